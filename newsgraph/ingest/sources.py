@@ -1,0 +1,137 @@
+"""Sources -> raw documents: .txt articles, .html pages, .jsonl dumps and folders of these.
+
+Every reader yields RawDocument or InputError and never raises for bad input, so one broken
+file or line is reported and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsgraph.ingest.decode import MAX_ARTICLE_BYTES, UnreadableInput, check_text, decode_text
+from newsgraph.schema import InputError, RawDocument
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+Item = RawDocument | InputError
+
+
+def read_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
+    """Yield one item per article (or per failure) from files and folders, in a stable order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                # a folder holds other things too (answer keys, notes): read only article files
+                if child.suffix.lower() in SUPPORTED:
+                    yield from read_file(child)
+        else:
+            yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    source = str(path)
+    suffix = path.suffix.lower()
+    if not path.exists():
+        yield InputError(source, "no such file")
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+        return
+    if suffix not in SUPPORTED:
+        yield InputError(source, f"unsupported file type {suffix or '(none)'}: use .txt, .html or .jsonl")
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise UnreadableInput(
+                f"{size / 1e6:.1f} MB is over the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for one article"
+            )
+        text = decode_text(path.read_bytes())
+        if suffix in HTML_SUFFIXES:
+            yield html_document(text, source, path.stem)
+        else:
+            yield RawDocument(source=source, kind="txt", text=text, id=path.stem)
+    except UnreadableInput as err:
+        yield InputError(source, str(err))
+    except OSError as err:
+        yield InputError(source, f"cannot read: {err.strerror or err}")
+
+
+def html_document(html: str, source: str, doc_id: str) -> RawDocument:
+    """Find the article in an HTML page with trafilatura; raise UnreadableInput if there is none."""
+    import trafilatura  # imported here: loading it costs time that text-only runs need not pay
+
+    try:
+        found = trafilatura.extract(
+            html, output_format="json", with_metadata=True, include_comments=False, include_tables=False
+        )
+    except (ValueError, RecursionError, MemoryError) as err:  # lxml gives up on pathological trees
+        raise UnreadableInput(f"HTML could not be parsed ({type(err).__name__})") from None
+    if not found:
+        raise UnreadableInput("no article text found in the HTML page")
+    meta = json.loads(found)
+    text = (meta.get("text") or "").strip()
+    if not text:
+        raise UnreadableInput("no article text found in the HTML page")
+    return RawDocument(
+        source=source,
+        kind="html",
+        text=text,
+        id=doc_id,
+        title=meta.get("title") or None,
+        date=meta.get("date") or None,
+        url=meta.get("source") or meta.get("url") or None,
+        metadata={k: meta[k] for k in ("author", "hostname", "sitename") if meta.get(k)},
+    )
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    """Stream a JSONL dump line by line: memory stays flat however large the file is."""
+    source = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        yield InputError(source, f"cannot read: {err.strerror or err}")
+        return
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield jsonl_document(line, source, number, path.stem)
+            except UnreadableInput as err:
+                yield InputError(source, str(err), line=number)
+
+
+def jsonl_document(line: bytes, source: str, number: int, stem: str) -> RawDocument:
+    if len(line) > MAX_ARTICLE_BYTES:
+        raise UnreadableInput(f"line of {len(line) / 1e6:.1f} MB is over the article size limit")
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        reason = err.msg if isinstance(err, json.JSONDecodeError) else "not UTF-8"
+        raise UnreadableInput(f"malformed JSON ({reason})") from None
+    if not isinstance(record, dict):
+        raise UnreadableInput("a JSONL line must be an object with a \"text\" field")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise UnreadableInput("no \"text\" field with article text")
+    text = check_text(text)
+    known = {"id", "title", "text", "date", "url"}
+    doc_id = record.get("id")
+    return RawDocument(
+        source=f"{source}:{number}",
+        kind="jsonl",
+        text=text,
+        id=str(doc_id) if doc_id not in (None, "") else f"{stem}-{number}",
+        title=record.get("title") if isinstance(record.get("title"), str) else None,
+        date=record.get("date") if isinstance(record.get("date"), str) else None,
+        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        metadata={k: v for k, v in record.items() if k not in known},
+    )

@@ -1,0 +1,112 @@
+"""Stage 4: a parsed Doc -> the article's record: entities merged, speakers resolved, offsets
+mapped back to sections and to the raw text."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.nlp import SectionSpan
+from newsgraph.extract.quotes import Attribution
+from newsgraph.resolve.entities import EntityResolver
+from newsgraph.resolve.speakers import EntityRef, SpeakerResolver
+from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, QuotedTerm
+
+
+class SectionLocator:
+    """Doc offsets -> (section, offset in that section, raw offset)."""
+
+    def __init__(self, article: Article, sections: list[SectionSpan]) -> None:
+        self.article = article
+        self.sections = sections
+
+    def find(self, start: int) -> SectionSpan | None:
+        for section in self.sections:
+            if section.start <= start <= section.end:
+                return section
+        return None
+
+    def place(self, start: int, end: int) -> dict | None:
+        section = self.find(start)
+        if section is None:
+            return None
+        s, e = start - section.start, min(end, section.end) - section.start
+        raw_start = self.article.to_raw(section.name, s, section.caption)
+        raw_end = self.article.to_raw(section.name, e, section.caption)
+        return {
+            "section": section.name,
+            "caption": section.caption,
+            "start": s,
+            "end": e,
+            "raw_start": raw_start,
+            "raw_end": raw_end,
+        }
+
+
+def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], original: str) -> ArticleRecord:
+    locate = SectionLocator(article, sections)
+    resolver = EntityResolver(doc, original)
+    entities: list[Entity] = []
+    refs: dict[tuple[int, int], EntityRef] = {}
+    clusters = sorted(resolver.clusters, key=lambda c: c.mentions[0].start)
+    for n, cluster in enumerate(clusters, start=1):
+        entity_id = f"e{n}"
+        name = resolver.canonical_name(cluster)
+        label = cluster.label
+        mentions = []
+        for span in cluster.mentions:
+            where = locate.place(span.start_char, span.end_char)
+            if where is None:
+                continue
+            mentions.append(Mention(text=original[span.start_char : span.end_char], **where))
+            refs[(span.start_char, span.end_char)] = EntityRef(entity_id, name, label)
+        aliases = sorted({m.text for m in mentions} | {name}, key=lambda s: (-len(s), s))
+        entities.append(Entity(entity_id, name, label, aliases, mentions))
+
+    attributions: list[Attribution] = doc.user_data.get("attributions", [])
+    roles = _roles_by_entity(attributions, refs, original)
+    speakers = SpeakerResolver(original, refs, roles)
+    quotes: list[Quote] = []
+    for a in attributions:
+        resolved = speakers.resolve(a)
+        where = locate.place(a.start, a.end)
+        if where is None:
+            continue
+        offset = a.start - where["start"]
+        quotes.append(
+            Quote(
+                kind=a.kind,  # type: ignore[arg-type]
+                text="\n\n".join(original[s:e] for s, e in a.pieces) if a.pieces else original[a.start : a.end],
+                speaker=resolved.speaker if resolved else None,
+                speaker_role=resolved.role if resolved else None,
+                speaker_org=resolved.org if resolved else None,
+                cue=original[a.cue.start_char : a.cue.end_char] if a.cue is not None else None,
+                date=a.date if resolved is None or resolved.how != "running" else None,
+                attribution=resolved.how if resolved else "none",
+                pieces=[(s - offset, e - offset) for s, e in a.pieces],
+                **where,
+            )
+        )
+    for entity in entities:
+        if entity.id in roles:
+            entity.roles = [roles[entity.id]]
+        for q in quotes:
+            if q.speaker and q.speaker.entity_id == entity.id and q.speaker.text not in entity.aliases:
+                if q.speaker.text.lower() not in ("he", "she", "it", "they"):
+                    entity.aliases.append(q.speaker.text)
+    terms = []
+    for start, end in doc.user_data.get("terms", []):
+        where = locate.place(start, end)
+        if where is not None:
+            terms.append(QuotedTerm(original[start:end], where["start"], where["end"], where["section"], where["caption"]))
+    return ArticleRecord(article, entities, quotes, terms)
+
+
+def _roles_by_entity(attributions: list[Attribution], refs: dict[tuple[int, int], EntityRef], original: str) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for a in attributions:
+        if a.speaker is None or a.role is None:
+            continue
+        ref = refs.get((a.speaker.start_char, a.speaker.end_char))
+        if ref is not None:
+            roles.setdefault(ref.id, original[a.role.start_char : a.role.end_char])
+    return roles

@@ -1,0 +1,179 @@
+"""One entity per real-world actor within an article: mentions clustered, with a canonical name.
+
+Mentions join an entity when:
+- they fold to the same key (case, diacritics, apostrophes and hyphens aside: "Hay’at" = "Hayat");
+- they name the same country: "US" = "the United States", a capital used as an actor
+  ("Tehran's strategy") = its country, a form of state ("Islamic Republic") = the one country
+  of that form the article mentions;
+- an acronym is defined for a name in the article ("Hay'at Tahrir al-Sham (HTS)"), or is the
+  initials of a name in it ("US"), or contains the initials of an organisation's shorter name
+  ("Revolutionary Guard" in "IRGC");
+- a one-word person mention is the surname of a person named in full ("Daghighi").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.entities import NAME_LABELS
+from newsgraph.extract.gazetteer import fold, gazetteer
+from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES
+
+STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
+
+
+@dataclass
+class Cluster:
+    key: str
+    mentions: list[Span] = field(default_factory=list)
+    country: str | None = None
+    long_form: str | None = None  # the name an acronym was defined for
+
+    @property
+    def labels(self) -> Counter[str]:
+        return Counter(m.label_ for m in self.mentions)
+
+    @property
+    def label(self) -> str:
+        return self.labels.most_common(1)[0][0]
+
+
+def name_key(span: Span) -> str:
+    """The folded name, without determiners, possessive endings or trailing descriptors."""
+    words = [t.text for t in span if t.text not in ("'s", "’s", "'", "’")]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in OUTLET_NOUNS:
+        words.pop()
+    return fold(" ".join(words))
+
+
+def strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def initials(name: str) -> str:
+    return "".join(w[0].upper() for w in name.replace("-", " ").split() if w.lower() not in STOP_INITIALS and w[0].isalpha())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8
+
+
+class EntityResolver:
+    """Cluster a Doc's entity mentions; ``original`` is the text before parser normalisation."""
+
+    def __init__(self, doc: Doc, original: str) -> None:
+        self.doc = doc
+        self.original = original
+        self.gazetteer = gazetteer()
+        self.acronyms: dict[str, str] = doc.user_data.get("acronyms", {})
+        mentions = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        self.countries_mentioned = {
+            code for e in mentions if e.label_ in ("GPE", "LOC") and (code := self.gazetteer.country_code(name_key(e)))
+        }
+        self.clusters: list[Cluster] = []
+        by_key: dict[str, Cluster] = {}
+        for mention in mentions:
+            key, country = self._key(mention)
+            cluster = by_key.get(key)
+            if cluster is None:
+                cluster = Cluster(key, country=country, long_form=self.acronyms.get(mention.text))
+                by_key[key] = cluster
+                self.clusters.append(cluster)
+            cluster.mentions.append(mention)
+        self._merge_acronyms()
+        self._merge_surnames()
+
+    def text(self, span: Span) -> str:
+        return self.original[span.start_char : span.end_char]
+
+    def _key(self, mention: Span) -> tuple[str, str | None]:
+        key = name_key(mention)
+        if mention.text in self.acronyms:
+            return fold(self.acronyms[mention.text]), None
+        if mention.label_ in ("GPE", "LOC", "ORG", "NORP"):
+            code = self._country(mention, key)
+            if code:
+                return f"country:{code}", code
+        return key, None
+
+    def _country(self, mention: Span, key: str) -> str | None:
+        g = self.gazetteer
+        if mention.label_ != "NORP":
+            code = g.country_code(key)
+            if code and (mention.label_ != "ORG" or _is_acronym(mention.text)):
+                return code
+        forms = g.state_forms.get(key)
+        if forms:
+            present = [c for c in forms if c in self.countries_mentioned]
+            if len(present) == 1:
+                return present[0]
+        capital_of = g.capitals.get(key)
+        if capital_of and capital_of in self.countries_mentioned:
+            before = self.doc[mention.start - 1] if mention.start > 0 else None
+            # "in Damascus" is the city; "Damascus accepted", "Tehran's strategy" the state
+            if before is None or before.lower_ not in LOCATIVE_PREPOSITIONS:
+                return capital_of
+        return None
+
+    def _merge_into(self, target: Cluster, source: Cluster) -> None:
+        target.mentions.extend(source.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        target.long_form = target.long_form or source.long_form
+        self.clusters.remove(source)
+
+    def _merge_acronyms(self) -> None:
+        for acro in [c for c in self.clusters if all(_is_acronym(m.text) for m in c.mentions)]:
+            if acro not in self.clusters or acro.country:
+                continue
+            letters = acro.mentions[0].text.replace(".", "")
+            for other in list(self.clusters):
+                if other is acro or other.label != acro.label and {other.label, acro.label} != {"ORG", "GPE"}:
+                    continue
+                names = [self.text(m) for m in other.mentions if not _is_acronym(m.text)]
+                if not names:
+                    continue
+                name = max(names, key=len)
+                found = initials(name)
+                exact = found == letters
+                # "Revolutionary Guard" inside "IRGC": the head of the acronym's organisation
+                inner = (
+                    len(found) >= 2
+                    and found in letters
+                    and name.split()[-1].lower() in ORG_HEADS
+                    and other.label == "ORG"
+                )
+                if exact or inner:
+                    self._merge_into(acro, other)
+
+    def _merge_surnames(self) -> None:
+        full = [c for c in self.clusters if c.label == "PERSON" and any(len(m) > 1 for m in c.mentions)]
+        for single in [c for c in self.clusters if c.label == "PERSON" and all(len(m) == 1 for m in c.mentions)]:
+            surname = single.key
+            owners = [c for c in full if any(fold(m[-1].text) == surname for m in c.mentions if len(m) > 1)]
+            if len(owners) == 1:
+                self._merge_into(owners[0], single)
+
+    def canonical_name(self, cluster: Cluster) -> str:
+        if cluster.country:
+            return self.gazetteer.countries[cluster.country].name
+        names = [self.text(m) for m in cluster.mentions]
+        if cluster.long_form:
+            long_texts = [n for n in names if fold(n) == fold(cluster.long_form)]
+            return long_texts[0] if long_texts else cluster.long_form
+        full = [n for n in names if not _is_acronym(n)] or names
+        best = max(full, key=lambda n: (len(strip_titles(n).split()), len(n)))
+        words = best.split()
+        if words and words[0].lower() == "the":
+            best = " ".join(words[1:])
+        if best.endswith(("'s", "’s")):
+            best = best[:-2]
+        return strip_titles(best)

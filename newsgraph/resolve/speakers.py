@@ -1,0 +1,152 @@
+"""Speaker mentions -> speakers: names to entities, pronouns to antecedents, cue-less quotes to
+the running attribution.
+
+- A named mention takes its entity's canonical name ("Daghighi" -> "Hossein Daghighi").
+- "He"/"She" take the latest person who spoke or acted before; "It" the latest organisation or
+  country; "They" the latest group — in that order of preference: earlier speakers, then
+  subjects of earlier sentences.
+- A quotation with no cue of its own continues the attribution running in the paragraphs before
+  it (at most two paragraphs back): "The Kayhan newspaper accused ... / It claimed ... / "...""
+  is Kayhan's throughout.
+- An unnamed speaker is a GROUP when its head is plural ("Iranian officials") and ANONYMOUS
+  otherwise ("Another Iranian official").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.lexicon import GROUP_HEADS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
+from newsgraph.extract.quotes import Attribution
+from newsgraph.schema import Speaker
+
+MAX_RUNNING_PARAGRAPHS = 2
+
+
+@dataclass
+class ResolvedSpeaker:
+    speaker: Speaker
+    role: str | None
+    org: str | None
+    how: str  # "cue", "pronoun", "running"
+
+
+@dataclass
+class EntityRef:
+    id: str
+    name: str
+    label: str
+
+
+def speaker_type(label: str) -> str:
+    return "PERSON" if label == "PERSON" else "ORG"
+
+
+def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None) -> bool:
+    if pronoun in PRONOUNS_PERSON:
+        return speaker_type_ in ("PERSON", "ANONYMOUS")
+    if pronoun in PRONOUNS_THING:
+        return speaker_type_ == "ORG" or label in ("ORG", "GPE")
+    if pronoun in PRONOUNS_PLURAL:
+        return speaker_type_ in ("GROUP", "ORG")
+    return False
+
+
+class SpeakerResolver:
+    def __init__(self, original: str, entity_of_mention: dict[tuple[int, int], EntityRef], roles: dict[str, str]) -> None:
+        self.original = original
+        self.entity_of_mention = entity_of_mention
+        self.roles = roles  # entity id -> a role it was given in the article
+        self.history: list[tuple[int, int, ResolvedSpeaker]] = []  # (char offset, paragraph, speaker)
+
+    def text(self, span: Span) -> str:
+        return self.original[span.start_char : span.end_char]
+
+    def resolve(self, attribution: Attribution) -> ResolvedSpeaker | None:
+        resolved = self._resolve(attribution)
+        if resolved is not None:
+            self.history.append((attribution.start, attribution.paragraph, resolved))
+        return resolved
+
+    def _resolve(self, a: Attribution) -> ResolvedSpeaker | None:
+        if a.speaker is None:
+            return self._running(a)
+        span = a.speaker
+        ref = self.entity_of_mention.get((span.start_char, span.end_char))
+        if ref is not None:
+            speaker_text = str(a.extra.get("speaker_text") or self.text(span))
+            role = self.text(a.role) if a.role is not None else (a.descriptor or self.roles.get(ref.id))
+            return ResolvedSpeaker(
+                Speaker(ref.name, speaker_text, ref.id, speaker_type(ref.label)),
+                role,
+                self._org(a, ref),
+                "cue",
+            )
+        if len(span) == 1 and span[0].lower_ in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            return self._antecedent(a, span[0])
+        head = span.root
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_HEADS
+        kind = "GROUP" if plural else "ANONYMOUS"
+        words = [t for t in span if t.lower_ not in ("another", "a", "an", "the", "one")]
+        role = " ".join(t.text for t in words) if kind == "ANONYMOUS" else None
+        return ResolvedSpeaker(Speaker(self.text(span), self.text(span), None, kind), role, self._demonym_org(span), "cue")
+
+    def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
+        word = pronoun.lower_
+        for _, _, earlier in reversed(self.history):
+            sp = earlier.speaker
+            if _pronoun_fits(word, sp.type, None):
+                return ResolvedSpeaker(Speaker(sp.name, pronoun.text, sp.entity_id, sp.type), earlier.role, earlier.org, "pronoun")
+        # no earlier speaker fits: the subject of an earlier sentence
+        doc = pronoun.doc
+        for token in reversed(doc[: pronoun.sent.start]):
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for (start, end), ref in self.entity_of_mention.items():
+                if start <= token.idx < end and _pronoun_fits(word, speaker_type(ref.label), ref.label):
+                    return ResolvedSpeaker(
+                        Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
+                    )
+        return None
+
+    def _running(self, a: Attribution) -> ResolvedSpeaker | None:
+        if a.kind != "direct":
+            return None
+        for start, paragraph, earlier in reversed(self.history):
+            if start < a.start and a.paragraph - paragraph <= MAX_RUNNING_PARAGRAPHS:
+                return ResolvedSpeaker(earlier.speaker, earlier.role, earlier.org, "running")
+            break
+        return None
+
+    def _org(self, a: Attribution, ref: EntityRef) -> str | None:
+        """The organisation the speaker speaks for: named in the role, or "wrote for X"."""
+        if a.descriptor or (ref.label != "PERSON" and a.role is not None):
+            return ref.name  # an outlet or body speaks for itself: "Rouydad 24, a news website"
+        if a.role is not None:
+            for (start, end), other in sorted(self.entity_of_mention.items()):
+                if a.role.start_char <= start and end <= a.role.end_char and other.label in ("ORG",):
+                    return self.original[start:end]
+            for (start, end), other in sorted(self.entity_of_mention.items()):
+                if a.role.start_char <= start and end <= a.role.end_char and other.label in ("GPE", "NORP"):
+                    return other.name
+        if a.cue is not None:
+            for child in a.cue.root.children:
+                if child.dep_ == "prep" and child.lower_ == "for":
+                    for obj in child.children:
+                        for (start, end), other in self.entity_of_mention.items():
+                            if start <= obj.idx < end and other.label == "ORG":
+                                return other.name
+        return None
+
+    @staticmethod
+    def _demonym_org(span: Span) -> str | None:
+        g = gazetteer()
+        for token in span:
+            if token.ent_type_ == "NORP" or token.pos_ == "ADJ":
+                code = g.demonym_country(token.text)
+                if code:
+                    return g.countries[code].name
+        return None

@@ -1,0 +1,174 @@
+"""Record types passed between the pipeline stages.
+
+Data flows ingest -> clean -> extract -> resolve -> store; each stage takes and returns the types
+defined here, so a newcomer can read a stage's signature and know what it sees.
+
+Offsets: every fact carries ``start``/``end`` into the text of its ``section``: ``"body"`` (the
+article's cleaned ``text``), ``"headline"`` or ``"caption"`` (then ``caption`` says which one),
+plus ``raw_start``/``raw_end`` into the raw document text it was cleaned from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Section = Literal["body", "headline", "caption"]
+
+
+@dataclass
+class RawDocument:
+    """One article as read from a source, before cleaning."""
+
+    source: str  # file path (and, for JSONL, the line: "dump.jsonl:12")
+    kind: Literal["txt", "html", "jsonl"]
+    text: str  # decoded text; for HTML, the main text found by the extractor
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO date from metadata, when the source has one
+    url: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class InputError:
+    """An input that could not be read; recorded, reported, and never fatal to a batch."""
+
+    source: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Segment:
+    """A run of characters copied verbatim from raw text: clean[start:start+length] == raw[raw_start:...]."""
+
+    start: int
+    raw_start: int
+    length: int
+
+
+@dataclass
+class Article:
+    """A cleaned article: headline, body, captions and date, with a map back to the raw text."""
+
+    id: str
+    source: str
+    headline: str
+    text: str  # cleaned body
+    captions: list[str]
+    date: str | None
+    date_basis: str
+    content_hash: str
+    raw_text: str
+    url: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    # one list of segments per section: "headline", "body", "caption0", "caption1", ...
+    segments: dict[str, list[Segment]] = field(default_factory=dict)
+
+    def to_raw(self, section: Section, offset: int, caption: int | None = None) -> int:
+        """Map an offset in a section's clean text to the raw text (end offsets map too)."""
+        key = f"caption{caption}" if section == "caption" else section
+        segs = self.segments.get(key) or []
+        for seg in segs:
+            if seg.start <= offset <= seg.start + seg.length:
+                return seg.raw_start + (offset - seg.start)
+        # an offset in text joined between segments (paragraph breaks) maps to the next segment
+        for seg in segs:
+            if offset < seg.start:
+                return seg.raw_start
+        return segs[-1].raw_start + segs[-1].length if segs else offset
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    section: Section = "body"
+    caption: int | None = None
+    raw_start: int | None = None
+    raw_end: int | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    mentions: list[Mention]
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Speaker:
+    name: str
+    text: str
+    entity_id: str | None
+    type: Literal["PERSON", "ORG", "GROUP", "ANONYMOUS"]
+
+
+@dataclass
+class Quote:
+    kind: Literal["direct", "indirect"]
+    text: str
+    start: int
+    end: int
+    speaker: Speaker | None
+    speaker_role: str | None
+    speaker_org: str | None
+    cue: str | None
+    date: str | None
+    section: Section = "body"
+    caption: int | None = None
+    raw_start: int | None = None
+    raw_end: int | None = None
+    # how the speaker was found: "cue" (a cue verb in the same sentence), "pronoun", "running"
+    # (a paragraph with no cue inherits the speaker of the running attribution)
+    attribution: str = "cue"
+    # a quote that runs over several paragraphs is several pieces of text; start/end span them all
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class QuotedTerm:
+    """A quoted word or phrase that is not a quotation: a scare quote or a loaded term."""
+
+    text: str
+    start: int
+    end: int
+    section: Section = "body"
+    caption: int | None = None
+
+
+@dataclass
+class ArticleRecord:
+    """Everything newsgraph extracted from one article: the JSON output contract."""
+
+    article: Article
+    entities: list[Entity]
+    quotes: list[Quote]
+    terms: list[QuotedTerm]
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "id": a.id,
+            "source": a.source,
+            "url": a.url,
+            "headline": a.headline,
+            "date": a.date,
+            "date_basis": a.date_basis,
+            "captions": a.captions,
+            "text": a.text,
+            "content_hash": a.content_hash,
+            "metadata": a.metadata,
+            "entities": [asdict(e) for e in self.entities],
+            "quotes": [asdict(q) for q in self.quotes],
+            "terms": [asdict(t) for t in self.terms],
+        }
