@@ -1,0 +1,89 @@
+"""Throughput of the full extraction against a bare spaCy parse of the same texts, in one run.
+
+The corpus is either the user's (any path ``newsgraph extract`` reads) or one assembled from
+real news text in the project's shared data: the model article's paragraphs and the coded news
+sentences of the PLOVER gold standard, drawn with a fixed seed into articles of 6 to 12
+paragraphs. Both sides see exactly the same texts, and both models are loaded before timing.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+
+from newsgraph.clean import clean_document
+from newsgraph.extract.nlp import MODEL, doc_text, load_pipeline
+from newsgraph.ingest import read_sources
+from newsgraph.pipeline import BATCH_SIZE, Extractor
+from newsgraph.schema import RawDocument
+
+
+@dataclass
+class BenchResult:
+    articles: int
+    words: int
+    bare_seconds: float
+    full_seconds: float
+
+    @property
+    def ratio(self) -> float:
+        return self.full_seconds / self.bare_seconds
+
+    def lines(self) -> list[str]:
+        return [
+            f"corpus: {self.articles} articles, {self.words:,} words",
+            f"bare spaCy nlp.pipe ({MODEL}): {self.bare_seconds:.2f} s, "
+            f"{self.articles / self.bare_seconds:.1f} articles/s, {self.words / self.bare_seconds:,.0f} words/s",
+            f"newsgraph full extraction:   {self.full_seconds:.2f} s, "
+            f"{self.articles / self.full_seconds:.1f} articles/s, {self.words / self.full_seconds:,.0f} words/s",
+            f"ratio full / bare: {self.ratio:.2f}x",
+        ]
+
+
+def assemble_corpus(shared: Path, count: int, seed: int = 13) -> list[RawDocument]:
+    """``count`` articles mixed from the shared data's real news paragraphs and sentences."""
+    paragraphs: list[str] = []
+    for article in sorted((shared / "corpus").rglob("*.txt")):
+        paragraphs += [p.strip() for p in article.read_text(encoding="utf-8").split("\n\n") if len(p.strip()) > 80]
+    for gsr in sorted((shared / "eval").rglob("*.json")):
+        for record in json.loads(gsr.read_text(encoding="utf-8")):
+            if isinstance(record, dict) and len(record.get("text") or "") > 40:
+                paragraphs.append(record["text"].strip())
+    if not paragraphs:
+        raise FileNotFoundError(f"no news text under {shared}/corpus or {shared}/eval")
+    rng = random.Random(seed)
+    docs = []
+    for n in range(count):
+        body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(6, 12)))
+        headline = body[0].split(".")[0][:90]
+        docs.append(RawDocument(source=f"bench-{n}", kind="txt", text=headline + "\n\n" + "\n\n".join(body), id=f"bench-{n}"))
+    return docs
+
+
+def load_corpus(paths: list[str]) -> list[RawDocument]:
+    return [item for item in read_sources(paths) if isinstance(item, RawDocument)]
+
+
+def run_benchmark(raw_docs: list[RawDocument], model: str = MODEL) -> BenchResult:
+    articles = [clean_document(raw) for raw in raw_docs]
+    texts = [doc_text(a)[0] for a in articles]
+    bare = spacy.load(model)
+    load_pipeline(model)  # both loaded before either clock starts
+    extractor = Extractor(model=model)
+    words = sum(len(t.split()) for t in texts)
+
+    started = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=BATCH_SIZE):
+        pass
+    bare_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for record in extractor.extract(clean_document(raw) for raw in raw_docs):
+        record.to_dict()
+    full_seconds = time.perf_counter() - started
+    return BenchResult(len(texts), words, bare_seconds, full_seconds)

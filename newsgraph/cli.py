@@ -1,0 +1,266 @@
+"""The ``newsgraph`` command: a thin layer over pipeline, store, evaluate and bench."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from newsgraph.schema import ArticleRecord, InputError
+
+app = typer.Typer(
+    help="newsgraph: who said what, who did what to whom, when and where — from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DEFAULT_DB = "newsgraph.duckdb"
+DEFAULT_SHARED = Path("../shared")
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _report(error: InputError) -> None:
+    err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _print_summary(record: ArticleRecord, console: Console) -> None:
+    a = record.article
+    console.rule(f"[bold]{escape(a.headline)}", style="cyan")
+    console.print(f"[bold]date[/] {a.date or '—'}  [dim]({escape(a.date_basis)})[/]", highlight=False)
+    console.print(f"[bold]id[/] {escape(a.id)}  [bold]source[/] {escape(a.source)}", highlight=False)
+    for n, caption in enumerate(a.captions, start=1):
+        console.print(f"[bold]caption {n}[/] {escape(caption)}", highlight=False)
+    console.print(f"\n[bold]Quotes and reported statements[/] ({len(record.quotes)})", highlight=False)
+    for n, q in enumerate(record.quotes, start=1):
+        who = f"[bold green]{escape(q.speaker.name)}[/] ({q.speaker.type})" if q.speaker else "[red]unattributed[/]"
+        if q.speaker and q.speaker.text != q.speaker.name:
+            who += f" as “{escape(q.speaker.text)}”"
+        details = [f"{escape(q.speaker_role)}" if q.speaker_role else "",
+                   f"cue “{escape(q.cue)}”" if q.cue else f"{q.attribution} attribution",
+                   q.date or ""]
+        console.print(f"{n:>2}. [cyan]{q.kind}[/] {who} · " + " · ".join(d for d in details if d), highlight=False)
+        marks = ("“", "”") if q.kind == "direct" else ("", "")
+        console.print(f"    {marks[0]}{escape(q.text)}{marks[1]}", highlight=False)
+    console.print(f"\n[bold]Entities[/] ({len(record.entities)})", highlight=False)
+    for e in record.entities:
+        aliases = ", ".join(x for x in e.aliases if x != e.name)
+        console.print(
+            f"  {e.id:>4} {e.type:<8} [bold]{escape(e.name)}[/]" + (f"  [dim]also: {escape(aliases)}[/]" if aliases else "")
+            + f"  [dim]×{len(e.mentions)}[/]",
+            highlight=False,
+        )
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl files or folders of them")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json, jsonl or a readable table")] = ExtractFormat.table,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write here instead of stdout")] = None,
+) -> None:
+    """Extract quotes, speakers and entities from articles and print them (nothing is stored)."""
+    from newsgraph.pipeline import Extractor
+
+    records: list[dict[str, Any]] = []
+    failed = 0
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    console = Console(file=sink, width=160) if output else out
+    try:
+        for item in Extractor().run(str(p) for p in paths):
+            if isinstance(item, InputError):
+                failed += 1
+                _report(item)
+            elif format is ExtractFormat.jsonl:
+                sink.write(json.dumps(item.to_dict(), ensure_ascii=False, default=_json_default) + "\n")
+            elif format is ExtractFormat.table:
+                _print_summary(item, console)
+            else:
+                records.append(item.to_dict())
+        if format is ExtractFormat.json:
+            payload: Any = records[0] if len(records) == 1 else records
+            sink.write(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+    finally:
+        if output:
+            sink.close()
+    if failed:
+        err.print(f"{failed} input(s) failed; the rest were extracted", highlight=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl files or folders of them")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+) -> None:
+    """Extract articles and store them; articles already stored (same content) are skipped."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from newsgraph.pipeline import Extractor
+    from newsgraph.store import Store
+
+    batch: list[ArticleRecord] = []
+    added = seen = failed = 0
+    with Store(db) as store, Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingest", total=None)
+        for item in Extractor().run(str(p) for p in paths):
+            if isinstance(item, InputError):
+                failed += 1
+                _report(item)
+                store.add_errors([item])
+                continue
+            seen += 1
+            batch.append(item)
+            progress.advance(task)
+            if len(batch) >= 32:
+                added += store.add_records(batch)
+                batch = []
+        added += store.add_records(batch)
+        total = store.count("articles")
+    out.print(f"{seen} article(s) read, {added} new, {seen - added} already stored; {failed} failed; {total} in {db}", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _emit(rows: list[dict[str, Any]], format: QueryFormat, title: str) -> None:
+    if format is QueryFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+        return
+    if format is QueryFormat.csv:
+        buffer = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v) for k, v in row.items()})
+        sys.stdout.write(buffer.getvalue())
+        return
+    table = Table(title=title, show_lines=True, expand=True)
+    for column in rows[0] if rows else ["(no rows)"]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v)) for v in row.values()))
+    out.print(table)
+
+
+def _open_store(db: Path):  # noqa: ANN202 - the Store type is imported lazily
+    from newsgraph.store import Store
+
+    if not db.exists():
+        err.print(f"error: no store at {db}: run `newsgraph ingest PATH --db {db}` first", highlight=False)
+        raise typer.Exit(2)
+    return Store(db, read_only=True)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(help="speaker name (part of it is enough)")] = None,
+    entity: Annotated[Optional[str], typer.Option(help="an entity named inside the quote")] = None,
+    since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="YYYY-MM-DD")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="direct or indirect")] = None,
+    limit: Annotated[int, typer.Option(help="at most this many rows")] = 100,
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+) -> None:
+    """Quotes in the store, newest first."""
+    with _open_store(db) as store:
+        rows = store.quotes(speaker=speaker, entity=entity, since=since.date() if since else None, kind=kind, limit=limit)
+    _emit(rows, format, "Quotes")
+
+
+@app.command()
+def entities(
+    type: Annotated[Optional[str], typer.Option("--type", help="PERSON, ORG, GPE, ...")] = None,
+    limit: Annotated[int, typer.Option(help="at most this many rows")] = 100,
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+) -> None:
+    """Entities in the store, most mentioned first."""
+    with _open_store(db) as store:
+        rows = store.entities(type_=type, limit=limit)
+    _emit(rows, format, "Entities")
+
+
+@app.command()
+def errors(
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+) -> None:
+    """Inputs that could not be read during ingests, with the reason."""
+    with _open_store(db) as store:
+        rows = store.input_errors()
+    _emit(rows, format, "Input errors")
+
+
+@app.command()
+def evaluate(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="answer keys (*.gold.json) or folders of them")] = None,
+) -> None:
+    """Precision, recall and F1 of quotes, speakers, dates and entities against answer keys."""
+    from newsgraph.evaluate import find_answer_keys, load_gold, score_article
+    from newsgraph.pipeline import Extractor
+
+    pairs = find_answer_keys(paths or [DEFAULT_SHARED / "corpus"])
+    if not pairs:
+        err.print("error: no answer keys (*.gold.json beside their article) found", highlight=False)
+        raise typer.Exit(2)
+    extractor = Extractor()
+    totals: dict[str, Any] = {}
+    for article, gold_path in pairs:
+        record = next(r for r in extractor.run([str(article)]) if isinstance(r, ArticleRecord))
+        for name, score in score_article(load_gold(gold_path), record.to_dict()).items():
+            totals[name] = totals[name] + score if name in totals else score
+    table = Table(title=f"newsgraph against {len(pairs)} answer key(s)")
+    for column in ("measure", "found / gold", "right / predicted", "precision", "recall", "F1"):
+        table.add_column(column, justify="right" if column != "measure" else "left")
+    for s in totals.values():
+        table.add_row(s.name, f"{s.tp}/{s.gold}", f"{s.correct_predicted}/{s.predicted}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+    out.print(table)
+
+
+@app.command()
+def bench(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="a corpus to time (default: assembled from ../shared)")] = None,
+    articles: Annotated[int, typer.Option(help="articles to assemble when no corpus is given")] = 500,
+    shared: Annotated[Path, typer.Option(help="the shared data folder")] = DEFAULT_SHARED,
+) -> None:
+    """Time full extraction against a bare spaCy parse of the same texts; print both and the ratio."""
+    from newsgraph.bench import assemble_corpus, load_corpus, run_benchmark
+
+    docs = load_corpus([str(p) for p in paths]) if paths else assemble_corpus(shared, articles)
+    for line in run_benchmark(docs).lines():
+        out.print(line, highlight=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,152 @@
+"""Precision, recall and F1 of the extractors against hand-made answer keys.
+
+An answer key (``*.gold.json`` beside its article) lists entities with aliases, direct quotes and
+reported statements with speakers and dates. Matching is by words, as a reader would judge it:
+a direct quote is found when 90% of the key's words are in one extracted quote, a reported
+statement when half of them are; a speaker is right when the extracted name or mention is one of
+the key's names for that speaker. Entity precision counts extracted PERSON, ORG, GPE and LOC
+entities (the types the keys annotate) that carry one of the key's aliases.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+GOLD_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC")
+THRESHOLDS = {"direct": 0.9, "indirect": 0.5}
+
+
+def words(text: str | None) -> list[str]:
+    text = unicodedata.normalize("NFKC", text or "").lower().replace("’", "'").replace("‘", "'")
+    return re.sub(r"[^\w' ]+", " ", text).split()
+
+
+def key(text: str | None) -> str:
+    return " ".join(words(text))
+
+
+def coverage(reference: str, candidate: str) -> float:
+    """Share of the reference's words found in the candidate."""
+    ref = words(reference)
+    got = set(words(candidate))
+    return sum(w in got for w in ref) / max(1, len(ref))
+
+
+@dataclass
+class Score:
+    name: str
+    tp: int  # gold items found
+    gold: int
+    predicted: int
+    correct_predicted: int  # predicted items that match some gold item
+
+    @property
+    def precision(self) -> float:
+        return self.correct_predicted / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.name, self.tp + other.tp, self.gold + other.gold,
+                     self.predicted + other.predicted, self.correct_predicted + other.correct_predicted)
+
+
+def _speaker_keys(quote: dict[str, Any]) -> set[str]:
+    sp = quote.get("speaker") or {}
+    return {key(sp.get("name")), key(sp.get("text"))} - {""}
+
+
+def _speaker_right(gold_speaker: str, got: set[str], aliases: dict[str, set[str]]) -> bool:
+    accepted = aliases.get(gold_speaker, set()) | {key(gold_speaker)}
+    if got & accepted:
+        return True
+    # an anonymous speaker is right when the same description is used ("another Iranian official")
+    gold_words = set(words(gold_speaker)) - {"another", "a", "an", "the"}
+    return any(gold_words and gold_words <= set(g.split()) for g in got)
+
+
+def _matching_gold(quote: dict[str, Any], gold_quotes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    text = quote.get("text", "")
+    best = max(gold_quotes, key=lambda g: max(coverage(g["text"], text), coverage(text, g["text"])), default=None)
+    if best is None or max(coverage(best["text"], text), coverage(text, best["text"])) < THRESHOLDS["indirect"]:
+        return None
+    return best
+
+
+def score_article(gold: dict[str, Any], output: dict[str, Any]) -> dict[str, Score]:
+    aliases = {e["name"]: {key(a) for a in e["aliases"] + [e["name"]]} for e in gold["entities"]}
+    quotes = output.get("quotes", [])
+    scores: dict[str, Score] = {}
+    for kind in ("direct", "indirect"):
+        gold_quotes = [q for q in gold["quotes"] if q["kind"] == kind]
+        predicted = [q for q in quotes if q.get("kind") == kind]
+        found = with_speaker = dated = 0
+        for g in gold_quotes:
+            best = max(predicted, key=lambda q: coverage(g["text"], q.get("text", "")), default=None)
+            if best is None or coverage(g["text"], best.get("text", "")) < THRESHOLDS[kind]:
+                continue
+            found += 1
+            if _speaker_right(g["speaker"], _speaker_keys(best), aliases):
+                with_speaker += 1
+            if best.get("date") == g.get("date"):
+                dated += 1
+        # a predicted quote is right when it matches any gold quote or statement (a direct quote
+        # of a sentence the key files as reported is still a real quote)
+        matched = [(q, _matching_gold(q, gold["quotes"])) for q in predicted]
+        correct = sum(1 for _, g in matched if g is not None)
+        correct_speaker = sum(
+            1 for q, g in matched if g is not None and _speaker_right(g["speaker"], _speaker_keys(q), aliases)
+        )
+        scores[f"{kind} quotes"] = Score(f"{kind} quotes", found, len(gold_quotes), len(predicted), correct)
+        scores[f"{kind} quotes + speaker"] = Score(
+            f"{kind} quotes + speaker", with_speaker, len(gold_quotes), len(predicted), correct_speaker
+        )
+        scores[f"{kind} quote dates"] = Score(f"{kind} quote dates", dated, len(gold_quotes), found, dated)
+    entities = [e for e in output.get("entities", []) if e.get("type") in GOLD_ENTITY_TYPES]
+    entity_keys = [
+        {key(x) for x in [e.get("name", "")] + list(e.get("aliases", [])) + [m.get("text", "") for m in e.get("mentions", [])]}
+        for e in entities
+    ]
+    found = merged = 0
+    for name, accepted in aliases.items():
+        holders = [i for i, keys in enumerate(entity_keys) if keys & accepted]
+        if holders:
+            found += 1
+            others = [n for n, a in aliases.items() if n != name and len(holders) == 1 and a & entity_keys[holders[0]] and not a & accepted]
+            if len(holders) == 1 and not others:
+                merged += 1
+    correct = sum(1 for keys in entity_keys if any(keys & a for a in aliases.values()))
+    scores["entities"] = Score("entities", found, len(aliases), len(entities), correct)
+    scores["entities merged"] = Score("entities merged", merged, len(aliases), len(entities), min(correct, merged))
+    return scores
+
+
+def find_answer_keys(paths: list[Path]) -> list[tuple[Path, Path]]:
+    """(article, answer key) pairs: each ``X.gold.json`` with its ``X.txt``/``.html`` beside it."""
+    pairs = []
+    for path in paths:
+        keys = sorted(path.rglob("*.gold.json")) if path.is_dir() else [path]
+        for gold_path in keys:
+            stem = gold_path.name[: -len(".gold.json")]
+            for suffix in (".txt", ".html", ".htm"):
+                article = gold_path.with_name(stem + suffix)
+                if article.exists():
+                    pairs.append((article, gold_path))
+                    break
+    return pairs
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
