@@ -197,15 +197,19 @@ class EntityFixer:
             if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
                 continue
             acr = doc[tok.i + 1]
-            if not (acr.is_upper and acr.is_alpha and 2 <= len(acr) <= 8):
+            capitals = "".join(ch for ch in acr.text if ch.isupper())
+            if not (acr.is_alpha and acr.text[0].isupper() and len(capitals) >= 2 and 2 <= len(acr) <= 8):
                 continue
             long_cand = by_end.get(tok.i)
             long_span = (long_cand.start, long_cand.end) if long_cand else runs.get(tok.i)
             if long_span is None:
                 continue
-            words = [t for t in doc[long_span[0] : long_span[1]] if t.is_alpha and t.lower_ not in NAME_PARTICLES | {"of", "the", "and", "for"}]
+            words = [
+                t for t in doc[long_span[0] : long_span[1]]
+                if t.text[0].isalpha() and t.lower_ not in NAME_PARTICLES | {"of", "the", "and", "for"}
+            ]
             initials = "".join(w.text[0].upper() for w in words)
-            if not _is_subsequence(acr.text, initials) or initials[:1] != acr.text[:1]:
+            if not _is_subsequence(capitals, initials) or initials[:1] != capitals[:1]:
                 continue
             label = long_cand.label if long_cand and long_cand.label in ("GPE", "LOC") else "ORG"
             if long_cand:
@@ -225,10 +229,20 @@ class EntityFixer:
         return _dedupe(cands)
 
     def _apply_context(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-        covered = {i for c in cands for i in range(c.start, c.end)}
+        covered = {i: c for c in cands for i in range(c.start, c.end)}
         for start, end in name_runs(doc):
-            if not any(i in covered for i in range(start, end)) and not self.gazetteer.is_place(doc[start:end].text):
-                cands.append(Candidate(start, end, "", False))
+            inside = {id(c): c for i in range(start, end) if (c := covered.get(i))}
+            if not inside:
+                if not self.gazetteer.is_place(doc[start:end].text):
+                    cands.append(Candidate(start, end, "", False))
+            elif len(inside) == 1:
+                # the model caught only part of a name: "Kata'ib [Hezbollah]"
+                c = next(iter(inside.values()))
+                extra = [doc[i] for i in range(start, end) if not c.start <= i < c.end]
+                if extra and c.label not in ("GPE", "LOC", "PERSON") and not any(
+                    t.lower_.rstrip(".") in TITLES or self.gazetteer.is_place(t.text) for t in extra
+                ):
+                    c.start, c.end = min(c.start, start), max(c.end, end)
         kept = []
         for c in cands:
             label = self._context_label(doc, c)

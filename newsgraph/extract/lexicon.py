@@ -50,7 +50,7 @@ TITLES = frozenset(
     mayor judge justice pope cardinal bishop rabbi reverend rev rev. sir dame lord lady
     chancellor secretary ambassador deputy vice chief speaker chairman chairwoman mullah
     hojatoleslam marshal field premier foreign defence defense interior finance state
-    supreme leader crown former late
+    supreme leader crown former late coach manager
     """.split()
 )
 

@@ -215,6 +215,16 @@ def _date_of(verb: Token, exclude: set[int], anchor: date | None) -> str | None:
     return None
 
 
+def _date_in_segment(segment: list[Token], anchor: date | None) -> str | None:
+    """"..., said X, the mayor of Y, on Tuesday": a day named in the attribution clause."""
+    for token in segment:
+        if token.lower_ == "on" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "DATE":
+            ent = _entity_of(token.doc[token.i + 1])
+            if ent is not None:
+                return resolve_date(ent.text, anchor)
+    return None
+
+
 def _segment_after(doc: Doc, token_i: int, stops: set[int]) -> list[Token]:
     out: list[Token] = []
     for token in doc[token_i + 1 : token_i + 1 + MAX_ATTRIBUTION_TOKENS]:
@@ -310,7 +320,7 @@ class QuoteFinder:
         if subject is not None:
             limit = segment[-1].i + 1 if segment else len(doc)
             _mention_for(subject, inside, attribution, limit)
-        attribution.date = _date_of(cue, inside, anchor)
+        attribution.date = _date_of(cue, inside, anchor) or _date_in_segment(segment, anchor)
         return attribution
 
     def _statements(
@@ -353,7 +363,10 @@ class QuoteFinder:
         elif verb.lemma_.lower() in NOMINAL_STATEMENT_VERBS and any(c.dep_ in ("dobj", "prep", "xcomp", "attr") for c in verb.children):
             content = self._clause(doc, verb, quote_tokens)
         else:
-            return None
+            content = self._unparsed_complement(doc, verb, quote_tokens)
+            if content is None:
+                return None
+            complement = content[0]
         if content is None or len(content) == 0:
             return None
         content_tokens = set(range(content.start, content.end))
@@ -373,6 +386,32 @@ class QuoteFinder:
         attribution.pieces = [(attribution.start, attribution.end)]
         attribution.date = _date_of(verb, outside, anchor)
         return attribution
+
+    @staticmethod
+    def _unparsed_complement(doc: Doc, verb: Token, quote_tokens: set[int]) -> Span | None:
+        """"It claimed the documents had been shredded ...": a clause the parser did not attach.
+
+        The rest of the sentence is the reported clause when a finite verb comes in it before any
+        comma (so "reported the attack, which killed five" is not read as a clause).
+        """
+        start = verb.i + 1
+        if verb.lemma_.lower() in ("tell", "assure", "inform", "warn"):
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+            if objects:
+                start = objects[0].right_edge.i + 1
+        if start < len(doc) and doc[start].lower_ == "that":
+            start += 1
+        end = verb.sent.end
+        if start >= end or doc[start].pos_ in ("ADP", "PUNCT", "ADV", "PART", "SPACE", "CCONJ"):
+            return None
+        for token in doc[start:end]:
+            if token.i in quote_tokens or token.text in (",", ";", ":"):
+                return None
+            if token.tag_ in ("VBD", "VBZ", "VBP", "MD") and token.i > start:
+                while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                return doc[start:end]
+        return None
 
     @staticmethod
     def _clause(doc: Doc, verb: Token, quote_tokens: set[int]) -> Span | None:

@@ -1,0 +1,28 @@
+# Two commands: `make demo` sets up and runs newsgraph on the model article; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEED := ../shared/corpus/seed/iran-aleppo-2024-11-30.txt
+
+.PHONY: setup demo test bench evaluate
+
+$(BIN)/newsgraph: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]'
+	touch $@
+
+setup: $(BIN)/newsgraph
+
+demo: setup
+	$(BIN)/newsgraph extract $(SEED)
+	$(BIN)/newsgraph ingest $(dir $(SEED)) --db newsgraph.duckdb
+	$(BIN)/newsgraph quotes --speaker Masjedi --db newsgraph.duckdb
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+evaluate: setup
+	$(BIN)/newsgraph evaluate ../shared/corpus
+
+bench: setup
+	$(BIN)/newsgraph bench --articles 500

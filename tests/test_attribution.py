@@ -1,0 +1,118 @@
+"""Hard cases of quotes, speakers and entities, each in a sentence shape taken from news copy."""
+
+from __future__ import annotations
+
+from conftest import entity_named, quote_by
+
+
+def test_inverted_cue_with_appositive_role_and_weekday(extract_text):
+    r = extract_text(
+        "Council rejects budget\n\n"
+        "\"We will not accept cuts that hurt families,\" said Maria Delgado, the mayor of Riverton, on Tuesday.\n",
+        date="2023-03-10",
+    )
+    q = quote_by(r, "We will not accept cuts")
+    assert q.speaker.name == "Maria Delgado"
+    assert q.speaker_role == "mayor of Riverton"
+    assert q.date == "2023-03-07"
+
+
+def test_cue_before_the_quote_with_colon(extract_text):
+    r = extract_text(
+        "Border stays shut\n\n"
+        "Ahmed Karimi, a spokesman for the Interior Ministry, told reporters: \"The crossing will remain closed until further notice.\"\n"
+    )
+    q = quote_by(r, "The crossing will remain closed")
+    assert q.speaker.name == "Ahmed Karimi"
+    assert q.cue == "told"
+    assert q.speaker_org == "Interior Ministry"
+
+
+def test_pronoun_speaker_resolves_to_the_person_named_before(extract_text):
+    r = extract_text(
+        "Minister resigns\n\n"
+        "Finance Minister Clara Weiss resigned on Friday after a row over the budget.\n\n"
+        "\u201cI could not defend a plan I did not believe in,\u201d she said in a statement.\n"
+    )
+    q = quote_by(r, "I could not defend")
+    assert q.speaker.name == "Clara Weiss"
+    assert q.speaker.text == "she"
+    assert q.attribution == "pronoun"
+
+
+def test_outlet_speaker_and_it_across_paragraphs(extract_text):
+    r = extract_text(
+        "Paper attacks council\n\n"
+        "The Daily Sentinel newspaper accused the city council of hiding the audit from voters.\n\n"
+        "It claimed the documents had been shredded weeks before the vote.\n"
+    )
+    accused = quote_by(r, "accused the city council")
+    assert accused.speaker.name == "Daily Sentinel" and accused.speaker.type == "ORG"
+    claimed = quote_by(r, "the documents had been shredded")
+    assert claimed.speaker.name == "Daily Sentinel" and claimed.speaker.text == "It"
+
+
+def test_anonymous_and_group_speakers(extract_text):
+    r = extract_text(
+        "Talks stall\n\n"
+        "A senior European diplomat said, \u201cThere is no deal on the table and there will not be one this week.\u201d\n\n"
+        "Western officials said the talks could resume in January.\n"
+    )
+    direct = quote_by(r, "There is no deal")
+    assert direct.speaker.type == "ANONYMOUS"
+    assert direct.speaker_role == "senior European diplomat"
+    reported = quote_by(r, "the talks could resume")
+    assert reported.kind == "indirect" and reported.speaker.type == "GROUP"
+
+
+def test_quote_over_several_paragraphs_and_running_attribution(extract_text):
+    r = extract_text(
+        "Coach speaks\n\n"
+        "Coach Daniel Okafor said after the match: \u201cWe played with heart tonight and the fans saw it.\n\n"
+        "\u201cNobody gave us a chance before the season started, and we proved them wrong.\u201d\n\n"
+        "\u201cThe next game will be even harder for us because they know us now.\u201d\n"
+    )
+    first = quote_by(r, "We played with heart")
+    assert "Nobody gave us a chance" in first.text and len(first.pieces) == 2
+    assert first.speaker.name == "Daniel Okafor"
+    running = quote_by(r, "The next game will be")
+    assert running.speaker.name == "Daniel Okafor" and running.attribution == "running"
+
+
+def test_scare_quotes_are_terms_not_quotations(extract_text):
+    r = extract_text(
+        "Leaders trade barbs\n\n"
+        "The ministry called the protesters \"rioters\" and blamed \u201cforeign agents\u201d for the unrest.\n"
+    )
+    assert {t.text for t in r.terms} == {"rioters", "foreign agents"}
+    assert not [q for q in r.quotes if q.kind == "direct"]
+
+
+def test_acronym_transliteration_and_surname_merges(extract_text):
+    r = extract_text(
+        "Militia advances\n\n"
+        "Fighters of Harakat al-Nujaba (HaN) and the Kata\u2019ib Hezbollah group moved north, said General Samir Haddad.\n\n"
+        "Haddad said Kataib Hezbollah had lost dozens of men. The United States said it was watching, and US officials "
+        "declined to comment.\n"
+    )
+    haddad = entity_named(r, "Samir Haddad")
+    assert haddad.type == "PERSON" and "Haddad" in haddad.aliases
+    kataib = [e for e in r.entities if "Kataib Hezbollah" in e.aliases or "Kata\u2019ib Hezbollah" in e.aliases]
+    assert len(kataib) == 1 and {"Kataib Hezbollah", "Kata\u2019ib Hezbollah"} <= set(kataib[0].aliases)
+    assert {"US", "United States"} <= set(entity_named(r, "United States").aliases)
+
+
+def test_capital_as_actor_is_its_country(extract_text):
+    r = extract_text(
+        "Sanctions widen\n\n"
+        "Russia condemned the new sanctions. Moscow's envoy said the measures would fail, while protesters gathered in Moscow.\n"
+    )
+    russia = entity_named(r, "Russia")
+    assert "Moscow" in russia.aliases  # "Moscow's envoy": the state
+    assert any(e.name == "Moscow" and e.type == "GPE" for e in r.entities)  # "in Moscow": the city
+
+
+def test_article_date_from_metadata_and_dateline(extract_text):
+    assert extract_text("Headline\n\nBody text said nothing.", date="2021-05-04T10:00:00Z").article.date == "2021-05-04"
+    r = extract_text("Quake hits coast\n\nLIMA, March 3, 2022 (Reuters) - A strong earthquake shook the coast on Thursday.")
+    assert (r.article.date, r.article.date_basis) == ("2022-03-03", "dateline")
