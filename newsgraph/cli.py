@@ -152,7 +152,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _emit(rows: list[dict[str, Any]], format: QueryFormat, title: str) -> None:
+def _emit(rows: list[dict[str, Any]], format: QueryFormat, title: str, table_columns: list[str] | None = None) -> None:
     if format is QueryFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=_json_default) + "\n")
         return
@@ -165,12 +165,15 @@ def _emit(rows: list[dict[str, Any]], format: QueryFormat, title: str) -> None:
                 writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v) for k, v in row.items()})
         sys.stdout.write(buffer.getvalue())
         return
-    table = Table(title=title, show_lines=True, expand=True)
-    for column in rows[0] if rows else ["(no rows)"]:
-        table.add_column(column, overflow="fold")
+    columns = table_columns or (list(rows[0]) if rows else [])
+    table = Table(title=f"{title} ({len(rows)})", show_lines=True, expand=True)
+    for column in columns or ["(no rows)"]:
+        table.add_column(column, overflow="fold", ratio=4 if column == "text" else 1)
     for row in rows:
-        table.add_row(*(", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v)) for v in row.values()))
-    out.print(table)
+        table.add_row(*(", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v)) for v in (row[c] for c in columns)))
+    # a pipe or file gets a readable width, not the 80 columns rich assumes there
+    console = out if out.is_terminal else Console(width=160)
+    console.print(table)
 
 
 def _open_store(db: Path):  # noqa: ANN202 - the Store type is imported lazily
@@ -195,7 +198,7 @@ def quotes(
     """Quotes in the store, newest first."""
     with _open_store(db) as store:
         rows = store.quotes(speaker=speaker, entity=entity, since=since.date() if since else None, kind=kind, limit=limit)
-    _emit(rows, format, "Quotes")
+    _emit(rows, format, "Quotes", ["date", "speaker_name", "speaker_role", "kind", "cue", "text", "article_id"])
 
 
 @app.command()

@@ -18,6 +18,7 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+MIN_HTML_ARTICLE_WORDS = 15
 
 Item = RawDocument | InputError
 
@@ -77,8 +78,9 @@ def html_document(html: str, source: str, doc_id: str) -> RawDocument:
         raise UnreadableInput("no article text found in the HTML page")
     meta = json.loads(found)
     text = (meta.get("text") or "").strip()
-    if not text:
-        raise UnreadableInput("no article text found in the HTML page")
+    if len(text.split()) < MIN_HTML_ARTICLE_WORDS:
+        # what is left of a page with no article is its furniture: "Home", a menu, a footer
+        raise UnreadableInput(f"no article text found in the HTML page ({len(text.split())} words outside any article)")
     return RawDocument(
         source=source,
         kind="html",

@@ -1,0 +1,65 @@
+"""The quote-mark finder and the cleaner on any input: offsets valid, spans ordered, no crash."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.clean import clean_document
+from newsgraph.extract.quote_marks import find_quotes
+from newsgraph.schema import RawDocument
+
+MARKS = st.sampled_from(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\n", "\n\n", " ", ", ", ". "])
+TEXT = st.lists(st.one_of(MARKS, st.text(min_size=0, max_size=12)), max_size=60).map("".join)
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_curly_opener_closed_by_straight_mark_and_the_reverse():
+    assert texts('A said \u201cwe will win," and left. B said "we will lose\u201d today.') == ["we will win,", "we will lose"]
+
+
+def test_nested_single_quotes_stay_inside():
+    assert texts('"The target of the \'Aleppo sedition\' is Iran."') == ["The target of the 'Aleppo sedition' is Iran."]
+
+
+def test_apostrophes_are_not_marks():
+    assert texts("Syria\u2019s army and the rebels\u2019 leaders met at Hay\u2019at headquarters.") == []
+
+
+def test_quotation_over_paragraphs():
+    text = "\u201cFirst part.\n\n\u201cSecond part.\u201d"
+    (q,) = find_quotes(text)
+    assert [text[a:b] for a, b in q.pieces] == ["First part.", "Second part."]
+
+
+def test_unclosed_quotation_ends_with_its_paragraph():
+    text = "He said \u201cthis never closes\n\nNext paragraph."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "this never closes" and q.close_mark is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_quote_offsets_always_index_the_text(text):
+    spans = find_quotes(text)
+    for q in spans:
+        assert 0 <= q.open_mark < q.start <= q.end <= len(text)
+        for a, b in q.pieces:
+            assert q.start <= a <= b <= q.end
+    doubles = [q for q in spans if not q.single]
+    for earlier, later in zip(doubles, doubles[1:]):
+        assert earlier.end <= later.open_mark  # double-quoted spans never overlap
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_cleaner_offsets_map_into_the_raw_text(text):
+    if not text.strip():
+        return
+    article = clean_document(RawDocument("p", "txt", text, id="p"))
+    for section, value in [("headline", article.headline), ("body", article.text)]:
+        for seg in article.segments[section]:
+            assert value[seg.start : seg.start + seg.length] == text[seg.raw_start : seg.raw_start + seg.length]

@@ -1,0 +1,96 @@
+"""The DuckDB store: idempotent ingest, whole articles only, and the query commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import duckdb
+import pytest
+from conftest import SEED
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.pipeline import Extractor
+from newsgraph.store import Store
+
+SECOND = (
+    "Port strike spreads\n\n"
+    "Dock workers in Rotterdam walked out on Monday, joining a strike that began in Antwerp last week.\n\n"
+    "\u201cWe will stay out until the company talks to us,\u201d said union leader Pieter de Vries.\n"
+)
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "port-strike.txt").write_text(SECOND, encoding="utf-8")
+    return folder
+
+
+def test_ingest_twice_stores_nothing_twice(corpus, tmp_path):
+    db = tmp_path / "ng.duckdb"
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", str(corpus), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert "2 new" in first.stdout
+    with Store(db) as store:
+        counts = {t: store.count(t) for t in ("articles", "entities", "mentions", "quotes")}
+    second = runner.invoke(app, ["ingest", str(corpus), "--db", str(db)])
+    assert "0 new, 2 already stored" in second.stdout
+    with Store(db) as store:
+        assert {t: store.count(t) for t in counts} == counts
+    assert counts["articles"] == 2 and counts["quotes"] >= 20
+
+
+def test_a_failing_batch_leaves_no_partial_article(tmp_path):
+    extractor = Extractor()
+    good, bad = list(extractor.run([str(SEED)]))[0], None
+    from newsgraph.clean import clean_document
+    from newsgraph.schema import RawDocument
+
+    bad = next(extractor.extract([clean_document(RawDocument("x", "txt", SECOND, id="strike"))]))
+    bad.quotes[0].date = "2024-13-45"  # not a date: DuckDB refuses the row half-way through the article
+    with Store(tmp_path / "t.duckdb") as store:
+        store.add_records([good])
+        with pytest.raises(duckdb.Error):
+            store.add_records([bad])
+        assert store.count("articles") == 1
+        assert store.con.execute("SELECT count(*) FROM entities WHERE article_id = 'strike'").fetchone()[0] == 0
+
+
+def test_query_commands(corpus, tmp_path):
+    db = tmp_path / "ng.duckdb"
+    runner = CliRunner()
+    runner.invoke(app, ["ingest", str(corpus), "--db", str(db)])
+    rows = json.loads(runner.invoke(app, ["quotes", "--speaker", "Masjedi", "--db", str(db), "--format", "json"]).stdout)
+    assert [r["text"] for r in rows] == ["I assure you that the enemies will fail as they have in the past,"]
+    assert rows[0]["speaker_name"] == "Iraj Masjedi" and rows[0]["date"] == "2024-11-30"
+    about_israel = json.loads(runner.invoke(app, ["quotes", "--entity", "Israel", "--db", str(db), "-f", "json"]).stdout)
+    assert about_israel and all("Israel" in r["text"] for r in about_israel)
+    since = json.loads(runner.invoke(app, ["quotes", "--since", "2024-11-29", "--db", str(db), "-f", "json"]).stdout)
+    assert since and all(r["date"] >= "2024-11-29" for r in since)
+    people = list(csv.DictReader(io.StringIO(runner.invoke(app, ["entities", "--type", "PERSON", "--db", str(db), "-f", "csv"]).stdout)))
+    names = {p["name"] for p in people}
+    assert {"Bashar al-Assad", "Iraj Masjedi", "Pieter de Vries"} <= names
+    assert all(p["type"] == "PERSON" for p in people)
+    table = runner.invoke(app, ["quotes", "--speaker", "Vries", "--db", str(db)])
+    assert "We will stay out" in table.stdout
+
+
+def test_input_errors_are_recorded(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text(SECOND)
+    db = tmp_path / "ng.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(db)])
+    assert result.exit_code == 1 and "1 new" in result.stdout
+    listed = json.loads(CliRunner().invoke(app, ["errors", "--db", str(db), "-f", "json"]).stdout)
+    assert [(e["source"].rsplit("/", 1)[-1], e["message"]) for e in listed] == [("empty.txt", "empty file")]
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(app, ["quotes", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "no store at" in result.stderr
