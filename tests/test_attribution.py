@@ -116,3 +116,37 @@ def test_article_date_from_metadata_and_dateline(extract_text):
     assert extract_text("Headline\n\nBody text said nothing.", date="2021-05-04T10:00:00Z").article.date == "2021-05-04"
     r = extract_text("Quake hits coast\n\nLIMA, March 3, 2022 (Reuters) - A strong earthquake shook the coast on Thursday.")
     assert (r.article.date, r.article.date_basis) == ("2022-03-03", "dateline")
+
+
+def test_wire_story_dateline_titles_and_ages(extract_text):
+    r = extract_text(
+        "Wildfire forces thousands to flee\n\n"
+        "LOS ANGELES, Jan. 8, 2025 (AP) \u2014 A fast-moving wildfire tore through hillside neighborhoods on Wednesday, "
+        "forcing more than 30,000 people to evacuate, officials said.\n\n"
+        "\"This is the most destructive fire we have seen in a decade,\" County Fire Chief Anthony Marrone told reporters. "
+        "\"We are asking everyone in the warning zones to leave now.\"\n\n"
+        "Gov. Gavin Newsom declared a state of emergency and said the state had requested federal help.\n\n"
+        "\"The sky turned orange and then we just ran,\" said Maria Hernandez, 54, who fled with her two dogs.\n"
+    )
+    assert r.article.date == "2025-01-08"
+    officials = quote_by(r, "A fast-moving wildfire")
+    assert officials.text.startswith("A fast-moving wildfire")  # the dateline is not content
+    assert officials.speaker.type == "GROUP"
+    chief = quote_by(r, "most destructive fire")
+    assert (chief.speaker.name, chief.speaker_role) == ("Anthony Marrone", "County Fire Chief")
+    assert quote_by(r, "leave now").speaker.name == "Anthony Marrone"
+    assert quote_by(r, "the state had requested federal help").text == "the state had requested federal help"
+    assert quote_by(r, "The sky turned orange").speaker_role is None  # an age is not a role
+    assert not any(e.name == "Wildfire" for e in r.entities)
+
+
+def test_role_before_name_and_partial_quote_in_a_statement(extract_text):
+    r = extract_text(
+        "Business groups warn on tax\n\n"
+        "Business groups have warned the rise will cost jobs.\n\n"
+        "Its director general, Rain Newton-Smith, told reporters that confidence had \"fallen off a cliff\" since the budget.\n"
+    )
+    assert quote_by(r, "will cost jobs").text == "the rise will cost jobs"
+    statement = quote_by(r, "confidence had")
+    assert statement.kind == "indirect" and statement.speaker.name == "Rain Newton-Smith"
+    assert entity_named(r, "Rain Newton-Smith").type == "PERSON"

@@ -245,6 +245,8 @@ class EntityFixer:
                     c.start, c.end = min(c.start, start), max(c.end, end)
         kept = []
         for c in cands:
+            if _common_word_at_sentence_start(doc, c):
+                continue
             label = self._context_label(doc, c)
             if label:
                 c.label, c.strong = label, True
@@ -273,6 +275,16 @@ class EntityFixer:
                 return "PERSON"
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES and prev.is_title and c.label not in ("GPE", "NORP"):
             return "PERSON"
+        if (
+            prev is not None
+            and prev.text == ","
+            and c.start >= 2
+            and (doc[c.start - 2].lower_ in PERSON_ROLE_NOUNS or doc[c.start - 2].lower_ in PERSON_TITLES)
+            and c.end < len(doc)
+            and doc[c.end].text == ","
+            and c.label not in ("GPE", "NORP")
+        ):
+            return "PERSON"  # "Its director general, Rain Newton-Smith, told ..."
         if last.lower_ in ORG_HEADS and c.label not in ("GPE",) and len(span) > 1:
             return "ORG"
         if (
@@ -302,6 +314,14 @@ class EntityFixer:
         for c in cands:
             c.label = votes[fold(doc[c.start : c.end].text)].most_common(1)[0][0]
         return cands
+
+
+def _common_word_at_sentence_start(doc: Doc, c: Candidate) -> bool:
+    """"Wildfire forces thousands to flee": a capitalised first word the text also writes lower case."""
+    token = doc[c.start]
+    if c.end - c.start != 1 or not (token.is_sent_start or token.i == 0) or c.strong:
+        return False
+    return any(t.lower_ == token.lower_ and t.is_lower for t in doc)
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -27,12 +27,14 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.clean.dates import DATELINE_RE
 from newsgraph.extract.lexicon import (
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
+    TITLES,
 )
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import resolve_date
@@ -116,10 +118,28 @@ def _noun_phrase(token: Token) -> Span:
 
 def _appositive(token: Token, exclude: set[int]) -> Span | None:
     for child in token.rights:
-        if child.dep_ == "appos" and child.i not in exclude:
+        # "Maria Hernandez, 54," gives an age, not a role
+        if child.dep_ == "appos" and child.i not in exclude and not child.like_num:
             start, end = _strip_determiners(token.doc, child.left_edge.i, child.right_edge.i + 1)
             if end > start:
                 return token.doc[start:end]
+    return None
+
+
+def _title_before(name: Span) -> Span | None:
+    """"Los Angeles County Fire Chief Anthony Marrone": the title written before the name."""
+    doc = name.doc
+    start = name.start
+    while (
+        start > 0
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].pos_ in ("PROPN", "NOUN")
+        and start - 1 < doc[start - 1].head.i < name.end
+    ):
+        start -= 1
+    title = doc[start : name.start]
+    if len(title) and any(t.lower_.rstrip(".") in TITLES or t.lower_ in PERSON_ROLE_NOUNS for t in title):
+        return title
     return None
 
 
@@ -143,7 +163,9 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     attribution.speaker_head = subject
     if ent is not None:
         attribution.speaker = ent
-        attribution.role = _appositive(ent.root, exclude) or _surface_role(doc, ent.end, limit, exclude)
+        attribution.role = (
+            _appositive(ent.root, exclude) or _surface_role(doc, ent.end, limit, exclude) or _title_before(ent)
+        )
         return
     # "The Kayhan newspaper": a descriptor noun whose modifiers hold the name
     inner = [t for t in subject.lefts if t.ent_type_ and t.dep_ in ("compound", "amod", "nmod", "poss")]
@@ -215,6 +237,17 @@ def _date_of(verb: Token, exclude: set[int], anchor: date | None) -> str | None:
     return None
 
 
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Skip "LOS ANGELES, Jan. 8, 2025 (AP) — " at the head of a paragraph: it is not content."""
+    match = DATELINE_RE.match(doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
+    if match is None:
+        return start
+    stop = doc[start].idx + match.end()
+    while start < end and doc[start].idx < stop:
+        start += 1
+    return start
+
+
 def _date_in_segment(segment: list[Token], anchor: date | None) -> str | None:
     """"..., said X, the mayor of Y, on Tuesday": a day named in the attribution clause."""
     for token in segment:
@@ -270,7 +303,6 @@ class QuoteFinder:
         attributions: list[Attribution] = []
         terms: list[tuple[int, int]] = []
         quote_tokens: set[int] = set()
-        cue_tokens: set[int] = set()
         directs: list[tuple[QuoteSpan, Span]] = []
         for section in sections:
             if section.name == "headline":
@@ -290,10 +322,8 @@ class QuoteFinder:
         for q, marks in directs:
             attribution = self._attribute_direct(doc, q, marks, quote_tokens, anchor)
             attribution.paragraph = paragraphs[marks.start]
-            if attribution.cue is not None:
-                cue_tokens.add(attribution.cue.start)
             attributions.append(attribution)
-        attributions += self._statements(doc, sections, quote_tokens, cue_tokens, anchor, paragraphs)
+        attributions += self._statements(doc, sections, quote_tokens, anchor, paragraphs)
         attributions.sort(key=lambda a: a.start)
         doc.user_data["attributions"] = attributions
         doc.user_data["terms"] = terms
@@ -328,14 +358,13 @@ class QuoteFinder:
         doc: Doc,
         sections: list,
         quote_tokens: set[int],
-        cue_tokens: set[int],
         anchor: date | None,
         paragraphs: list[int],
     ) -> list[Attribution]:
         found: list[Attribution] = []
         in_scope = [s for s in sections if s.name != "headline"]
         for token in doc:
-            if token.i in quote_tokens or token.i in cue_tokens:
+            if token.i in quote_tokens:
                 continue
             if not any(s.start <= token.idx < s.end for s in in_scope):
                 continue
@@ -353,12 +382,13 @@ class QuoteFinder:
     def _statement_of(self, doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
         complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if complement is not None:
-            span = doc[complement.left_edge.i : complement.right_edge.i + 1]
-            if any(t.i in quote_tokens for t in span):
-                return None  # the verb introduces a direct quote already attributed
+            span = doc[self._complement_start(verb, complement) : complement.right_edge.i + 1]
+            if sum(t.i in quote_tokens for t in span) * 2 > len(span):
+                return None  # the verb introduces a direct quote, already attributed
             start = span.start
             while start < span.end and (doc[start].dep_ == "mark" or doc[start].is_punct):
                 start += 1
+            start = _after_dateline(doc, start, span.end)
             content = doc[start : span.end]
         elif verb.lemma_.lower() in NOMINAL_STATEMENT_VERBS and any(c.dep_ in ("dobj", "prep", "xcomp", "attr") for c in verb.children):
             content = self._clause(doc, verb, quote_tokens)
@@ -388,6 +418,20 @@ class QuoteFinder:
         return attribution
 
     @staticmethod
+    def _complement_start(verb: Token, complement: Token) -> int:
+        """"warned the rise will cost jobs": the parser took the clause's subject for an object."""
+        has_subject = any(c.dep_ in SUBJECT_DEPS for c in complement.children)
+        for child in verb.children:
+            if (
+                not has_subject
+                and child.dep_ == "dobj"
+                and child.i < complement.i
+                and child.right_edge.i + 1 == complement.left_edge.i
+            ):
+                return child.left_edge.i
+        return complement.left_edge.i
+
+    @staticmethod
     def _unparsed_complement(doc: Doc, verb: Token, quote_tokens: set[int]) -> Span | None:
         """"It claimed the documents had been shredded ...": a clause the parser did not attach.
 
@@ -407,7 +451,14 @@ class QuoteFinder:
         for token in doc[start:end]:
             if token.i in quote_tokens or token.text in (",", ";", ":"):
                 return None
-            if token.tag_ in ("VBD", "VBZ", "VBP", "MD") and token.i > start:
+            if token.head.i == verb.i and token.dep_ in ("cc", "conj"):
+                return None  # "declared a state of emergency and said ...": a second predicate
+            if (
+                token.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                and token.i > start
+                and token.dep_ not in ("conj", "relcl")
+                and any(t.dep_ in SUBJECT_DEPS for t in doc[start : token.i])
+            ):
                 while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                     end -= 1
                 return doc[start:end]

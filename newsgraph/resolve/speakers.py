@@ -89,9 +89,12 @@ class SpeakerResolver:
             return self._antecedent(a, span[0])
         head = span.root
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_HEADS
-        kind = "GROUP" if plural else "ANONYMOUS"
+        # a proper name the entity step missed ("Downing Street insisted") is a named body
+        kind = "GROUP" if plural else ("ORG" if head.pos_ == "PROPN" else "ANONYMOUS")
         words = [t for t in span if t.lower_ not in ("another", "a", "an", "the", "one")]
         role = " ".join(t.text for t in words) if kind == "ANONYMOUS" else None
+        if a.role is not None:
+            role = self.text(a.role)
         return ResolvedSpeaker(Speaker(self.text(span), self.text(span), None, kind), role, self._demonym_org(span), "cue")
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
