@@ -6,9 +6,9 @@ SEED := ../shared/corpus/seed/iran-aleppo-2024-11-30.txt
 
 .PHONY: setup demo test bench evaluate
 
-$(BIN)/newsgraph: pyproject.toml
+$(BIN)/newsgraph: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]'
+	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $@
 
 setup: $(BIN)/newsgraph

@@ -23,12 +23,15 @@ MIN_CAPTION_CHARS = 30
 
 
 class Line:
-    __slots__ = ("text", "raw_start", "blank_before")
+    """A paragraph of the raw text; ``parts`` are its raw lines when hard wrapping is undone."""
+
+    __slots__ = ("text", "raw_start", "blank_before", "parts")
 
     def __init__(self, text: str, raw_start: int, blank_before: bool) -> None:
         self.text = text
         self.raw_start = raw_start
         self.blank_before = blank_before
+        self.parts: list[tuple[int, int, int]] = [(0, raw_start, len(text))]  # (offset in text, raw start, length)
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -63,7 +66,7 @@ def _join(lines: list[Line]) -> tuple[str, list[Segment]]:
         if parts:
             parts.append("\n\n")
             pos += 2
-        segments.append(Segment(pos, line.raw_start, len(line.text)))
+        segments += [Segment(pos + offset, raw_start, length) for offset, raw_start, length in line.parts]
         parts.append(line.text)
         pos += len(line.text)
     return "".join(parts), segments
@@ -82,8 +85,8 @@ def _merge_wrapped(lines: list[Line]) -> list[Line]:
         if merged and not line.blank_before:
             prev = merged[-1]
             gap = line.raw_start - (prev.raw_start + len(prev.text))
-            # one paragraph stays one Segment only if the gap is a single newline
             if gap == 1:
+                prev.parts.append((len(prev.text) + 1, line.raw_start, len(line.text)))
                 prev.text = prev.text + " " + line.text
                 continue
         merged.append(Line(line.text, line.raw_start, line.blank_before))
