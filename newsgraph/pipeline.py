@@ -1,7 +1,8 @@
 """The whole pipeline, source to record: ingest -> clean -> extract (spaCy) -> resolve.
 
 ``Extractor`` loads the spaCy pipeline once and runs articles through ``nlp.pipe`` in batches;
-the CLI, the store and the benchmark all go through it.
+the CLI, the store and the benchmark all go through it. An article that breaks a component is
+reported as an ``InputError`` in its place and the batch goes on.
 """
 
 from __future__ import annotations
@@ -10,14 +11,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.clean import clean_document
-from newsgraph.extract.nlp import MODEL, doc_text, load_pipeline, parser_text
+from newsgraph.extract.nlp import MODEL, SectionSpan, doc_text, load_pipeline, parser_text
 from newsgraph.ingest import read_sources
 from newsgraph.resolve import resolve_article
 from newsgraph.schema import Article, ArticleRecord, InputError, RawDocument
 
 BATCH_SIZE = 32
+
+Result = ArticleRecord | InputError
+
+
+@dataclass
+class Pending:
+    article: Article
+    sections: list[SectionSpan]
+    text: str
+    doc: Doc
 
 
 @dataclass
@@ -29,29 +41,41 @@ class Extractor:
     def nlp(self) -> Language:
         return load_pipeline(self.model)
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
-        """Records for cleaned articles, in input order."""
+    def extract(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """A record (or an error) for each cleaned article, in input order."""
         nlp = self.nlp
-        prepared = []
+        pending: dict[int, Pending] = {}
 
-        def docs() -> Iterator:
-            for article in articles:
+        def docs() -> Iterator[Doc]:
+            for n, article in enumerate(articles):
                 text, sections = doc_text(article)
                 doc = nlp.make_doc(parser_text(text))
+                doc.user_data["index"] = n
                 doc.user_data["sections"] = sections
                 doc.user_data["article_date"] = article.date
-                prepared.append((article, sections, text))
+                pending[n] = Pending(article, sections, text, doc)
                 yield doc
 
         for doc in nlp.pipe(docs(), batch_size=self.batch_size):
-            article, sections, original = prepared.pop(0)
-            yield resolve_article(doc, article, sections, original)
+            item = pending.pop(doc.user_data["index"])
+            if doc.user_data.get("failure"):
+                yield self._failed(item)
+                continue
+            try:
+                yield resolve_article(doc, item.article, item.sections, item.text)
+            except Exception as error:  # noqa: BLE001 - one article's failure must not stop a batch
+                doc.user_data["failure"] = f"extraction failed in resolve: {type(error).__name__}: {error}"
+                yield self._failed(item)
 
-    def run(self, paths: Iterable[str]) -> Iterator[ArticleRecord | InputError]:
+    @staticmethod
+    def _failed(item: Pending) -> InputError:
+        return InputError(item.article.source, item.doc.user_data.get("failure", "extraction failed"))
+
+    def run(self, paths: Iterable[str]) -> Iterator[Result]:
         """Records (or input errors, in place) for every article under ``paths``."""
         yield from self.extract_items(read_sources(paths))
 
-    def extract_items(self, items: Iterable[RawDocument | InputError]) -> Iterator[ArticleRecord | InputError]:
+    def extract_items(self, items: Iterable[RawDocument | InputError]) -> Iterator[Result]:
         errors: list[InputError] = []
 
         def articles() -> Iterator[Article]:

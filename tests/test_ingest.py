@@ -38,7 +38,7 @@ def test_each_bad_input_gets_a_clear_error_and_the_rest_is_read(tmp_path):
     docs = {d.id: d for d in items if isinstance(d, RawDocument)}
     assert errors[("empty.txt", None)] == "empty file"
     assert "binary" in errors[("binary.txt", None)]
-    assert "50.0 MB is over the 5 MB limit" in errors[("huge.txt", None)]
+    assert "50.0 MB is over the 1 MB limit" in errors[("huge.txt", None)]
     assert "no article text" in errors[("nothing.html", None)]
     assert "malformed JSON" in errors[("dump.jsonl", 2)]
     assert set(docs) == {"latin1", "utf16", "a1", "a3", "good"}

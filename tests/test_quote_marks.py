@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newsgraph.clean import clean_document
 from newsgraph.extract.quote_marks import find_quotes
-from newsgraph.schema import RawDocument
+from newsgraph.schema import ArticleRecord, RawDocument
 
 MARKS = st.sampled_from(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "\n", "\n\n", " ", ", ", ". "])
 TEXT = st.lists(st.one_of(MARKS, st.text(min_size=0, max_size=12)), max_size=60).map("".join)
@@ -63,3 +63,56 @@ def test_cleaner_offsets_map_into_the_raw_text(text):
     for section, value in [("headline", article.headline), ("body", article.text)]:
         for seg in article.segments[section]:
             assert value[seg.start : seg.start + seg.length] == text[seg.raw_start : seg.raw_start + seg.length]
+
+
+ARTICLE_TEXT = st.lists(
+    st.one_of(
+        MARKS,
+        st.sampled_from(["said", "He", "It", "Reuters", " the minister ", "Iran", "(HTS)", "\u202eright-to-left", "\U0001F600", "\x00"]),
+        st.text(max_size=10),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ARTICLE_TEXT)
+def test_whole_pipeline_never_raises_and_offsets_hold(extractor, text):
+    if not text.strip():
+        return
+    raw = RawDocument("p", "txt", text, id="p")
+    (result,) = list(extractor.extract([clean_document(raw)]))
+    if not isinstance(result, ArticleRecord):
+        return  # reported as an error, which is allowed; raising is not
+    a = result.article
+    sections = {"body": a.text, "headline": a.headline}
+    for q in result.quotes:
+        value = sections.get(q.section) if q.section != "caption" else a.captions[q.caption]
+        assert 0 <= q.start <= q.end <= len(value)
+    for e in result.entities:
+        for m in e.mentions:
+            value = sections.get(m.section) if m.section != "caption" else a.captions[m.caption]
+            assert value[m.start : m.end] == m.text
+
+
+def test_a_failing_component_becomes_that_articles_error(extractor):
+    from newsgraph.extract.nlp import guarded
+
+    class Explodes:
+        @guarded("exploding_component")
+        def __call__(self, doc):
+            raise ValueError("boom")
+
+    doc = Explodes()(extractor.nlp.make_doc("Some text."))
+    assert doc.user_data["failure"] == "extraction failed in exploding_component: ValueError: boom"
+
+
+def test_ten_thousand_quote_marks(extractor):
+    import time
+
+    text = "Marks galore\n\n" + " ".join(['"a" said "b"'] * 2500)
+    started = time.perf_counter()
+    spans = find_quotes(text)
+    assert len(spans) == 5000 and time.perf_counter() - started < 2
+    (result,) = list(extractor.extract([clean_document(RawDocument("q", "txt", text, id="q"))]))
+    assert isinstance(result, ArticleRecord)

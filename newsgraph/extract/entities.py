@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import fold, gazetteer
+from newsgraph.extract.nlp import guarded
 from newsgraph.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
@@ -131,6 +132,7 @@ class EntityFixer:
         city_names = {c.name for entries in g.cities.values() for c in entries}
         self.places.add("CITY", list(nlp.tokenizer.pipe(sorted(city_names))))
 
+    @guarded("newsgraph_entities")
     def __call__(self, doc: Doc) -> Doc:
         cands = [Candidate(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
         others = [e for e in doc.ents if e.label_ not in NAME_LABELS]

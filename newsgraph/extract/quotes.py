@@ -36,6 +36,7 @@ from newsgraph.extract.lexicon import (
     SPEECH_NOUNS,
     TITLES,
 )
+from newsgraph.extract.nlp import guarded
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import resolve_date
 
@@ -295,6 +296,7 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
 
 
 class QuoteFinder:
+    @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
         sections = doc.user_data.get("sections") or []
         anchor_text = doc.user_data.get("article_date")

@@ -7,9 +7,9 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-# One article is at most a few hundred kB of text; anything far larger is a dump, a log or junk,
-# and spaCy's parser memory grows with document length.
-MAX_ARTICLE_BYTES = 5_000_000
+# One article is at most a few hundred kB of text; anything far larger is a dump, a log or junk.
+# 1 MB is also spaCy's own default limit on one document (the parser's memory grows with length).
+MAX_ARTICLE_BYTES = 1_000_000
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 _BOMS = (
