@@ -251,6 +251,19 @@ def evaluate(
     out.print(table)
 
 
+@app.command("evaluate-events")
+def evaluate_events(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON list)")] = DEFAULT_SHARED / "eval" / "plover-gsr" / "PLOVER_GSR_dev.json",
+) -> None:
+    """Event type accuracy and actor/target match on PLOVER gold standard sentences."""
+    from newsgraph.evaluate import score_plover_records
+    from newsgraph.extract.nlp import load_pipeline
+
+    records = json.loads(path.read_text(encoding="utf-8"))
+    for line in score_plover_records(records, load_pipeline()).lines():
+        out.print(line, highlight=False)
+
+
 @app.command()
 def bench(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="a corpus to time (default: assembled from ../shared)")] = None,

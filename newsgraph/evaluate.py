@@ -130,6 +130,8 @@ def score_article(gold: dict[str, Any], output: dict[str, Any]) -> dict[str, Sco
     correct = sum(1 for keys in entity_keys if any(keys & a for a in aliases.values()))
     scores["entities"] = Score("entities", found, len(aliases), len(entities), correct)
     scores["entities merged"] = Score("entities merged", merged, len(aliases), len(entities), min(correct, merged))
+    if gold.get("events"):
+        scores["events"] = score_seed_events(gold, output)
     return scores
 
 
@@ -150,3 +152,98 @@ def find_answer_keys(paths: list[Path]) -> list[tuple[Path, Path]]:
 
 def load_gold(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+# -- events -------------------------------------------------------------------------------
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def same_actor(gold: str, *predicted: str | None) -> bool:
+    """Whether a predicted actor names the gold one: most of the gold's content words are in it."""
+    gold_words = [_stem(w) for w in words(gold) if w not in ("the", "a", "an", "of", "'s")]
+    for text in predicted:
+        got = {_stem(w) for w in words(text)}
+        if gold_words and got and sum(w in got for w in gold_words) / len(gold_words) >= 0.5:
+            return True
+    return False
+
+
+def plover_actor_texts(value: Any) -> list[str]:
+    return [a.get("actorText", "") for a in value] if isinstance(value, list) else []
+
+
+@dataclass
+class EventScore:
+    sentences: int = 0
+    type_right: int = 0
+    actor_right: int = 0
+    with_target: int = 0
+    target_right: int = 0
+
+    def lines(self) -> list[str]:
+        n = max(1, self.sentences)
+        return [
+            f"event type accuracy   {self.type_right}/{self.sentences} = {self.type_right / n:.3f}",
+            f"actor text match      {self.actor_right}/{self.sentences} = {self.actor_right / n:.3f}",
+            f"target text match     {self.target_right}/{self.with_target} = {self.target_right / max(1, self.with_target):.3f}"
+            " (sentences whose record has a target)",
+        ]
+
+
+def score_plover_records(records: list[dict[str, Any]], nlp: Any) -> EventScore:
+    """Score the main event of each coded sentence against its PLOVER gold standard record.
+
+    Types of earlier PLOVER drafts are mapped to current ones (``LEGACY_TYPES``); an actor or
+    target matches when half of the gold text's content words are in the predicted phrase.
+    """
+    from newsgraph.extract.events import LEGACY_TYPES, main_event
+
+    score = EventScore()
+    for record in records:
+        if record.get("event") in (None, "DOCUMENT") or not record.get("text"):
+            continue
+        doc = nlp.make_doc(record["text"].strip("{} "))
+        doc.user_data["sections"] = []
+        doc = nlp(doc)
+        event = main_event(doc.user_data.get("events", []))
+        gold_type = LEGACY_TYPES.get(record["event"], record["event"])
+        score.sentences += 1
+        if event is None:
+            continue
+        score.type_right += event.type == gold_type
+        actors = plover_actor_texts(record.get("source"))
+        score.actor_right += any(same_actor(a, event.actor.text if event.actor else None) for a in actors)
+        targets = plover_actor_texts(record.get("target"))
+        if targets:
+            score.with_target += 1
+            score.target_right += any(same_actor(t, event.target.text if event.target else None) for t in targets)
+    return score
+
+
+def score_seed_events(gold: dict[str, Any], output: dict[str, Any]) -> Score:
+    """Key events found with the right type, actor and target (alternatives accepted)."""
+    from newsgraph.extract.events import LEGACY_TYPES
+
+    names = {e["id"]: e["name"] for e in output.get("entities", [])}
+
+    def argument_names(arg: dict[str, Any] | None) -> list[str | None]:
+        if not arg:
+            return []
+        return [arg.get("name"), arg.get("text"), names.get(arg.get("entity_id") or "")]
+
+    def matches(g: dict[str, Any], e: dict[str, Any]) -> bool:
+        if e.get("type") != LEGACY_TYPES.get(g["type"], g["type"]):
+            return False
+        for role in ("actor", "target"):
+            accepted = [x for x in [g.get(role)] + g.get(f"{role}_alternatives", []) if x]
+            got = argument_names(e.get(role))
+            if accepted and not any(same_actor(a, *got) for a in accepted):
+                return False
+        return True
+
+    events = output.get("events", [])
+    found = sum(1 for g in gold.get("events", []) if any(matches(g, e) for e in events))
+    correct = sum(1 for e in events if any(matches(g, e) for g in gold.get("events", [])))
+    return Score("events (type, actor, target)", found, len(gold.get("events", [])), len(events), correct)

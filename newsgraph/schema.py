@@ -96,6 +96,18 @@ class Mention:
 
 
 @dataclass
+class Place:
+    name: str
+    entity_id: str | None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    feature: str | None = None  # "country", "city", "region"
+    population: int | None = None
+    geonameid: int | None = None
+
+
+@dataclass
 class Entity:
     id: str
     name: str
@@ -103,6 +115,7 @@ class Entity:
     aliases: list[str]
     mentions: list[Mention]
     roles: list[str] = field(default_factory=list)
+    place: Place | None = None  # the gazetteer entry of a GPE, LOC or FAC
 
 
 @dataclass
@@ -147,6 +160,34 @@ class QuotedTerm:
 
 
 @dataclass
+class EventArgument:
+    """An actor or target: the phrase in the text and the entity it names, if any."""
+
+    name: str
+    text: str
+    entity_id: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    type: str  # a PLOVER type
+    mode: str | None
+    actor: EventArgument | None
+    target: EventArgument | None
+    location: Place | None
+    date: str | None
+    trigger: dict[str, Any]  # {"text", "start", "end"}
+    negated: bool
+    hypothetical: bool
+    sentence: dict[str, int]  # {"start", "end"}
+    section: Section = "body"
+    caption: int | None = None
+    quote: int | None = None  # index in ``quotes`` of the statement that reports this event
+
+
+@dataclass
 class ArticleRecord:
     """Everything newsgraph extracted from one article: the JSON output contract."""
 
@@ -154,6 +195,7 @@ class ArticleRecord:
     entities: list[Entity]
     quotes: list[Quote]
     terms: list[QuotedTerm]
+    events: list[Event] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article
@@ -171,4 +213,5 @@ class ArticleRecord:
             "entities": [asdict(e) for e in self.entities],
             "quotes": [asdict(q) for q in self.quotes],
             "terms": [asdict(t) for t in self.terms],
+            "events": [asdict(e) for e in self.events],
         }

@@ -97,7 +97,7 @@ def clean_document(raw: RawDocument) -> Article:
     lines = split_lines(raw.text)
     headline = raw.title.strip() if raw.title else ""
     headline_segments: list[Segment] = []
-    if not headline and lines:
+    if raw.title is None and lines:  # a title of "" means the source has none
         first = lines.pop(0)
         headline = first.text
         headline_segments = [Segment(0, first.raw_start, len(first.text))]

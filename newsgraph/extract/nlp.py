@@ -96,6 +96,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     """The model with newsgraph's components; cached so a process loads it once."""
     # imported for their @Language.factory registrations
     from newsgraph.extract import entities as _entities  # noqa: F401
+    from newsgraph.extract import events as _events  # noqa: F401
     from newsgraph.extract import quotes as _quotes  # noqa: F401
 
     nlp = spacy.load(model)
@@ -104,6 +105,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe("newsgraph_entities", after="ner")
     nlp.add_pipe("newsgraph_quotes", last=True)
+    nlp.add_pipe("newsgraph_events", last=True)
     return nlp
 
 

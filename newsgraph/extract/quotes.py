@@ -38,7 +38,7 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.nlp import guarded
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
-from newsgraph.extract.time import resolve_date
+from newsgraph.extract.time import date_of_clause, resolve_date
 
 MIN_QUOTE_WORDS = 4
 MAX_ATTRIBUTION_TOKENS = 40
@@ -209,32 +209,10 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                             return objects[0]
                 return None
             return noun
-        if node.dep_ in CLIMB_DEPS and node.head is not node:
+        if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
             continue
         break
-    return None
-
-
-def _date_of(verb: Token, exclude: set[int], anchor: date | None) -> str | None:
-    """A date said of the reporting act itself: "said on Saturday", "told reporters Tuesday"."""
-    nodes = [verb]
-    if verb.dep_ in CLIMB_DEPS:
-        nodes.append(verb.head)
-    for node in nodes:
-        for child in node.children:
-            if child.i in exclude:
-                continue
-            target = None
-            if child.dep_ == "prep" and child.lower_ == "on":
-                target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
-                target = child
-            if target is not None and target.ent_type_ == "DATE":
-                ent = _entity_of(target)
-                resolved = resolve_date(ent.text if ent is not None else target.text, anchor)
-                if resolved:
-                    return resolved
     return None
 
 
@@ -352,7 +330,7 @@ class QuoteFinder:
         if subject is not None:
             limit = segment[-1].i + 1 if segment else len(doc)
             _mention_for(subject, inside, attribution, limit)
-        attribution.date = _date_of(cue, inside, anchor) or _date_in_segment(segment, anchor)
+        attribution.date = date_of_clause(cue, inside, anchor) or _date_in_segment(segment, anchor)
         return attribution
 
     def _statements(
@@ -416,7 +394,7 @@ class QuoteFinder:
             return None
         attribution.start, attribution.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         attribution.pieces = [(attribution.start, attribution.end)]
-        attribution.date = _date_of(verb, outside, anchor)
+        attribution.date = date_of_clause(verb, outside, anchor)
         return attribution
 
     @staticmethod

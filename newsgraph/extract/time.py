@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from newsgraph.clean.dates import FULL_DATE_RE, MONTHS, WEEKDAYS
 
 _MONTH_DAY_RE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
@@ -49,4 +51,26 @@ def resolve_date(expression: str, anchor: date | None) -> str | None:
         if found > anchor + timedelta(days=7):  # "Dec. 30" in a January article is last year's
             found = found.replace(year=found.year - 1)
         return found.isoformat()
+    return None
+
+
+def date_of_clause(verb: Token, exclude: set[int], anchor: date | None) -> str | None:
+    """A date said of the reporting act itself: "said on Saturday", "told reporters Tuesday"."""
+    nodes = [verb]
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp"):
+        nodes.append(verb.head)
+    for node in nodes:
+        for child in node.children:
+            if child.i in exclude:
+                continue
+            target = None
+            if child.dep_ == "prep" and child.lower_ == "on":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+                target = child
+            if target is not None and target.ent_type_ == "DATE":
+                ent = next((e for e in target.doc.ents if e.start <= target.i < e.end), None)
+                resolved = resolve_date(ent.text if ent is not None else target.text, anchor)
+                if resolved:
+                    return resolved
     return None

@@ -7,7 +7,12 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.nlp import SectionSpan
 from newsgraph.extract.quotes import Attribution
+from datetime import date
+
+from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.resolve.entities import EntityResolver
+from newsgraph.resolve.events import resolve_events
+from newsgraph.resolve.places import resolve_places
 from newsgraph.resolve.speakers import EntityRef, SpeakerResolver
 from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, QuotedTerm
 
@@ -66,11 +71,13 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
     roles = _roles_by_entity(attributions, refs, original)
     speakers = SpeakerResolver(original, refs, roles)
     quotes: list[Quote] = []
+    quote_spans: list[tuple[int, int, int | None]] = []
     for a in attributions:
         resolved = speakers.resolve(a)
         where = locate.place(a.start, a.end)
         if where is None:
             continue
+        quote_spans.append((a.start, a.end, a.cue.start_char if a.cue is not None else None))
         offset = a.start - where["start"]
         quotes.append(
             Quote(
@@ -93,12 +100,30 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
             if q.speaker and q.speaker.entity_id == entity.id and q.speaker.text not in entity.aliases:
                 if q.speaker.text.lower() not in ("he", "she", "it", "they"):
                     entity.aliases.append(q.speaker.text)
+    places = resolve_places(entities, _text_after_first_mention(entities, article), gazetteer())
+    for entity in entities:
+        entity.place = places.get(entity.id)
+    anchor = date.fromisoformat(article.date) if article.date else None
+    events = resolve_events(doc.user_data.get("events", []), refs, places, quote_spans, anchor, original, locate)
     terms = []
     for start, end in doc.user_data.get("terms", []):
         where = locate.place(start, end)
         if where is not None:
             terms.append(QuotedTerm(original[start:end], where["start"], where["end"], where["section"], where["caption"]))
-    return ArticleRecord(article, entities, quotes, terms)
+    return ArticleRecord(article, entities, quotes, terms, events)
+
+
+def _text_after_first_mention(entities: list[Entity], article: Article) -> dict[str, str]:
+    """What follows a place's first mention: ", Aleppo province, Syria" tells where it is."""
+    texts = {"body": article.text, "headline": article.headline}
+    after = {}
+    for entity in entities:
+        for m in entity.mentions:
+            text = texts.get(m.section) if m.section != "caption" else article.captions[m.caption or 0]
+            if text and text[m.end : m.end + 1] == ",":
+                after[entity.id] = text[m.end : m.end + 60]
+                break
+    return after
 
 
 def _roles_by_entity(attributions: list[Attribution], refs: dict[tuple[int, int], EntityRef], original: str) -> dict[str, str]:

@@ -1,0 +1,130 @@
+"""Event candidates -> events whose actors, targets and places are the article's entities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+from newsgraph.extract.events import NOUN_TRIGGERS, EventCandidate
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
+from newsgraph.extract.time import date_of_clause
+from newsgraph.resolve.speakers import EntityRef
+from newsgraph.schema import Event, EventArgument, Place
+
+
+class EntityIndex:
+    """Doc character offsets -> the entity mentioned there."""
+
+    def __init__(self, refs: dict[tuple[int, int], EntityRef]) -> None:
+        self.refs = refs
+        self.by_name = {ref.name: ref for ref in refs.values()}
+
+    def at(self, offset: int) -> EntityRef | None:
+        for (start, end), ref in self.refs.items():
+            if start <= offset < end:
+                return ref
+        return None
+
+
+def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArgument | None:  # noqa: ANN001
+    where = locate.place(span.start_char, span.end_char)
+    if where is None:
+        return None
+    root = span.root
+    text = original[span.start_char : span.end_char]
+    ref = index.at(root.idx)
+    if ref is not None and ref.label != "NORP":
+        return EventArgument(ref.name, text, ref.id, where["start"], where["end"])
+    if root.ent_type_ == "NORP" and len(span) == 1:  # "Iranian support": Iran
+        code = gazetteer().demonym_country(root.text)
+        if code:
+            name = gazetteer().countries[code].name
+            country = index.by_name.get(name)
+            return EventArgument(name, text, country.id if country else None, where["start"], where["end"])
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    # "Assad's forces": a group named after an entity stays itself, linked to that entity
+    owner = next((index.at(t.idx) for t in span if t.dep_ in ("poss", "compound") and index.at(t.idx)), None)
+    if owner is not None and (root.lower_ in OUTLET_NOUNS or root.lower_ in ORG_DESCRIPTORS):
+        return EventArgument(owner.name, text, owner.id, where["start"], where["end"])  # "The Kayhan newspaper"
+    return EventArgument(" ".join(words) or text, text, owner.id if owner else None, where["start"], where["end"])
+
+
+def _target(c: EventCandidate, index: EntityIndex, places: dict[str, Place], original: str, locate) -> EventArgument | None:  # noqa: ANN001
+    if c.target is None:
+        return None
+    argument = _argument(c.target, index, original, locate)
+    if c.place is not None and argument is not None and argument.entity_id in places:
+        # "the capture of Aleppo": the place is where it happened, its country what was attacked
+        code = places[argument.entity_id].country
+        if code and code != argument.entity_id:
+            name = gazetteer().countries[code].name
+            country = index.by_name.get(name)
+            if name != argument.name:
+                return EventArgument(name, argument.text, country.id if country else None, argument.start, argument.end)
+    return argument
+
+
+def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, Place]) -> Place | None:
+    if candidate.place is not None:
+        ref = index.at(candidate.place.root.idx)
+        if ref is not None and ref.id in places:
+            return places[ref.id]
+    trigger = candidate.trigger.root
+    # a place the trigger itself is put in: "clashes in Aleppo", "retreat ... around Aleppo",
+    # "during the Aleppo clashes"
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # an event noun happens where its clause puts it
+    for token in clause.subtree:
+        ref = index.at(token.idx)
+        if ref is None or ref.id not in places or token.i == trigger.i:
+            continue
+        located = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS | {"during"}
+        if located or (token.dep_ == "compound" and token.head.lemma_.lower() in NOUN_TRIGGERS):
+            return places[ref.id]
+    return None
+
+
+def resolve_events(
+    candidates: list[EventCandidate],
+    refs: dict[tuple[int, int], EntityRef],
+    places: dict[str, Place],
+    quote_spans: list[tuple[int, int, int | None]],
+    anchor: date | None,
+    original: str,
+    locate,  # noqa: ANN001 - resolve.SectionLocator
+) -> list[Event]:
+    index = EntityIndex(refs)
+    events = []
+    for c in candidates:
+        trigger = locate.place(c.trigger.start_char, c.trigger.end_char)
+        sentence = locate.place(c.sentence.start_char, c.sentence.end_char)
+        if trigger is None or sentence is None:
+            continue
+        # the statement that reports this event: the trigger is inside it, or is its cue
+        quote = next(
+            (n for n, (start, end, cue) in enumerate(quote_spans) if start <= c.trigger.start_char < end or cue == c.trigger.start_char),
+            None,
+        )
+        events.append(
+            Event(
+                type=c.type,
+                mode=c.mode,
+                actor=_argument(c.actor, index, original, locate) if c.actor is not None else None,
+                target=_target(c, index, places, original, locate),
+                location=_location(c, index, places),
+                date=date_of_clause(c.trigger.root, set(), anchor),
+                trigger={"text": original[c.trigger.start_char : c.trigger.end_char], "start": trigger["start"], "end": trigger["end"]},
+                negated=c.negated,
+                hypothetical=c.hypothetical,
+                sentence={"start": sentence["start"], "end": sentence["end"]},
+                section=trigger["section"],
+                caption=trigger["caption"],
+                quote=quote,
+            )
+        )
+    return events
