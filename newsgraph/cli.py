@@ -215,6 +215,50 @@ def entities(
 
 
 @app.command()
+def events(
+    type: Annotated[Optional[str], typer.Option("--type", help="a PLOVER type: ASSAULT, ACCUSE, SUPPORT, ...")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="actor name (part of it is enough)")] = None,
+    near: Annotated[Optional[str], typer.Option(help="a country, or a city: events within 150 km")] = None,
+    limit: Annotated[int, typer.Option(help="at most this many rows")] = 100,
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+) -> None:
+    """Events in the store: who did what to whom, where and when."""
+    from newsgraph.extract.events import PLOVER_TYPES
+    from newsgraph.extract.gazetteer import gazetteer
+    from newsgraph.resolve.places import lookup_place
+
+    if type and type.upper() not in PLOVER_TYPES:
+        err.print(f"error: unknown event type {type}: use one of {', '.join(PLOVER_TYPES)}", highlight=False)
+        raise typer.Exit(2)
+    where: tuple[float, float] | str | None = None
+    if near:
+        place = lookup_place(near, set(), gazetteer())
+        if place.feature == "country":
+            where = place.country
+        elif place.lat is not None and place.lon is not None:
+            where = (place.lat, place.lon)
+        else:
+            err.print(f"error: {near} is not in the gazetteer", highlight=False)
+            raise typer.Exit(2)
+    with _open_store(db) as store:
+        rows = store.events(type_=type, actor=actor, near=where, limit=limit)
+    _emit(rows, format, "Events", ["date", "type", "actor_name", "target_name", "location_name", "trigger", "sentence"])
+
+
+@app.command()
+def timeline(
+    entity: Annotated[str, typer.Argument(help="an entity's name (part of it is enough)")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+) -> None:
+    """What an entity said and did, and what was done to it, in date order."""
+    with _open_store(db) as store:
+        rows = store.timeline(entity)
+    _emit(rows, format, f"Timeline of {entity}")
+
+
+@app.command()
 def errors(
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
@@ -261,6 +305,21 @@ def evaluate_events(
 
     records = json.loads(path.read_text(encoding="utf-8"))
     for line in score_plover_records(records, load_pipeline()).lines():
+        out.print(line, highlight=False)
+
+
+@app.command("evaluate-time")
+def evaluate_time(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="time keys (*.timex.json beside their article)")] = None,
+) -> None:
+    """Precision, recall and F1 of time expressions, and accuracy of their normalised values."""
+    from newsgraph.evaluate import score_timexes
+
+    keys = [k for p in (paths or [Path(__file__).parent / "data" / "gold"]) for k in (sorted(p.rglob("*.timex.json")) if p.is_dir() else [p])]
+    if not keys:
+        err.print("error: no time keys (*.timex.json) found", highlight=False)
+        raise typer.Exit(2)
+    for line in score_timexes(keys).lines():
         out.print(line, highlight=False)
 
 

@@ -247,3 +247,55 @@ def score_seed_events(gold: dict[str, Any], output: dict[str, Any]) -> Score:
     found = sum(1 for g in gold.get("events", []) if any(matches(g, e) for e in events))
     correct = sum(1 for e in events if any(matches(g, e) for g in gold.get("events", [])))
     return Score("events (type, actor, target)", found, len(gold.get("events", [])), len(events), correct)
+
+
+# -- time expressions ---------------------------------------------------------------------
+
+@dataclass
+class TimexScore:
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0
+    value_right: int = 0
+
+    def lines(self) -> list[str]:
+        p = self.found / self.predicted if self.predicted else 0.0
+        r = self.found / self.gold if self.gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return [
+            f"time expressions found {self.found}/{self.gold}: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}",
+            f"normalised value right {self.value_right}/{self.found} found = {self.value_right / max(1, self.found):.3f}",
+        ]
+
+
+def score_timexes(keys: list[Path], shared: Path = Path("../shared")) -> TimexScore:
+    """A key lists an article's time expressions with values; an extracted one matches a key
+    entry in the same section when either text contains the other."""
+    from newsgraph.pipeline import Extractor
+    from newsgraph.schema import ArticleRecord, RawDocument
+
+    extractor = Extractor()
+    score = TimexScore()
+    for path in keys:
+        key = json.loads(path.read_text(encoding="utf-8"))
+        if "article" in key:
+            record = next(extractor.run([str(shared / key["article"])]))
+        else:
+            from newsgraph.clean import clean_document
+
+            record = next(extractor.extract([clean_document(RawDocument(str(path), "txt", key["text"], id=path.stem))]))
+        if not isinstance(record, ArticleRecord):
+            continue
+        predicted = list(record.timexes)
+        score.gold += len(key["timexes"])
+        score.predicted += len(predicted)
+        unused = list(predicted)
+        for g in key["timexes"]:
+            gold_text = g["text"].lower()
+            match = next((t for t in unused if t.section == g["section"] and (gold_text in t.text.lower() or t.text.lower() in gold_text)), None)
+            if match is None:
+                continue
+            unused.remove(match)
+            score.found += 1
+            score.value_right += match.value == g["value"]
+    return score

@@ -146,6 +146,9 @@ class Quote:
     attribution: str = "cue"
     # a quote that runs over several paragraphs is several pieces of text; start/end span them all
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    tone: float | None = None  # VADER compound score, -1 .. +1
+    # whom the quote is about, where the article defines its terms ("the enemy": Israel, US)
+    targets: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -188,6 +191,53 @@ class Event:
 
 
 @dataclass
+class TimexRecord:
+    text: str
+    start: int
+    end: int
+    type: str  # DATE, DURATION, TIME
+    value: str | None  # TIMEX3-style: "2024-11-30", "2024-W48", "P2D", "PXM", "PAST_REF"
+    mod: str | None = None
+    range: tuple[str, str] | None = None
+    section: Section = "body"
+    caption: int | None = None
+
+
+@dataclass
+class FramingItem:
+    kind: str  # "framing verb", "loaded term", "quoted term"
+    text: str
+    start: int
+    end: int
+    holder: str | None = None
+    section: Section = "body"
+    caption: int | None = None
+
+
+@dataclass
+class Stance:
+    """(holder, target, polarity, evidence): who is for or against whom, and where it says so."""
+
+    holder: EventArgument
+    target: EventArgument
+    polarity: str  # "+" or "-"
+    evidence: dict[str, Any]  # {"text", "start", "end"}: the sentence
+    event: int  # index in ``events``
+    section: Section = "body"
+    caption: int | None = None
+
+
+@dataclass
+class TermDefinition:
+    term: str
+    holder: str
+    refers_to: list[dict[str, Any]]  # [{"name", "entity_id"}]
+    start: int
+    end: int
+    section: Section = "body"
+
+
+@dataclass
 class ArticleRecord:
     """Everything newsgraph extracted from one article: the JSON output contract."""
 
@@ -196,6 +246,11 @@ class ArticleRecord:
     quotes: list[Quote]
     terms: list[QuotedTerm]
     events: list[Event] = field(default_factory=list)
+    timexes: list[TimexRecord] = field(default_factory=list)
+    framing: list[FramingItem] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    definitions: list[TermDefinition] = field(default_factory=list)
+    tone: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article
@@ -214,4 +269,9 @@ class ArticleRecord:
             "quotes": [asdict(q) for q in self.quotes],
             "terms": [asdict(t) for t in self.terms],
             "events": [asdict(e) for e in self.events],
+            "timexes": [asdict(t) for t in self.timexes],
+            "tone": self.tone,
+            "framing": [asdict(f) for f in self.framing],
+            "stances": [asdict(x) for x in self.stances],
+            "definitions": [asdict(d) for d in self.definitions],
         }

@@ -94,3 +94,24 @@ def test_input_errors_are_recorded(tmp_path):
 def test_missing_store_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(app, ["quotes", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2 and "no store at" in result.stderr
+
+
+def test_events_and_timeline_commands(corpus, tmp_path):
+    db = tmp_path / "ng.duckdb"
+    runner = CliRunner()
+    runner.invoke(app, ["ingest", str(corpus), "--db", str(db)])
+    accusations = json.loads(runner.invoke(app, ["events", "--type", "ACCUSE", "--db", str(db), "-f", "json"]).stdout)
+    assert {(e["actor_name"], e["target_name"]) for e in accusations} >= {("Kayhan", "United States")}
+    near = json.loads(runner.invoke(app, ["events", "--near", "Idlib", "--db", str(db), "-f", "json"]).stdout)
+    assert near and all(e["location_name"] in ("Aleppo", "Aleppo province", "Idlib") for e in near)  # within 150 km
+    in_syria = json.loads(runner.invoke(app, ["events", "--near", "Syria", "--db", str(db), "-f", "json"]).stdout)
+    assert all(e["country"] == "SY" for e in in_syria) and in_syria
+    by_israel = json.loads(runner.invoke(app, ["events", "--actor", "Israel", "--db", str(db), "-f", "json"]).stdout)
+    assert any(e["type"] == "ASSAULT" and e["target_name"] == "Hezbollah" for e in by_israel)
+    bad = runner.invoke(app, ["events", "--type", "PICNIC", "--db", str(db)])
+    assert bad.exit_code == 2 and "unknown event type" in bad.stderr
+    timeline = json.loads(runner.invoke(app, ["timeline", "Baghaei", "--db", str(db), "-f", "json"]).stdout)
+    assert [t["what"] for t in timeline][:1] and {"said", "accuse"} <= {t["what"] for t in timeline}
+    with Store(db) as store:
+        assert store.count("timexes") >= 10 and store.count("stances") >= 5 and store.count("definitions") == 1
+        assert store.count("places") >= 10

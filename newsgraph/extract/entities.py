@@ -246,8 +246,9 @@ class EntityFixer:
                 ):
                     c.start, c.end = min(c.start, start), max(c.end, end)
         kept = []
+        lowercase_words = {t.lower_ for t in doc if t.is_lower}
         for c in cands:
-            if _common_word_at_sentence_start(doc, c):
+            if _common_word_at_sentence_start(doc, c, lowercase_words):
                 continue
             label = self._context_label(doc, c)
             if label:
@@ -318,12 +319,12 @@ class EntityFixer:
         return cands
 
 
-def _common_word_at_sentence_start(doc: Doc, c: Candidate) -> bool:
+def _common_word_at_sentence_start(doc: Doc, c: Candidate, lowercase_words: set[str]) -> bool:
     """"Wildfire forces thousands to flee": a capitalised first word the text also writes lower case."""
     token = doc[c.start]
     if c.end - c.start != 1 or not (token.is_sent_start or token.i == 0) or c.strong:
         return False
-    return any(t.lower_ == token.lower_ and t.is_lower for t in doc)
+    return token.lower_ in lowercase_words
 
 
 def _is_subsequence(short: str, long: str) -> bool:

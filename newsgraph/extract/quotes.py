@@ -218,7 +218,9 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Skip "LOS ANGELES, Jan. 8, 2025 (AP) — " at the head of a paragraph: it is not content."""
-    match = DATELINE_RE.match(doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
+    if start > 0 and not is_paragraph_break(doc[start - 1]):
+        return start  # a dateline opens a paragraph
+    match = DATELINE_RE.match(doc[start:end].text)
     if match is None:
         return start
     stop = doc[start].idx + match.end()

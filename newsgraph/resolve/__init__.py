@@ -14,7 +14,9 @@ from newsgraph.resolve.entities import EntityResolver
 from newsgraph.resolve.events import resolve_events
 from newsgraph.resolve.places import resolve_places
 from newsgraph.resolve.speakers import EntityRef, SpeakerResolver
-from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, QuotedTerm
+from newsgraph.extract.time import find_timexes
+from newsgraph.resolve.framing import apply_framing
+from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, QuotedTerm, TimexRecord
 
 
 class SectionLocator:
@@ -110,7 +112,20 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
         where = locate.place(start, end)
         if where is not None:
             terms.append(QuotedTerm(original[start:end], where["start"], where["end"], where["section"], where["caption"]))
-    return ArticleRecord(article, entities, quotes, terms, events)
+    record = ArticleRecord(article, entities, quotes, terms, events)
+    record.timexes = _timexes(doc, anchor, original, locate)
+    apply_framing(record, doc, refs, original, locate)
+    return record
+
+
+def _timexes(doc: Doc, anchor: date | None, original: str, locate: SectionLocator) -> list[TimexRecord]:
+    found = []
+    for t in find_timexes(doc, anchor):
+        where = locate.place(t.start, t.end)
+        if where is not None:
+            found.append(TimexRecord(original[t.start : t.end], where["start"], where["end"], t.type, t.value, t.mod,
+                                     t.range, where["section"], where["caption"]))
+    return found
 
 
 def _text_after_first_mention(entities: list[Entity], article: Article) -> dict[str, str]:

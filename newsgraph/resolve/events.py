@@ -43,6 +43,12 @@ def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArg
             name = gazetteer().countries[code].name
             country = index.by_name.get(name)
             return EventArgument(name, text, country.id if country else None, where["start"], where["end"])
+    if root.lemma_.lower() in NOUN_TRIGGERS:
+        # "condemned the rebel offensive": the offensive's makers are the target
+        makers = [t for t in root.lefts if t.dep_ in ("amod", "compound", "poss") and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if makers:
+            ref = index.at(makers[-1].idx)
+            return EventArgument(ref.name if ref else makers[-1].text, text, ref.id if ref else None, where["start"], where["end"])
     words = text.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words.pop(0)

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS articles (
     headline VARCHAR,
     date DATE,
     date_basis VARCHAR,
+    tone DOUBLE,
     text VARCHAR,
     captions VARCHAR[],
     raw_text VARCHAR,
@@ -72,6 +73,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     cue VARCHAR,
     date DATE,
     attribution VARCHAR,
+    tone DOUBLE,
+    targets VARCHAR[],
     PRIMARY KEY (article_id, quote_id)
 );
 CREATE TABLE IF NOT EXISTS terms (
@@ -82,6 +85,91 @@ CREATE TABLE IF NOT EXISTS terms (
     "end" INTEGER NOT NULL,
     text VARCHAR
 );
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR NOT NULL,
+    entity_id VARCHAR NOT NULL,
+    name VARCHAR,
+    country VARCHAR,
+    feature VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    population BIGINT,
+    geonameid BIGINT,
+    PRIMARY KEY (article_id, entity_id)
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR NOT NULL,
+    event_id INTEGER NOT NULL,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    actor_name VARCHAR,
+    actor_text VARCHAR,
+    actor_entity_id VARCHAR,
+    target_name VARCHAR,
+    target_text VARCHAR,
+    target_entity_id VARCHAR,
+    location_name VARCHAR,
+    location_entity_id VARCHAR,
+    country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    date DATE,
+    trigger VARCHAR,
+    section VARCHAR,
+    caption INTEGER,
+    start INTEGER,
+    "end" INTEGER,
+    sentence_start INTEGER,
+    sentence_end INTEGER,
+    negated BOOLEAN,
+    hypothetical BOOLEAN,
+    quote_id INTEGER,
+    PRIMARY KEY (article_id, event_id)
+);
+CREATE TABLE IF NOT EXISTS timexes (
+    article_id VARCHAR NOT NULL,
+    section VARCHAR NOT NULL,
+    caption INTEGER,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR,
+    type VARCHAR,
+    value VARCHAR,
+    mod VARCHAR,
+    range_start VARCHAR,
+    range_end VARCHAR
+);
+CREATE TABLE IF NOT EXISTS stances (
+    article_id VARCHAR NOT NULL,
+    holder_name VARCHAR,
+    holder_entity_id VARCHAR,
+    target_name VARCHAR,
+    target_entity_id VARCHAR,
+    polarity VARCHAR,
+    evidence VARCHAR,
+    section VARCHAR,
+    start INTEGER,
+    "end" INTEGER,
+    event_id INTEGER
+);
+CREATE TABLE IF NOT EXISTS framing (
+    article_id VARCHAR NOT NULL,
+    kind VARCHAR,
+    text VARCHAR,
+    holder VARCHAR,
+    section VARCHAR,
+    caption INTEGER,
+    start INTEGER,
+    "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS definitions (
+    article_id VARCHAR NOT NULL,
+    term VARCHAR,
+    holder VARCHAR,
+    refers_to VARCHAR[],
+    start INTEGER,
+    "end" INTEGER
+);
 CREATE TABLE IF NOT EXISTS input_errors (
     source VARCHAR NOT NULL,
     line INTEGER,
@@ -91,6 +179,14 @@ CREATE TABLE IF NOT EXISTS input_errors (
 """
 
 MAX_LIMIT = 10_000
+TABLES = ("articles", "entities", "mentions", "quotes", "terms", "places", "events", "timexes", "stances", "framing",
+          "definitions", "input_errors")
+SCHEMA_VERSION = 2
+NEAR_KM = 150
+
+
+class StoreVersionError(Exception):
+    """The store was written by a newsgraph with another table layout."""
 
 
 class Store:
@@ -98,7 +194,16 @@ class Store:
         self.path = str(path)
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
-            self.con.execute(SCHEMA)
+            self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None:
+                self.con.execute(SCHEMA)
+                self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            elif row[0] != str(SCHEMA_VERSION):
+                self.con.close()
+                raise StoreVersionError(
+                    f"{self.path} has store layout {row[0]}, this newsgraph writes {SCHEMA_VERSION}: ingest into a new file"
+                )
 
     def close(self) -> None:
         self.con.close()
@@ -137,9 +242,9 @@ class Store:
         if self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
             article_id = f"{a.id}-{a.content_hash[:8]}"  # same name, different text: both kept
         self.con.execute(
-            "INSERT INTO articles (id, content_hash, source, url, headline, date, date_basis, text, captions, raw_text, metadata)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, a.content_hash, a.source, a.url, a.headline, a.date, a.date_basis, a.text, a.captions,
+            "INSERT INTO articles (id, content_hash, source, url, headline, date, date_basis, tone, text, captions, raw_text, metadata)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article_id, a.content_hash, a.source, a.url, a.headline, a.date, a.date_basis, record.tone, a.text, a.captions,
              a.raw_text, json.dumps(a.metadata, ensure_ascii=False, default=str)],
         )
         if record.entities:
@@ -160,16 +265,59 @@ class Store:
             quotes.append([
                 article_id, n, q.kind, q.text, q.section, q.caption, q.start, q.end, q.raw_start, q.raw_end,
                 sp.name if sp else None, sp.text if sp else None, sp.entity_id if sp else None, sp.type if sp else None,
-                q.speaker_role, q.speaker_org, q.cue, q.date, q.attribution,
+                q.speaker_role, q.speaker_org, q.cue, q.date, q.attribution, q.tone, [t["name"] for t in q.targets],
             ])
         if quotes:
-            self.con.executemany("INSERT INTO quotes VALUES (" + ", ".join("?" * 19) + ")", quotes)
+            self.con.executemany("INSERT INTO quotes VALUES (" + ", ".join("?" * 21) + ")", quotes)
+        self._insert_extractions(article_id, record)
         if record.terms:
             self.con.executemany(
                 "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)",
                 [[article_id, t.section, t.caption, t.start, t.end, t.text] for t in record.terms],
             )
         return True
+
+    def _insert_extractions(self, article_id: str, record: ArticleRecord) -> None:
+        places = [
+            [article_id, e.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.geonameid]
+            for e in record.entities if (p := e.place) is not None
+        ]
+        if places:
+            self.con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
+        events = []
+        for n, e in enumerate(record.events, start=1):
+            loc = e.location
+            events.append([
+                article_id, n, e.type, e.mode,
+                e.actor.name if e.actor else None, e.actor.text if e.actor else None, e.actor.entity_id if e.actor else None,
+                e.target.name if e.target else None, e.target.text if e.target else None, e.target.entity_id if e.target else None,
+                loc.name if loc else None, loc.entity_id if loc else None, loc.country if loc else None,
+                loc.lat if loc else None, loc.lon if loc else None, e.date, e.trigger["text"], e.section, e.caption,
+                e.trigger["start"], e.trigger["end"], e.sentence["start"], e.sentence["end"], e.negated, e.hypothetical,
+                e.quote + 1 if e.quote is not None else None,
+            ])
+        if events:
+            self.con.executemany("INSERT INTO events VALUES (" + ", ".join("?" * 26) + ")", events)
+        timexes = [
+            [article_id, t.section, t.caption, t.start, t.end, t.text, t.type, t.value, t.mod,
+             t.range[0] if t.range else None, t.range[1] if t.range else None]
+            for t in record.timexes
+        ]
+        if timexes:
+            self.con.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", timexes)
+        stances = [
+            [article_id, x.holder.name, x.holder.entity_id, x.target.name, x.target.entity_id, x.polarity,
+             x.evidence["text"], x.section, x.evidence["start"], x.evidence["end"], x.event + 1]
+            for x in record.stances
+        ]
+        if stances:
+            self.con.executemany("INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stances)
+        framing = [[article_id, f.kind, f.text, f.holder, f.section, f.caption, f.start, f.end] for f in record.framing]
+        if framing:
+            self.con.executemany("INSERT INTO framing VALUES (?, ?, ?, ?, ?, ?, ?, ?)", framing)
+        definitions = [[article_id, d.term, d.holder, [r["name"] for r in d.refers_to], d.start, d.end] for d in record.definitions]
+        if definitions:
+            self.con.executemany("INSERT INTO definitions VALUES (?, ?, ?, ?, ?, ?)", definitions)
 
     def add_errors(self, errors: Iterable[InputError]) -> None:
         rows = [[e.source, e.line, e.message] for e in errors]
@@ -184,7 +332,7 @@ class Store:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "entities", "mentions", "quotes", "terms", "input_errors"):
+        if table not in TABLES:
             raise ValueError(f"unknown table {table}")
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -242,4 +390,55 @@ class Store:
         return self._rows(
             "SELECT source, line, message, recorded_at FROM input_errors ORDER BY recorded_at, source, line LIMIT ?",
             [min(max(limit, 1), MAX_LIMIT)],
+        )
+
+    def events(
+        self,
+        type_: str | None = None,
+        actor: str | None = None,
+        near: tuple[float, float] | str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Events, newest first. ``near`` is (lat, lon) — within NEAR_KM — or an ISO country code."""
+        where = ["TRUE"]
+        params: list[Any] = []
+        if type_:
+            where.append("e.type = ?")
+            params.append(type_.upper())
+        if actor:
+            where.append("(e.actor_name ILIKE ? OR e.actor_text ILIKE ?)")
+            params += [f"%{actor}%", f"%{actor}%"]
+        if isinstance(near, str):
+            where.append("e.country = ?")
+            params.append(near)
+        elif near is not None:
+            # haversine distance in km
+            where.append(
+                "e.lat IS NOT NULL AND 2 * 6371 * asin(sqrt(pow(sin(radians(e.lat - ?) / 2), 2)"
+                " + cos(radians(?)) * cos(radians(e.lat)) * pow(sin(radians(e.lon - ?) / 2), 2))) <= ?"
+            )
+            params += [near[0], near[0], near[1], NEAR_KM]
+        params.append(min(max(limit, 1), MAX_LIMIT))
+        return self._rows(
+            "SELECT e.article_id, coalesce(e.date, a.date) AS date, e.type, e.actor_name, e.target_name,"
+            " e.location_name, e.country, e.trigger, e.negated, e.hypothetical,"
+            " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
+            " FROM events e JOIN articles a ON a.id = e.article_id"
+            f" WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, e.article_id, e.event_id LIMIT ?",
+            params,
+        )
+
+    def timeline(self, entity: str, limit: int = 500) -> list[dict[str, Any]]:
+        """Everything an entity said or did, or had done to it, in date order."""
+        pattern = f"%{entity}%"
+        return self._rows(
+            "SELECT * FROM ("
+            " SELECT coalesce(q.date, a.date) AS date, 'said' AS what, q.speaker_name AS actor, NULL AS target,"
+            " q.text AS detail, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE q.speaker_name ILIKE ?"
+            " UNION ALL"
+            " SELECT coalesce(e.date, a.date), lower(e.type), e.actor_name, e.target_name, e.trigger, e.article_id"
+            " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.actor_name ILIKE ? OR e.target_name ILIKE ?"
+            ") ORDER BY date NULLS LAST, article_id LIMIT ?",
+            [pattern, pattern, pattern, min(max(limit, 1), MAX_LIMIT)],
         )

@@ -1,0 +1,64 @@
+"""Tone, framing cues, stances and term definitions, attached to a resolved article record.
+
+Stances come from events: an actor who supports, aids or agrees with a target is for it (+);
+one who accuses, rejects, threatens, sanctions, coerces or attacks it is against it (-); a
+negated event turns the polarity round.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.framing import find_definitions, find_framing, tone, uses_term
+from newsgraph.resolve.events import EntityIndex
+from newsgraph.resolve.speakers import EntityRef
+from newsgraph.schema import ArticleRecord, EventArgument, FramingItem, Stance, TermDefinition
+
+PRONOUNS = frozenset({"it", "its", "he", "she", "they", "their", "them", "his", "her", "we", "our", "this", "these", "that"})
+POSITIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})
+NEGATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def _names_someone(argument: EventArgument) -> bool:
+    """An entity, or a named or collective actor ("rebel", "Syrian opposition forces") — not "it"."""
+    if argument.entity_id:
+        return True
+    words = argument.name.split()
+    return bool(words) and words[0].lower() not in PRONOUNS and (argument.name[:1].isupper() or len(words) <= 3)
+
+
+def apply_framing(record: ArticleRecord, doc: Doc, refs: dict[tuple[int, int], EntityRef], original: str, locate) -> None:  # noqa: ANN001
+    a = record.article
+    record.tone = tone("\n".join([a.headline, a.text]))
+    for quote in record.quotes:
+        quote.tone = tone(quote.text)
+    for cue in find_framing(doc, doc.user_data.get("terms", [])):
+        where = locate.place(cue.start, cue.end)
+        if where is not None:
+            holder = original[cue.holder.start_char : cue.holder.end_char] if cue.holder is not None else None
+            record.framing.append(FramingItem(cue.kind, original[cue.start : cue.end], where["start"], where["end"], holder,
+                                              where["section"], where["caption"]))
+    for n, event in enumerate(record.events):
+        if event.actor is None or event.target is None or event.type not in POSITIVE | NEGATIVE:
+            continue
+        if not (_names_someone(event.actor) and _names_someone(event.target)):
+            continue  # "it could force Damascus": no stance without a known holder
+        positive = (event.type in POSITIVE) != event.negated
+        text = (a.text if event.section == "body" else a.headline if event.section == "headline" else a.captions[event.caption or 0])
+        evidence = {"text": text[event.sentence["start"] : event.sentence["end"]].strip(), **event.sentence}
+        record.stances.append(Stance(event.actor, event.target, "+" if positive else "-", evidence, n, event.section, event.caption))
+    index = EntityIndex(refs)
+    for definition in find_definitions(doc):
+        where = locate.place(definition.start, definition.end)
+        if where is None:
+            continue
+        referents = []
+        for span in definition.refers_to:
+            ref = index.at(span.start_char)
+            entry = {"name": ref.name if ref else span.text, "entity_id": ref.id if ref else None}
+            if entry not in referents:
+                referents.append(entry)
+        record.definitions.append(TermDefinition(definition.term, definition.holder, referents, where["start"], where["end"], where["section"]))
+        for quote in record.quotes:
+            if quote.kind == "direct" and uses_term(quote.text, definition.term):
+                quote.targets += [r for r in referents if r not in quote.targets]
