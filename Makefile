@@ -17,6 +17,7 @@ demo: setup
 	$(BIN)/newsgraph extract $(SEED)
 	$(BIN)/newsgraph ingest $(dir $(SEED)) --db newsgraph.duckdb
 	$(BIN)/newsgraph quotes --speaker Masjedi --db newsgraph.duckdb
+	$(BIN)/newsgraph serve --db newsgraph.duckdb
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -295,6 +295,24 @@ def evaluate(
     out.print(table)
 
 
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="address to listen on (127.0.0.1: this machine only)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+) -> None:
+    """Serve the explorer: the web page at / and the JSON API (documented at /docs)."""
+    import uvicorn
+
+    from newsgraph.serve import create_app
+
+    if not db.exists():
+        err.print(f"error: no store at {db}: run `newsgraph ingest PATH --db {db}` first", highlight=False)
+        raise typer.Exit(2)
+    out.print(f"newsgraph explorer for {db}: open http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)", highlight=False)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 @app.command("evaluate-events")
 def evaluate_events(
     path: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON list)")] = DEFAULT_SHARED / "eval" / "plover-gsr" / "PLOVER_GSR_dev.json",

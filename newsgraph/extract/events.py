@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import guarded
 
@@ -155,6 +156,11 @@ def _agent(token: Token, deep: bool = False) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+def _is_city(token: Token) -> bool:
+    g = gazetteer()
+    return g.country_code(token.text) is None and fold(token.text) in g.cities
 
 
 def _can_act(token: Token) -> bool:
@@ -425,6 +431,8 @@ class EventFinder:
         if actor_token is None:
             for child in noun.children:
                 if child.dep_ in ("poss", "compound", "amod") and (child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or child.pos_ in ("PROPN", "PRON")):
+                    if child.dep_ == "compound" and _is_city(child):
+                        continue  # "the Aleppo clashes": where, not who
                     actor_token = child
         target_token = _object(noun, ("against", "on", "for", "to", "with", "of", "from"))
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":

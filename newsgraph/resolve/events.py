@@ -85,13 +85,15 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
     clause = trigger
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # an event noun happens where its clause puts it
-    for token in clause.subtree:
-        ref = index.at(token.idx)
-        if ref is None or ref.id not in places or token.i == trigger.i:
-            continue
-        located = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS | {"during"}
-        if located or (token.dep_ == "compound" and token.head.lemma_.lower() in NOUN_TRIGGERS):
-            return places[ref.id]
+    # the trigger's own phrase first ("the Aleppo clashes"), then its clause
+    for scope in (list(trigger.subtree), list(clause.subtree)):
+        for token in scope:
+            ref = index.at(token.idx)
+            if ref is None or ref.id not in places or token.i == trigger.i:
+                continue
+            located = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS | {"during"}
+            if located or (token.dep_ == "compound" and token.head.lemma_.lower() in NOUN_TRIGGERS):
+                return places[ref.id]
     return None
 
 

@@ -185,6 +185,11 @@ SCHEMA_VERSION = 2
 NEAR_KM = 150
 
 
+def contains(text: str) -> str:
+    """An ILIKE pattern matching ``text`` anywhere, its own % and _ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 class StoreVersionError(Exception):
     """The store was written by a newsgraph with another table layout."""
 
@@ -331,6 +336,10 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
+    def rows(self, query: tuple[str, list[Any]]) -> list[dict[str, Any]]:
+        """Run a query made by one of the ``*_query`` methods."""
+        return self._rows(*query)
+
     def count(self, table: str) -> int:
         if table not in TABLES:
             raise ValueError(f"unknown table {table}")
@@ -345,19 +354,29 @@ class Store:
         limit: int = 100,
     ) -> list[dict[str, Any]]:
         """Quotes, newest first; ``speaker`` and ``entity`` match names case-insensitively."""
+        return self._rows(*self.quotes_query(speaker, entity, since, kind, limit))
+
+    def quotes_query(
+        self,
+        speaker: str | None = None,
+        entity: str | None = None,
+        since: date | None = None,
+        kind: str | None = None,
+        limit: int = 100,
+    ) -> tuple[str, list[Any]]:
         where = ["TRUE"]
         params: list[Any] = []
         if speaker:
-            where.append("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)")
-            params += [f"%{speaker}%", f"%{speaker}%"]
+            where.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')")
+            params += [contains(speaker), contains(speaker)]
         if entity:
             where.append(
                 "EXISTS (SELECT 1 FROM mentions m JOIN entities e USING (article_id, entity_id)"
                 " WHERE m.article_id = q.article_id AND m.section = q.section"
                 " AND coalesce(m.caption, -1) = coalesce(q.caption, -1)"
-                " AND m.start >= q.start AND m.\"end\" <= q.\"end\" AND (e.name ILIKE ? OR list_contains(e.aliases, ?)))"
+                " AND m.start >= q.start AND m.\"end\" <= q.\"end\" AND (e.name ILIKE ? ESCAPE '\\' OR list_contains(e.aliases, ?)))"
             )
-            params += [f"%{entity}%", entity]
+            params += [contains(entity), entity]
         if since:
             where.append("coalesce(q.date, a.date) >= ?")
             params.append(since)
@@ -365,7 +384,7 @@ class Store:
             where.append("q.kind = ?")
             params.append(kind)
         params.append(min(max(limit, 1), MAX_LIMIT))
-        return self._rows(
+        return (
             "SELECT q.article_id, a.headline, coalesce(q.date, a.date) AS date, q.kind, q.speaker_name,"
             " q.speaker_type, q.speaker_role, q.cue, q.text, q.section, q.start, q.\"end\""
             " FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -376,9 +395,12 @@ class Store:
 
     def entities(self, type_: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
         """Entities across the corpus by name and type, most mentioned first."""
+        return self._rows(*self.entities_query(type_, limit))
+
+    def entities_query(self, type_: str | None = None, limit: int = 100) -> tuple[str, list[Any]]:
         where, params = ("WHERE e.type = ?", [type_.upper()]) if type_ else ("", [])
         params.append(min(max(limit, 1), MAX_LIMIT))
-        return self._rows(
+        return (
             "SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles,"
             " sum((SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)) AS mentions,"
             " list_distinct(flatten(list(e.aliases))) AS aliases"
@@ -400,14 +422,23 @@ class Store:
         limit: int = 100,
     ) -> list[dict[str, Any]]:
         """Events, newest first. ``near`` is (lat, lon) — within NEAR_KM — or an ISO country code."""
+        return self._rows(*self.events_query(type_, actor, near, limit))
+
+    def events_query(
+        self,
+        type_: str | None = None,
+        actor: str | None = None,
+        near: tuple[float, float] | str | None = None,
+        limit: int = 100,
+    ) -> tuple[str, list[Any]]:
         where = ["TRUE"]
         params: list[Any] = []
         if type_:
             where.append("e.type = ?")
             params.append(type_.upper())
         if actor:
-            where.append("(e.actor_name ILIKE ? OR e.actor_text ILIKE ?)")
-            params += [f"%{actor}%", f"%{actor}%"]
+            where.append("(e.actor_name ILIKE ? ESCAPE '\\' OR e.actor_text ILIKE ? ESCAPE '\\')")
+            params += [contains(actor), contains(actor)]
         if isinstance(near, str):
             where.append("e.country = ?")
             params.append(near)
@@ -419,9 +450,9 @@ class Store:
             )
             params += [near[0], near[0], near[1], NEAR_KM]
         params.append(min(max(limit, 1), MAX_LIMIT))
-        return self._rows(
+        return (
             "SELECT e.article_id, coalesce(e.date, a.date) AS date, e.type, e.actor_name, e.target_name,"
-            " e.location_name, e.country, e.trigger, e.negated, e.hypothetical,"
+            " e.location_name, e.country, e.lat, e.lon, e.trigger, e.negated, e.hypothetical,"
             " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
             " FROM events e JOIN articles a ON a.id = e.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, e.article_id, e.event_id LIMIT ?",
@@ -430,15 +461,165 @@ class Store:
 
     def timeline(self, entity: str, limit: int = 500) -> list[dict[str, Any]]:
         """Everything an entity said or did, or had done to it, in date order."""
-        pattern = f"%{entity}%"
+        pattern = contains(entity)
         return self._rows(
             "SELECT * FROM ("
             " SELECT coalesce(q.date, a.date) AS date, 'said' AS what, q.speaker_name AS actor, NULL AS target,"
             " q.text AS detail, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id"
-            " WHERE q.speaker_name ILIKE ?"
+            " WHERE q.speaker_name ILIKE ? ESCAPE '\\'"
             " UNION ALL"
             " SELECT coalesce(e.date, a.date), lower(e.type), e.actor_name, e.target_name, e.trigger, e.article_id"
-            " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.actor_name ILIKE ? OR e.target_name ILIKE ?"
+            " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.actor_name ILIKE ? ESCAPE '\\' OR e.target_name ILIKE ? ESCAPE '\\'"
             ") ORDER BY date NULLS LAST, article_id LIMIT ?",
             [pattern, pattern, pattern, min(max(limit, 1), MAX_LIMIT)],
         )
+
+    # -- exploring (the web page's questions) ----------------------------------------------
+
+    def search(
+        self,
+        q: str = "",
+        speaker: str | None = None,
+        entity: str | None = None,
+        entity_type: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        source: str | None = None,
+        limit: int = 50,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Articles, quotes and entities matching words of ``q`` and the filters."""
+        limit = min(max(limit, 1), 1000)
+        pattern = contains(q.strip())
+        art_where, art_params = ["(a.headline ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')"], [pattern, pattern]
+        if since:
+            art_where.append("a.date >= ?")
+            art_params.append(since)
+        if until:
+            art_where.append("a.date <= ?")
+            art_params.append(until)
+        if source:
+            art_where.append("(a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')")
+            art_params += [contains(source), contains(source)]
+        if entity:
+            art_where.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.name ILIKE ? ESCAPE '\\' OR list_contains(e.aliases, ?)))")
+            art_params += [contains(entity), entity]
+        articles = self._rows(
+            "SELECT a.id, a.headline, a.date, a.source, a.tone,"
+            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes"
+            f" FROM articles a WHERE {' AND '.join(art_where)} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ?",
+            art_params + [limit],
+        )
+        q_where = ["(q.text ILIKE ? ESCAPE '\\' OR q.speaker_name ILIKE ? ESCAPE '\\' OR a.headline ILIKE ? ESCAPE '\\')"]
+        q_params: list[Any] = [pattern, pattern, pattern]
+        if speaker:
+            q_where.append("q.speaker_name ILIKE ? ESCAPE '\\'")
+            q_params.append(contains(speaker))
+        for clause, value in (("coalesce(q.date, a.date) >= ?", since), ("coalesce(q.date, a.date) <= ?", until)):
+            if value:
+                q_where.append(clause)
+                q_params.append(value)
+        if source:
+            q_where.append("a.source ILIKE ? ESCAPE '\\'")
+            q_params.append(contains(source))
+        if entity:
+            q_where.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.text ILIKE ? ESCAPE '\\')")
+            q_params += [contains(entity), contains(entity)]
+        quotes = self._rows(
+            "SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_name, q.speaker_type, q.speaker_role,"
+            " coalesce(q.date, a.date) AS date, a.headline"
+            f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(q_where)}"
+            " ORDER BY date DESC NULLS LAST, q.article_id, q.quote_id LIMIT ?",
+            q_params + [limit],
+        )
+        e_where, e_params = ["(e.name ILIKE ? ESCAPE '\\' OR list_contains(e.aliases, ?))"], [pattern, q.strip()]
+        if entity_type:
+            e_where.append("e.type = ?")
+            e_params.append(entity_type.upper())
+        if entity:
+            e_where.append("e.name ILIKE ? ESCAPE '\\'")
+            e_params.append(contains(entity))
+        entities = self._rows(
+            "SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles"
+            f" FROM entities e WHERE {' AND '.join(e_where)} GROUP BY e.name, e.type ORDER BY articles DESC, e.name LIMIT ?",
+            e_params + [limit],
+        )
+        return {"articles": articles, "quotes": quotes, "entities": entities}
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with everything extracted from it, as the web page shows it."""
+        rows = self._rows("SELECT id, headline, date, date_basis, source, url, tone, text, captions FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            return None
+        article = rows[0]
+        by_article = [article_id]
+        article["entities"] = self._rows(
+            "SELECT e.entity_id, e.name, e.type, e.aliases, e.roles, p.country, p.lat, p.lon, p.feature"
+            " FROM entities e LEFT JOIN places p USING (article_id, entity_id) WHERE e.article_id = ? ORDER BY e.entity_id",
+            by_article,
+        )
+        article["mentions"] = self._rows(
+            "SELECT entity_id, section, caption, start, \"end\", text FROM mentions WHERE article_id = ? ORDER BY section, caption, start",
+            by_article,
+        )
+        article["quotes"] = self._rows(
+            "SELECT quote_id, kind, text, section, caption, start, \"end\", speaker_name, speaker_text, speaker_entity_id,"
+            " speaker_type, speaker_role, speaker_org, cue, date, attribution, tone, targets FROM quotes WHERE article_id = ? ORDER BY quote_id",
+            by_article,
+        )
+        article["events"] = self._rows(
+            "SELECT event_id, type, actor_name, target_name, location_name, lat, lon, date, trigger, section, start, \"end\","
+            " negated, hypothetical FROM events WHERE article_id = ? ORDER BY event_id",
+            by_article,
+        )
+        article["framing"] = self._rows("SELECT kind, text, holder, section, start, \"end\" FROM framing WHERE article_id = ? ORDER BY start", by_article)
+        article["stances"] = self._rows("SELECT holder_name, target_name, polarity, evidence FROM stances WHERE article_id = ?", by_article)
+        return article
+
+    def speaker(self, name: str) -> dict[str, Any]:
+        """Everything one speaker said across the corpus, in date order, and the roles they held."""
+        quotes = self._rows(
+            "SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_role, q.cue, coalesce(q.date, a.date) AS date, a.headline"
+            " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_name = ?"
+            " ORDER BY date NULLS LAST, q.article_id, q.quote_id LIMIT 1000",
+            [name],
+        )
+        roles = sorted({q["speaker_role"] for q in quotes if q["speaker_role"]})
+        info = self._rows("SELECT type, list_distinct(flatten(list(aliases))) AS aliases FROM entities WHERE name = ? GROUP BY type", [name])
+        return {"name": name, "type": info[0]["type"] if info else None, "aliases": info[0]["aliases"] if info else [], "roles": roles, "quotes": quotes}
+
+    def graph(self, entity: str | None = None, limit: int = 60) -> dict[str, list[dict[str, Any]]]:
+        """Entities as nodes; co-occurrence, quotes about and events between them as typed, weighted edges."""
+        limit = min(max(limit, 1), 300)
+        nodes = self._rows(
+            "SELECT name, type, count(DISTINCT article_id) AS weight FROM entities"
+            " WHERE type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP')"
+            + (" AND article_id IN (SELECT article_id FROM entities WHERE name ILIKE ? ESCAPE '\\')" if entity else "")
+            + " GROUP BY name, type ORDER BY weight DESC, name LIMIT ?",
+            ([contains(entity)] if entity else []) + [limit],
+        )
+        names = [n["name"] for n in nodes]
+        if not names:
+            return {"nodes": [], "edges": []}
+        edges = self._rows(
+            "SELECT a.name AS source, b.name AS target, 'co-occurs' AS kind, count(DISTINCT a.article_id) AS weight"
+            " FROM entities a JOIN entities b ON a.article_id = b.article_id AND a.name < b.name"
+            " WHERE list_contains(?, a.name) AND list_contains(?, b.name) GROUP BY a.name, b.name"
+            " UNION ALL"
+            " SELECT q.speaker_name, e.name, 'quotes about', count(*)"
+            " FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.section = q.section"
+            "   AND m.start >= q.start AND m.\"end\" <= q.\"end\""
+            " JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id"
+            " WHERE list_contains(?, q.speaker_name) AND list_contains(?, e.name) AND q.speaker_name <> e.name"
+            " GROUP BY q.speaker_name, e.name"
+            " UNION ALL"
+            " SELECT actor_name, target_name, lower(type), count(*) FROM events"
+            " WHERE list_contains(?, actor_name) AND list_contains(?, target_name) AND actor_name <> target_name"
+            " GROUP BY actor_name, target_name, type",
+            [names, names, names, names, names, names],
+        )
+        return {"nodes": nodes, "edges": edges}
+
+    def export_parquet(self, query: tuple[str, list[Any]], path: str) -> None:
+        """Write a query's rows to a Parquet file (DuckDB's own writer)."""
+        sql, params = query
+        self.con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet)", params)

@@ -1,0 +1,191 @@
+"""The explorer: a JSON API over a newsgraph store, and the web page that uses it.
+
+Every route reads the store through a read-only connection opened for the request, takes its
+values as SQL parameters, and answers bad requests with a 4xx and a message (unknown ids 404,
+malformed values 422). The page is static files served from the package: no build step.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+from fastapi import FastAPI, HTTPException, Query
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from newsgraph.extract.events import PLOVER_TYPES
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.resolve.places import lookup_place
+from newsgraph.store import Store
+
+STATIC = Path(__file__).parent / "static"
+Limit = Annotated[int, Query(ge=1, le=1000, description="at most this many rows (1-1000)")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+class ExportList(str, Enum):
+    quotes = "quotes"
+    entities = "entities"
+    events = "events"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
+    db = Path(db_path)
+    app = FastAPI(
+        title="newsgraph explorer",
+        description="Who said what, who did what to whom, when and where: the API behind the newsgraph page.",
+        version="0.1.0",
+    )
+
+    @contextmanager
+    def store() -> Iterator[Store]:
+        if not db.exists():
+            raise HTTPException(503, f"no store at {db}: run `newsgraph ingest` first")
+        try:
+            opened = Store(db, read_only=True)
+        except duckdb.Error as error:
+            raise HTTPException(503, f"the store cannot be opened now ({type(error).__name__}); try again") from None
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+    def near_place(near: str | None) -> tuple[float, float] | str | None:
+        if not near:
+            return None
+        place = lookup_place(near, set(), gazetteer())
+        if place.feature == "country":
+            return place.country
+        if place.lat is None or place.lon is None:
+            raise HTTPException(422, f"{near!r} is not a place the gazetteer knows")
+        return (place.lat, place.lon)
+
+    def event_type(type_: str | None) -> str | None:
+        if type_ and type_.upper() not in PLOVER_TYPES:
+            raise HTTPException(422, f"unknown event type {type_!r}: one of {', '.join(PLOVER_TYPES)}")
+        return type_
+
+    @app.get("/api/search", summary="Search articles, quotes and entities")
+    def search(
+        q: Annotated[str, Query(max_length=200)] = "",
+        speaker: Text = None,
+        entity: Text = None,
+        entity_type: Text = None,
+        since: date | None = None,
+        until: date | None = None,
+        source: Text = None,
+        limit: Limit = 50,
+    ) -> dict[str, Any]:
+        if since and until and since > until:
+            raise HTTPException(422, "since must not be after until")
+        with store() as s:
+            return s.search(q, speaker, entity, entity_type, since, until, source, limit)
+
+    @app.get("/api/articles/{article_id}", summary="One article with its quotes, entities and events")
+    def article(article_id: str) -> dict[str, Any]:
+        with store() as s:
+            found = s.article(article_id)
+        if found is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        return found
+
+    @app.get("/api/speakers/{name}", summary="Everything one speaker said, in date order")
+    def speaker(name: str) -> dict[str, Any]:
+        with store() as s:
+            found = s.speaker(name)
+        if not found["quotes"] and found["type"] is None:
+            raise HTTPException(404, f"no speaker or entity named {name!r}")
+        return found
+
+    @app.get("/api/graph", summary="Actor graph: entities, co-occurrence, quotes about and events between them")
+    def graph(entity: Text = None, limit: Annotated[int, Query(ge=1, le=300)] = 60) -> dict[str, Any]:
+        with store() as s:
+            return s.graph(entity, limit)
+
+    @app.get("/api/timeline", summary="What an entity said and did, in date order")
+    def timeline(entity: Annotated[str, Query(min_length=1, max_length=200)]) -> list[dict[str, Any]]:
+        with store() as s:
+            return s.timeline(entity)
+
+    @app.get("/api/events", summary="Events, filtered by type, actor and place")
+    def events(type: Text = None, actor: Text = None, near: Text = None, limit: Limit = 100) -> list[dict[str, Any]]:
+        with store() as s:
+            return s.events(event_type(type), actor, near_place(near), limit)
+
+    @app.get("/api/quotes", summary="Quotes, filtered by speaker, entity and date")
+    def quotes(speaker: Text = None, entity: Text = None, since: date | None = None, limit: Limit = 100) -> list[dict[str, Any]]:
+        with store() as s:
+            return s.quotes(speaker=speaker, entity=entity, since=since, limit=limit)
+
+    @app.get("/api/export/{name}.{fmt}", summary="Export a list as CSV, JSON or Parquet")
+    def export(
+        name: ExportList,
+        fmt: ExportFormat,
+        speaker: Text = None,
+        entity: Text = None,
+        since: date | None = None,
+        type: Text = None,
+        actor: Text = None,
+        near: Text = None,
+        limit: Limit = 1000,
+    ) -> Response:
+        with store() as s:
+            if name is ExportList.quotes:
+                query = s.quotes_query(speaker=speaker, entity=entity, since=since, limit=limit)
+            elif name is ExportList.entities:
+                query = s.entities_query(type_=type, limit=limit)
+            else:
+                query = s.events_query(event_type(type), actor, near_place(near), limit)
+            filename = f"newsgraph-{name.value}.{fmt.value}"
+            headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+            if fmt is ExportFormat.parquet:
+                with tempfile.TemporaryDirectory() as folder:
+                    path = os.path.join(folder, "export.parquet")
+                    s.export_parquet(query, path)
+                    data = Path(path).read_bytes()
+                return Response(data, media_type="application/vnd.apache.parquet", headers=headers)
+            rows = s.rows(query)
+        if fmt is ExportFormat.json:
+            return Response(json.dumps(rows, ensure_ascii=False, default=_json_default), media_type="application/json", headers=headers)
+        buffer = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()})
+        return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+    @app.exception_handler(duckdb.Error)
+    def database_error(request: Any, error: duckdb.Error) -> JSONResponse:
+        # never show SQL to the client: the message says what went wrong, not how
+        return JSONResponse({"detail": f"the store could not answer ({type(error).__name__})"}, status_code=400)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

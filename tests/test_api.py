@@ -1,0 +1,105 @@
+"""The explorer's JSON API on a store made from real articles (FastAPI's test client)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import duckdb
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+from web_corpus import write_corpus
+
+from newsgraph.cli import app as cli
+from newsgraph.serve import create_app
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("web")
+    db = folder / "ng.duckdb"
+    result = CliRunner().invoke(cli, ["ingest", str(write_corpus(folder / "articles")), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return TestClient(create_app(db))
+
+
+def test_search_finds_articles_quotes_and_entities(client):
+    data = client.get("/api/search", params={"q": "Masjedi"}).json()
+    assert [q["speaker_name"] for q in data["quotes"]] == ["Iraj Masjedi"]
+    assert data["articles"][0]["id"] == "iran-aleppo-2024-11-30"
+    assert {e["name"] for e in data["entities"]} == {"Iraj Masjedi"}
+    filtered = client.get("/api/search", params={"q": "", "speaker": "Marrone", "since": "2025-01-01"}).json()
+    assert [q["speaker_name"] for q in filtered["quotes"]] == ["Anthony Marrone"]
+    people = client.get("/api/search", params={"q": "a", "entity_type": "PERSON"}).json()["entities"]
+    assert people and all(e["type"] == "PERSON" for e in people)
+
+
+def test_article_speaker_graph_timeline_events(client):
+    article = client.get("/api/articles/iran-aleppo-2024-11-30").json()
+    assert len(article["quotes"]) == 19 and len(article["captions"]) == 2
+    masjedi = next(q for q in article["quotes"] if q["speaker_name"] == "Iraj Masjedi")
+    assert article["text"][masjedi["start"] : masjedi["end"]] == masjedi["text"]
+    speaker = client.get("/api/speakers/Esmail Baghaei").json()
+    assert speaker["roles"] == ["spokesperson for Iran\u2019s Foreign Ministry"] and len(speaker["quotes"]) == 2
+    graph = client.get("/api/graph").json()
+    kinds = {e["kind"] for e in graph["edges"]}
+    assert {"co-occurs", "quotes about", "accuse"} <= kinds
+    assert any(e["source"] == "Israel" and e["target"] == "Hezbollah" and e["kind"] == "assault" for e in graph["edges"])
+    assert client.get("/api/timeline", params={"entity": "Kayhan"}).json()
+    near = client.get("/api/events", params={"near": "Aleppo"}).json()
+    assert near and {e["location_name"] for e in near} <= {"Aleppo", "Aleppo province", "Idlib"}
+
+
+def test_exports(client):
+    text = client.get("/api/export/quotes.csv", params={"speaker": "Masjedi"}).text
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["speaker_name"] for r in rows] == ["Iraj Masjedi"]
+    assert client.get("/api/export/entities.json").json()
+    parquet = client.get("/api/export/events.parquet")
+    assert parquet.status_code == 200 and parquet.content[:4] == b"PAR1"
+    path = duckdb.connect()
+    table = path.execute("SELECT count(*) FROM read_parquet(?)", [_save(parquet.content)]).fetchone()[0]
+    assert table > 10
+
+
+def _save(data: bytes) -> str:
+    import tempfile
+
+    handle = tempfile.NamedTemporaryFile(suffix=".parquet", delete=False)
+    handle.write(data)
+    handle.close()
+    return handle.name
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status", "message"),
+    [
+        ("/api/articles/no-such-article", {}, 404, "no article with id"),
+        ("/api/speakers/Nobody Atall", {}, 404, "no speaker or entity"),
+        ("/api/search", {"since": "2024-13-45"}, 422, "valid date"),
+        ("/api/search", {"since": "2025-01-02", "until": "2024-01-01"}, 422, "since must not be after until"),
+        ("/api/search", {"limit": 10**9}, 422, "less than or equal to 1000"),
+        ("/api/events", {"type": "PICNIC"}, 422, "unknown event type"),
+        ("/api/events", {"near": "Nowhereville Qqq"}, 422, "not a place"),
+        ("/api/export/secrets.csv", {}, 422, "Input should be"),
+        ("/api/timeline", {}, 422, "Field required"),
+    ],
+)
+def test_bad_requests_get_clear_4xx(client, path, params, status, message):
+    response = client.get(path, params=params)
+    assert response.status_code == status
+    assert message in response.text
+
+
+@pytest.mark.parametrize("q", ["'; DROP TABLE articles; --", "\" OR 1=1 --", "%_%", "\\", "Masjedi' UNION SELECT * FROM quotes --"])
+def test_sql_metacharacters_are_only_text(client, q):
+    response = client.get("/api/search", params={"q": q})
+    assert response.status_code == 200
+    assert response.json()["quotes"] == []
+    assert client.get("/api/articles/iran-aleppo-2024-11-30").status_code == 200  # still there
+
+
+def test_openapi_documents_the_api(client):
+    spec = client.get("/openapi.json").json()
+    assert {"/api/search", "/api/articles/{article_id}", "/api/graph", "/api/export/{name}.{fmt}"} <= set(spec["paths"])
