@@ -119,11 +119,16 @@ def extract(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl files or folders of them")],
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    workers: Annotated[int, typer.Option(help="extraction processes (each loads the model once)")] = 1,
 ) -> None:
-    """Extract articles and store them; articles already stored (same content) are skipped."""
+    """Extract articles and store them; articles already stored (same content) are skipped.
+
+    Each batch of articles is stored in one transaction, so an ingest that is killed leaves whole
+    articles only, and running it again adds exactly what is missing.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from newsgraph.pipeline import Extractor
+    from newsgraph.pipeline import run_parallel
     from newsgraph.store import Store
 
     batch: list[ArticleRecord] = []
@@ -133,7 +138,7 @@ def ingest(
         console=err, transient=True, disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("ingest", total=None)
-        for item in Extractor().run(str(p) for p in paths):
+        for item in run_parallel([str(p) for p in paths], workers):
             if isinstance(item, InputError):
                 failed += 1
                 _report(item)
@@ -311,6 +316,36 @@ def serve(
         raise typer.Exit(2)
     out.print(f"newsgraph explorer for {db}: open http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)", highlight=False)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def spark(
+    input: Annotated[str, typer.Argument(help="JSONL file(s) or Parquet of articles: {id, title, text, date, url}")],
+    output: Annotated[str, typer.Argument(help="folder for the Parquet tables (one sub-folder a table)")],
+    master: Annotated[str, typer.Option(help="Spark master; local[*] uses every core of this machine")] = "local[*]",
+    partitions: Annotated[Optional[int], typer.Option(help="repartition the input into this many parts")] = None,
+) -> None:
+    """Run the extraction on Spark and write the store's tables as Parquet (load them with `load`)."""
+    from newsgraph.spark.job import run
+
+    counts = run(input, output, master, partitions)
+    out.print(", ".join(f"{table} {n}" for table, n in counts.items()), highlight=False)
+    if counts.get("input_errors"):
+        err.print(f"{counts['input_errors']} input(s) failed: see {output}/input_errors", highlight=False)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="the output folder of `newsgraph spark`")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+) -> None:
+    """Load the Parquet tables of a Spark run into the store (articles already there are skipped)."""
+    from newsgraph.store import Store
+
+    with Store(db) as store:
+        added = store.load_parquet(folder)
+        total = store.count("articles")
+    out.print(f"{added} new article(s) loaded from {folder}; {total} in {db}", highlight=False)
 
 
 @app.command("evaluate-events")

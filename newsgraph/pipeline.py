@@ -7,6 +7,8 @@ reported as an ``InputError`` in its place and the batch goes on.
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -90,3 +92,39 @@ class Extractor:
                 yield errors.pop(0)
             yield record
         yield from errors
+
+
+def _extract_chunk(items: list[RawDocument | InputError]) -> list[Result]:
+    """Run in a worker process: its Extractor loads the model once, on the first chunk."""
+    return list(Extractor().extract_items(items))
+
+
+def _chunks(items: Iterable[RawDocument | InputError], size: int) -> Iterator[list[RawDocument | InputError]]:
+    chunk: list[RawDocument | InputError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_parallel(paths: Iterable[str], workers: int, chunk_size: int = BATCH_SIZE) -> Iterator[Result]:
+    """``Extractor().run`` over ``workers`` processes, in input order, with bounded memory.
+
+    At most two chunks a worker are in flight, so a huge JSONL dump streams through instead of
+    being read ahead whole.
+    """
+    if workers <= 1:
+        yield from Extractor().run(paths)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        in_flight: deque = deque()
+        for chunk in _chunks(read_sources(paths), chunk_size):
+            in_flight.append(pool.apply_async(_extract_chunk, (chunk,)))
+            if len(in_flight) >= 2 * workers:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()

@@ -7,7 +7,6 @@ ingest adds nothing twice. All SQL takes its values as parameters.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -16,172 +15,32 @@ from typing import Any
 import duckdb
 
 from newsgraph.schema import ArticleRecord, InputError
+from newsgraph.store.tables import TABLES, create_statements, record_rows
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY,
-    content_hash VARCHAR NOT NULL UNIQUE,
-    source VARCHAR,
-    url VARCHAR,
-    headline VARCHAR,
-    date DATE,
-    date_basis VARCHAR,
-    tone DOUBLE,
-    text VARCHAR,
-    captions VARCHAR[],
-    raw_text VARCHAR,
-    metadata JSON,
-    ingested_at TIMESTAMP DEFAULT current_timestamp
-);
-CREATE TABLE IF NOT EXISTS entities (
-    article_id VARCHAR NOT NULL,
-    entity_id VARCHAR NOT NULL,
-    name VARCHAR NOT NULL,
-    type VARCHAR NOT NULL,
-    aliases VARCHAR[],
-    roles VARCHAR[],
-    PRIMARY KEY (article_id, entity_id)
-);
-CREATE TABLE IF NOT EXISTS mentions (
-    article_id VARCHAR NOT NULL,
-    entity_id VARCHAR NOT NULL,
-    section VARCHAR NOT NULL,
-    caption INTEGER,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    text VARCHAR,
-    raw_start INTEGER,
-    raw_end INTEGER
-);
-CREATE TABLE IF NOT EXISTS quotes (
-    article_id VARCHAR NOT NULL,
-    quote_id INTEGER NOT NULL,
-    kind VARCHAR NOT NULL,
-    text VARCHAR,
-    section VARCHAR NOT NULL,
-    caption INTEGER,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    raw_start INTEGER,
-    raw_end INTEGER,
-    speaker_name VARCHAR,
-    speaker_text VARCHAR,
-    speaker_entity_id VARCHAR,
-    speaker_type VARCHAR,
-    speaker_role VARCHAR,
-    speaker_org VARCHAR,
-    cue VARCHAR,
-    date DATE,
-    attribution VARCHAR,
-    tone DOUBLE,
-    targets VARCHAR[],
-    PRIMARY KEY (article_id, quote_id)
-);
-CREATE TABLE IF NOT EXISTS terms (
-    article_id VARCHAR NOT NULL,
-    section VARCHAR NOT NULL,
-    caption INTEGER,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    text VARCHAR
-);
-CREATE TABLE IF NOT EXISTS places (
-    article_id VARCHAR NOT NULL,
-    entity_id VARCHAR NOT NULL,
-    name VARCHAR,
-    country VARCHAR,
-    feature VARCHAR,
-    lat DOUBLE,
-    lon DOUBLE,
-    population BIGINT,
-    geonameid BIGINT,
-    PRIMARY KEY (article_id, entity_id)
-);
-CREATE TABLE IF NOT EXISTS events (
-    article_id VARCHAR NOT NULL,
-    event_id INTEGER NOT NULL,
-    type VARCHAR NOT NULL,
-    mode VARCHAR,
-    actor_name VARCHAR,
-    actor_text VARCHAR,
-    actor_entity_id VARCHAR,
-    target_name VARCHAR,
-    target_text VARCHAR,
-    target_entity_id VARCHAR,
-    location_name VARCHAR,
-    location_entity_id VARCHAR,
-    country VARCHAR,
-    lat DOUBLE,
-    lon DOUBLE,
-    date DATE,
-    trigger VARCHAR,
-    section VARCHAR,
-    caption INTEGER,
-    start INTEGER,
-    "end" INTEGER,
-    sentence_start INTEGER,
-    sentence_end INTEGER,
-    negated BOOLEAN,
-    hypothetical BOOLEAN,
-    quote_id INTEGER,
-    PRIMARY KEY (article_id, event_id)
-);
-CREATE TABLE IF NOT EXISTS timexes (
-    article_id VARCHAR NOT NULL,
-    section VARCHAR NOT NULL,
-    caption INTEGER,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    text VARCHAR,
-    type VARCHAR,
-    value VARCHAR,
-    mod VARCHAR,
-    range_start VARCHAR,
-    range_end VARCHAR
-);
-CREATE TABLE IF NOT EXISTS stances (
-    article_id VARCHAR NOT NULL,
-    holder_name VARCHAR,
-    holder_entity_id VARCHAR,
-    target_name VARCHAR,
-    target_entity_id VARCHAR,
-    polarity VARCHAR,
-    evidence VARCHAR,
-    section VARCHAR,
-    start INTEGER,
-    "end" INTEGER,
-    event_id INTEGER
-);
-CREATE TABLE IF NOT EXISTS framing (
-    article_id VARCHAR NOT NULL,
-    kind VARCHAR,
-    text VARCHAR,
-    holder VARCHAR,
-    section VARCHAR,
-    caption INTEGER,
-    start INTEGER,
-    "end" INTEGER
-);
-CREATE TABLE IF NOT EXISTS definitions (
-    article_id VARCHAR NOT NULL,
-    term VARCHAR,
-    holder VARCHAR,
-    refers_to VARCHAR[],
-    start INTEGER,
-    "end" INTEGER
-);
+# tables that only the local store has: what could not be read, and near-duplicate articles
+LOCAL_SCHEMA = """
 CREATE TABLE IF NOT EXISTS input_errors (
     source VARCHAR NOT NULL,
     line INTEGER,
     message VARCHAR NOT NULL,
     recorded_at TIMESTAMP DEFAULT current_timestamp
 );
+CREATE TABLE IF NOT EXISTS minhashes (
+    article_id VARCHAR PRIMARY KEY,
+    signature UBIGINT[]
+);
+CREATE TABLE IF NOT EXISTS duplicates (
+    article_id VARCHAR NOT NULL,
+    duplicate_of VARCHAR NOT NULL,
+    similarity DOUBLE,
+    PRIMARY KEY (article_id, duplicate_of)
+);
 """
+SCHEMA = create_statements() + LOCAL_SCHEMA
 
 MAX_LIMIT = 10_000
-TABLES = ("articles", "entities", "mentions", "quotes", "terms", "places", "events", "timexes", "stances", "framing",
-          "definitions", "input_errors")
-SCHEMA_VERSION = 2
+COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates")
+SCHEMA_VERSION = 3
 NEAR_KM = 150
 
 
@@ -246,83 +105,11 @@ class Store:
         article_id = a.id
         if self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
             article_id = f"{a.id}-{a.content_hash[:8]}"  # same name, different text: both kept
-        self.con.execute(
-            "INSERT INTO articles (id, content_hash, source, url, headline, date, date_basis, tone, text, captions, raw_text, metadata)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, a.content_hash, a.source, a.url, a.headline, a.date, a.date_basis, record.tone, a.text, a.captions,
-             a.raw_text, json.dumps(a.metadata, ensure_ascii=False, default=str)],
-        )
-        if record.entities:
-            self.con.executemany(
-                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-                [[article_id, e.id, e.name, e.type, e.aliases, e.roles] for e in record.entities],
-            )
-        mentions = [
-            [article_id, e.id, m.section, m.caption, m.start, m.end, m.text, m.raw_start, m.raw_end]
-            for e in record.entities
-            for m in e.mentions
-        ]
-        if mentions:
-            self.con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
-        quotes = []
-        for n, q in enumerate(record.quotes, start=1):
-            sp = q.speaker
-            quotes.append([
-                article_id, n, q.kind, q.text, q.section, q.caption, q.start, q.end, q.raw_start, q.raw_end,
-                sp.name if sp else None, sp.text if sp else None, sp.entity_id if sp else None, sp.type if sp else None,
-                q.speaker_role, q.speaker_org, q.cue, q.date, q.attribution, q.tone, [t["name"] for t in q.targets],
-            ])
-        if quotes:
-            self.con.executemany("INSERT INTO quotes VALUES (" + ", ".join("?" * 21) + ")", quotes)
-        self._insert_extractions(article_id, record)
-        if record.terms:
-            self.con.executemany(
-                "INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?)",
-                [[article_id, t.section, t.caption, t.start, t.end, t.text] for t in record.terms],
-            )
+        for table, rows in record_rows(record, article_id).items():
+            if rows:
+                placeholders = ", ".join("?" * len(TABLES[table]))
+                self.con.executemany(f"INSERT INTO {table} VALUES ({placeholders})", rows)
         return True
-
-    def _insert_extractions(self, article_id: str, record: ArticleRecord) -> None:
-        places = [
-            [article_id, e.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.geonameid]
-            for e in record.entities if (p := e.place) is not None
-        ]
-        if places:
-            self.con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", places)
-        events = []
-        for n, e in enumerate(record.events, start=1):
-            loc = e.location
-            events.append([
-                article_id, n, e.type, e.mode,
-                e.actor.name if e.actor else None, e.actor.text if e.actor else None, e.actor.entity_id if e.actor else None,
-                e.target.name if e.target else None, e.target.text if e.target else None, e.target.entity_id if e.target else None,
-                loc.name if loc else None, loc.entity_id if loc else None, loc.country if loc else None,
-                loc.lat if loc else None, loc.lon if loc else None, e.date, e.trigger["text"], e.section, e.caption,
-                e.trigger["start"], e.trigger["end"], e.sentence["start"], e.sentence["end"], e.negated, e.hypothetical,
-                e.quote + 1 if e.quote is not None else None,
-            ])
-        if events:
-            self.con.executemany("INSERT INTO events VALUES (" + ", ".join("?" * 26) + ")", events)
-        timexes = [
-            [article_id, t.section, t.caption, t.start, t.end, t.text, t.type, t.value, t.mod,
-             t.range[0] if t.range else None, t.range[1] if t.range else None]
-            for t in record.timexes
-        ]
-        if timexes:
-            self.con.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", timexes)
-        stances = [
-            [article_id, x.holder.name, x.holder.entity_id, x.target.name, x.target.entity_id, x.polarity,
-             x.evidence["text"], x.section, x.evidence["start"], x.evidence["end"], x.event + 1]
-            for x in record.stances
-        ]
-        if stances:
-            self.con.executemany("INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", stances)
-        framing = [[article_id, f.kind, f.text, f.holder, f.section, f.caption, f.start, f.end] for f in record.framing]
-        if framing:
-            self.con.executemany("INSERT INTO framing VALUES (?, ?, ?, ?, ?, ?, ?, ?)", framing)
-        definitions = [[article_id, d.term, d.holder, [r["name"] for r in d.refers_to], d.start, d.end] for d in record.definitions]
-        if definitions:
-            self.con.executemany("INSERT INTO definitions VALUES (?, ?, ?, ?, ?, ?)", definitions)
 
     def add_errors(self, errors: Iterable[InputError]) -> None:
         rows = [[e.source, e.line, e.message] for e in errors]
@@ -341,7 +128,7 @@ class Store:
         return self._rows(*query)
 
     def count(self, table: str) -> int:
-        if table not in TABLES:
+        if table not in COUNTED:
             raise ValueError(f"unknown table {table}")
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -623,3 +410,48 @@ class Store:
         """Write a query's rows to a Parquet file (DuckDB's own writer)."""
         sql, params = query
         self.con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet)", params)
+
+    # -- loading a Spark run ---------------------------------------------------------------
+
+    def load_parquet(self, folder: str | Path) -> int:
+        """Add the tables a Spark run wrote (one Parquet folder per table); returns new articles.
+
+        Articles already stored (same content) are skipped, an id taken by another text gets the
+        content hash appended, and it all happens in one transaction.
+        """
+        folder = Path(folder)
+
+        def source(table: str) -> str:
+            path = folder / table
+            if not path.exists():
+                raise FileNotFoundError(f"{path} is missing: is {folder} the output of `newsgraph spark`?")
+            return str(path / "*.parquet")
+
+        before = self.count("articles")
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                "CREATE OR REPLACE TEMP TABLE incoming AS"
+                " SELECT id, CASE WHEN id IN (SELECT id FROM articles) THEN id || '-' || substr(content_hash, 1, 8) ELSE id END AS new_id"
+                " FROM (SELECT *, row_number() OVER (PARTITION BY content_hash ORDER BY id) AS n FROM read_parquet(?))"
+                " WHERE n = 1 AND content_hash NOT IN (SELECT content_hash FROM articles)",
+                [source("articles")],
+            )
+            for table, columns in TABLES.items():
+                key = "id" if table == "articles" else "article_id"
+                names = [f'"{name}"' for name, _ in columns]
+                select = ["i.new_id" if name == key else f't."{name}"' for name, _ in columns]
+                self.con.execute(
+                    f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(select)}"
+                    f" FROM read_parquet(?) t JOIN incoming i ON t.{key} = i.id",
+                    [source(table)],
+                )
+            self.con.execute(
+                "INSERT INTO input_errors (source, line, message) SELECT source, line, message FROM read_parquet(?)",
+                [source("input_errors")],
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return self.count("articles") - before

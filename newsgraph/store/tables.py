@@ -1,0 +1,148 @@
+"""The store's tables, once: their columns and types, and how an article record becomes rows.
+
+DuckDB (``duckdb_store``) and Spark (``newsgraph.spark``) both write these tables from
+``record_rows``, so a corpus processed on a cluster loads into the same store, column for column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from newsgraph.extract.gazetteer import fold
+from newsgraph.schema import ArticleRecord
+
+# name -> [(column, DuckDB type)]; the first columns named in KEYS are each table's primary key
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "articles": [
+        ("id", "VARCHAR"), ("content_hash", "VARCHAR"), ("source", "VARCHAR"), ("url", "VARCHAR"),
+        ("headline", "VARCHAR"), ("date", "DATE"), ("date_basis", "VARCHAR"), ("tone", "DOUBLE"),
+        ("text", "VARCHAR"), ("captions", "VARCHAR[]"), ("raw_text", "VARCHAR"), ("metadata", "VARCHAR"),
+    ],
+    "entities": [
+        ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("type", "VARCHAR"),
+        ("aliases", "VARCHAR[]"), ("roles", "VARCHAR[]"), ("corpus_key", "VARCHAR"),
+    ],
+    "mentions": [
+        ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"),
+        ("start", "INTEGER"), ("end", "INTEGER"), ("text", "VARCHAR"), ("raw_start", "INTEGER"), ("raw_end", "INTEGER"),
+    ],
+    "quotes": [
+        ("article_id", "VARCHAR"), ("quote_id", "INTEGER"), ("kind", "VARCHAR"), ("text", "VARCHAR"),
+        ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"), ("end", "INTEGER"),
+        ("raw_start", "INTEGER"), ("raw_end", "INTEGER"), ("speaker_name", "VARCHAR"), ("speaker_text", "VARCHAR"),
+        ("speaker_entity_id", "VARCHAR"), ("speaker_type", "VARCHAR"), ("speaker_role", "VARCHAR"),
+        ("speaker_org", "VARCHAR"), ("cue", "VARCHAR"), ("date", "DATE"), ("attribution", "VARCHAR"),
+        ("tone", "DOUBLE"), ("targets", "VARCHAR[]"), ("quote_key", "VARCHAR"),
+    ],
+    "terms": [
+        ("article_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("text", "VARCHAR"),
+    ],
+    "places": [
+        ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("country", "VARCHAR"),
+        ("feature", "VARCHAR"), ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("population", "BIGINT"), ("geonameid", "BIGINT"),
+    ],
+    "events": [
+        ("article_id", "VARCHAR"), ("event_id", "INTEGER"), ("type", "VARCHAR"), ("mode", "VARCHAR"),
+        ("actor_name", "VARCHAR"), ("actor_text", "VARCHAR"), ("actor_entity_id", "VARCHAR"),
+        ("target_name", "VARCHAR"), ("target_text", "VARCHAR"), ("target_entity_id", "VARCHAR"),
+        ("location_name", "VARCHAR"), ("location_entity_id", "VARCHAR"), ("country", "VARCHAR"),
+        ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("date", "DATE"), ("trigger", "VARCHAR"), ("section", "VARCHAR"),
+        ("caption", "INTEGER"), ("start", "INTEGER"), ("end", "INTEGER"), ("sentence_start", "INTEGER"),
+        ("sentence_end", "INTEGER"), ("negated", "BOOLEAN"), ("hypothetical", "BOOLEAN"), ("quote_id", "INTEGER"),
+    ],
+    "timexes": [
+        ("article_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"),
+        ("end", "INTEGER"), ("text", "VARCHAR"), ("type", "VARCHAR"), ("value", "VARCHAR"), ("mod", "VARCHAR"),
+        ("range_start", "VARCHAR"), ("range_end", "VARCHAR"),
+    ],
+    "stances": [
+        ("article_id", "VARCHAR"), ("holder_name", "VARCHAR"), ("holder_entity_id", "VARCHAR"),
+        ("target_name", "VARCHAR"), ("target_entity_id", "VARCHAR"), ("polarity", "VARCHAR"),
+        ("evidence", "VARCHAR"), ("section", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("event_id", "INTEGER"),
+    ],
+    "framing": [
+        ("article_id", "VARCHAR"), ("kind", "VARCHAR"), ("text", "VARCHAR"), ("holder", "VARCHAR"),
+        ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"), ("end", "INTEGER"),
+    ],
+    "definitions": [
+        ("article_id", "VARCHAR"), ("term", "VARCHAR"), ("holder", "VARCHAR"), ("refers_to", "VARCHAR[]"),
+        ("start", "INTEGER"), ("end", "INTEGER"),
+    ],
+}
+KEYS = {"articles": 1, "entities": 2, "quotes": 2, "places": 2, "events": 2}
+
+
+def create_statements() -> str:
+    statements = []
+    for table, columns in TABLES.items():
+        defs = [f'"{name}" {type_}' for name, type_ in columns]
+        if table in KEYS:
+            defs.append("PRIMARY KEY (" + ", ".join(f'"{name}"' for name, _ in columns[: KEYS[table]]) + ")")
+        if table == "articles":
+            defs.append("UNIQUE (content_hash)")
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(defs)});")
+    return "\n".join(statements)
+
+
+def corpus_key(name: str, type_: str) -> str:
+    """The key that makes the same actor in different articles one corpus entity."""
+    return f"{type_}:{fold(name)}"
+
+
+def quote_key(text: str, speaker: str | None) -> str:
+    """The same words by the same speaker, whichever article carries them (wire copies)."""
+    words = " ".join(fold(text).split())
+    return hashlib.sha1(f"{fold(speaker or '')}|{words}".encode("utf-8")).hexdigest()[:16]
+
+
+def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[Any]]]:
+    """One article record as rows of every table, in column order."""
+    a = record.article
+    rows: dict[str, list[list[Any]]] = {table: [] for table in TABLES}
+    rows["articles"].append([
+        article_id, a.content_hash, a.source, a.url, a.headline, a.date, a.date_basis, record.tone, a.text,
+        a.captions, a.raw_text, json.dumps(a.metadata, ensure_ascii=False, default=str, sort_keys=True),
+    ])
+    for e in record.entities:
+        rows["entities"].append([article_id, e.id, e.name, e.type, e.aliases, e.roles, corpus_key(e.name, e.type)])
+        rows["mentions"] += [
+            [article_id, e.id, m.section, m.caption, m.start, m.end, m.text, m.raw_start, m.raw_end] for m in e.mentions
+        ]
+        if (p := e.place) is not None:
+            rows["places"].append([article_id, e.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.geonameid])
+    for n, q in enumerate(record.quotes, start=1):
+        sp = q.speaker
+        rows["quotes"].append([
+            article_id, n, q.kind, q.text, q.section, q.caption, q.start, q.end, q.raw_start, q.raw_end,
+            sp.name if sp else None, sp.text if sp else None, sp.entity_id if sp else None, sp.type if sp else None,
+            q.speaker_role, q.speaker_org, q.cue, q.date, q.attribution, q.tone, [t["name"] for t in q.targets],
+            quote_key(q.text, sp.name if sp else None),
+        ])
+    rows["terms"] = [[article_id, t.section, t.caption, t.start, t.end, t.text] for t in record.terms]
+    for n, e in enumerate(record.events, start=1):
+        loc, actor, target = e.location, e.actor, e.target
+        rows["events"].append([
+            article_id, n, e.type, e.mode,
+            actor.name if actor else None, actor.text if actor else None, actor.entity_id if actor else None,
+            target.name if target else None, target.text if target else None, target.entity_id if target else None,
+            loc.name if loc else None, loc.entity_id if loc else None, loc.country if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None, e.date, e.trigger["text"], e.section, e.caption,
+            e.trigger["start"], e.trigger["end"], e.sentence["start"], e.sentence["end"], e.negated, e.hypothetical,
+            e.quote + 1 if e.quote is not None else None,
+        ])
+    rows["timexes"] = [
+        [article_id, t.section, t.caption, t.start, t.end, t.text, t.type, t.value, t.mod,
+         t.range[0] if t.range else None, t.range[1] if t.range else None]
+        for t in record.timexes
+    ]
+    rows["stances"] = [
+        [article_id, x.holder.name, x.holder.entity_id, x.target.name, x.target.entity_id, x.polarity,
+         x.evidence["text"], x.section, x.evidence["start"], x.evidence["end"], x.event + 1]
+        for x in record.stances
+    ]
+    rows["framing"] = [[article_id, f.kind, f.text, f.holder, f.section, f.caption, f.start, f.end] for f in record.framing]
+    rows["definitions"] = [[article_id, d.term, d.holder, [r["name"] for r in d.refers_to], d.start, d.end] for d in record.definitions]
+    return rows

@@ -1,0 +1,104 @@
+"""Scale and reliability: Spark equals local, parallel ingest, kill -9 mid-ingest, hostile input."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import SEED, SHARED
+from typer.testing import CliRunner
+
+from newsgraph.bench import assemble_corpus
+from newsgraph.cli import app
+from newsgraph.pipeline import Extractor
+from newsgraph.schema import ArticleRecord
+from newsgraph.store import Store
+from newsgraph.store.tables import TABLES, record_rows
+
+
+def write_jsonl(path: Path, articles: int) -> Path:
+    seed = SEED.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "seed", "title": seed.split("\n")[0], "text": seed.split("\n", 1)[1], "date": "2024-11-30", "site": "x"})]
+    lines.append('{"id": "cut", "title": "Truncated", "text": "a line cut off in the mid')
+    for doc in assemble_corpus(SHARED, articles):
+        head, body = doc.text.split("\n\n", 1)
+        lines.append(json.dumps({"id": doc.id, "title": head, "text": body, "url": f"https://example.org/{doc.id}"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _normal(value):
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+def test_spark_output_equals_local_output(tmp_path):
+    source = write_jsonl(tmp_path / "articles.jsonl", 5)
+    result = CliRunner().invoke(app, ["spark", str(source), str(tmp_path / "out"), "--master", "local[2]", "--partitions", "2"])
+    assert result.exit_code == 0, result.output
+    local: dict[str, set] = {table: set() for table in TABLES}
+    for item in Extractor().run([str(source)]):
+        if isinstance(item, ArticleRecord):
+            for table, rows in record_rows(item, item.article.id).items():
+                local[table] |= {tuple(_normal(v) for v in row) for row in rows}
+    con = duckdb.connect()
+    for table, columns in TABLES.items():
+        names = ", ".join(f'"{name}"' for name, _ in columns)
+        spark_rows = con.execute(f"SELECT {names} FROM read_parquet(?)", [str(tmp_path / "out" / table / "*.parquet")]).fetchall()
+        assert {tuple(_normal(v) for v in row) for row in spark_rows} == local[table], table
+    errors = con.execute("SELECT source, line, message FROM read_parquet(?)", [str(tmp_path / "out" / "input_errors" / "*.parquet")]).fetchall()
+    assert errors == [(str(source), 2, errors[0][2])] and "malformed JSON" in errors[0][2]
+    db = tmp_path / "ng.duckdb"
+    loaded = CliRunner().invoke(app, ["load", str(tmp_path / "out"), "--db", str(db)])
+    assert "6 new article(s)" in loaded.stdout
+    again = CliRunner().invoke(app, ["load", str(tmp_path / "out"), "--db", str(db)])
+    assert "0 new article(s)" in again.stdout
+
+
+def test_parallel_ingest_equals_serial(tmp_path):
+    source = write_jsonl(tmp_path / "articles.jsonl", 12)
+    counts = []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        result = CliRunner().invoke(app, ["ingest", str(source), "--db", str(db), "--workers", str(workers)])
+        assert result.exit_code == 1  # the truncated line
+        with Store(db) as store:
+            counts.append({t: store.count(t) for t in TABLES})
+    assert counts[0] == counts[1] and counts[0]["articles"] == 13
+
+
+def test_ingest_killed_mid_run_resumes_with_each_article_once(tmp_path):
+    source = write_jsonl(tmp_path / "articles.jsonl", 150)
+    db = tmp_path / "ng.duckdb"
+    command = [sys.executable, "-m", "newsgraph.cli", "ingest", str(source), "--db", str(db)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(9)  # the model loads, then batches of 32 articles commit one by one
+    assert process.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    with Store(db) as store:
+        partial = store.count("articles")
+        # whole articles only: every stored article has its entities and mentions
+        orphans = store.con.execute(
+            "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id)"
+        ).fetchone()[0]
+    assert 0 < partial < 151 and partial % 32 == 0 and orphans == 0
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    with Store(db) as store:
+        assert store.count("articles") == 151
+        assert store.con.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == 151
+        assert store.con.execute("SELECT count(*) FROM (SELECT article_id, quote_id FROM quotes GROUP BY ALL HAVING count(*) > 1)").fetchone()[0] == 0
