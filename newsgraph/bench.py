@@ -88,3 +88,69 @@ def run_benchmark(raw_docs: list[RawDocument], model: str = MODEL) -> BenchResul
             record.to_dict()
     full_seconds = time.perf_counter() - started
     return BenchResult(len(texts), words, bare_seconds, full_seconds)
+
+
+# -- scale and memory -----------------------------------------------------------------------
+
+def write_jsonl(docs: list[RawDocument], path: Path) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for doc in docs:
+            head, body = doc.text.split("\n\n", 1)
+            handle.write(json.dumps({"id": doc.id, "title": head, "text": body}) + "\n")
+    return path
+
+
+def _timed_child(code: str) -> tuple[float, int]:
+    """Run Python code in a fresh process; (wall seconds, peak RSS in MB) of that process."""
+    import subprocess
+    import sys
+
+    probe = code + (
+        "\nimport resource, sys\npeak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\nprint('PEAK_RSS_KB', peak, file=sys.stderr)\n"
+    )
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    peak = max(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK_RSS_KB"))
+    return seconds, peak // 1024
+
+
+def run_scale_benchmark(shared: Path, articles: int, folder: Path) -> list[str]:
+    """Articles per second, whole runs from a cold start: ingest with 1 and 2 processes, Spark local[2]."""
+    source = write_jsonl(assemble_corpus(shared, articles), folder / "corpus.jsonl")
+    lines = [f"corpus: {articles} articles in {source} (wall time of whole runs, model loading included)"]
+    for workers in (1, 2):
+        db = folder / f"ingest-{workers}.duckdb"
+        seconds, peak = _timed_child(
+            "from newsgraph.cli import app\n"
+            f"try:\n    app([ 'ingest', {str(source)!r}, '--db', {str(db)!r}, '--workers', '{workers}'])\nexcept SystemExit:\n    pass"
+        )
+        lines.append(f"ingest --workers {workers}: {seconds:.1f} s, {articles / seconds:.1f} articles/s, peak RSS {peak} MB (largest process)")
+    seconds, peak = _timed_child(
+        f"from newsgraph.spark.job import run\nrun({str(source)!r}, {str(folder / 'spark-out')!r}, 'local[2]', 2)"
+    )
+    lines.append(f"spark local[2]: {seconds:.1f} s, {articles / seconds:.1f} articles/s (JVM start included), peak RSS {peak} MB (largest Python process)")
+    return lines
+
+
+def run_memory_benchmark(shared: Path, megabytes: int, folder: Path) -> list[str]:
+    """Peak RSS while streaming a JSONL dump of ``megabytes`` through the reader and the cleaner."""
+    docs = assemble_corpus(shared, 500)
+    path = folder / "big.jsonl"
+    written = n = 0
+    with path.open("w", encoding="utf-8") as handle:
+        while written < megabytes * 1_000_000:
+            doc = docs[n % len(docs)]
+            head, body = doc.text.split("\n\n", 1)
+            line = json.dumps({"id": f"a{n}", "title": head, "text": f"{n} {body}"}) + "\n"
+            handle.write(line)
+            written += len(line.encode("utf-8"))
+            n += 1
+    seconds, peak = _timed_child(
+        "from newsgraph.ingest import read_sources\nfrom newsgraph.clean import clean_document\n"
+        f"count = sum(1 for item in read_sources([{str(path)!r}]) if clean_document(item))\nprint(count)"
+    )
+    return [
+        f"{written / 1e6:,.0f} MB JSONL, {n:,} articles: read and cleaned in {seconds:.0f} s, peak RSS {peak} MB",
+    ]

@@ -390,5 +390,46 @@ def bench(
         out.print(line, highlight=False)
 
 
+@app.command("bench-scale")
+def bench_scale(
+    articles: Annotated[int, typer.Option(help="articles in the corpus")] = 200,
+    shared: Annotated[Path, typer.Option(help="the shared data folder")] = DEFAULT_SHARED,
+) -> None:
+    """Articles per second: ingest with 1 and 2 processes and Spark local[2], same corpus, one run."""
+    import tempfile
+
+    from newsgraph.bench import run_scale_benchmark
+
+    with tempfile.TemporaryDirectory() as folder:
+        for line in run_scale_benchmark(shared, articles, Path(folder)):
+            out.print(line, highlight=False)
+
+
+@app.command("bench-memory")
+def bench_memory(
+    megabytes: Annotated[int, typer.Option(help="size of the JSONL dump to stream")] = 1000,
+    shared: Annotated[Path, typer.Option(help="the shared data folder")] = DEFAULT_SHARED,
+) -> None:
+    """Peak memory while streaming a large JSONL dump through the reader and the cleaner."""
+    import tempfile
+
+    from newsgraph.bench import run_memory_benchmark
+
+    with tempfile.TemporaryDirectory() as folder:
+        for line in run_memory_benchmark(shared, megabytes, Path(folder)):
+            out.print(line, highlight=False)
+
+
+@app.command()
+def duplicates(
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+) -> None:
+    """Near-duplicate articles (wire copies, re-publications) and what they copy."""
+    with _open_store(db) as store:
+        rows = store.duplicates()
+    _emit(rows, format, "Near-duplicate articles")
+
+
 if __name__ == "__main__":
     app()

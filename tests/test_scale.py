@@ -102,3 +102,62 @@ def test_ingest_killed_mid_run_resumes_with_each_article_once(tmp_path):
         assert store.count("articles") == 151
         assert store.con.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == 151
         assert store.con.execute("SELECT count(*) FROM (SELECT article_id, quote_id FROM quotes GROUP BY ALL HAVING count(*) > 1)").fetchone()[0] == 0
+
+
+def make_hostile_corpus(folder: Path) -> set[str]:
+    """Every kind of bad input next to good files; returns the names of the good ones."""
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(os.urandom(20_000))
+    with open(folder / "huge.txt", "wb") as handle:
+        handle.write(b"news " * 10_000_000)
+    (folder / "nul.txt").write_bytes(b"\x00" * 5000 + b"Headline\n\nbody")
+    (folder / "wrong-encoding.txt").write_bytes("Ca\u00efro talks\n\nThe minister said talks in Ca\u00efro would resume.".encode("cp1252"))
+    (folder / "utf16.txt").write_bytes("Floods in Dhaka\n\nOfficials said the water was receding.".encode("utf-16"))
+    (folder / "nested.html").write_text("<html><body>" + "<div>" * 20_000 + "deep" + "</div>" * 20_000 + "</body></html>")
+    (folder / "truncated.jsonl").write_text(
+        json.dumps({"id": "ok-1", "title": "First", "text": "The first article said hello."}) + "\n" + '{"id": "cut", "text": "trunc'
+    )
+    (folder / "quotes.txt").write_text("Quote marks\n\n" + '"' * 10_000 + "\n\nThe end, he said.\n")
+    (folder / "rtl.txt").write_text("\u0627\u0644\u0623\u062e\u0628\u0627\u0631\n\n\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 \u0625\u0646 \u0627\u0644\u0645\u062d\u0627\u062f\u062b\u0627\u062a \u0633\u062a\u0633\u062a\u0623\u0646\u0641. The minister said talks would resume \u202etxet desrever\u202c.\n")
+    (folder / "emoji.txt").write_text("Fans celebrate \U0001F389\n\n\"We won! \U0001F3C6\U0001F525\" said captain Lena Fischer, 27, on Sunday. \U0001F44F\n")
+    (folder / "good.txt").write_text("Storm hits coast\n\nThe storm reached the coast on Monday, officials said.\n")
+    # NUL padding around real text is stripped and the text kept
+    return {"nul", "wrong-encoding", "utf16", "quotes", "rtl", "emoji", "good", "ok-1"}
+
+
+def test_hostile_corpus_zero_crashes_errors_recorded_good_files_stored(tmp_path):
+    good = make_hostile_corpus(tmp_path / "hostile")
+    db = tmp_path / "ng.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "hostile"), "--db", str(db)])
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    with Store(db) as store:
+        stored = {row[0] for row in store.con.execute("SELECT id FROM articles").fetchall()}
+    assert stored == good
+    listed = json.loads(CliRunner().invoke(app, ["errors", "--db", str(db), "-f", "json"]).stdout)
+    failures = {(Path(e["source"]).name, e["line"]): e["message"] for e in listed}
+    assert failures[("empty.txt", None)] == "empty file"
+    assert "binary" in failures[("binary.txt", None)]
+    assert "limit" in failures[("huge.txt", None)]
+    assert ("nested.html", None) in failures
+    assert "malformed JSON" in failures[("truncated.jsonl", 2)]
+    assert len(failures) == 5
+
+
+def test_streaming_memory_stays_flat(tmp_path):
+    from newsgraph.bench import run_memory_benchmark
+
+    small = run_memory_benchmark(SHARED, 5, tmp_path)[0]
+    large = run_memory_benchmark(SHARED, 40, tmp_path)[0]
+    print(small, large, sep="\n")
+    peak = lambda line: int(line.rsplit("peak RSS ", 1)[1].split()[0])  # noqa: E731
+    assert peak(large) < 300 and peak(large) < peak(small) + 30  # 8x the input, not 8x the memory
+
+
+def test_scale_benchmark_reports_all_three_runs(tmp_path):
+    from newsgraph.bench import run_scale_benchmark
+
+    lines = run_scale_benchmark(SHARED, 16, tmp_path)
+    print("\n".join(lines))
+    assert [line.split(":")[0] for line in lines[1:]] == ["ingest --workers 1", "ingest --workers 2", "spark local[2]"]
+    assert all("articles/s" in line for line in lines[1:])

@@ -115,3 +115,24 @@ def test_events_and_timeline_commands(corpus, tmp_path):
     with Store(db) as store:
         assert store.count("timexes") >= 10 and store.count("stances") >= 5 and store.count("definitions") == 1
         assert store.count("places") >= 10
+
+
+def test_wire_copies_are_linked_and_their_quotes_counted_once(tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    original = SEED.read_text(encoding="utf-8")
+    (folder / "a-original.txt").write_text(original, encoding="utf-8")
+    edited = original.replace("Iranian officials have downplayed", "Officials in Tehran have downplayed").replace(
+        "drive on a motorbike", "ride a motorbike")
+    (folder / "b-copy.txt").write_text(edited, encoding="utf-8")
+    (folder / "c-other.txt").write_text(SECOND, encoding="utf-8")
+    db = tmp_path / "ng.duckdb"
+    CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db)])
+    with Store(db) as store:
+        links = store.duplicates()
+        assert [(d["article_id"], d["duplicate_of"]) for d in links] == [("b-copy", "a-original")]
+        assert links[0]["similarity"] >= 0.8
+        masjedi = store.quotes(speaker="Masjedi")
+        assert len(masjedi) == 1 and masjedi[0]["sources"] == 2  # one quote, two sources
+        people = {e["name"]: e for e in store.entities(type_="PERSON")}
+        assert people["Iraj Masjedi"]["articles"] == 1  # the copy is not counted again

@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 
+from newsgraph.resolve.corpus import DuplicateIndex, article_minhash
 from newsgraph.schema import ArticleRecord, InputError
 from newsgraph.store.tables import TABLES, create_statements, record_rows
 
@@ -56,6 +57,7 @@ class StoreVersionError(Exception):
 class Store:
     def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False) -> None:
         self.path = str(path)
+        self._duplicates: DuplicateIndex | None = None
         self.con = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
             self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
@@ -84,6 +86,14 @@ class Store:
         row = self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
         return row is not None
 
+    def duplicate_index(self) -> DuplicateIndex:
+        """The near-duplicate index of the stored articles, built on first use."""
+        if self._duplicates is None:
+            self._duplicates = DuplicateIndex()
+            for article_id, signature in self.con.execute("SELECT article_id, signature FROM minhashes").fetchall():
+                self._duplicates.load(article_id, signature)
+        return self._duplicates
+
     def add_records(self, records: Iterable[ArticleRecord]) -> int:
         """Store a batch in one transaction; returns how many articles were new."""
         added = 0
@@ -95,6 +105,7 @@ class Store:
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
+            self._duplicates = None  # it may hold articles of the batch rolled back
             raise
         return added
 
@@ -109,6 +120,10 @@ class Store:
             if rows:
                 placeholders = ", ".join("?" * len(TABLES[table]))
                 self.con.executemany(f"INSERT INTO {table} VALUES ({placeholders})", rows)
+        minhash = article_minhash(a.headline + "\n" + a.text)
+        self.con.execute("INSERT INTO minhashes VALUES (?, ?)", [article_id, [int(h) for h in minhash.hashvalues]])
+        for original, similarity in self.duplicate_index().add(article_id, minhash):
+            self.con.execute("INSERT INTO duplicates VALUES (?, ?, ?)", [article_id, original, similarity])
         return True
 
     def add_errors(self, errors: Iterable[InputError]) -> None:
@@ -172,10 +187,13 @@ class Store:
             params.append(kind)
         params.append(min(max(limit, 1), MAX_LIMIT))
         return (
+            # a quote carried by several articles (wire copies) is one row, with its sources
             "SELECT q.article_id, a.headline, coalesce(q.date, a.date) AS date, q.kind, q.speaker_name,"
-            " q.speaker_type, q.speaker_role, q.cue, q.text, q.section, q.start, q.\"end\""
+            " q.speaker_type, q.speaker_role, q.cue, q.text, q.section, q.start, q.\"end\","
+            " count(*) OVER (PARTITION BY q.quote_key) AS sources"
             " FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {' AND '.join(where)}"
+            " QUALIFY row_number() OVER (PARTITION BY q.quote_key ORDER BY a.date NULLS LAST, q.article_id) = 1"
             " ORDER BY date DESC NULLS LAST, q.article_id, q.start LIMIT ?",
             params,
         )
@@ -187,11 +205,14 @@ class Store:
     def entities_query(self, type_: str | None = None, limit: int = 100) -> tuple[str, list[Any]]:
         where, params = ("WHERE e.type = ?", [type_.upper()]) if type_ else ("", [])
         params.append(min(max(limit, 1), MAX_LIMIT))
+        # one row per corpus entity (same type and folded name in every article); near-duplicate
+        # articles are not counted twice
+        where = (where + " AND" if where else "WHERE") + " e.article_id NOT IN (SELECT article_id FROM duplicates)"
         return (
-            "SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles,"
+            "SELECT mode(e.name) AS name, e.type, count(DISTINCT e.article_id) AS articles,"
             " sum((SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)) AS mentions,"
-            " list_distinct(flatten(list(e.aliases))) AS aliases"
-            f" FROM entities e {where} GROUP BY e.name, e.type ORDER BY mentions DESC, e.name LIMIT ?",
+            " list_distinct(flatten(list(e.aliases))) AS aliases, list_distinct(flatten(list(e.roles))) AS roles"
+            f" FROM entities e {where} GROUP BY e.corpus_key, e.type ORDER BY mentions DESC, name LIMIT ?",
             params,
         )
 
@@ -455,3 +476,9 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return self.count("articles") - before
+
+    def duplicates(self) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT d.article_id, a.headline, d.duplicate_of, d.similarity FROM duplicates d"
+            " JOIN articles a ON a.id = d.article_id ORDER BY d.article_id", [],
+        )
