@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -17,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsgraph.schema import ArticleRecord, InputError
+from newsgraph.store.export import to_csv, to_json
 
 app = typer.Typer(
     help="newsgraph: who said what, who did what to whom, when and where — from news articles.",
@@ -44,12 +43,6 @@ class QueryFormat(str, Enum):
 
 def _report(error: InputError) -> None:
     err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
 
 
 def _print_summary(record: ArticleRecord, console: Console) -> None:
@@ -99,14 +92,14 @@ def extract(
                 failed += 1
                 _report(item)
             elif format is ExtractFormat.jsonl:
-                sink.write(json.dumps(item.to_dict(), ensure_ascii=False, default=_json_default) + "\n")
+                sink.write(to_json(item.to_dict()) + "\n")
             elif format is ExtractFormat.table:
                 _print_summary(item, console)
             else:
                 records.append(item.to_dict())
         if format is ExtractFormat.json:
             payload: Any = records[0] if len(records) == 1 else records
-            sink.write(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+            sink.write(to_json(payload, indent=2) + "\n")
     finally:
         if output:
             sink.close()
@@ -159,16 +152,10 @@ def ingest(
 
 def _emit(rows: list[dict[str, Any]], format: QueryFormat, title: str, table_columns: list[str] | None = None) -> None:
     if format is QueryFormat.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+        sys.stdout.write(to_json(rows, indent=2) + "\n")
         return
     if format is QueryFormat.csv:
-        buffer = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v) for k, v in row.items()})
-        sys.stdout.write(buffer.getvalue())
+        sys.stdout.write(to_csv(rows))
         return
     columns = table_columns or (list(rows[0]) if rows else [])
     table = Table(title=f"{title} ({len(rows)})", show_lines=True, expand=True)

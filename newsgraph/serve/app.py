@@ -7,9 +7,6 @@ malformed values 422). The page is static files served from the package: no buil
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -28,6 +25,7 @@ from newsgraph.extract.events import PLOVER_TYPES
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.resolve.places import lookup_place
 from newsgraph.store import Store
+from newsgraph.store.export import to_csv, to_json
 
 STATIC = Path(__file__).parent / "static"
 Limit = Annotated[int, Query(ge=1, le=1000, description="at most this many rows (1-1000)")]
@@ -44,12 +42,6 @@ class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
     parquet = "parquet"
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
 
 
 def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
@@ -133,7 +125,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     @app.get("/api/events", summary="Events, filtered by type, actor and place")
     def events(type: Text = None, actor: Text = None, near: Text = None, limit: Limit = 100) -> list[dict[str, Any]]:
         with store() as s:
-            return s.events(event_type(type), actor, near_place(near), limit)
+            return s.events(type_=event_type(type), actor=actor, near=near_place(near), limit=limit)
 
     @app.get("/api/quotes", summary="Quotes, filtered by speaker, entity and date")
     def quotes(speaker: Text = None, entity: Text = None, since: date | None = None, limit: Limit = 100) -> list[dict[str, Any]]:
@@ -169,14 +161,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
                 return Response(data, media_type="application/vnd.apache.parquet", headers=headers)
             rows = s.rows(query)
         if fmt is ExportFormat.json:
-            return Response(json.dumps(rows, ensure_ascii=False, default=_json_default), media_type="application/json", headers=headers)
-        buffer = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()})
-        return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+            return Response(to_json(rows), media_type="application/json", headers=headers)
+        return Response(to_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
 
     @app.exception_handler(duckdb.Error)
     def database_error(request: Any, error: duckdb.Error) -> JSONResponse:

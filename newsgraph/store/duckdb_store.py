@@ -147,16 +147,9 @@ class Store:
             raise ValueError(f"unknown table {table}")
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
-    def quotes(
-        self,
-        speaker: str | None = None,
-        entity: str | None = None,
-        since: date | None = None,
-        kind: str | None = None,
-        limit: int = 100,
-    ) -> list[dict[str, Any]]:
+    def quotes(self, **filters: Any) -> list[dict[str, Any]]:
         """Quotes, newest first; ``speaker`` and ``entity`` match names case-insensitively."""
-        return self._rows(*self.quotes_query(speaker, entity, since, kind, limit))
+        return self.rows(self.quotes_query(**filters))
 
     def quotes_query(
         self,
@@ -198,9 +191,9 @@ class Store:
             params,
         )
 
-    def entities(self, type_: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    def entities(self, **filters: Any) -> list[dict[str, Any]]:
         """Entities across the corpus by name and type, most mentioned first."""
-        return self._rows(*self.entities_query(type_, limit))
+        return self.rows(self.entities_query(**filters))
 
     def entities_query(self, type_: str | None = None, limit: int = 100) -> tuple[str, list[Any]]:
         where, params = ("WHERE e.type = ?", [type_.upper()]) if type_ else ("", [])
@@ -222,15 +215,9 @@ class Store:
             [min(max(limit, 1), MAX_LIMIT)],
         )
 
-    def events(
-        self,
-        type_: str | None = None,
-        actor: str | None = None,
-        near: tuple[float, float] | str | None = None,
-        limit: int = 100,
-    ) -> list[dict[str, Any]]:
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events, newest first. ``near`` is (lat, lon) — within NEAR_KM — or an ISO country code."""
-        return self._rows(*self.events_query(type_, actor, near, limit))
+        return self.rows(self.events_query(**filters))
 
     def events_query(
         self,
