@@ -171,7 +171,7 @@ def same_actor(gold: str, *predicted: str | None) -> bool:
 
 
 def plover_actor_texts(value: Any) -> list[str]:
-    return [a.get("actorText", "") for a in value] if isinstance(value, list) else []
+    return [a["actorText"] for a in value if isinstance(a, dict) and a.get("actorText")] if isinstance(value, list) else []
 
 
 @dataclass
@@ -210,15 +210,14 @@ def score_plover_records(records: list[dict[str, Any]], nlp: Any) -> EventScore:
         event = main_event(doc.user_data.get("events", []))
         gold_type = LEGACY_TYPES.get(record["event"], record["event"])
         score.sentences += 1
+        targets = plover_actor_texts(record.get("target"))
+        score.with_target += bool(targets)
         if event is None:
-            continue
+            continue  # a sentence with no event found counts against every measure
         score.type_right += event.type == gold_type
         actors = plover_actor_texts(record.get("source"))
         score.actor_right += any(same_actor(a, event.actor.text if event.actor else None) for a in actors)
-        targets = plover_actor_texts(record.get("target"))
-        if targets:
-            score.with_target += 1
-            score.target_right += any(same_actor(t, event.target.text if event.target else None) for t in targets)
+        score.target_right += any(same_actor(t, event.target.text if event.target else None) for t in targets)
     return score
 
 

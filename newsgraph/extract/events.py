@@ -53,7 +53,7 @@ for _type, _lemmas in {
     "SANCTION": "sanction expel suspend halt cut embargo freeze recall sever downgrade restrict close boycott reduce blockade",
     "MOBILIZE": "mobilize mobilise deploy mass reinforce strengthen",
     "COERCE": "arrest detain jail imprison kidnap abduct deport ban confiscate raid censor order force impose demolish bulldoze deface prevent",
-    "ASSAULT": "attack bomb shell kill wound strike fire invade capture seize occupy storm assassinate torture execute fight clash ambush shoot bombard destroy overrun",
+    "ASSAULT": "attack bomb shell kill wound strike fire invade capture seize occupy storm assassinate torture execute fight clash ambush shoot bombard destroy overrun beat",
 }.items():
     for _lemma in _lemmas.split():
         VERB_TRIGGERS.setdefault(_lemma.split("_")[0], _type)
@@ -72,8 +72,8 @@ for _type, _lemmas in {
     "PROTEST": "protest protests demonstration demonstrations rally rallies strike march",
     "SANCTION": "sanctions sanction embargo blockade boycott restrictions",
     "MOBILIZE": "mobilization deployment alert",
-    "COERCE": "arrest detention crackdown",
-    "ASSAULT": "attack attacks offensive assault capture death killing bombing airstrike airstrikes strike strikes shelling raid raids invasion clashes fighting",
+    "COERCE": "arrest detention crackdown curfew",
+    "ASSAULT": "attack attacks offensive assault capture death killing bombing airstrike airstrikes strike strikes shelling raid raids invasion clashes fighting torture",
 }.items():
     for _lemma in _lemmas.split():
         NOUN_TRIGGERS.setdefault(_lemma, _type)
@@ -94,6 +94,7 @@ TARGET_PREPOSITIONS = ("against", "on", "to", "with", "for", "from", "at", "into
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+COERCIVE_MARKS = frozenset({"unless"})  # "will withdraw unless ...": a condition that coerces
 OBLIGATION = frozenset({"must", "should"})
 CONCESSION_OBJECTS = frozenset("demands demand conditions terms proposal".split())
 
@@ -216,7 +217,30 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     found = [f for f in found if f[2].ent_type_ not in NOT_TARGETS]
     if not found:
         return None
-    return min(found, key=lambda f: (not _is_named(f[2]), f[0], f[1]))[2]
+    best = min(found, key=lambda f: (not _is_named(f[2]), f[0], f[1]))[2]
+    return best if _is_named(best) else (_named_inside(best) or best)
+
+
+def _purpose_target(verb: Token) -> Token | None:
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp", "acl"):
+            continue
+        for token in clause.subtree:
+            if token.dep_ in ("pobj", "dobj", "poss") and (token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN"):
+                return token
+    return None
+
+
+def _named_inside(token: Token) -> Token | None:
+    """"rejected calls by Kofi Annan", "a Senegalese peace plan": whose the thing is."""
+    for child in token.subtree:
+        if child.i == token.i or child.ent_type_ in NOT_TARGETS:
+            continue
+        agent = child.dep_ == "pobj" and child.head.lower_ == "by"
+        owner = child.dep_ in ("poss", "amod", "compound") and child.head.i == token.i
+        if (agent or owner) and (child.ent_type_ in ACTOR_LABELS or child.pos_ == "PROPN"):
+            return child
+    return None
 
 
 REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "conj", "advcl")
@@ -245,8 +269,8 @@ def _is_intent(token: Token) -> bool:
     return token.dep_ in ("xcomp", "acomp") and head.i != token.i and head.lemma_.lower() in INTENT_HEADS
 
 
-def _is_conditional(token: Token) -> bool:
-    return any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in token.subtree)
+def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> bool:
+    return any(t.dep_ == "mark" and t.lower_ in marks for t in token.subtree)
 
 
 def _mentions_material(token: Token) -> bool:
@@ -395,12 +419,15 @@ class EventFinder:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
+        if type_ == "PROTEST" and (target_token is None or not _is_named(target_token)):
+            # "staged demonstrations to demand the resignation of President X": whom it is against
+            target_token = _purpose_target(verb) or target_token
         if actor_token is None and target_token is None:
             return None
         negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
         intent = _is_intent(verb)
-        if intent and _is_conditional(verb):
-            type_ = "THREATEN"  # "will withdraw its force unless ...": a conditional promise is a threat
+        if intent and _is_conditional(verb, COERCIVE_MARKS):
+            type_ = "THREATEN"  # "will withdraw its force unless ...": a promise made to coerce is a threat
         elif intent and type_ in COOPERATIVE - {"AGREE"}:
             type_ = "AGREE"
         elif intent and type_ in CONFLICTUAL:
@@ -435,8 +462,8 @@ class EventFinder:
                         continue  # "the Aleppo clashes": where, not who
                     actor_token = child
         target_token = _object(noun, ("against", "on", "for", "to", "with", "of", "from"))
-        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
-            # "have been in retreat": the copula's subject acts
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject acts
             actor_token = actor_token or _subject(noun.head.head)
         if actor_token is None and target_token is None:
             return None
