@@ -150,3 +150,31 @@ def test_role_before_name_and_partial_quote_in_a_statement(extract_text):
     statement = quote_by(r, "confidence had")
     assert statement.kind == "indirect" and statement.speaker.name == "Rain Newton-Smith"
     assert entity_named(r, "Rain Newton-Smith").type == "PERSON"
+
+
+def test_british_single_quotes_added_and_according_to(extract_text):
+    r = extract_text(
+        "Nurses to strike over pay\n\n"
+        "Nurses across England will strike next month, the Royal College of Nursing (RCN) has said.\n\n"
+        "Pat Cullen, the RCN's general secretary, said: \u2018Ministers have had every chance to avoid this. They chose not to.\u2019\n\n"
+        "She added that members had been left with \u201cno option\u201d but to walk out.\n\n"
+        "According to the RCN, more than 100,000 members voted in favour of action.\n"
+    )
+    first = quote_by(r, "Ministers have had every chance")
+    assert (first.kind, first.speaker.name, first.speaker_role) == ("direct", "Pat Cullen", "RCN's general secretary")
+    added = quote_by(r, "members had been left with")
+    assert (added.speaker.name, added.speaker.text, added.cue) == ("Pat Cullen", "She", "added")
+    according = quote_by(r, "100,000 members voted")
+    assert according.speaker.name == "Royal College of Nursing" and according.cue == "According to"
+    assert "no option" in {t.text for t in r.terms}
+
+
+def test_asked_and_a_short_quote_that_continues(extract_text):
+    r = extract_text(
+        "Senate passes stopgap bill\n\n"
+        "\"Will we be back here in 45 days?\" asked Sen. Lisa Murkowski. \"I hope not.\"\n"
+    )
+    asked = quote_by(r, "Will we be back here")
+    assert (asked.speaker.name, asked.cue, asked.speaker_role) == ("Lisa Murkowski", "asked", "Sen.")
+    short = quote_by(r, "I hope not.")
+    assert short.kind == "direct" and short.speaker.name == "Lisa Murkowski"

@@ -17,7 +17,7 @@ REPORTING_VERBS = frozenset(
     maintain predict complain exclaim shout quip joke boast concede counter retort mention
     testify caution lament recount whisper allege contend reveal indicate threaten demand
     denounce criticize criticise blame praise welcome dismiss reject downplay decry slam
-    question estimate disclose reiterate affirm proclaim charge
+    question estimate disclose reiterate affirm proclaim charge ask
     """.split()
 )
 

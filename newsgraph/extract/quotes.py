@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.clean.dates import DATELINE_RE
 from newsgraph.extract.lexicon import (
+    GROUP_HEADS,
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
     PERSON_ROLE_NOUNS,
@@ -40,7 +41,7 @@ from newsgraph.extract.nlp import guarded
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
-MIN_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 3  # with a verb: "I hope not." is a quotation, "no option" a quoted term
 MAX_ATTRIBUTION_TOKENS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
@@ -352,6 +353,8 @@ class QuoteFinder:
                 continue
             if _is_reporting_verb(token):
                 statement = self._statement_of(doc, token, quote_tokens, anchor)
+            elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                statement = self._according_to(doc, token, quote_tokens)
             elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that":
                 statement = self._verbless_statement(doc, token, quote_tokens)
             else:
@@ -461,6 +464,29 @@ class QuoteFinder:
         while end + 1 <= kept[-1] and end + 1 not in excluded:
             end += 1
         return doc[kept[0] : end + 1]
+
+    @staticmethod
+    def _according_to(doc: Doc, according: Token, quote_tokens: set[int]) -> Attribution | None:
+        """"According to the RCN, more than 100,000 members voted ...": the RCN's statement."""
+        source = next((t for t in doc[according.i + 1].children if t.dep_ == "pobj"), None)
+        if source is None or not (
+            source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or source.lower_ in GROUP_HEADS | PERSON_ROLE_NOUNS | ORG_DESCRIPTORS
+        ):
+            return None  # "according to the agreement" cites no speaker
+        sent = according.sent
+        phrase = set(range(according.i, doc[according.i + 1].right_edge.i + 1))
+        kept = [t for t in sent if t.i not in phrase and t.i not in quote_tokens and not t.is_space]
+        while kept and kept[0].is_punct:
+            kept.pop(0)
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        if len(kept) < MIN_QUOTE_WORDS or any(kept[i + 1].i != kept[i].i + 1 for i in range(len(kept) - 1) if kept[i].i + 1 in phrase):
+            return None
+        attribution = Attribution("indirect", kept[0].idx, kept[-1].idx + len(kept[-1]), [], doc[according.i : according.i + 2], None)
+        attribution.pieces = [(attribution.start, attribution.end)]
+        _mention_for(source, quote_tokens, attribution, len(doc))
+        return attribution
 
     @staticmethod
     def _verbless_statement(doc: Doc, pronoun: Token, quote_tokens: set[int]) -> Attribution | None:
