@@ -10,10 +10,21 @@ plus ``raw_start``/``raw_end`` into the raw document text it was cleaned from.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from typing import Any, Literal
 
 Section = Literal["body", "headline", "caption"]
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses -> dicts, tuples -> lists, recursively; no deep copies (``asdict`` makes them)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: plain(v) for k, v in vars(value).items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
 
 
 @dataclass
@@ -265,13 +276,13 @@ class ArticleRecord:
             "text": a.text,
             "content_hash": a.content_hash,
             "metadata": a.metadata,
-            "entities": [asdict(e) for e in self.entities],
-            "quotes": [asdict(q) for q in self.quotes],
-            "terms": [asdict(t) for t in self.terms],
-            "events": [asdict(e) for e in self.events],
-            "timexes": [asdict(t) for t in self.timexes],
+            "entities": [plain(e) for e in self.entities],
+            "quotes": [plain(q) for q in self.quotes],
+            "terms": [plain(t) for t in self.terms],
+            "events": [plain(e) for e in self.events],
+            "timexes": [plain(t) for t in self.timexes],
             "tone": self.tone,
-            "framing": [asdict(f) for f in self.framing],
-            "stances": [asdict(x) for x in self.stances],
-            "definitions": [asdict(d) for d in self.definitions],
+            "framing": [plain(f) for f in self.framing],
+            "stances": [plain(x) for x in self.stances],
+            "definitions": [plain(d) for d in self.definitions],
         }

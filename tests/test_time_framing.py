@@ -43,7 +43,7 @@ def test_time_keys_score():
 
 
 def test_tone_framing_stances_and_definitions(seed_record):
-    assert seed_record.tone < -0.5  # a story of losses, threats and attacks
+    assert seed_record.tone < -0.15  # a story of losses, threats and attacks (mean of its sentences)
     downplay = [f for f in seed_record.framing if f.kind == "framing verb" and f.text.startswith("downplay")]
     assert {f.holder for f in downplay} >= {"Iranian officials", "Iranian state media"}
     assert any(f.kind == "framing verb" and f.text == "echoed this defiance" for f in seed_record.framing)

@@ -1,7 +1,8 @@
 """How the source frames what it reports: tone, framing verbs, loaded terms, term definitions.
 
 - Tone is VADER's compound score (Hutto & Gilbert 2014, a documented lexicon-and-rules method),
-  from -1 (negative) to +1, per article and per quote.
+  from -1 (negative) to +1, per sentence; an article's or a quote's tone is the mean of its
+  sentences' (the resolver does the averaging).
 - Framing verbs are the source's characterisation of an actor's speech or stance: it
   *downplays*, *echoes defiance*, *portrays* something *as* ... (the holder is the verb's subject).
 - Loaded terms are words that carry a judgement ("terrorists", "regime", "sedition") and quoted

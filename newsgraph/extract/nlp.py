@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES
 from newsgraph.schema import Article
@@ -80,6 +80,16 @@ def guarded(name: str) -> Callable[[Callable[..., Doc]], Callable[..., Doc]]:
         return run
 
     return wrap
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity a token is part of. The index is built on first use, after the entity
+    component has fixed ``doc.ents`` for good: ``doc.ents`` makes new Span objects on every read."""
+    index = token.doc.user_data.get("_entity_at")
+    if index is None:
+        index = {i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)}
+        token.doc.user_data["_entity_at"] = index
+    return index.get(token.i)
 
 
 @Language.component("newsgraph_paragraphs")

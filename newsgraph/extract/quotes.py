@@ -37,7 +37,7 @@ from newsgraph.extract.lexicon import (
     SPEECH_NOUNS,
     TITLES,
 )
-from newsgraph.extract.nlp import guarded
+from newsgraph.extract.nlp import entity_at, guarded
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
@@ -92,12 +92,7 @@ def _is_reporting_verb(token: Token) -> bool:
 
 
 def _entity_of(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token) if token.ent_type_ else None
 
 
 def _strip_determiners(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Token
 
 from newsgraph.clean.dates import FULL_DATE_RE, MONTHS, WEEKDAYS
+from newsgraph.extract.nlp import entity_at
 
 _MONTH_DAY_RE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
 
@@ -70,7 +71,7 @@ def date_of_clause(verb: Token, exclude: set[int], anchor: date | None) -> str |
             elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
                 target = child
             if target is not None and target.ent_type_ == "DATE":
-                ent = next((e for e in target.doc.ents if e.start <= target.i < e.end), None)
+                ent = entity_at(target)
                 resolved = resolve_date(ent.text if ent is not None else target.text, anchor)
                 if resolved:
                     return resolved

@@ -114,7 +114,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
             terms.append(QuotedTerm(original[start:end], where["start"], where["end"], where["section"], where["caption"]))
     record = ArticleRecord(article, entities, quotes, terms, events)
     record.timexes = _timexes(doc, anchor, original, locate)
-    apply_framing(record, doc, refs, original, locate)
+    apply_framing(record, doc, refs, original, locate, [(start, end) for start, end, _ in quote_spans])
     return record
 
 

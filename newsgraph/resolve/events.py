@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Span
@@ -20,11 +21,13 @@ class EntityIndex:
     def __init__(self, refs: dict[tuple[int, int], EntityRef]) -> None:
         self.refs = refs
         self.by_name = {ref.name: ref for ref in refs.values()}
+        self.spans = sorted(refs)  # mentions never overlap: one bisection finds the one at an offset
+        self.starts = [start for start, _ in self.spans]
 
     def at(self, offset: int) -> EntityRef | None:
-        for (start, end), ref in self.refs.items():
-            if start <= offset < end:
-                return ref
+        n = bisect_right(self.starts, offset) - 1
+        if n >= 0 and offset < self.spans[n][1]:
+            return self.refs[self.spans[n]]
         return None
 
 

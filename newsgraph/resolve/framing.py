@@ -27,11 +27,27 @@ def _names_someone(argument: EventArgument) -> bool:
     return bool(words) and words[0].lower() not in PRONOUNS and (argument.name[:1].isupper() or len(words) <= 3)
 
 
-def apply_framing(record: ArticleRecord, doc: Doc, refs: dict[tuple[int, int], EntityRef], original: str, locate) -> None:  # noqa: ANN001
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
+
+
+def apply_framing(
+    record: ArticleRecord,
+    doc: Doc,
+    refs: dict[tuple[int, int], EntityRef],
+    original: str,
+    locate,  # noqa: ANN001 - resolve.SectionLocator
+    quote_offsets: list[tuple[int, int]],
+) -> None:
     a = record.article
-    record.tone = tone("\n".join([a.headline, a.text]))
-    for quote in record.quotes:
-        quote.tone = tone(quote.text)
+    # VADER scores sentences; a longer text gets the mean of its sentences (as VADER's authors
+    # advise), and each sentence is scored once for the article and its quotes alike
+    sentences = [(s.start_char, s.end_char, tone(s.text)) for s in doc.sents if s.text.strip()]
+    record.tone = _mean([t for _, _, t in sentences])
+    quote_spans = [(q, span) for q, span in zip(record.quotes, quote_offsets)]
+    for quote, (start, end) in quote_spans:
+        inside = [t for s, e, t in sentences if s < end and start < e]
+        quote.tone = _mean(inside) if inside else tone(quote.text)
     for cue in find_framing(doc, doc.user_data.get("terms", [])):
         where = locate.place(cue.start, cue.end)
         if where is not None:
