@@ -8,20 +8,14 @@ import io
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
-from web_corpus import write_corpus
+from web_corpus import build_store
 
-from newsgraph.cli import app as cli
 from newsgraph.serve import create_app
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("web")
-    db = folder / "ng.duckdb"
-    result = CliRunner().invoke(cli, ["ingest", str(write_corpus(folder / "articles")), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return TestClient(create_app(db))
+    return TestClient(create_app(build_store(tmp_path_factory.mktemp("web"))))
 
 
 def test_search_finds_articles_quotes_and_entities(client):

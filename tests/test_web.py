@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
-from typer.testing import CliRunner
-from web_corpus import write_corpus
+from web_corpus import build_store
 
-from newsgraph.cli import app as cli
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -33,10 +31,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("web")
-    db = folder / "ng.duckdb"
-    result = CliRunner().invoke(cli, ["ingest", str(write_corpus(folder / "articles")), "--db", str(db)])
-    assert result.exit_code == 0, result.output
+    db = build_store(tmp_path_factory.mktemp("web"))
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--port", str(port)],

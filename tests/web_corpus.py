@@ -28,3 +28,15 @@ def write_corpus(folder: Path) -> Path:
     (folder / "wildfire.txt").write_text(WILDFIRE, encoding="utf-8")
     (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     return folder
+
+
+def build_store(folder: Path) -> Path:
+    """Ingest the corpus into a new store in ``folder``; returns the store's path."""
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    db = folder / "ng.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(write_corpus(folder / "articles")), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
