@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import os
 import signal
 import subprocess
@@ -13,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
-import pytest
 from conftest import SEED, SHARED
 from typer.testing import CliRunner
 

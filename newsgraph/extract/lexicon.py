@@ -72,9 +72,6 @@ PERSON_ROLE_NOUNS = frozenset(
     """.split()
 )
 
-# Singular person nouns that, unnamed, make an anonymous source ("another Iranian official")
-ANONYMOUS_HEADS = PERSON_ROLE_NOUNS | frozenset({"source", "person", "man", "woman", "insider"})
-
 # Plural nouns that make a collective speaker ("Iranian officials", "opposition forces")
 GROUP_HEADS = frozenset(
     """

@@ -117,8 +117,3 @@ def load_pipeline(model: str = MODEL) -> Language:
     nlp.add_pipe("newsgraph_quotes", last=True)
     nlp.add_pipe("newsgraph_events", last=True)
     return nlp
-
-
-def make_doc_input(article: Article) -> tuple[str, list[SectionSpan]]:
-    text, sections = doc_text(article)
-    return parser_text(text), sections
