@@ -178,3 +178,19 @@ def test_asked_and_a_short_quote_that_continues(extract_text):
     assert (asked.speaker.name, asked.cue, asked.speaker_role) == ("Lisa Murkowski", "asked", "Sen.")
     short = quote_by(r, "I hope not.")
     assert short.kind == "direct" and short.speaker.name == "Lisa Murkowski"
+
+
+def test_present_tense_unnamed_spokesman_and_titles_in_lower_case(extract_text):
+    r = extract_text(
+        "Drought deepens across the Horn of Africa\n\n"
+        "\"We are seeing livestock die by the thousands,\" says Amina Mohamed, who runs a clinic in Garissa.\n\n"
+        "A spokesman for Kenya's interior ministry, who declined to be named, said the government had released emergency funds.\n\n"
+        "The World Food Programme (WFP) says it needs $1.2 billion to reach those most at risk.\n\n"
+        "\"They waited until people were dying,\" opposition leader Raila Odinga said at a rally in Nairobi.\n"
+    )
+    assert quote_by(r, "livestock die").speaker.name == "Amina Mohamed"
+    spokesman = quote_by(r, "released emergency funds")
+    assert spokesman.speaker.type == "ANONYMOUS" and spokesman.speaker.text == "A spokesman for Kenya's interior ministry"
+    assert quote_by(r, "it needs $1.2 billion").speaker_role is None  # "(WFP)" is a name, not a role
+    assert quote_by(r, "They waited").speaker_role == "opposition leader"
+    assert [m.text for m in entity_named(r, "Horn of Africa").mentions] == ["Horn of Africa"]

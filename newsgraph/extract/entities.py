@@ -156,10 +156,11 @@ class EntityFixer:
             doc[start].lower_ in ("the", "a", "an")
             or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
             or (doc[start].is_punct and doc[start].text != "-")
+            or doc[start].is_space
             or (doc[start].text == "-" and (start == c.start or doc[start - 1].lower_ not in NAME_PARTICLES))
         ):
             start += 1
-        while end > start and (doc[end - 1].text in ("'s", "'", "’s", "’") or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].text in ("'s", "'", "’s", "’") or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if start >= end:
             return None

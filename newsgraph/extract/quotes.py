@@ -113,10 +113,29 @@ def _noun_phrase(token: Token) -> Span:
     return doc[left : token.i + 1]
 
 
+def _described_phrase(head: Token, exclude: set[int]) -> Span:
+    """An unnamed speaker with what describes them: "A spokesman for Kenya's interior ministry"."""
+    phrase = _noun_phrase(head)
+    end = phrase.end
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == end:
+            if any(i in exclude for i in range(child.i, child.right_edge.i + 1)):
+                break
+            end = child.right_edge.i + 1
+            comma = next((t.i for t in head.doc[child.i : end] if t.text == ","), None)
+            if comma is not None:  # ", who declined to be named": not part of who they are
+                end = comma
+                break
+        else:
+            break
+    return head.doc[phrase.start : end]
+
+
 def _appositive(token: Token, exclude: set[int]) -> Span | None:
     for child in token.rights:
-        # "Maria Hernandez, 54," gives an age, not a role
-        if child.dep_ == "appos" and child.i not in exclude and not child.like_num:
+        # "Maria Hernandez, 54," gives an age, not a role; "(WFP)" spells out a name
+        in_parentheses = child.left_edge.i > 0 and token.doc[child.left_edge.i - 1].text == "("
+        if child.dep_ == "appos" and child.i not in exclude and not child.like_num and not in_parentheses:
             start, end = _strip_determiners(token.doc, child.left_edge.i, child.right_edge.i + 1)
             if end > start:
                 return token.doc[start:end]
@@ -127,10 +146,10 @@ def _title_before(name: Span) -> Span | None:
     """"Los Angeles County Fire Chief Anthony Marrone": the title written before the name."""
     doc = name.doc
     start = name.start
+    # "County Fire Chief Anthony Marrone", "opposition leader Raila Odinga"
     while (
         start > 0
-        and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].pos_ in ("PROPN", "NOUN")
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
         and start - 1 < doc[start - 1].head.i < name.end
     ):
         start -= 1
@@ -182,7 +201,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
                 attribution.speaker = other_ent
                 attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
                 return
-    attribution.speaker = _noun_phrase(subject)
+    attribution.speaker = _described_phrase(subject, exclude)
     attribution.role = _appositive(subject, exclude)
 
 

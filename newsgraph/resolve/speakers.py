@@ -92,7 +92,7 @@ class SpeakerResolver:
         # a proper name the entity step missed ("Downing Street insisted") is a named body
         kind = "GROUP" if plural else ("ORG" if head.pos_ == "PROPN" else "ANONYMOUS")
         words = [t for t in span if t.lower_ not in ("another", "a", "an", "the", "one")]
-        role = " ".join(t.text for t in words) if kind == "ANONYMOUS" else None
+        role = self.original[words[0].idx : words[-1].idx + len(words[-1])] if kind == "ANONYMOUS" and words else None
         if a.role is not None:
             role = self.text(a.role)
         return ResolvedSpeaker(Speaker(self.text(span), self.text(span), None, kind), role, self._demonym_org(span), "cue")
