@@ -36,15 +36,23 @@ LEGACY_TYPES = {
     "YIELD": "CONCEDE", "ENGAGE": "COOPERATE", "EXPEL": "SANCTION", "REDUCE": "SANCTION",
 }
 
-VERB_TRIGGERS: dict[str, str] = {}
-for _type, _lemmas in {
+def _by_word(words_by_type: dict[str, str]) -> dict[str, str]:
+    """{"TYPE": "word word"} -> {"word": "TYPE"}; a word listed twice keeps its first type."""
+    index: dict[str, str] = {}
+    for type_, words in words_by_type.items():
+        for word in words.split():
+            index.setdefault(word, type_)
+    return index
+
+
+VERB_TRIGGERS: dict[str, str] = _by_word({
     "AGREE": "agree offer pledge promise accept endorse sign consent",
     "CONSULT": "meet host visit negotiate consult discuss phone receive mediate",
     "SUPPORT": "support back praise welcome apologize apologise commend defend upgrade",
-    "CONCEDE": "lift ease release free concede relax shorten withdraw_charge pardon reinstate allow",
+    "CONCEDE": "lift ease release free concede relax shorten pardon reinstate allow",
     "COOPERATE": "cooperate collaborate ally coordinate extradite share establish",
     "AID": "aid donate provide supply grant deliver rescue shelter evacuate send fund contribute",
-    "RETREAT": "retreat withdraw demobilize demobilise disarm resign flee evacuate_from pull",
+    "RETREAT": "retreat withdraw demobilize demobilise disarm resign flee pull",
     "REQUEST": "demand urge request appeal press pressure ask insist petition",
     "ACCUSE": "accuse condemn denounce criticize criticise blame investigate charge indict sue complain decry slam",
     "REJECT": "reject refuse deny veto oppose dismiss renege violate",
@@ -54,12 +62,9 @@ for _type, _lemmas in {
     "MOBILIZE": "mobilize mobilise deploy mass reinforce strengthen",
     "COERCE": "arrest detain jail imprison kidnap abduct deport ban confiscate raid censor order force impose demolish bulldoze deface prevent",
     "ASSAULT": "attack bomb shell kill wound strike fire invade capture seize occupy storm assassinate torture execute fight clash ambush shoot bombard destroy overrun beat",
-}.items():
-    for _lemma in _lemmas.split():
-        VERB_TRIGGERS.setdefault(_lemma.split("_")[0], _type)
+})
 
-NOUN_TRIGGERS: dict[str, str] = {}
-for _type, _lemmas in {
+NOUN_TRIGGERS: dict[str, str] = _by_word({
     "AGREE": "agreement deal accord pledge promise",
     "CONSULT": "talks talk meeting visit summit negotiations mediation",
     "SUPPORT": "support backing endorsement",
@@ -74,9 +79,7 @@ for _type, _lemmas in {
     "MOBILIZE": "mobilization deployment alert",
     "COERCE": "arrest detention crackdown curfew",
     "ASSAULT": "attack attacks offensive assault capture death killing bombing airstrike airstrikes strike strikes shelling raid raids invasion clashes fighting torture",
-}.items():
-    for _lemma in _lemmas.split():
-        NOUN_TRIGGERS.setdefault(_lemma, _type)
+})
 
 # "said", "told": reporting without acting. Speech acts with content of their own (accuse,
 # condemn, threaten, urge ...) are in the trigger lists.
