@@ -84,7 +84,14 @@ def test_ingest_killed_mid_run_resumes_with_each_article_once(tmp_path):
     db = tmp_path / "ng.duckdb"
     command = [sys.executable, "-m", "newsgraph.cli", "ingest", str(source), "--db", str(db)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(9)  # the model loads, then batches of 32 articles commit one by one
+    # kill it once a batch has been committed: the write-ahead log then holds its rows (the
+    # schema alone is a few kB), however long the model took to load on this machine
+    wal = Path(str(db) + ".wal")
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and process.poll() is None:
+        if wal.exists() and wal.stat().st_size > 100_000:
+            break
+        time.sleep(0.1)
     assert process.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
