@@ -350,7 +350,8 @@ def evaluate_events(
 
 @app.command("evaluate-time")
 def evaluate_time(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="time keys (*.timex.json beside their article)")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="time keys (*.timex.json) or folders of them")] = None,
+    shared: Annotated[Path, typer.Option(help="the shared data folder keys name their articles in")] = DEFAULT_SHARED,
 ) -> None:
     """Precision, recall and F1 of time expressions, and accuracy of their normalised values."""
     from newsgraph.evaluate import score_timexes
@@ -359,7 +360,7 @@ def evaluate_time(
     if not keys:
         err.print("error: no time keys (*.timex.json) found", highlight=False)
         raise typer.Exit(2)
-    for line in score_timexes(keys).lines():
+    for line in score_timexes(keys, shared).lines():
         out.print(line, highlight=False)
 
 
