@@ -13,7 +13,8 @@ from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.resolve.entities import EntityResolver
 from newsgraph.resolve.events import resolve_events
 from newsgraph.resolve.places import resolve_places
-from newsgraph.resolve.speakers import EntityRef, SpeakerResolver
+from newsgraph.resolve.index import EntityIndex, EntityRef
+from newsgraph.resolve.speakers import SpeakerResolver
 from newsgraph.extract.time import find_timexes
 from newsgraph.resolve.framing import apply_framing
 from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, QuotedTerm, TimexRecord
@@ -71,7 +72,8 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
 
     attributions: list[Attribution] = doc.user_data.get("attributions", [])
     roles = _roles_by_entity(attributions, refs, original)
-    speakers = SpeakerResolver(original, refs, roles)
+    index = EntityIndex(refs)  # one lookup structure for speakers, events and framing
+    speakers = SpeakerResolver(original, index, roles)
     quotes: list[Quote] = []
     quote_spans: list[tuple[int, int, int | None]] = []
     for a in attributions:
@@ -106,7 +108,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
     for entity in entities:
         entity.place = places.get(entity.id)
     anchor = date.fromisoformat(article.date) if article.date else None
-    events = resolve_events(doc.user_data.get("events", []), refs, places, quote_spans, anchor, original, locate)
+    events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate)
     terms = []
     for start, end in doc.user_data.get("terms", []):
         where = locate.place(start, end)
@@ -114,7 +116,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
             terms.append(QuotedTerm(original[start:end], where["start"], where["end"], where["section"], where["caption"]))
     record = ArticleRecord(article, entities, quotes, terms, events)
     record.timexes = _timexes(doc, anchor, original, locate)
-    apply_framing(record, doc, refs, original, locate, [(start, end) for start, end, _ in quote_spans])
+    apply_framing(record, doc, index, original, locate, [(start, end) for start, end, _ in quote_spans])
     return record
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Span
@@ -11,24 +10,8 @@ from newsgraph.extract.events import NOUN_TRIGGERS, EventCandidate
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import date_of_clause
-from newsgraph.resolve.speakers import EntityRef
+from newsgraph.resolve.index import EntityIndex
 from newsgraph.schema import Event, EventArgument, Place
-
-
-class EntityIndex:
-    """Doc character offsets -> the entity mentioned there."""
-
-    def __init__(self, refs: dict[tuple[int, int], EntityRef]) -> None:
-        self.refs = refs
-        self.by_name = {ref.name: ref for ref in refs.values()}
-        self.spans = sorted(refs)  # mentions never overlap: one bisection finds the one at an offset
-        self.starts = [start for start, _ in self.spans]
-
-    def at(self, offset: int) -> EntityRef | None:
-        n = bisect_right(self.starts, offset) - 1
-        if n >= 0 and offset < self.spans[n][1]:
-            return self.refs[self.spans[n]]
-        return None
 
 
 def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArgument | None:  # noqa: ANN001
@@ -102,14 +85,13 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
 
 def resolve_events(
     candidates: list[EventCandidate],
-    refs: dict[tuple[int, int], EntityRef],
+    index: EntityIndex,
     places: dict[str, Place],
     quote_spans: list[tuple[int, int, int | None]],
     anchor: date | None,
     original: str,
     locate,  # noqa: ANN001 - resolve.SectionLocator
 ) -> list[Event]:
-    index = EntityIndex(refs)
     events = []
     for c in candidates:
         trigger = locate.place(c.trigger.start_char, c.trigger.end_char)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.extract.framing import find_definitions, find_framing, tone, uses_term
-from newsgraph.resolve.events import EntityIndex
-from newsgraph.resolve.speakers import EntityRef
+from newsgraph.resolve.index import EntityIndex
 from newsgraph.schema import ArticleRecord, EventArgument, FramingItem, Stance, TermDefinition
 
 PRONOUNS = frozenset({"it", "its", "he", "she", "they", "their", "them", "his", "her", "we", "our", "this", "these", "that"})
@@ -34,7 +33,7 @@ def _mean(values: list[float]) -> float | None:
 def apply_framing(
     record: ArticleRecord,
     doc: Doc,
-    refs: dict[tuple[int, int], EntityRef],
+    index: EntityIndex,
     original: str,
     locate,  # noqa: ANN001 - resolve.SectionLocator
     quote_offsets: list[tuple[int, int]],
@@ -63,7 +62,6 @@ def apply_framing(
         text = (a.text if event.section == "body" else a.headline if event.section == "headline" else a.captions[event.caption or 0])
         evidence = {"text": text[event.sentence["start"] : event.sentence["end"]].strip(), **event.sentence}
         record.stances.append(Stance(event.actor, event.target, "+" if positive else "-", evidence, n, event.section, event.caption))
-    index = EntityIndex(refs)
     for definition in find_definitions(doc):
         where = locate.place(definition.start, definition.end)
         if where is None:

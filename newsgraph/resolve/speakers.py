@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from newsgraph.extract.quotes import Attribution
+from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
 
 MAX_RUNNING_PARAGRAPHS = 2
@@ -32,13 +33,6 @@ class ResolvedSpeaker:
     role: str | None
     org: str | None
     how: str  # "cue", "pronoun", "running"
-
-
-@dataclass
-class EntityRef:
-    id: str
-    name: str
-    label: str
 
 
 def speaker_type(label: str) -> str:
@@ -56,9 +50,9 @@ def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None) -> bool:
 
 
 class SpeakerResolver:
-    def __init__(self, original: str, entity_of_mention: dict[tuple[int, int], EntityRef], roles: dict[str, str]) -> None:
+    def __init__(self, original: str, index: EntityIndex, roles: dict[str, str]) -> None:
         self.original = original
-        self.entity_of_mention = entity_of_mention
+        self.index = index
         self.roles = roles  # entity id -> a role it was given in the article
         self.history: list[tuple[int, int, ResolvedSpeaker]] = []  # (char offset, paragraph, speaker)
 
@@ -75,7 +69,7 @@ class SpeakerResolver:
         if a.speaker is None:
             return self._running(a)
         span = a.speaker
-        ref = self.entity_of_mention.get((span.start_char, span.end_char))
+        ref = self.index.exactly(span.start_char, span.end_char)
         if ref is not None:
             speaker_text = str(a.extra.get("speaker_text") or self.text(span))
             role = self.text(a.role) if a.role is not None else (a.descriptor or self.roles.get(ref.id))
@@ -108,11 +102,11 @@ class SpeakerResolver:
         for token in reversed(doc[: pronoun.sent.start]):
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            for (start, end), ref in self.entity_of_mention.items():
-                if start <= token.idx < end and _pronoun_fits(word, speaker_type(ref.label), ref.label):
-                    return ResolvedSpeaker(
-                        Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
-                    )
+            ref = self.index.at(token.idx)
+            if ref is not None and _pronoun_fits(word, speaker_type(ref.label), ref.label):
+                return ResolvedSpeaker(
+                    Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
+                )
         return None
 
     def _running(self, a: Attribution) -> ResolvedSpeaker | None:
@@ -129,19 +123,20 @@ class SpeakerResolver:
         if a.descriptor or (ref.label != "PERSON" and a.role is not None):
             return ref.name  # an outlet or body speaks for itself: "Rouydad 24, a news website"
         if a.role is not None:
-            for (start, end), other in sorted(self.entity_of_mention.items()):
-                if a.role.start_char <= start and end <= a.role.end_char and other.label in ("ORG",):
+            inside = self.index.within(a.role.start_char, a.role.end_char)
+            for start, end, other in inside:
+                if other.label == "ORG":
                     return self.original[start:end]
-            for (start, end), other in sorted(self.entity_of_mention.items()):
-                if a.role.start_char <= start and end <= a.role.end_char and other.label in ("GPE", "NORP"):
+            for _, _, other in inside:
+                if other.label in ("GPE", "NORP"):
                     return other.name
         if a.cue is not None:
             for child in a.cue.root.children:
                 if child.dep_ == "prep" and child.lower_ == "for":
                     for obj in child.children:
-                        for (start, end), other in self.entity_of_mention.items():
-                            if start <= obj.idx < end and other.label == "ORG":
-                                return other.name
+                        other = self.index.at(obj.idx)
+                        if other is not None and other.label == "ORG":
+                            return other.name
         return None
 
     @staticmethod
