@@ -121,7 +121,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from newsgraph.pipeline import run_parallel
+    from newsgraph.pipeline import BATCH_SIZE, run_parallel
     from newsgraph.store import Store
 
     batch: list[ArticleRecord] = []
@@ -140,9 +140,12 @@ def ingest(
             seen += 1
             batch.append(item)
             progress.advance(task)
-            if len(batch) >= 32:
+            if len(batch) >= BATCH_SIZE:
                 added += store.add_records(batch)
                 batch = []
+                if not err.is_terminal:
+                    # where no progress bar shows (logs, pipes), a line per committed batch
+                    err.print(f"committed: {seen} article(s) read, {added} new", highlight=False)
         added += store.add_records(batch)
         total = store.count("articles")
     out.print(f"{seen} article(s) read, {added} new, {seen - added} already stored; {failed} failed; {total} in {db}", highlight=False)
