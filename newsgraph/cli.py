@@ -45,6 +45,30 @@ def _report(error: InputError) -> None:
     err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
 
 
+def _report_warnings(record: ArticleRecord) -> None:
+    for warning in record.article.warnings:
+        err.print(f"[yellow]warning[/yellow]: {escape(str(warning))}", markup=True, highlight=False, soft_wrap=True)
+
+
+# --date and --meta, the same for extract and ingest
+RunDate = Annotated[Optional[datetime], typer.Option(
+    "--date", formats=["%Y-%m-%d"],
+    help="YYYY-MM-DD: the date of every article with none of its own. A JSONL \"date\", HTML metadata "
+    "or a sidecar row comes first; a dateline or published line in the text comes after",
+)]
+MetaTable = Annotated[Optional[Path], typer.Option(
+    "--meta", exists=True, dir_okay=False,
+    help="a CSV/TSV table with columns file,date,url,title (file relative to the table's folder); "
+    "a newsgraph-meta.csv or .tsv in an article's folder is read without this",
+)]
+
+
+def _given(date: datetime | None, meta: Path | None):  # noqa: ANN202 - UserMetadata is imported lazily
+    from newsgraph.ingest.sidecar import UserMetadata
+
+    return UserMetadata(date.date().isoformat() if date else None, [meta] if meta else [])
+
+
 def _print_summary(record: ArticleRecord, console: Console) -> None:
     a = record.article
     console.rule(f"[bold]{escape(a.headline)}", style="cyan")
@@ -78,6 +102,8 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl files or folders of them")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json, jsonl or a readable table")] = ExtractFormat.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write here instead of stdout")] = None,
+    date: RunDate = None,
+    meta: MetaTable = None,
 ) -> None:
     """Extract quotes, speakers and entities from articles and print them (nothing is stored)."""
     from newsgraph.pipeline import Extractor
@@ -87,11 +113,13 @@ def extract(
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     console = Console(file=sink, width=160) if output else out
     try:
-        for item in Extractor().run(str(p) for p in paths):
+        for item in Extractor().run((str(p) for p in paths), _given(date, meta)):
             if isinstance(item, InputError):
                 failed += 1
                 _report(item)
-            elif format is ExtractFormat.jsonl:
+                continue
+            _report_warnings(item)
+            if format is ExtractFormat.jsonl:
                 sink.write(to_json(item.to_dict()) + "\n")
             elif format is ExtractFormat.table:
                 _print_summary(item, console)
@@ -113,6 +141,8 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl files or folders of them")],
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     workers: Annotated[int, typer.Option(help="extraction processes (each loads the model once)")] = 1,
+    date: RunDate = None,
+    meta: MetaTable = None,
 ) -> None:
     """Extract articles and store them; articles already stored (same content) are skipped.
 
@@ -131,12 +161,13 @@ def ingest(
         console=err, transient=True, disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("ingest", total=None)
-        for item in run_parallel([str(p) for p in paths], workers):
+        for item in run_parallel([str(p) for p in paths], workers, given=_given(date, meta)):
             if isinstance(item, InputError):
                 failed += 1
                 _report(item)
                 store.add_errors([item])
                 continue
+            _report_warnings(item)  # the store records them with the article
             seen += 1
             batch.append(item)
             progress.advance(task)
@@ -258,7 +289,7 @@ def errors(
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
 ) -> None:
-    """Inputs that could not be read during ingests, with the reason."""
+    """Inputs that could not be read during ingests, with the reason, and warnings about inputs that were."""
     with _open_store(db) as store:
         rows = store.input_errors()
     _emit(rows, format, "Input errors")

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsgraph.clean import clean_document
 from newsgraph.extract.nlp import MODEL, SectionSpan, doc_text, load_pipeline, parser_text
 from newsgraph.ingest import read_sources
+from newsgraph.ingest.sidecar import UserMetadata
 from newsgraph.resolve import resolve_article
 from newsgraph.schema import Article, ArticleRecord, InputError, RawDocument
 
@@ -73,9 +74,9 @@ class Extractor:
     def _failed(item: Pending) -> InputError:
         return InputError(item.article.source, item.doc.user_data.get("failure", "extraction failed"))
 
-    def run(self, paths: Iterable[str]) -> Iterator[Result]:
+    def run(self, paths: Iterable[str], given: UserMetadata | None = None) -> Iterator[Result]:
         """Records (or input errors, in place) for every article under ``paths``."""
-        yield from self.extract_items(read_sources(paths))
+        yield from self.extract_items(read_sources(paths, given))
 
     def extract_items(self, items: Iterable[RawDocument | InputError]) -> Iterator[Result]:
         errors: list[InputError] = []
@@ -110,19 +111,21 @@ def _chunks(items: Iterable[RawDocument | InputError], size: int) -> Iterator[li
         yield chunk
 
 
-def run_parallel(paths: Iterable[str], workers: int, chunk_size: int = BATCH_SIZE) -> Iterator[Result]:
+def run_parallel(
+    paths: Iterable[str], workers: int, chunk_size: int = BATCH_SIZE, given: UserMetadata | None = None
+) -> Iterator[Result]:
     """``Extractor().run`` over ``workers`` processes, in input order, with bounded memory.
 
     At most two chunks a worker are in flight, so a huge JSONL dump streams through instead of
     being read ahead whole.
     """
     if workers <= 1:
-        yield from Extractor().run(paths)
+        yield from Extractor().run(paths, given)
         return
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         in_flight: deque = deque()
-        for chunk in _chunks(read_sources(paths), chunk_size):
+        for chunk in _chunks(read_sources(paths, given), chunk_size):
             in_flight.append(pool.apply_async(_extract_chunk, (chunk,)))
             if len(in_flight) >= 2 * workers:
                 yield from in_flight.popleft().get()

@@ -39,6 +39,8 @@ class RawDocument:
     date: str | None = None  # ISO date from metadata, when the source has one
     url: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    date_basis: str = "metadata"  # where ``date`` came from: the source's metadata, a sidecar table, --date
+    warnings: list[InputWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -52,6 +54,11 @@ class InputError:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.message}"
+
+
+@dataclass
+class InputWarning(InputError):
+    """A fault in an input that was read all the same (an invalid date, ignored): the article is kept."""
 
 
 @dataclass
@@ -80,6 +87,7 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict)
     # one list of segments per section: "headline", "body", "caption0", "caption1", ...
     segments: dict[str, list[Segment]] = field(default_factory=dict)
+    warnings: list[InputWarning] = field(default_factory=list)  # from its input, reported and recorded
 
     def to_raw(self, section: Section, offset: int, caption: int | None = None) -> int:
         """Map an offset in a section's clean text to the raw text (end offsets map too)."""

@@ -7,9 +7,12 @@ import json
 from conftest import SEED
 from typer.testing import CliRunner
 
+from newsgraph.clean import clean_document
 from newsgraph.cli import app
 from newsgraph.ingest import read_sources
+from newsgraph.ingest.sidecar import UserMetadata
 from newsgraph.schema import InputError, RawDocument
+from newsgraph.store import Store
 
 ARTICLE = "Storm hits coast\n\nThe storm reached the coast on Monday, officials said.\n"
 
@@ -85,3 +88,127 @@ def test_html_article_found_by_trafilatura(tmp_path):
 def test_seed_folder_reads_only_articles():
     items = list(read_sources([SEED.parent]))
     assert [type(i).__name__ for i in items] == ["RawDocument"]
+
+
+def test_jsonl_text_is_all_body_and_the_headline_is_title_or_headline_only(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    records = [
+        {"id": "untitled", "text": "\u201cWe will not sell the harbour,\u201d the mayor said.\n\nThe council meets again in May."},
+        {"id": "headlined", "headline": "Harbour stays public", "text": "The mayor kept the harbour in public hands."},
+    ]
+    dump.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    result = CliRunner().invoke(app, ["extract", str(dump), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    untitled, headlined = (json.loads(line) for line in result.stdout.splitlines())
+    assert untitled["headline"] == "" and untitled["text"].startswith("\u201cWe will not sell the harbour")
+    assert [q["text"] for q in untitled["quotes"] if q["kind"] == "direct"] == ["We will not sell the harbour,"]
+    assert headlined["headline"] == "Harbour stays public" and "headline" not in headlined["metadata"]
+
+
+def test_invalid_jsonl_date_is_warned_recorded_and_the_article_kept(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    records = [
+        {"id": "words", "title": "Library opens", "text": "The new library opened its doors to readers.", "date": "not a date"},
+        {"id": "month13", "title": "Dam repaired", "text": "LEEDS, Oct. 2, 2022 - Engineers repaired the dam.", "date": "2024-13-45"},
+    ]
+    dump.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    db = tmp_path / "ng.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(dump), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f'{dump}:1: invalid date "not a date" ignored' in result.stderr
+    assert f'{dump}:2: invalid date "2024-13-45" ignored' in result.stderr
+    assert "2 new" in result.stdout
+    with Store(db) as store:
+        errors = store.input_errors()
+        dates = dict(store.con.execute("SELECT id, CAST(date AS VARCHAR) FROM articles").fetchall())
+    assert [(e["source"], e["line"]) for e in errors] == [(str(dump), 1), (str(dump), 2)]
+    assert dates == {"words": None, "month13": "2022-10-02"}  # the dateline dates the second one
+    again = CliRunner().invoke(app, ["ingest", str(dump), "--db", str(db)])  # nothing new, nothing recorded twice
+    with Store(db) as store:
+        assert store.count("input_errors") == 2 and "0 new" in again.stdout
+
+
+DATED_TEXT = "Tram line opens\n\nBRISTOL, May 5, 2021 - The first trams ran on the new line.\n"
+
+
+def test_sidecar_table_dates_the_files_of_its_folder(tmp_path):
+    (tmp_path / "tram.txt").write_text(DATED_TEXT)
+    (tmp_path / "plain.txt").write_text("Market reopens\n\nThe covered market reopened after repairs.\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "deep.txt").write_text("Ferry resumes\n\nThe ferry ran again.\n")
+    (tmp_path / "newsgraph-meta.tsv").write_text(
+        "file\tdate\turl\ttitle\tdesk\n"
+        "tram.txt\t2021-05-06\thttps://example.org/tram\t\tcity\n"
+        "plain.txt\t2021-07-08\t\tCovered market reopens\t\n"
+        "sub/deep.txt\t2021-13-01\t\t\t\n"
+    )
+    docs = {d.id: d for d in read_sources([tmp_path]) if isinstance(d, RawDocument)}
+    tram, plain, deep = (clean_document(docs[name]) for name in ("tram", "plain", "deep"))
+    assert (tram.date, tram.date_basis, tram.url, tram.metadata) == ("2021-05-06", "sidecar newsgraph-meta.tsv:2", "https://example.org/tram", {"desk": "city"})
+    # the row's title is the headline: the file's first line is then body
+    assert plain.headline == "Covered market reopens" and plain.text.startswith("Market reopens")
+    assert deep.date is None
+    assert [str(w) for w in deep.warnings] == [f'{tmp_path / "newsgraph-meta.tsv"}:4: invalid date for sub/deep.txt "2021-13-01" ignored (write YYYY-MM-DD); the article is kept']
+
+
+def test_date_precedence_record_then_sidecar_then_run_date_then_text(tmp_path):
+    (tmp_path / "dump.jsonl").write_text(
+        json.dumps({"id": "own", "title": "Own date", "text": "The bridge opened.", "date": "2020-02-02"}) + "\n"
+        + json.dumps({"id": "none", "title": "No date", "text": "The bridge closed."}) + "\n"
+    )
+    (tmp_path / "tram.txt").write_text(DATED_TEXT)
+    (tmp_path / "other.txt").write_text(DATED_TEXT.replace("trams", "buses"))
+    (tmp_path / "newsgraph-meta.csv").write_text("file,date\ndump.jsonl,2021-01-01\ntram.txt,2021-05-06\n")
+    given = UserMetadata(date="2022-03-04")
+    found = {a.id: (a.date, a.date_basis) for a in map(clean_document, read_sources([tmp_path], given))}
+    assert found == {
+        "own": ("2020-02-02", "metadata"),
+        "none": ("2021-01-01", "sidecar newsgraph-meta.csv:2"),
+        "tram": ("2021-05-06", "sidecar newsgraph-meta.csv:3"),
+        "other": ("2022-03-04", "--date"),
+    }
+    without = {a.id: (a.date, a.date_basis) for a in map(clean_document, read_sources([tmp_path / "other.txt"]))}
+    assert without == {"other": ("2021-05-05", "dateline")}
+
+
+def test_cli_date_and_meta_options(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "plain.txt").write_text("Market reopens\n\nThe covered market reopened after repairs on Friday.\n")
+    (articles / "tram.txt").write_text(DATED_TEXT)
+    table = tmp_path / "dates.csv"
+    table.write_text("file,date,url\narticles/plain.txt,2021-07-09,https://example.org/market\n")
+    result = CliRunner().invoke(app, ["extract", str(articles), "-f", "jsonl", "--meta", str(table), "--date", "2021-01-01"])
+    assert result.exit_code == 0, result.output
+    found = {d["id"]: (d["date"], d["date_basis"], d["url"]) for d in map(json.loads, result.stdout.splitlines())}
+    assert found == {
+        "plain": ("2021-07-09", "sidecar dates.csv:2", "https://example.org/market"),
+        "tram": ("2021-01-01", "--date", None),
+    }
+    bad = CliRunner().invoke(app, ["extract", str(articles), "--date", "2021-02-30"])
+    assert bad.exit_code == 2
+
+
+def test_broken_sidecar_table_is_reported_and_the_articles_read(tmp_path):
+    (tmp_path / "tram.txt").write_text(DATED_TEXT)
+    (tmp_path / "newsgraph-meta.csv").write_text("name,date\ntram.txt,2021-05-06\n")
+    items = list(read_sources([tmp_path]))
+    errors = [str(e) for e in items if isinstance(e, InputError)]
+    assert errors == [f'{tmp_path / "newsgraph-meta.csv"}: a sidecar table needs a header row with a "file" column (and date, url, title): found [\'name\', \'date\']']
+    assert [clean_document(d).date_basis for d in items if isinstance(d, RawDocument)] == ["dateline"]
+
+
+def test_html_date_comes_from_the_page_markup_not_its_text(tmp_path):
+    paragraphs = "".join(
+        f"<p>{s}</p>"
+        for s in [
+            "The water board approved a new reservoir on Tuesday, ending a dispute that began on March 3, 2009.",
+            "Farmers had opposed the plan for years, fearing the loss of grazing land along the valley floor.",
+            "Construction is expected to take four years and to employ several hundred workers from the region.",
+        ]
+    )
+    page = f"<html><head><title>Reservoir approved</title>{{meta}}</head><body><article><h1>Reservoir approved</h1>{paragraphs}</article></body></html>"
+    (tmp_path / "bare.html").write_text(page.format(meta=""))
+    (tmp_path / "tagged.html").write_text(page.format(meta='<meta property="article:published_time" content="2023-09-12T09:30:00Z">'))
+    dates = {d.id: clean_document(d).date for d in read_sources([tmp_path])}
+    assert dates == {"bare": None, "tagged": "2023-09-12"}

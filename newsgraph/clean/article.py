@@ -51,10 +51,13 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
+def _is_photo_caption(line: Line, repeated: bool) -> bool:
+    """Surely under a photo: printed twice (image alt text, then caption) or credited."""
+    return (repeated and len(line.text) >= MIN_CAPTION_CHARS) or bool(CREDIT_RE.search(line.text[-80:]))
+
+
 def _looks_like_caption(line: Line, repeated: bool) -> bool:
-    if repeated and len(line.text) >= MIN_CAPTION_CHARS:
-        return True
-    return bool(CAPTION_END_RE.search(line.text) or CREDIT_RE.search(line.text[-80:]))
+    return _is_photo_caption(line, repeated) or bool(CAPTION_END_RE.search(line.text))
 
 
 def _join(lines: list[Line]) -> tuple[str, list[Segment]]:
@@ -97,7 +100,8 @@ def clean_document(raw: RawDocument) -> Article:
     lines = split_lines(raw.text)
     headline = raw.title.strip() if raw.title else ""
     headline_segments: list[Segment] = []
-    if raw.title is None and lines:  # a title of "" means the source has none
+    # a text file's first line is its headline; a JSONL record's headline is its "title" only
+    if raw.title is None and raw.kind != "jsonl" and lines:  # a title of "" means the source has none
         first = lines.pop(0)
         headline = first.text
         headline_segments = [Segment(0, first.raw_start, len(first.text))]
@@ -106,6 +110,7 @@ def clean_document(raw: RawDocument) -> Article:
         headline_segments = [Segment(0, first.raw_start, len(first.text))]
 
     captions: list[Line] = []
+    photo_captions: list[str] = []
     body_lines: list[Line] = []
     caption_texts: set[str] = set()
     for i, line in enumerate(lines):
@@ -115,6 +120,8 @@ def clean_document(raw: RawDocument) -> Article:
         if _looks_like_caption(line, repeated) and (repeated or len(line.text) < 400):
             captions.append(line)
             caption_texts.add(line.text)
+            if _is_photo_caption(line, repeated):
+                photo_captions.append(line.text)
         else:
             body_lines.append(line)
     body_lines = _merge_wrapped(body_lines)
@@ -123,7 +130,7 @@ def clean_document(raw: RawDocument) -> Article:
     for n, caption in enumerate(captions):
         segments[f"caption{n}"] = [Segment(0, caption.raw_start, len(caption.text))]
     caption_list = [c.text for c in captions]
-    article_date, basis = infer_article_date(body, caption_list, raw.date)
+    article_date, basis = infer_article_date(body, caption_list, photo_captions, raw.date, raw.date_basis)
     digest = hashlib.sha256("\n".join([headline, body]).encode("utf-8")).hexdigest()
     return Article(
         id=raw.id or digest[:16],
@@ -138,4 +145,5 @@ def clean_document(raw: RawDocument) -> Article:
         url=raw.url,
         metadata=raw.metadata,
         segments=segments,
+        warnings=list(raw.warnings),
     )

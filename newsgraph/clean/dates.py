@@ -1,4 +1,10 @@
-"""Infer an article's publication date: metadata, a dateline, dated photo captions, the text."""
+"""An article's publication date, from evidence only: a wrong date is worse than none.
+
+Evidence, in order of trust: a date given with the article (its metadata, a sidecar table,
+``--date``), a dateline ("LIMA, March 3, 2022 (Reuters) -"), a "Published"/"Updated" line, a
+dated photo caption the text places the story on. The other dates an article writes ("signed on
+March 3, 2009") are what it reports, not when it appeared, and never give its date.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +39,19 @@ DATELINE_RE = re.compile(
     rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]"
 )
 WEEKDAY_RE = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a line that is a stamp and nothing else: "Published: 30 November 2024 14:05 GMT",
+# "Updated 3:45 PM ET, Sat November 30, 2024", "Posted on Nov. 30, 2024 at 10:00 am",
+# "Last updated: 2024-11-30T10:15:00Z", "Published Nov. 30, 2024 | Updated Dec. 1, 2024" (a sentence such as "Posted on Facebook on ..." is not)
+_CLOCK_RE = r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[A-Z]{2,4}|[+-]\d\d:?\d\d))?"
+_DAY_NAME_RE = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?"
+STAMP_RE = re.compile(
+    rf"^(?i:(?:(?:first|last|originally)\s+)?(?P<kind>published|updated|posted|modified))(?:\s+on)?\s*[:|\-–—]?\s*"
+    rf"(?:{_CLOCK_RE}\s*[,|]?\s*)?(?:{_DAY_NAME_RE}\s*,?\s*)?"
+    rf"(?P<date>{FULL_DATE_RE.pattern}|\b(?:19|20)\d\d-\d\d-\d\d(?=T|\b))"
+    rf"(?:[T\s,|]*(?:at\s+)?{_CLOCK_RE})?\s*\.?\s*$"
+)
+STAMP_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+MAX_STAMP_LINE = 150  # a stamp is a line of its own, not a sentence of the story
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -57,6 +76,7 @@ def full_dates(text: str) -> list[date]:
 
 
 def parse_metadata_date(value: str | None) -> date | None:
+    """The date a metadata value states ("2024-11-30T10:00:00Z", "Nov. 30, 2024"); None if none."""
     if not value:
         return None
     m = ISO_DATE_RE.search(value)
@@ -71,30 +91,68 @@ def parse_metadata_date(value: str | None) -> date | None:
         return None
 
 
+def _stamp(lines: list[str]) -> tuple[date, str] | None:
+    """The date of a "Published ..." line (or, failing one, of an "Updated ..." line)."""
+    found: dict[str, date] = {}
+    stamps = [part for line in lines if len(line) <= MAX_STAMP_LINE for part in STAMP_SEPARATOR_RE.split(line)]
+    for part in stamps:
+        m = STAMP_RE.match(part)
+        if m and (stated := full_dates(m.group("date"))):
+            kind = "updated" if m.group("kind").lower() in ("updated", "modified") else "published"
+            found.setdefault(kind, stated[0])
+    for kind in ("published", "updated"):
+        if kind in found:
+            return found[kind], f"{kind} line"
+    return None
+
+
+def _closest_year(month: int, day: int, near: date) -> date | None:
+    """A yearless "Nov 30" placed in the year that puts it closest to a dated piece of evidence."""
+    candidates = [d for year in (near.year - 1, near.year, near.year + 1) if (d := _make(year, month, day))]
+    return min(candidates, key=lambda d: abs((d - near).days), default=None)
+
+
 def infer_article_date(
-    body: str, captions: list[str], metadata_date: str | None
+    body: str,
+    captions: list[str],
+    photo_captions: list[str],
+    given: str | None = None,
+    given_basis: str = "metadata",
 ) -> tuple[str | None, str]:
-    """Return (ISO date or None, how it was found) — in order of trust."""
-    meta = parse_metadata_date(metadata_date)
-    if meta:
-        return meta.isoformat(), "metadata"
-    m = DATELINE_RE.match(body.lstrip())
-    if m and m.group("y"):
-        month = m.group("m1") or m.group("m2")
-        day = m.group("d1") or m.group("d2")
-        d = _make(int(m.group("y")), MONTHS[month.lower().rstrip(".")], int(day))
-        if d:
-            return d.isoformat(), "dateline"
-    caption_dates = [d for c in captions for d in full_dates(c)]
-    if caption_dates:
-        # photos are taken up to the day of publication: the latest photo is the best anchor
-        latest = max(caption_dates)
-        basis = f"caption (latest of {len(caption_dates)} dated captions)"
-        weekdays = {w.lower() for w in WEEKDAY_RE.findall(body)}
-        if WEEKDAYS[latest.weekday()] in weekdays:
-            basis += f"; the text's 'on {WEEKDAYS[latest.weekday()].title()}' falls on it"
-        return latest.isoformat(), basis
-    text_dates = full_dates(body)
-    if text_dates:
-        return max(text_dates).isoformat(), "text (latest full date written in the body)"
-    return None, "none (no metadata, dateline or dated caption)"
+    """Return (ISO date or None, the evidence for it, or why there is none), in order of trust.
+
+    ``photo_captions`` are the captions surely under a photo (printed twice or credited), whose
+    dates say when the picture was taken; ``given`` is a date given with the article.
+    """
+    given_date = parse_metadata_date(given)
+    if given_date:
+        return given_date.isoformat(), given_basis
+    paragraphs = body.split("\n\n")
+    stamp = _stamp(paragraphs + captions)
+    photo_dates = [d for c in photo_captions for d in full_dates(c)]
+    dateline = DATELINE_RE.match(body.lstrip())
+    if dateline:
+        month = MONTHS[(dateline.group("m1") or dateline.group("m2")).lower().rstrip(".")]
+        day = int(dateline.group("d1") or dateline.group("d2"))
+        if dateline.group("y"):
+            if stated := _make(int(dateline.group("y")), month, day):
+                return stated.isoformat(), "dateline"
+        elif stamp or photo_dates:
+            near, source = stamp if stamp else (max(photo_dates), "a dated photo caption")
+            if placed := _closest_year(month, day, near):
+                return placed.isoformat(), f"dateline (its year from the {source})"
+    if stamp:
+        return stamp[0].isoformat(), stamp[1]
+    if photo_dates:
+        # photos are taken up to the day of publication: the latest is the best anchor, and only
+        # when the story says something happened on its weekday (a file photo is years old)
+        latest = max(photo_dates)
+        weekday = WEEKDAYS[latest.weekday()]
+        if weekday in {w.lower() for w in WEEKDAY_RE.findall(body)}:
+            return latest.isoformat(), (
+                f"caption (latest of {len(photo_dates)} dated photo captions); the text's 'on {weekday.title()}' falls on it"
+            )
+    reason = "none: no metadata, dateline, published line or dated photo caption the text falls on"
+    if dateline:
+        reason = "none: the dateline gives no year, and no metadata, published line or dated photo caption does"
+    return None, reason

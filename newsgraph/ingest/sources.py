@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES, UnreadableInput, check_text, decode_text
+from newsgraph.ingest.sidecar import UserMetadata, date_warning
 from newsgraph.schema import InputError, RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -23,16 +24,20 @@ MIN_HTML_ARTICLE_WORDS = 15
 Item = RawDocument | InputError
 
 
-def read_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
-    """Yield one item per article (or per failure) from files and folders, in a stable order."""
+def read_sources(paths: Iterable[str | os.PathLike[str]], given: UserMetadata | None = None) -> Iterator[Item]:
+    """Yield one item per article (or per failure) from files and folders, in a stable order.
+
+    ``given``: dates, urls and titles the user gives beside the articles (sidecar tables, --date).
+    """
+    given = given or UserMetadata()
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 # a folder holds other things too (answer keys, notes): read only article files
                 if child.suffix.lower() in SUPPORTED:
-                    yield from read_file(child)
+                    yield from given.fill(read_file(child), child, root=path)
         else:
-            yield from read_file(path)
+            yield from given.fill(read_file(path), path, root=path.parent)
 
 
 def read_file(path: Path) -> Iterator[Item]:
@@ -70,7 +75,9 @@ def html_document(html: str, source: str, doc_id: str) -> RawDocument:
 
     try:
         found = trafilatura.extract(
-            html, output_format="json", with_metadata=True, include_comments=False, include_tables=False
+            html, output_format="json", with_metadata=True, include_comments=False, include_tables=False,
+            # the page's date from its markup only: the extensive search takes any date in the text
+            date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except (ValueError, RecursionError, MemoryError) as err:  # lxml gives up on pathological trees
         raise UnreadableInput(f"HTML could not be parsed ({type(err).__name__})") from None
@@ -125,15 +132,20 @@ def jsonl_document(line: bytes, source: str, number: int, stem: str) -> RawDocum
     if not isinstance(text, str) or not text.strip():
         raise UnreadableInput("no \"text\" field with article text")
     text = check_text(text)
-    known = {"id", "title", "text", "date", "url"}
+    # "text" is all body: the headline is "title" (or "headline") only
+    title_field = "title" if "title" in record else "headline"
+    known = {"id", title_field, "text", "date", "url"}
     doc_id = record.get("id")
+    date = record.get("date")
+    warning = date_warning(date, source, number) if date not in (None, "") else None
     return RawDocument(
         source=f"{source}:{number}",
         kind="jsonl",
         text=text,
         id=str(doc_id) if doc_id not in (None, "") else f"{stem}-{number}",
-        title=record.get("title") if isinstance(record.get("title"), str) else None,
-        date=record.get("date") if isinstance(record.get("date"), str) else None,
+        title=record.get(title_field) if isinstance(record.get(title_field), str) else None,
+        date=None if warning or date == "" else date,
         url=record.get("url") if isinstance(record.get("url"), str) else None,
         metadata={k: v for k, v in record.items() if k not in known},
+        warnings=[warning] if warning else [],
     )

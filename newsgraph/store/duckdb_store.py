@@ -124,6 +124,7 @@ class Store:
         self.con.execute("INSERT INTO minhashes VALUES (?, ?)", [article_id, [int(h) for h in minhash.hashvalues]])
         for original, similarity in self.duplicate_index().add(article_id, minhash):
             self.con.execute("INSERT INTO duplicates VALUES (?, ?, ?)", [article_id, original, similarity])
+        self.add_errors(a.warnings)  # what was wrong in an input that was read all the same, beside its errors
         return True
 
     def add_errors(self, errors: Iterable[InputError]) -> None:
