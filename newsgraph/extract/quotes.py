@@ -37,6 +37,7 @@ from newsgraph.extract.lexicon import (
     SPEECH_NOUNS,
     TITLES,
 )
+from newsgraph.extract.cues import content_bounds, cue_features, cue_model, frame_of
 from newsgraph.extract.nlp import entity_at, guarded
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
@@ -366,7 +367,11 @@ class QuoteFinder:
             if not any(s.start <= token.idx < s.end for s in in_scope):
                 continue
             if _is_reporting_verb(token):
-                statement = self._statement_of(doc, token, quote_tokens, anchor)
+                statement = self._statement_of(doc, token, quote_tokens, anchor) or self._modelled_statement(
+                    doc, token, quote_tokens, anchor
+                )
+            elif token.pos_ == "VERB":
+                statement = self._modelled_statement(doc, token, quote_tokens, anchor)
             elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 statement = self._according_to(doc, token, quote_tokens)
             elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that":
@@ -414,6 +419,35 @@ class QuoteFinder:
         attribution.start, attribution.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         attribution.pieces = [(attribution.start, attribution.end)]
         attribution.date = date_of_clause(verb, outside, anchor)
+        return attribution
+
+    @staticmethod
+    def _modelled_statement(doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
+        """A predicate the cue model takes for an attribution: "a poll shows ...", "Cruz wants to ..."."""
+        frame, child = frame_of(verb)
+        if child is None:
+            return None
+        model = cue_model()
+        if model.probability(cue_features(verb, frame, child)) < model.threshold:
+            return None
+        start, end = content_bounds(verb, frame, child)
+        if sum(i in quote_tokens for i in range(start, end)) * 2 > end - start:
+            return None  # the verb introduces a direct quote, already attributed
+        start, end = _strip_determiners(doc, start, end) if frame != "ccomp" else (start, end)
+        while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return None
+        kind = "indirect" if verb.lemma_.lower() in REPORTING_VERBS else "belief"
+        attribution = Attribution(kind, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), [], doc[verb.i : verb.i + 1], None)
+        attribution.pieces = [(attribution.start, attribution.end)]
+        content_tokens = set(range(start, end))
+        subject = find_subject(verb, content_tokens)
+        if subject is not None and subject.i not in quote_tokens:
+            _mention_for(subject, quote_tokens, attribution, len(doc))
+        attribution.date = date_of_clause(verb, content_tokens, anchor)
         return attribution
 
     @staticmethod
