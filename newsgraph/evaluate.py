@@ -298,3 +298,85 @@ def score_timexes(keys: list[Path], shared: Path = Path("../shared")) -> TimexSc
             score.found += 1
             score.value_right += match.value == g["value"]
     return score
+
+
+@dataclass
+class TimemlScore:
+    """TempEval-3 measures: relaxed (overlapping) and strict (exact) spans, type and value F1."""
+
+    gold: int = 0
+    predicted: int = 0
+    predicted_overlapping: int = 0
+    gold_overlapped: int = 0
+    predicted_exact: int = 0
+    gold_exact: int = 0
+    type_right: int = 0
+    value_right: int = 0
+
+    def lines(self) -> list[str]:
+        def prf(predicted_hits: int, gold_hits: int) -> tuple[float, float, float]:
+            p = predicted_hits / self.predicted if self.predicted else 0.0
+            r = gold_hits / self.gold if self.gold else 0.0
+            return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+        relaxed, strict = prf(self.predicted_overlapping, self.gold_overlapped), prf(self.predicted_exact, self.gold_exact)
+        matched = max(1, self.gold_overlapped)
+        return [
+            f"gold time expressions {self.gold}, predicted {self.predicted}",
+            "relaxed span  P {:.3f} R {:.3f} F1 {:.3f}".format(*relaxed),
+            "strict span   P {:.3f} R {:.3f} F1 {:.3f}".format(*strict),
+            f"type  accuracy {self.type_right / matched:.3f}  type F1 {self.type_right / matched * relaxed[2]:.3f}",
+            f"value accuracy {self.value_right / matched:.3f}  value F1 {self.value_right / matched * relaxed[2]:.3f}",
+        ]
+
+
+def _staged_spans(record: Any, staged: str) -> list[tuple[int, int, Any]]:
+    """Body timexes in offsets of the staged text: the body is found in it, or each expression
+    is taken at its occurrence nearest to where the body puts it."""
+    shift = staged.find(record.article.text) if record.article.text else -1
+    spans = []
+    for t in record.timexes:
+        if t.section != "body":
+            continue
+        start = t.start + max(shift, 0)
+        if staged[start : start + len(t.text)] != t.text:
+            hits = [m.start() for m in re.finditer(re.escape(t.text), staged)]
+            if not hits:
+                continue
+            start = min(hits, key=lambda h: abs(h - start))
+        spans.append((start, start + len(t.text), t))
+    return spans
+
+
+def score_timeml(folder: Path) -> TimemlScore:
+    """Score against a staged TimeML set: ``articles.jsonl`` (id, text, date) and ``gold.json``
+    ({id: [{start, end, type, value}]}), matching as the TempEval-3 entity scorer does."""
+    from newsgraph.pipeline import Extractor
+    from newsgraph.schema import ArticleRecord
+
+    staged = {r["id"]: r["text"] for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip() for r in [json.loads(line)]}
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    predicted = {}
+    for record in Extractor().run([str(folder / "articles.jsonl")]):
+        if isinstance(record, ArticleRecord) and record.article.id in staged:
+            predicted[record.article.id] = _staged_spans(record, staged[record.article.id])
+    score = TimemlScore()
+    for doc_id, gold_timexes in gold.items():
+        spans = predicted.get(doc_id, [])
+        score.gold += len(gold_timexes)
+        score.predicted += len(spans)
+        for start, end, _ in spans:
+            overlapping = [g for g in gold_timexes if start < g["end"] and g["start"] < end]
+            score.predicted_overlapping += bool(overlapping)
+            score.predicted_exact += any(g["start"] == start and g["end"] == end for g in overlapping)
+        for g in gold_timexes:
+            overlapping = [(s, e, t) for s, e, t in spans if s < g["end"] and g["start"] < e]
+            if not overlapping:
+                continue
+            score.gold_overlapped += 1
+            exact = [t for s, e, t in overlapping if (s, e) == (g["start"], g["end"])]
+            score.gold_exact += bool(exact)
+            best = exact[0] if exact else max(overlapping, key=lambda x: min(x[1], g["end"]) - max(x[0], g["start"]))[2]
+            score.type_right += best.type == g["type"]
+            score.value_right += (best.value or "") == g["value"]
+    return score

@@ -3,6 +3,13 @@
 News prose names days relative to publication: "said on Saturday" in an article of Saturday
 2024-11-30 is that day, "on Thursday" is 2024-11-28 — the latest such weekday on or before the
 article date.
+
+Time expressions get TIMEX3 values the way HeidelTime normalises news: the reference time is the
+article date, or the date last mentioned for anaphoric phrases ("that year", "a year earlier");
+the tense of the governing verb picks the year of a bare month or the week of a weekday;
+"now" is PRESENT_REF, "the future" FUTURE_REF; seasons are YYYY-SU, quarters YYYY-Q3, halves
+YYYY-H1, decades 199 and centuries 19 (TIMEX3 truncates the unknown digits); "each week" is
+a SET P1W, "each Thursday" XXXX-WXX-4.
 """
 
 from __future__ import annotations
@@ -80,18 +87,75 @@ def date_of_clause(verb: Token, exclude: set[int], anchor: date | None) -> str |
 
 # -- time expressions ---------------------------------------------------------------------
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+SMALL_NUMBERS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
 }
-UNITS = {"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE"}
-VAGUE = frozenset({"few", "several", "recent", "many", "some"})
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4}
+# unit word -> (TIMEX3 duration letter, is a time-of-day unit)
+UNITS = {
+    "year": ("Y", False), "years": ("Y", False), "month": ("M", False), "months": ("M", False),
+    "week": ("W", False), "weeks": ("W", False), "day": ("D", False), "days": ("D", False),
+    "decade": ("DE", False), "decades": ("DE", False), "quarter": ("Q", False), "quarters": ("Q", False),
+    "hour": ("H", True), "hours": ("H", True), "minute": ("M", True), "minutes": ("M", True),
+    "seconds": ("S", True),
+}
+CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+VAGUE = frozenset({"few", "several", "recent", "many", "some", "coming", "past"})
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+REFERENCES = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
+    "the past": "PAST_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
+    "earlier": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "at the time": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+    "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+}
+# words before the expression proper that change its mod, not its value
+LEADING_MODS = {
+    "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX", "approximately": "APPROX",
+    "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "early": "START", "the beginning of": "START", "the start of": "START", "mid": "MID", "the middle of": "MID",
+    "late": "END", "the end of": "END", "the close of": "END",
+}
+LEADING_WORDS = (
+    "in", "on", "at", "since", "by", "until", "till", "during", "for", "from", "within", "through", "of", "both",
+    "as early as", "as late as", "sometime", "just", "only", "its", "their", "a full",
+)
+_LEADING_RE = re.compile(
+    r"^(?:(?:the\s+)?(?P<mod>" + "|".join(sorted(map(re.escape, LEADING_MODS), key=len, reverse=True)) + r")[\s-]+"
+    r"|(?:" + "|".join(sorted(map(re.escape, LEADING_WORDS), key=len, reverse=True)) + r")\s+)"
+)
+_YEAR_RE = re.compile(r"\b((?:1[0-9]|20)\d\d)\b")
+_CLOCK_RE = re.compile(r"\b(?:(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))")
+_SPOKEN_YEAR_RE = re.compile(r"\b(nineteen|twenty)[\s-]+((?:" + "|".join(TENS) + r")(?:[\s-]+\w+)?|" + "|".join(SMALL_NUMBERS) + r")\b|\btwo thousand(?:[\s-]+and)?(?:[\s-]+(\w+))?\b")
+_FREQUENCY_ADJECTIVES = frozenset({"annual", "annually", "quarterly", "daily", "seasonally", "yearly"})
 # phrases the small model leaves out of its DATE entities
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:(?:over |in |during )?the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
-    r"|in recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year))\b",
+    r"|in recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
+    r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term)\b",
     re.IGNORECASE,
 )
+_MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# dates the small model misses now and then: "March 1, 2011", "Oct. 15", "March 1996"
+MONTH_DATE_RE = re.compile(rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}\b(?:,?\s+(?:1[0-9]|20)\d\d\b)?|(?:of\s+)?(?:1[0-9]|20)\d\d\b)")
+_LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely)\s+)+", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
+_LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight)\s+$", re.IGNORECASE)
+_RIGHT_WORDS_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
+# "the year ended March 31" is two expressions: the year (P1Y) and its last day
+_ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
+_RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$")
+
+Normalised = tuple[str, str | None, str | None, tuple[str, str] | None]
 
 
 @dataclass
@@ -117,55 +181,408 @@ def _shift_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def normalize_timex(text: str, anchor: date | None) -> tuple[str, str | None, str | None, tuple[str, str] | None]:
-    """(type, value, mod, range) for a time expression, anchored on the article date."""
-    lower = text.lower().strip()
-    words = re.findall(r"[a-z]+|\d+", lower)
-    day = resolve_date(text, anchor)
-    if day and not any(w in UNITS for w in words):
-        return "DATE", day, None, None
-    if lower in ("the past", "in the past"):
-        return "DATE", "PAST_REF", None, None
-    unit = next((UNITS[w] for w in words if w in UNITS), None)
-    if unit:
-        count = next((int(w) for w in words if w.isdigit()), None) or next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), None)
-        vague = any(w in VAGUE for w in words) or count is None
-        value = f"P{'X' if vague else count}{unit if unit != 'DE' else '0Y'}"
-        if unit == "DE" and not vague:
-            value = f"P{count * 10}Y"
-        past = any(w in ("past", "last", "recent", "ago") for w in words)
-        if anchor is not None and ("this" in words or (("last" in words or "next" in words) and count is None and not any(w in ("past", "recent") for w in words))):
-            step = -1 if "last" in words else (1 if "next" in words else 0)
-            if unit == "W":
-                return "DATE", _iso_week(anchor + timedelta(weeks=step)), None, None
-            if unit == "M":
-                return "DATE", _shift_months(anchor, step).strftime("%Y-%m"), None, None
-            if unit == "Y":
-                return "DATE", str(anchor.year + step), None, None
-        if "ago" in words and anchor is not None and count:
-            delta = {"D": timedelta(days=count), "W": timedelta(weeks=count)}.get(unit)
-            if delta is not None:
-                return "DATE", (anchor - delta).isoformat(), None, None
-        if past and anchor is not None and not vague and unit in ("D", "W"):
+def _quarter(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())
+
+
+def parse_number(words: list[str]) -> int | None:
+    """The first number written in words or digits: "twenty four" 24, "a hundred" 100, "two thousand" 2000."""
+    total = current = 0
+    seen = False
+    for word, next_word in zip(words, words[1:] + [""]):
+        if word.isdigit():
+            current += int(word)
+        elif word in ("a", "an") and next_word in SMALL_NUMBERS | TENS | {"hundred": 0, "thousand": 0}:
+            continue  # "a couple", "a dozen", "a hundred": the article counts nothing itself
+        elif word in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        elif seen and word in ("and", "of") and next_word not in ("a", "an"):
+            continue  # "one hundred and five"; "two and a half" stops at two
+        elif seen:
+            break
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+def _spoken_year(text: str) -> int | None:
+    """ "nineteen ninety-six" 1996, "two thousand" 2000 (broadcast transcripts spell years out)."""
+    m = _SPOKEN_YEAR_RE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        rest = parse_number(re.split(r"[\s-]+", m.group(2)))
+        return None if rest is None else SMALL_NUMBERS.get(m.group(1), TENS.get(m.group(1), 0)) * 100 + rest
+    return 2000 + (parse_number([m.group(3)]) or 0 if m.group(3) else 0)
+
+
+def _choose_year(month: int, day: int | None, anchor: date, tense: str | None, relation: str | None) -> int:
+    """Year of a month (and day) written without one: "last June", "Dec. 15 will", "in January"."""
+    when, today = (month, day or 0), (anchor.month, anchor.day if day else 0)
+    if relation == "this":
+        return anchor.year
+    if relation == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if relation == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    months_ahead = month - anchor.month
+    # a date within a few months either side is this year whatever the verb ("payable Dec. 15")
+    if tense == "PAST" and not -3 <= months_ahead <= 3:
+        return anchor.year if when <= today else anchor.year - 1
+    if tense == "FUTURE" and not -3 <= months_ahead <= 3:
+        return anchor.year if when >= today else anchor.year + 1
+    if months_ahead > 6:
+        return anchor.year - 1
+    if months_ahead < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _relation(words: list[str]) -> str | None:
+    if "last" in words or "past" in words or "previous" in words or "ago" in words:
+        return "last"
+    if "next" in words or "coming" in words or "following" in words:
+        return "next"
+    if "this" in words or "current" in words:
+        return "this"
+    return None
+
+
+def _year_of_phrase(words: list[str], text: str, anchor: date | None, reference: str | None) -> int | None:
+    """The year an expression names: written out, spoken, "this/last/next year", "that year"."""
+    written = _YEAR_RE.search(text)
+    if written:
+        return int(written.group(1))
+    spoken = _spoken_year(text)
+    if spoken:
+        return spoken
+    if "year" in words or "year's" in text:
+        if "that" in words and reference and reference[:4].isdigit():
+            return int(reference[:4])
+        if anchor is not None:
+            step = {"last": -1, "next": 1}.get(_relation(words) or "", 0)
+            return anchor.year + step
+    return None
+
+
+def _weekday_value(words: list[str], anchor: date, tense: str | None) -> str | None:
+    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
+    if weekday is None:
+        return None
+    back = (anchor.weekday() - weekday) % 7
+    relation = _relation(words)
+    if relation == "next" or (relation is None and tense == "FUTURE") or "coming" in words:
+        ahead = (weekday - anchor.weekday()) % 7 or (7 if relation == "next" else 0)
+        return (anchor + timedelta(days=ahead)).isoformat()
+    if relation == "last" and back == 0:
+        back = 7
+    return (anchor - timedelta(days=back)).isoformat()
+
+
+def _day_value(text: str, words: list[str], anchor: date | None, tense: str | None) -> str | None:
+    """A calendar day: a full date, "Nov. 9" (year by tense), a weekday, today/yesterday/tomorrow."""
+    full = FULL_DATE_RE.search(text)
+    if full:
+        return resolve_date(full.group(0), anchor)
+    if anchor is None:
+        return None
+    if "yesterday" in words:
+        return (anchor - timedelta(days=1)).isoformat()
+    if "tomorrow" in words:
+        return (anchor + timedelta(days=1)).isoformat()
+    if "today" in words or "tonight" in words or "this" in words and any(w in PARTS_OF_DAY for w in words):
+        return anchor.isoformat()
+    md = _MONTH_DAY_RE.search(text) or re.search(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\b", text)
+    if md and md.group("m").lower() in MONTHS:
+        month, day = MONTHS[md.group("m").lower()], int(md.group("d"))
+        year = _year_of_phrase(words, text, anchor, None) if _YEAR_RE.search(text) else None
+        try:
+            return date(year or _choose_year(month, day, anchor, tense, None), month, day).isoformat()
+        except ValueError:
+            return None
+    return _weekday_value(words, anchor, tense)
+
+
+def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | None) -> Normalised | None:
+    """ "5 p.m. Thursday" 2024-11-28T17:00, "this morning" 2024-11-30TMO, "last night" ...TNI."""
+    clock = _CLOCK_RE.search(text.lower())
+    part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
+    if clock is None and part is None:
+        return None
+    day = _day_value(text, words, anchor, tense)
+    if day is None and anchor is not None and (clock is not None or words[0] not in ("the", "a", "an")):
+        day = (anchor - timedelta(days=1)).isoformat() if words[:2] == ["last", "night"] else anchor.isoformat()
+    if day is None:
+        return "TIME", None, None, None
+    if clock is None:
+        return "TIME", f"{day}T{part}", None, None
+    if clock.group(4):
+        hour, minute = (12, 0) if clock.group(4) != "midnight" else (24, 0)
+    else:
+        hour, minute = int(clock.group(1)) % 12 + (12 if clock.group(3) == "p" else 0), int(clock.group(2) or 0)
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}", None, None
+
+
+def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference: str | None) -> str | None:
+    """ "the third quarter" 1989-Q3, "the year-ago quarter" 1988-Q3, "the first half of 1990" 1990-H1."""
+    lower = text.lower()
+    half = re.search(r"\b(first|second|last) half\b", lower)
+    if half:
+        year = _year_of_phrase(words, text, anchor, reference)
+        return f"{year}-H{1 if half.group(1) == 'first' else 2}" if year else None
+    if not any(w in ("quarter", "period") for w in words) and not re.search(r"quarter\b", lower):
+        return None
+    if anchor is None:
+        return None
+    year_ago = bool(re.search(r"\byear[\s-](?:ago|earlier)\b|\blast year\b|\bprevious year\b|\ba year ago\b", lower))
+    ordinal = next((ORDINALS[w] for w in re.findall(r"[a-z0-9]+", lower) if w in ORDINALS and w != "last"), None)
+    if ordinal:
+        year = _year_of_phrase([w for w in words if w != "last"] if not year_ago else words, text, anchor, reference)
+        return f"{year or anchor.year}-Q{ordinal}"
+    if "period" in words and _YEAR_RE.search(text):
+        return _YEAR_RE.search(text).group(1)
+    referred = reference if reference and re.fullmatch(r"\d{4}-Q\d", reference) else None
+    if year_ago:
+        if referred:
+            return f"{int(referred[:4]) - 1}{referred[4:]}"
+        year, quarter = _quarter(anchor)
+        return f"{year - 1}-Q{quarter}"
+    relation = _relation(words)
+    year, quarter = _quarter(anchor)
+    if relation == "this" and "period" not in words:
+        return f"{year}-Q{quarter}"
+    step = {"next": 1}.get(relation or "", -1)
+    if referred and relation is None:
+        return referred
+    index = year * 4 + quarter - 1 + step
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _season(words: list[str], text: str, anchor: date | None, tense: str | None, reference: str | None) -> str | None:
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season is None:
+        return None
+    year = _year_of_phrase(words, text, None, reference) if (_YEAR_RE.search(text) or _spoken_year(text)) else None
+    if year is None and anchor is not None:
+        first = SEASON_FIRST_MONTH[season]
+        relation = _relation(words)
+        started = anchor.month >= first
+        over = anchor.month > first + 2 or (season == "WI" and anchor.month > 2 and anchor.month < 12)
+        year = anchor.year
+        if season == "WI" and anchor.month <= 2:
+            year -= 1  # January is in the winter that began in December
+            started, over = True, False
+        if relation == "last" or (relation is None and tense == "PAST"):
+            if not over and (relation == "last" or not started):
+                year -= 1
+        elif relation == "next" or (relation is None and tense == "FUTURE"):
+            if started and (relation == "next" or over):
+                year += 1
+    if year is None:
+        return f"XXXX-{season}" if any(w in ("each", "every") for w in words) else None
+    return f"{year}-{season}"
+
+
+def _month(text: str, words: list[str], anchor: date | None, tense: str | None) -> str | None:
+    """ "March 1996" 1996-03, "last June", "early December" (year by relation, then tense)."""
+    month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3 or w in ("may", "june", "july") and w in MONTHS), None)
+    if month is None or (month == 5 and not re.search(r"\bMay\b", text)):
+        return None
+    year = _year_of_phrase(words, text, anchor, None) if (_YEAR_RE.search(text) or _spoken_year(text) or "year" in words) else None
+    if year is None and anchor is not None:
+        year = _choose_year(month, None, anchor, tense, _relation(words))
+    return f"{year}-{month:02d}" if year else None
+
+
+def _decade_or_century(lower: str, words: list[str]) -> str | None:
+    decade = re.search(r"\b(1\d|20)(\d)0'?s\b", lower) or re.search(r"'(\d)0s\b", lower)
+    if decade and len(decade.groups()) == 2:
+        return decade.group(1) + decade.group(2)
+    if decade:
+        return "19" + decade.group(1)
+    spoken = next((TENS[w[:-3] + "y"] for w in words if w.endswith("ies") and w[:-3] + "y" in TENS), None)
+    if spoken and "years" not in words:
+        return f"19{spoken // 10}"
+    century = re.search(r"\b(\d{1,2})(?:st|nd|rd|th) century\b", lower)
+    if century:
+        return f"{int(century.group(1)) - 1:02d}"
+    return None
+
+
+def _calendar_unit(day: date, unit: str, step: int) -> str | None:
+    """The year, month, week, day or decade `step` units from `day`, at that unit's granularity."""
+    if unit == "Y":
+        return str(day.year + step)
+    if unit == "M":
+        return _shift_months(day, step).strftime("%Y-%m")
+    if unit == "W":
+        return _iso_week(day + timedelta(weeks=step))
+    if unit == "D":
+        return (day + timedelta(days=step)).isoformat()
+    if unit == "DE":
+        return str(day.year + 10 * step)[:3]
+    return None
+
+
+def _reference_day(reference: str | None, unit: str) -> date | None:
+    """The last mentioned date, when it is at least as fine as `unit` ("that month" needs a month)."""
+    parts = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", reference or "")
+    if not parts or (unit in ("M", "W", "D") and not parts.group(2)) or (unit in ("W", "D") and not parts.group(3)):
+        return None
+    return date(int(parts.group(1)), int(parts.group(2) or 1), int(parts.group(3) or 1))
+
+
+def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | None) -> str | None:
+    """A calendar unit named relative to the anchor or the last date: "last week", "a year ago",
+    "the following month"."""
+    vague = any(w in VAGUE for w in words)
+    count = None if vague else parse_number(words)
+    relation = _relation(words)
+    if any(w in ("ago", "earlier", "later", "before", "after") for w in words):
+        if count is None:
+            return "PAST_REF" if "ago" in words else None
+        # in a report on a quarter, "a year ago" is that quarter a year before
+        quarter_or_year = r"\d{4}(-Q\d)?" if "ago" not in words else r"\d{4}-Q\d"
+        if count == 1 and unit == "Y" and reference and re.fullmatch(quarter_or_year, reference):
+            return f"{int(reference[:4]) + (1 if 'later' in words else -1)}{reference[4:]}"
+        return _calendar_unit(anchor, unit, -count if any(w in words for w in ("ago", "earlier", "before")) else count)
+    if count is not None and relation != "this":
+        return None
+    step = {"last": -1, "next": 1}.get(relation or "", 0)
+    referred = _reference_day(reference, unit)
+    if referred is not None and any(w in ("that", "same", "following", "previous") for w in words):
+        return _calendar_unit(referred, unit, step if any(w in ("following", "previous") for w in words) else 0)
+    if "weekend" in words or (unit == "D" and relation not in (None, "this")) or (unit == "DE" and relation == "next"):
+        return None
+    return _calendar_unit(anchor, unit, step)
+
+
+HALF_UNITS = {"Y": "6M", "D": "T12H", "H": "30M", "M": "30S"}  # "and a half" in the next unit down
+
+
+def _duration(words: list[str], unit: str, time_unit: bool) -> str:
+    count = parse_number(words)
+    vague = count is None or any(w in VAGUE for w in words if w != "past")
+    if "half" in words and count is not None and unit in HALF_UNITS and not vague:
+        return f"{'PT' if time_unit else 'P'}{count}{unit}{HALF_UNITS[unit]}"
+    amount = "X" if vague else (count * 10 if unit == "DE" else count)
+    letter = "Y" if unit == "DE" and not vague else unit
+    if unit == "DE" and vague:
+        letter = "DE"
+    return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
+
+
+def _strip_leading(lower: str) -> tuple[str, str | None]:
+    """The expression without "in", "since", "about", "early"...; the mod those words set."""
+    mod = None
+    while True:
+        m = _LEADING_RE.match(lower)
+        if not m or m.end() == len(lower):
+            return lower, mod
+        if m.group("mod"):
+            mod = mod or LEADING_MODS[m.group("mod")]
+        lower = lower[m.end():]
+
+
+def normalize_timex(text: str, anchor: date | None, tense: str | None = None, reference: str | None = None) -> Normalised:
+    """(type, value, mod, range) for a time expression; `tense` ("PAST", "PRESENT", "FUTURE") is
+    that of the verb governing it, `reference` the value of the date mentioned last before it."""
+    original_lower = text.lower().strip()
+    without_possessive = re.sub(r"(?:'s|'|’s)$", "", text.strip())
+    lower, mod = _strip_leading(without_possessive.lower())
+    text = without_possessive[len(without_possessive) - len(lower):]
+    lower = re.sub(r"\byear-(ago|earlier)\b", r"a year \1", lower)
+    lower = re.sub(r"^(?:earlier|later) (?:this|in the) ", "this ", lower)
+    words = _words(re.sub(r"\b1/2\b", "and a half", lower))
+    if not words:
+        return "DATE", None, None, None
+    if lower in REFERENCES or original_lower in REFERENCES:
+        return "DATE", REFERENCES.get(lower) or REFERENCES[original_lower], None, None
+    if re.fullmatch(r"(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years|decades)", lower):
+        return "DATE", "FUTURE_REF", None, None
+    unit_word = next((w for w in words if w in UNITS), None)
+    if unit_word is None:
+        hyphen = re.search(r"\b\w+-(year|month|week|day|hour|minute)s?\b", lower)
+        unit_word = hyphen.group(1) if hyphen and not re.search(r"year-(?:earlier|ago|end)", lower) else None
+    if any(w in ("each", "every", "per") for w in words):
+        return _set_value(lower, words, unit_word)
+    timed = _time_of_day(text, words, anchor, tense)
+    if timed is not None and not (unit_word and UNITS.get(unit_word, ("", False))[1]):
+        return timed[0], timed[1], mod, None
+    quarter = _quarter_or_half(text, words, anchor, reference)
+    if quarter:
+        return "DATE", quarter, mod, None
+    day = _day_value(text, words, anchor, tense)
+    if day and unit_word is None:
+        return "DATE", day, mod, None
+    month = _month(text, words, anchor, tense)
+    if month:
+        return "DATE", month, mod, None
+    season = _season(words, text, anchor, tense, reference)
+    if season:
+        return "DATE", season, mod, None
+    if unit_word in (None, "year") and (_YEAR_RE.search(lower) or _spoken_year(lower)) and not re.search(r"\d0'?s\b", lower):
+        return "DATE", str(_year_of_phrase(words, lower, anchor, reference)), mod, None
+    era = _decade_or_century(lower, words)
+    if era:
+        return "DATE", era, mod, None
+    if re.search(r"\byear[\s-]?(?:end|'s end)\b|\bend of the year\b", original_lower) and anchor is not None:
+        return "DATE", str(anchor.year), "END", None
+    if "weekend" in words and anchor is not None:
+        relation = _relation(words)
+        if relation == "last" or (relation is None and tense == "PAST" and anchor.weekday() < 5):
+            return "DATE", _iso_week(anchor - timedelta(days=anchor.weekday() + 1)) + "-WE", mod, None
+        return "DATE", _iso_week(anchor + timedelta(weeks=1 if relation == "next" else 0)) + "-WE", mod, None
+    if unit_word:
+        unit, time_unit = UNITS.get(unit_word, UNITS.get(unit_word + "s", ("D", False)))
+        anaphoric = any(w in ("ago", "earlier", "later", "before", "after") for w in words)
+        # "this week", "the past year", "the year", "that day", "the following year" name one unit
+        # of the calendar; "the past two weeks", "the next few years", "the years" are durations
+        calendar = (
+            unit_word in CALENDAR_UNITS and words[-1] == unit_word and words[0] in ("the", "this", "that", "last", "next")
+            and parse_number(words[1:]) is None and not any(w in VAGUE for w in words if w != "past")
+        )
+        if anchor is not None and not time_unit and (anaphoric or calendar):
+            relative = _relative_unit(words, unit, anchor, reference)
+            if relative:
+                return "DATE", relative, mod, None
+        value = _duration(words, unit, time_unit)
+        past = any(w in ("past", "last", "recent") for w in words)
+        if past and anchor is not None and "X" not in value and unit in ("D", "W") and not time_unit:
+            count = parse_number(words) or 1
             delta = timedelta(days=count) if unit == "D" else timedelta(weeks=count)
             return "DURATION", value, "PAST", ((anchor - delta).isoformat(), anchor.isoformat())
-        return "DURATION", value, "PAST" if past else None, None
-    if "weekend" in words and anchor is not None:
-        return "DATE", _iso_week(anchor) + "-WE", None, None
-    if lower in ("last night", "tonight"):
-        return "TIME", (anchor - timedelta(days=1 if lower == "last night" else 0)).isoformat() + "TNI" if anchor else None, None, None
-    month_year = re.fullmatch(r"(?:in )?([a-z]+)\.? (\d{4})", lower)
-    if month_year and month_year.group(1) in MONTHS:
-        return "DATE", f"{month_year.group(2)}-{MONTHS[month_year.group(1)]:02d}", None, None
-    year = re.fullmatch(r"(?:in |since |by |until )?((?:19|20)\d\d)", lower)
-    if year:
-        return "DATE", year.group(1), None, None
-    decade = re.fullmatch(r"(?:the )?((?:19|20)\d)0s", lower)
-    if decade:
-        return "DATE", decade.group(1) + "X", None, None
-    if lower in MONTHS and anchor is not None:
-        return "DATE", f"{anchor.year}-{MONTHS[lower]:02d}", None, None
-    return "DATE", _dateparser_value(text, anchor), None, None
+        return "DURATION", value, "PAST" if past else mod, None
+    return "DATE", _dateparser_value(text, anchor), mod, None
+
+
+def _set_value(lower: str, words: list[str], unit_word: str | None) -> Normalised:
+    """ "each year" P1Y, "every two weeks" P2W, "each Thursday" XXXX-WXX-4, "each July" XXXX-07."""
+    weekday = next((WEEKDAYS.index(w) + 1 for w in words if w.rstrip("s") in WEEKDAYS or w in WEEKDAYS), None)
+    if weekday:
+        return "SET", f"XXXX-WXX-{weekday}", None, None
+    month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
+    if month:
+        return "SET", f"XXXX-{month:02d}", None, None
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season:
+        return "SET", f"XXXX-{season}", None, None
+    if unit_word is None:
+        return "SET", None, None, None
+    unit, time_unit = UNITS.get(unit_word, ("D", False))
+    count = parse_number([w for w in words if w not in ("a", "an")]) or 1
+    return "SET", f"PT{count}{unit}" if time_unit else f"P{count}{unit}", None, None
 
 
 def _dateparser_value(text: str, anchor: date | None) -> str | None:
@@ -183,22 +600,92 @@ def _dateparser_value(text: str, anchor: date | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def governing_tense(doc: Doc, start: int, end: int) -> str | None:
+    """PAST, PRESENT or FUTURE: the tense of the verb the expression hangs on ("will pay Dec. 15")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj") and token.tag_ in ("VB", "VBG") else [])
+    for verb in chain:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
+            return "FUTURE"
+        if any(a.lower_ == "going" for a in auxiliaries) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
+            return "FUTURE"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (verb.tag_ == "VBN" and auxiliaries):
+            return "PAST"
+        if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            return "PRESENT"
+    return None
+
+
+def _is_timex(text: str) -> bool:
+    """Numbers the small model calls dates ("58", "80486"), ages and frequency adjectives are not."""
+    lower = text.lower().strip()
+    if not re.search(r"[a-z]", lower):
+        return bool(re.fullmatch(r"(?:1[0-9]|20)\d\d|'\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:1[0-9]|20)\d0s", lower))
+    if re.search(r"\byears?[\s-]old\b", lower) or lower in _FREQUENCY_ADJECTIVES:
+        return False
+    return True
+
+
+def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """ "the year ended March 31" and "Aug. 26 to Oct. 20" are two expressions each; the flag
+    marks a period that the next expression ends ("the year" there is a duration, P1Y)."""
+    ended = _ENDED_RE.search(text)
+    if ended:
+        return [(start, start + ended.start(), True), (start + ended.end(), start + len(text), False)]
+    ranged = _RANGE_RE.match(text)
+    if ranged and all(normalize_timex(ranged.group(g), date(2000, 1, 1))[1] for g in ("a", "b")) and not re.match(r"\d", ranged.group("b")):
+        return [(start + ranged.start("a"), start + ranged.end("a"), False), (start + ranged.start("b"), start + ranged.end("b"), False)]
+    return [(start, start + len(text), False)]
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = doc.text  # Doc.text joins its tokens on every access
     spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    for m in EXTRA_TIMEX_RE.finditer(text_of_doc):
+    for m in [*EXTRA_TIMEX_RE.finditer(text_of_doc), *MONTH_DATE_RE.finditer(text_of_doc)]:
         if not any(s < m.end() and m.start() < e for s, e in spans):
             spans.append((m.start(), m.end()))
         else:  # the model's span is part of a longer expression: "over the past couple of days"
             spans = [(min(s, m.start()), max(e, m.end())) if s < m.end() and m.start() < e else (s, e) for s, e in spans]
     found = []
-    for start, end in sorted(set(spans)):
-        text = text_of_doc[start:end]
-        type_, value, mod, span_range = normalize_timex(text, anchor)
-        before = text_of_doc[max(0, start - 60) : start].lower()
-        sentence_since = re.search(r"\bsince\b[^.]*$", before)
-        if sentence_since and value and re.fullmatch(r"\d{4}(-\d\d){0,2}", value) and anchor is not None:
-            mod, span_range = "START", (value, anchor.isoformat())
-        found.append(Timex(text, start, end, type_, value, mod, span_range))
+    reference: str | None = None
+    for whole_start, whole_end in sorted(set(spans)):
+        # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
+        left = _LEFT_WORDS_RE.search(text_of_doc[max(0, whole_start - 12) : whole_start])
+        right = _RIGHT_WORDS_RE.match(text_of_doc[whole_end : whole_end + 12])
+        whole_start -= len(left.group(0)) if left else 0
+        whole_end += len(right.group(0)) if right else 0
+        for start, end, ended in _split(text_of_doc[whole_start:whole_end], whole_start):
+            # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
+            lead = _LEADING_PREPOSITION_RE.match(text_of_doc, start, end)
+            start = lead.end() if lead and lead.end() < end else start
+            end -= len(m.group(0)) if (m := _POSSESSIVE_RE.search(text_of_doc, start, end)) else 0
+            text = text_of_doc[start:end]
+            if not _is_timex(text):
+                continue
+            period = re.fullmatch(r"(?:the |its )?(?:fiscal |full |latest |first )*(?:(\w+) )?(year|months|weeks)", text.lower()) if ended else None
+            if period:
+                found.append(Timex(text, start, end, "DURATION", f"P{parse_number([period.group(1) or 'one'])}{UNITS[period.group(2)][0]}"))
+                continue
+            type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
+            before = text_of_doc[max(0, start - 60) : start].lower()
+            sentence_since = re.search(r"\bsince\b[^.]*$", before)
+            if sentence_since and value and re.fullmatch(r"\d{4}(-\d\d){0,2}", value) and anchor is not None:
+                mod, span_range = "START", (value, anchor.isoformat())
+            if value and re.match(r"\d{4}", value) and type_ == "DATE" and not re.search(r"\b(?:ago|earlier|later)\b", text.lower()):
+                reference = value
+            found.append(Timex(text, start, end, type_, value, mod, span_range))
     return found

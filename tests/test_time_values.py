@@ -1,0 +1,170 @@
+"""TIMEX3 values of time expressions, on sentences written for these tests.
+
+Each class of expression newsgraph once normalised wrongly or not at all: present/past/future
+references, seasons, "early December", the year of a bare month, "N years ago", sets, quarters,
+decades, times of day, and the tense of the verb that picks a weekday or a month's year.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsgraph.evaluate import score_timeml
+from newsgraph.extract.nlp import load_pipeline
+from newsgraph.extract.time import find_timexes, normalize_timex
+
+ANCHOR = date(2024, 11, 30)  # a Saturday, in the autumn
+
+
+@pytest.fixture(scope="module")
+def timexes_of():
+    nlp = load_pipeline()
+
+    def run(text: str, anchor: date = ANCHOR) -> dict[str, tuple[str, str | None]]:
+        return {t.text: (t.type, t.value) for t in find_timexes(nlp(text), anchor)}
+
+    return run
+
+
+def test_present_past_and_future_references(timexes_of):
+    found = timexes_of(
+        "The ferry is now back in service. Fares are currently frozen, the operator said. "
+        "The line was recently extended, and more routes will open in the near future."
+    )
+    assert found["now"] == ("DATE", "PRESENT_REF")
+    assert found["currently"] == ("DATE", "PRESENT_REF")
+    assert found["recently"] == ("DATE", "PAST_REF")
+    assert found["the near future"] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("last summer", "2024-SU"), ("this winter", "2024-WI"), ("next spring", "2025-SP"),
+        ("the summer of 1994", "1994-SU"), ("last fall", "2023-FA"),
+    ],
+)
+def test_seasons(text, value):
+    assert normalize_timex(text, ANCHOR) == ("DATE", value, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("early December", "2024-12", "START"), ("late September", "2024-09", "END"),
+        ("mid-1996", "1996", "MID"), ("the end of 2019", "2019", "END"), ("the late 1970s", "197", "END"),
+    ],
+)
+def test_early_late_and_the_end_of_keep_the_value_and_set_a_mod(text, value, mod):
+    assert normalize_timex(text, ANCHOR)[1:3] == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("January", "FUTURE", "2025-01"), ("January", None, "2025-01"), ("January", "PAST", "2024-01"),
+        ("July", "PAST", "2024-07"), ("March", "FUTURE", "2025-03"), ("last June", None, "2024-06"),
+        ("last December", None, "2023-12"), ("this September", None, "2024-09"),
+        ("Dec. 5", "FUTURE", "2024-12-05"), ("Dec. 5", None, "2024-12-05"), ("Nov. 28", None, "2024-11-28"),
+        ("Feb. 20", "PAST", "2024-02-20"), ("Feb. 20", "FUTURE", "2025-02-20"),
+    ],
+)
+def test_year_of_a_month_written_without_one(text, tense, value):
+    assert normalize_timex(text, ANCHOR, tense)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The council approved the budget in February.", "February", "2024-02"),
+        ("The new bridge will open in February.", "February", "2025-02"),
+        ("Voters went to the polls on Monday.", "Monday", "2024-11-25"),
+        ("The talks will resume on Monday.", "Monday", "2024-12-02"),
+    ],
+)
+def test_tense_of_the_governing_verb_picks_the_year_and_the_week(timexes_of, sentence, expression, value):
+    assert timexes_of(sentence)[expression] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("four years ago", "2020"), ("two months ago", "2024-09"), ("three weeks ago", "2024-W45"),
+        ("ten days ago", "2024-11-20"), ("a few years ago", "PAST_REF"), ("the past year", "2023"),
+        ("the last decade", "201"),
+    ],
+)
+def test_ago_is_a_date_not_a_duration(text, value):
+    assert normalize_timex(text, ANCHOR)[:2] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("each year", "P1Y"), ("every month", "P1M"),
+        ("every two weeks", "P2W"), ("each Thursday", "XXXX-WXX-4"), ("every July", "XXXX-07"),
+        ("each summer", "XXXX-SU"), ("every hour", "PT1H"),
+    ],
+)
+def test_sets(text, value):
+    assert normalize_timex(text, ANCHOR)[:2] == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("the third quarter", "DATE", "2024-Q3"), ("fourth-quarter", "DATE", "2024-Q4"),
+        ("the first half of 2023", "DATE", "2023-H1"), ("the 1980s", "DATE", "198"), ("the nineties", "DATE", "199"),
+        ("the 20th century", "DATE", "19"), ("nineteen ninety-six", "DATE", "1996"), ("fiscal 2023", "DATE", "2023"),
+        ("twenty years", "DURATION", "P20Y"), ("2 1/2 years", "DURATION", "P2Y6M"), ("two-hour", "DURATION", "PT2H"),
+        ("a couple of years", "DURATION", "P2Y"), ("the coming months", "DATE", "FUTURE_REF"),
+        ("this morning", "TIME", "2024-11-30TMO"), ("last night", "TIME", "2024-11-29TNI"),
+        ("5 p.m. Thursday", "TIME", "2024-11-28T17:00"), ("Friday evening", "TIME", "2024-11-29TEV"),
+    ],
+)
+def test_quarters_decades_durations_and_times_of_day(text, kind, value):
+    assert normalize_timex(text, ANCHOR)[:2] == (kind, value)
+
+
+def test_anaphoric_expressions_follow_the_last_date(timexes_of):
+    found = timexes_of(
+        "The plant opened in March 2019. The following month it hired 200 workers, "
+        "and that year it made a profit."
+    )
+    assert found["The following month"] == ("DATE", "2019-04")
+    assert found["that year"] == ("DATE", "2019")
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_that_quarter(timexes_of):
+    found = timexes_of("Profit rose 8% in the third quarter from $4 million a year earlier.")
+    assert found["the third quarter"][1] == "2024-Q3" and found["a year earlier"][1] == "2023-Q3"
+
+
+def test_periods_ended_on_a_date_and_spans_without_prepositions(timexes_of):
+    found = timexes_of("Sales for the year ended March 31 rose, and in recent years costs fell.", date(2024, 5, 10))
+    assert found["the year"] == ("DURATION", "P1Y")
+    assert found["March 31"] == ("DATE", "2024-03-31")
+    assert "recent years" in found
+
+
+def test_numbers_and_ages_are_not_time_expressions(timexes_of):
+    found = timexes_of("The 58 workers, most of them 45 years old, backed the annual plan.")
+    assert not found
+
+
+def test_timeml_folder_scores(tmp_path: Path):
+    text = "The mayor resigned on Tuesday. A new vote is now planned for early December."
+    (tmp_path / "articles.jsonl").write_text(f'{{"id": "a1", "text": "{text}", "date": "2024-11-30"}}\n', encoding="utf-8")
+    gold = [
+        {"start": text.index("Tuesday"), "end": text.index("Tuesday") + 7, "type": "DATE", "value": "2024-11-26"},
+        {"start": text.index("now"), "end": text.index("now") + 3, "type": "DATE", "value": "PRESENT_REF"},
+        {"start": text.index("early December"), "end": text.index("early December") + 14, "type": "DATE", "value": "2024-12"},
+    ]
+    (tmp_path / "gold.json").write_text(json.dumps({"a1": gold}), encoding="utf-8")
+    score = score_timeml(tmp_path)
+    assert (score.gold, score.predicted, score.gold_exact, score.value_right) == (3, 3, 3, 3)
+    assert score.lines()[-1].endswith("value F1 1.000")
