@@ -384,13 +384,21 @@ def evaluate_events(
 
 @app.command("evaluate-time")
 def evaluate_time(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="time keys (*.timex.json) or folders of them")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="time keys (*.timex.json), folders of them, or TimeML folders (articles.jsonl + gold.json)")] = None,
     shared: Annotated[Path, typer.Option(help="the shared data folder keys name their articles in")] = DEFAULT_SHARED,
 ) -> None:
-    """Precision, recall and F1 of time expressions, and accuracy of their normalised values."""
-    from newsgraph.evaluate import score_timexes
+    """Precision, recall and F1 of time expressions, and accuracy of their normalised values;
+    on a TimeML folder (../shared/eval/timeml/aquaint) the TempEval-3 span, type and value figures."""
+    from newsgraph.evaluate import score_timeml, score_timexes
 
-    keys = [k for p in (paths or [Path(__file__).parent / "data" / "gold"]) for k in (sorted(p.rglob("*.timex.json")) if p.is_dir() else [p])]
+    timeml = [p for p in paths or [] if (p / "gold.json").is_file() and (p / "articles.jsonl").is_file()]
+    for folder in timeml:
+        out.print(f"{folder}:", highlight=False)
+        for line in score_timeml(folder).lines():
+            out.print("  " + line, highlight=False)
+    if timeml and len(timeml) == len(paths or []):
+        return
+    keys = [k for p in (paths or [Path(__file__).parent / "data" / "gold"]) if p not in timeml for k in (sorted(p.rglob("*.timex.json")) if p.is_dir() else [p])]
     if not keys:
         err.print("error: no time keys (*.timex.json) found", highlight=False)
         raise typer.Exit(2)
