@@ -41,6 +41,13 @@ class QueryFormat(str, Enum):
     json = "json"
 
 
+class EventFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
 def _report(error: InputError) -> None:
     err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
 
@@ -247,7 +254,8 @@ def events(
     near: Annotated[Optional[str], typer.Option(help="a country, or a city: events within 150 km")] = None,
     limit: Annotated[int, typer.Option(help="at most this many rows")] = 100,
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
-    format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
+    format: Annotated[EventFormat, typer.Option("--format", "-f", help="csv, json and parquet: one row an event, in event-data shape")] = EventFormat.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="file to write (parquet: required unless stdout is a pipe)")] = None,
 ) -> None:
     """Events in the store: who did what to whom, where and when."""
     from newsgraph.extract.events import PLOVER_TYPES
@@ -267,9 +275,22 @@ def events(
         else:
             err.print(f"error: {near} is not in the gazetteer", highlight=False)
             raise typer.Exit(2)
+    if output is not None and format is EventFormat.table:
+        err.print("error: --output needs --format csv, json or parquet", highlight=False)
+        raise typer.Exit(2)
+    if format is EventFormat.parquet:
+        if output is None and sys.stdout.isatty():
+            err.print("error: Parquet is binary: give --output FILE or pipe the output", highlight=False)
+            raise typer.Exit(2)
+        with _open_store(db) as store:
+            store.export_parquet(store.events_query(type_=type, actor=actor, near=where, limit=limit), output or "/dev/stdout")
+        return
     with _open_store(db) as store:
         rows = store.events(type_=type, actor=actor, near=where, limit=limit)
-    _emit(rows, format, "Events", ["date", "type", "actor_name", "target_name", "location_name", "trigger", "sentence"])
+    if output is not None:
+        output.write_text(to_json(rows, indent=2) + "\n" if format is EventFormat.json else to_csv(rows), encoding="utf-8")
+        return
+    _emit(rows, QueryFormat(format.value), "Events", ["date", "type", "actor_name", "target_name", "location_name", "trigger", "sentence"])
 
 
 @app.command()

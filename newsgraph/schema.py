@@ -207,6 +207,9 @@ class Event:
     section: Section = "body"
     caption: int | None = None
     quote: int | None = None  # index in ``quotes`` of the statement that reports this event
+    context: str | None = None  # PLOVER context implied by the CAMEO code ("military", "legal")
+    cameo: str | None = None  # the CAMEO code the dictionary gave
+    pattern: str | None = None  # the dictionary pattern (or event noun) that gave the code
 
 
 @dataclass

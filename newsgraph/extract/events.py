@@ -1,6 +1,10 @@
-"""Events: who did what to whom, coded with the PLOVER event types.
+"""Events: who did what to whom, coded in CAMEO and read as PLOVER types, modes and contexts.
 
-A trigger is a verb or an event noun from the lexicon below, read in its clause:
+A verb is coded by the CAMEO verb dictionary (``extract/cameo.py``): its family's default code,
+or the code of the most specific pattern its clause matches ("imposed sanctions", "rushed troops
+to the border"); the code's PLOVER type, mode and context come from the CAMEO-to-PLOVER table. An
+event noun with no coding verb ("the capture of Aleppo", "Iranian support") is coded from
+``NOUN_CODES``. Then, in the clause's parse:
 - the actor is the verb's subject (or, in the passive, its "by" agent; for a noun, its possessor,
   its modifier — "Israel attacks", "Iranian support" — or its "by" agent);
 - the target is the object, or the object of "against/on/to/with/for/from/of";
@@ -9,8 +13,10 @@ A trigger is a verb or an event noun from the lexicon below, read in its clause:
 - material support ("support ..., including financial aid, weapons") is AID, not SUPPORT;
 - taking a place ("the capture of Aleppo") is an ASSAULT on the place's country, located there.
 
-Reported speech is an event too ("condemned" is ACCUSE, "vowed retaliation" THREATEN); plain
-saying is not. The component writes ``doc.user_data["events"]``.
+One event per predicate: a verb's object noun and its controlled complement ("urged Iran to
+release ...") belong to the verb's event. Speech acts are events where the dictionary codes them
+("condemned" is ACCUSE, "urged" REQUEST); plain saying (CAMEO 01) is not. The component writes
+``doc.user_data["events"]``.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.cameo import Coding, Plover, dictionary, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import guarded
@@ -36,60 +43,46 @@ LEGACY_TYPES = {
     "YIELD": "CONCEDE", "ENGAGE": "COOPERATE", "EXPEL": "SANCTION", "REDUCE": "SANCTION",
 }
 
-def _by_word(words_by_type: dict[str, str]) -> dict[str, str]:
-    """{"TYPE": "word word"} -> {"word": "TYPE"}; a word listed twice keeps its first type."""
-    index: dict[str, str] = {}
-    for type_, words in words_by_type.items():
-        for word in words.split():
-            index.setdefault(word, type_)
-    return index
+# Event nouns and the CAMEO code each names. The CAMEO dictionary codes verbs only; these serve
+# the class of events named by a noun with no coding verb in the clause: "the capture of Aleppo",
+# "Iranian support for Assad", "years of Israeli attacks", "remained on alert".
+NOUN_CODES: dict[str, str] = {
+    **dict.fromkeys("agreement deal accord pledge promise".split(), "030"),
+    **dict.fromkeys("talks talk negotiations".split(), "046"),
+    **dict.fromkeys("meeting summit".split(), "040"),
+    "visit": "042", "mediation": "045",
+    **dict.fromkeys("support backing endorsement".split(), "051"),
+    **dict.fromkeys("aid assistance relief".split(), "070"),
+    **dict.fromkeys("retreat withdrawal pullout".split(), "0874"),
+    **dict.fromkeys("demand request".split(), "100"), "appeal": "020",
+    "accusation": "112", "condemnation": "111", "criticism": "111",
+    "investigation": "090", "investigations": "090",
+    **dict.fromkeys("rejection refusal".split(), "120"), "veto": "129",
+    "threat": "130", "ultimatum": "139", "retaliation": "138",
+    **dict.fromkeys("protest protests demonstration demonstrations rally rallies march".split(), "141"),
+    "strike": "143", "boycott": "143",
+    **dict.fromkeys("sanctions sanction embargo restrictions".split(), "163"), "blockade": "191",
+    **dict.fromkeys("mobilization deployment".split(), "154"), "alert": "152",
+    **dict.fromkeys("arrest detention".split(), "173"), "crackdown": "170", "curfew": "1723",
+    **dict.fromkeys("attack attacks offensive assault capture invasion raid raids clashes fighting".split(), "190"),
+    **dict.fromkeys("death killing".split(), "1823"), "torture": "1822", "bombing": "183",
+    **dict.fromkeys("airstrike airstrikes".split(), "195"), "strikes": "195", "shelling": "194",
+}
+MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 
-
-VERB_TRIGGERS: dict[str, str] = _by_word({
-    "AGREE": "agree offer pledge promise accept endorse sign consent",
-    "CONSULT": "meet host visit negotiate consult discuss phone receive mediate",
-    "SUPPORT": "support back praise welcome apologize apologise commend defend upgrade",
-    "CONCEDE": "lift ease release free concede relax shorten pardon reinstate allow",
-    "COOPERATE": "cooperate collaborate ally coordinate extradite share establish",
-    "AID": "aid donate provide supply grant deliver rescue shelter evacuate send fund contribute",
-    "RETREAT": "retreat withdraw demobilize demobilise disarm resign flee pull",
-    "REQUEST": "demand urge request appeal press pressure ask insist petition",
-    "ACCUSE": "accuse condemn denounce criticize criticise blame investigate charge indict sue complain decry slam",
-    "REJECT": "reject refuse deny veto oppose dismiss renege violate",
-    "THREATEN": "threaten warn vow",
-    "PROTEST": "protest demonstrate rally march riot picket block",
-    "SANCTION": "sanction expel suspend halt cut embargo freeze recall sever downgrade restrict close boycott reduce blockade",
-    "MOBILIZE": "mobilize mobilise deploy mass reinforce strengthen",
-    "COERCE": "arrest detain jail imprison kidnap abduct deport ban confiscate raid censor order force impose demolish bulldoze deface prevent",
-    "ASSAULT": "attack bomb shell kill wound strike fire invade capture seize occupy storm assassinate torture execute fight clash ambush shoot bombard destroy overrun beat",
-})
-
-NOUN_TRIGGERS: dict[str, str] = _by_word({
-    "AGREE": "agreement deal accord pledge promise",
-    "CONSULT": "talks talk meeting visit summit negotiations mediation",
-    "SUPPORT": "support backing endorsement",
-    "AID": "aid assistance relief",
-    "RETREAT": "retreat withdrawal pullout",
-    "REQUEST": "demand appeal request",
-    "ACCUSE": "accusation condemnation criticism investigation investigations",
-    "REJECT": "rejection refusal veto boycott",
-    "THREATEN": "threat ultimatum retaliation",
-    "PROTEST": "protest protests demonstration demonstrations rally rallies strike march",
-    "SANCTION": "sanctions sanction embargo blockade boycott restrictions",
-    "MOBILIZE": "mobilization deployment alert",
-    "COERCE": "arrest detention crackdown curfew",
-    "ASSAULT": "attack attacks offensive assault capture death killing bombing airstrike airstrikes strike strikes shelling raid raids invasion clashes fighting torture",
-})
-
-# "said", "told": reporting without acting. Speech acts with content of their own (accuse,
-# condemn, threaten, urge ...) are in the trigger lists.
+# "said", "told": reporting without acting (the dictionary codes them 01x, no PLOVER event); a
+# pronoun subject under one of these stands for the reporter.
 PLAIN_REPORTING = frozenset("say tell add report announce state note explain confirm claim write quote describe".split())
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+DEFERRING_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})  # intent ("plan", "agree") and refusal verbs
+REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline, deny, rule out
 INTENT_HEADS = frozenset("ready willing prepared offer promise pledge plan intend vow threaten agree".split())
 MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supplies equipment ammunition fighters".split())
-# Verbs that carry no event of their own but take one as object: "staged demonstrations",
-# "imposed sanctions", "issued an ultimatum", "opened investigations"
+# Verbs that carry no event of their own but take an event noun as object where the dictionary
+# has no pattern for the pair: "issued an ultimatum", "opened investigations", "vowed retaliation"
 LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start vow pledge promise".split())
 MILITARY_MODIFIERS = frozenset("air drone missile rocket military artillery".split())
 TERRITORIAL = frozenset({"capture", "seize", "occupy", "overrun", "take", "storm", "fall"})
@@ -99,7 +92,6 @@ HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "shoul
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 COERCIVE_MARKS = frozenset({"unless"})  # "will withdraw unless ...": a condition that coerces
 OBLIGATION = frozenset({"must", "should"})
-CONCESSION_OBJECTS = frozenset("demands demand conditions terms proposal".split())
 
 
 @dataclass
@@ -113,6 +105,9 @@ class EventCandidate:
     hypothetical: bool
     sentence: Span
     mode: str | None = None
+    context: str | None = None
+    cameo: str | None = None
+    pattern: str | None = None  # the dictionary pattern (or noun) that gave the code
 
 
 def _phrase(head: Token) -> Span:
@@ -144,7 +139,7 @@ def _subject(verb: Token) -> Token | None:
         for child in node.children:
             if child.dep_ == "nsubj":
                 return child
-        if node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:  # "France is ready to send"
             node = node.head
             continue
         break
@@ -167,17 +162,24 @@ def _is_city(token: Token) -> bool:
     return g.country_code(token.text) is None and fold(token.text) in g.cities
 
 
-def _can_act(token: Token) -> bool:
-    """Only people, groups, organisations and places act: not "the goal", "the offensive"."""
-    if token.ent_type_ in ACTOR_LABELS or token.pos_ in ("PROPN", "PRON"):
+def _can_act(token: Token, strict: bool = False) -> bool:
+    """Only people, groups, organisations and places act: not "the goal", "the offensive".
+
+    ``strict``: a named actor, a personal pronoun or a listed noun for people or organisations,
+    not any plural ("gaps", "outskirts") nor a relative pronoun.
+    """
+    if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
         return True
+    if token.pos_ == "PRON":
+        return not strict or token.tag_ not in ("WP", "WDT")
     if token.like_num or token.lower_ in QUANTITY_NOUNS:  # "Tens of thousands of students"
         members = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        return any(_can_act(m) for m in members)
-    if token.tag_ == "NNS":  # "nurses", "doctors": people in the plural
-        return True
+        return any(_can_act(m, strict) for m in members)
     lemma = token.lemma_.lower()
-    return any(lemma in words or token.lower_ in words for words in (GROUP_HEADS, PERSON_ROLE_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ACTOR_NOUNS))
+    if any(lemma in words or token.lower_ in words for words in (GROUP_HEADS, PERSON_ROLE_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ACTOR_NOUNS)):
+        return True
+    # "nurses", "doctors": people in the plural; "attempts", "talks", "threats" name acts
+    return not strict and token.tag_ == "NNS" and lemma not in dictionary().by_form and token.lower_ not in NOUN_CODES
 
 
 ACTOR_NOUNS = frozenset(
@@ -309,15 +311,12 @@ def clause_rank(token: Token) -> int:
 
 
 def verb_lemma(token: Token) -> str:
-    """The lemma, checked against the lexicon: the small model lemmatises "staged" as "stag"."""
+    """The verb's dictionary form: the small model lemmatises "staged" as "stag"."""
     lemma = token.lemma_.lower()
-    if lemma in VERB_TRIGGERS or lemma in LIGHT_VERBS:
+    if lemma in LIGHT_VERBS or lemma in dictionary().by_form:
         return lemma
-    word = token.lower_
-    for candidate in (word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"):
-        if candidate in VERB_TRIGGERS or candidate in LIGHT_VERBS:
-            return candidate
-    return lemma
+    entries = dictionary().by_form.get(token.lower_)
+    return entries[0].base if entries else lemma
 
 
 def main_event(events: list[EventCandidate]) -> EventCandidate | None:
@@ -336,57 +335,81 @@ def main_event(events: list[EventCandidate]) -> EventCandidate | None:
     )
 
 
+def _refusal(verb: Token) -> bool:
+    return dictionary().family(verb) == REFUSAL_FAMILY
+
+
+def _defers(verb: Token, codings: dict[int, tuple[Coding, Plover]]) -> bool:
+    """Whether a verb leaves its event to its complement: intent ("agreed to resign" is AGREE,
+    "plans to impose" THREATEN) and refusal ("refused to lift" is REJECT) are moods of the act
+    the complement names, unless a pattern of the verb itself names the pair ("urged ... to release")."""
+    coded = codings.get(verb.i)
+    if coded is not None and (not coded[0].by_default or coded[1].type not in DEFERRING_TYPES):
+        return False  # "threatened to strike" is the threat; "urged ... to release" a pattern of "urge"
+    return verb.lemma_.lower() in INTENT_HEADS or _refusal(verb)
+
+
 class EventFinder:
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
+        codings = {t.i: c for t in doc if t.pos_ == "VERB" for c in [self._coding(t)] if c is not None}
         events: list[EventCandidate] = []
         for token in doc:
-            event = self._event_at(token)
+            event = self._event_at(token, codings)
             if event is not None:
                 events.append(event)
         doc.user_data["events"] = events
         return doc
 
-    def _event_at(self, token: Token) -> EventCandidate | None:
-        lemma = verb_lemma(token) if token.pos_ == "VERB" else token.lemma_.lower()
+    @staticmethod
+    def _coding(verb: Token) -> tuple[Coding, Plover] | None:
+        coding = dictionary().code(verb)
+        reading = plover(coding.code) if coding is not None else None
+        return (coding, reading) if reading is not None else None
+
+    def _event_at(self, token: Token, codings: dict[int, tuple[Coding, Plover]]) -> EventCandidate | None:
+        governor = token.head if token.head.i != token.i else None
         if token.pos_ == "VERB":
-            light = self._light_verb_event(token)
-            if light is not None:
-                return light
             obligation = self._obligation_event(token)
             if obligation is not None:
                 return obligation
-            if lemma in VERB_TRIGGERS and lemma not in PLAIN_REPORTING:
-                if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
-                    return None  # "demonstrated the limits of ...": showing, not protesting
-                return self._verb_event(token, VERB_TRIGGERS[lemma])
-            if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children):
-                return self._verb_event(token, "REQUEST")
-            return None
-        if token.pos_ == "NOUN" and (token.lower_ in NOUN_TRIGGERS or lemma in NOUN_TRIGGERS):
-            if token.dep_ == "dobj" and verb_lemma(token.head) in LIGHT_VERBS:
-                return None  # the light verb's event
-            return self._noun_event(token, self._noun_type(token))
+        if token.i in codings:
+            coding, reading = codings[token.i]
+            if coding.by_default and verb_lemma(token) in PLAIN_REPORTING:
+                return None  # "claimed", "described": reporting a statement, not accusing
+            if token.dep_ == "xcomp" and governor is not None and governor.i in codings and not _defers(governor, codings):
+                return None  # "urged Iran to release ...": the content of the governing act
+            if _defers(token, codings) and any(c.dep_ == "xcomp" and c.i in codings for c in token.children):
+                return None  # "agreed to resign", "refused to lift": the complement's event, in its mood
+            return self._verb_event(token, reading, coding)
+        if token.pos_ == "VERB":
+            return self._light_verb_event(token)
+        if token.pos_ == "NOUN" and self._noun_code(token) is not None:
+            if governor is not None and token.dep_ in ("dobj", "nsubjpass") and (governor.i in codings or verb_lemma(governor) in LIGHT_VERBS):
+                return None  # the verb's event: "imposed sanctions", "condemned the attack"
+            code = self._noun_code(token)
+            return self._noun_event(token, plover(code), code)
         return None
 
     @staticmethod
-    def _noun_type(noun: Token) -> str:
-        type_ = NOUN_TRIGGERS.get(noun.lower_) or NOUN_TRIGGERS[noun.lemma_.lower()]
-        if noun.lemma_.lower() == "strike" and any(c.lower_ in MILITARY_MODIFIERS for c in noun.lefts):
-            return "ASSAULT"  # "air strikes", not a walk-out
-        return type_
+    def _noun_code(noun: Token) -> str | None:
+        code = NOUN_CODES.get(noun.lower_) or NOUN_CODES.get(noun.lemma_.lower())
+        if code is not None and noun.lemma_.lower() == "strike" and any(c.lower_ in MILITARY_MODIFIERS for c in noun.lefts):
+            return MILITARY_STRIKE
+        return code
 
     def _light_verb_event(self, verb: Token) -> EventCandidate | None:
-        """"staged mass demonstrations", "imposed sanctions": the object names the event."""
+        """"issued an ultimatum", "vowed retaliation": the object names the event."""
         if verb_lemma(verb) not in LIGHT_VERBS:
             return None
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in NOUN_TRIGGERS or c.lemma_.lower() in NOUN_TRIGGERS)), None)
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and self._noun_code(c) is not None), None)
         if noun is None:
             return None
-        type_ = self._noun_type(noun)
-        if verb_lemma(verb) in ("vow", "pledge", "promise") and type_ in CONFLICTUAL:
-            type_ = "THREATEN"  # "vowed retaliation"; "vowed continued support" stays SUPPORT
-        event = self._verb_event(verb, type_, target_from=noun)
+        code = self._noun_code(noun)
+        reading = plover(code)
+        if verb_lemma(verb) in ("vow", "pledge", "promise") and reading.type in CONFLICTUAL:
+            reading = Plover("THREATEN", None, reading.context)  # "vowed retaliation"; "vowed continued support" stays SUPPORT
+        event = self._verb_event(verb, reading, Coding(code, False, noun.lemma_.lower().upper(), 1), target_from=noun)
         if event is not None:
             event.trigger = verb.doc[verb.i : noun.i + 1]
         return event
@@ -405,23 +428,30 @@ class EventFinder:
         return EventCandidate(
             "REQUEST", verb.doc[verb.i : verb.i + 1], _coordinated(actor),
             _coordinated(target) if target is not None else None, None, False, False, verb.sent,
+            pattern=f"{verb.lemma_.upper()} with {'/'.join(sorted(OBLIGATION)).upper()}",
         )
 
-    def _verb_event(self, verb: Token, type_: str, target_from: Token | None = None) -> EventCandidate | None:
+    def _verb_event(self, verb: Token, reading: Plover, coding: Coding, target_from: Token | None = None) -> EventCandidate | None:
         doc = verb.doc
         lemma = verb_lemma(verb)
-        trigger_end = verb.i + 1
+        type_ = reading.type
+        if target_from is None:  # "vowed continued support for Assad", "imposed sanctions on Iran"
+            target_from = next((c for c in verb.children if c.dep_ == "dobj" and self._noun_code(c) is not None), None)
         if any(c.dep_ == "auxpass" for c in verb.children):
             actor_token = _agent(verb)
             target_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         else:
             actor_token = _subject(verb)
             target_token = _object(target_from) if target_from is not None else None
-            target_token = target_token or _object(verb, skip=target_from)
+            target_token = target_token or _object(verb, skip=target_from) or target_from
             if type_ == "REQUEST" and target_token is None:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
+        if coding.reversed:  # "appeared in court": the subject undergoes the act
+            actor_token, target_token = None, actor_token
+        if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
+            return None
         if type_ == "PROTEST" and (target_token is None or not _is_named(target_token)):
             # "staged demonstrations to demand the resignation of President X": whom it is against
             target_token = _purpose_target(verb) or target_token
@@ -435,10 +465,10 @@ class EventFinder:
             type_ = "AGREE"
         elif intent and type_ in CONFLICTUAL:
             type_ = "THREATEN"
+        if verb.dep_ == "xcomp" and _refusal(verb.head):
+            type_ = "REJECT"  # "refused to lift the curfew"
         if type_ == "AGREE" and negated:
-            type_ = "REJECT"  # "will not accept any more refugees"
-        if lemma == "accept" and target_token is not None and target_token.lower_ in CONCESSION_OBJECTS:
-            type_ = "CONCEDE"
+            type_ = "REJECT"  # "will not release the prisoners"
         if type_ == "SUPPORT" and _mentions_material(verb):
             type_ = "AID"
         place = None
@@ -449,14 +479,16 @@ class EventFinder:
         if actor is None and target_token is None:
             return None
         return EventCandidate(
-            type_, doc[verb.i : trigger_end],
+            type_, doc[verb.i : verb.i + coding.words],
             actor,
             _coordinated(target_token) if target_token is not None else None,
             place, negated, hypothetical, verb.sent,
+            **_coded(reading, type_, coding.code, coding.pattern),
         )
 
-    def _noun_event(self, noun: Token, type_: str) -> EventCandidate | None:
+    def _noun_event(self, noun: Token, reading: Plover, code: str) -> EventCandidate | None:
         doc = noun.doc
+        type_ = reading.type
         actor_token = _agent(noun, deep=True)
         if actor_token is None:
             for child in noun.children:
@@ -481,7 +513,28 @@ class EventFinder:
             _actor_phrase(actor_token, noun),
             _coordinated(target_token) if target_token is not None else None,
             place, negated, False, noun.sent,
+            **_coded(reading, type_, code, noun.lower_.upper()),
         )
+
+
+def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
+    """Whether a verb coded by its family's default code stands in an event between actors.
+
+    A family gathers a verb's synonyms ("face", "meet", "encounter" are CONSULT), so a verb
+    alone says little: as in event data, the act must come from an actor, and a meeting,
+    cooperation or agreement must be with an actor (or about an event), not with a thing ("faced
+    setbacks", "took steps"); force is used on things too ("destroyed the bridge"), and
+    refusals, accusations and requests are about things ("rejected the invitation").
+    """
+    if target is not None and type_ in INTERACTIONS and not (_can_act(target, strict=True) or _is_named(target) or target.lower_ in NOUN_CODES or target.lemma_.lower() in NOUN_CODES):
+        return False
+    return (actor is not None and _can_act(actor)) or (target is not None and _can_act(target, strict=type_ not in MATERIAL_CONFLICT))
+
+
+def _coded(reading: Plover, type_: str, code: str, pattern: str) -> dict[str, str | None]:
+    """The coding fields of an event; a type changed by intent or negation keeps no mode."""
+    mode = reading.mode if type_ == reading.type else None
+    return {"mode": mode, "context": reading.context, "cameo": code, "pattern": pattern}
 
 
 @Language.factory("newsgraph_events")

@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from newsgraph.extract.events import NOUN_TRIGGERS, EventCandidate
+from newsgraph.extract.events import NOUN_CODES, EventCandidate
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import date_of_clause
@@ -29,7 +29,7 @@ def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArg
             name = gazetteer().countries[code].name
             country = index.by_name.get(name)
             return EventArgument(name, text, country.id if country else None, where["start"], where["end"])
-    if root.lemma_.lower() in NOUN_TRIGGERS:
+    if root.lemma_.lower() in NOUN_CODES:
         # "condemned the rebel offensive": the offensive's makers are the target
         makers = [t for t in root.lefts if t.dep_ in ("amod", "compound", "poss") and t.pos_ in ("NOUN", "ADJ", "PROPN")]
         if makers:
@@ -78,7 +78,7 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
             if ref is None or ref.id not in places or token.i == trigger.i:
                 continue
             located = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS | {"during"}
-            if located or (token.dep_ == "compound" and token.head.lemma_.lower() in NOUN_TRIGGERS):
+            if located or (token.dep_ == "compound" and token.head.lemma_.lower() in NOUN_CODES):
                 return places[ref.id]
     return None
 
@@ -118,6 +118,9 @@ def resolve_events(
                 section=trigger["section"],
                 caption=trigger["caption"],
                 quote=quote,
+                context=c.context,
+                cameo=c.cameo,
+                pattern=c.pattern,
             )
         )
     return events

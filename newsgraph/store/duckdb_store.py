@@ -41,7 +41,7 @@ SCHEMA = create_statements() + LOCAL_SCHEMA
 
 MAX_LIMIT = 10_000
 COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates")
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: events carry their CAMEO code, PLOVER context and dictionary pattern
 NEAR_KM = 150
 
 
@@ -247,8 +247,12 @@ class Store:
             params += [near[0], near[0], near[1], NEAR_KM]
         params.append(min(max(limit, 1), MAX_LIMIT))
         return (
-            "SELECT e.article_id, coalesce(e.date, a.date) AS date, e.type, e.actor_name, e.target_name,"
-            " e.location_name, e.country, e.lat, e.lon, e.trigger, e.negated, e.hypothetical,"
+            # event-data shape: one row an event (actor and target codes come with actor coding)
+            "SELECT e.article_id, e.event_id, coalesce(e.date, a.date) AS date,"
+            " e.actor_name, NULL::VARCHAR AS actor_code, e.target_name, NULL::VARCHAR AS target_code,"
+            " e.type, e.mode, e.context, e.cameo, e.location_name, e.lat, e.lon, e.country,"
+            " e.trigger, e.start AS trigger_start, e.\"end\" AS trigger_end, e.sentence_start, e.sentence_end,"
+            " e.negated, e.hypothetical, e.pattern,"
             " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
             " FROM events e JOIN articles a ON a.id = e.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, e.article_id, e.event_id LIMIT ?",

@@ -52,6 +52,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("date", "DATE"), ("trigger", "VARCHAR"), ("section", "VARCHAR"),
         ("caption", "INTEGER"), ("start", "INTEGER"), ("end", "INTEGER"), ("sentence_start", "INTEGER"),
         ("sentence_end", "INTEGER"), ("negated", "BOOLEAN"), ("hypothetical", "BOOLEAN"), ("quote_id", "INTEGER"),
+        ("context", "VARCHAR"), ("cameo", "VARCHAR"), ("pattern", "VARCHAR"),
     ],
     "timexes": [
         ("article_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"),
@@ -131,7 +132,7 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
             loc.name if loc else None, loc.entity_id if loc else None, loc.country if loc else None,
             loc.lat if loc else None, loc.lon if loc else None, e.date, e.trigger["text"], e.section, e.caption,
             e.trigger["start"], e.trigger["end"], e.sentence["start"], e.sentence["end"], e.negated, e.hypothetical,
-            e.quote + 1 if e.quote is not None else None,
+            e.quote + 1 if e.quote is not None else None, e.context, e.cameo, e.pattern,
         ])
     rows["timexes"] = [
         [article_id, t.section, t.caption, t.start, t.end, t.text, t.type, t.value, t.mod,

@@ -1,0 +1,390 @@
+"""The CAMEO verb dictionary, compiled into lookups by verb, and its PLOVER reading.
+
+``data/cameo/CAMEO.2.0.txt`` is PETRARCH2's verb-pattern dictionary (MIT, Open Event Data
+Alliance): about 400 families of verbs, each with a default CAMEO code (or ``---``: the verb alone
+is no event) and phrase patterns such as ``- * SANCTIONS [163]`` ("impose sanctions") or
+``- * (TO BORDER) [154]`` ("rush to the border"). A pattern names words before the verb (the
+subject's side), words after it (its object) and prepositional phrases; here it is read through
+the dependency parse instead of PETRARCH's constituency trees. Dictionary words are stems ("ATTACK"
+also matches "attacks") unless they end in "_"; ``&NAME`` is one of the file's synonym sets.
+
+``data/cameo/CAMEO2PLOVER-2021.txt`` maps CAMEO codes to PLOVER type, mode and context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+DATA = files("newsgraph") / "data" / "cameo"
+# Words shorter than this match exactly; longer ones as stems ("SANCTION" ~ "sanctions").
+MIN_STEM = 4
+# A pattern's words after the verb are read from the verb's objects (a clausal complement,
+# "said [that ...]", is a statement of its own, not the verb's object); words before it from
+# its subject and auxiliaries ("WILL NOT *").
+NOMINAL_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg", "expl"})
+CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+ROLE_MARKS = frozenset("$+^%|".split())
+
+Word = tuple[str, bool]  # (lowercase text, exact) - exact words end in "_" in the dictionary
+Alternatives = tuple[tuple[Word, ...], ...]  # one element: any alternative, all its words
+
+
+# Families the dictionary leaves without a default code, coded by CAMEO's own category for
+# them. REFUSE (refuse, reject, deny, rule out) relies on patterns for what is refused; a refusal
+# no pattern names (a plan, an appeal, a request to act) is CAMEO 120, "reject".
+FAMILY_CODES = {"REFUSE": "120"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    before: tuple[Alternatives, ...]  # subject-side words
+    after: tuple[Alternatives, ...]  # object words
+    phrases: tuple[tuple[str, tuple[Alternatives, ...]], ...]  # (preposition, words in its phrase)
+    code: str | None  # None: "[---]", the phrase is explicitly no event
+    reversed: bool  # "[:173]": the verb's subject undergoes the act ("appeared in court")
+    text: str  # the dictionary line, for provenance
+    size: int  # how much of a clause it names: the most specific matching pattern wins
+
+    @property
+    def keys(self) -> set[str]:
+        """Words one of which a clause must hold for the pattern to match: its index keys."""
+        element = (self.after or self.before or (None,))[0]
+        if element is None:
+            return {head for head, _ in self.phrases[:1]} or {""}
+        return {words[0][0] for words in element if words}
+
+
+@dataclass(frozen=True)
+class VerbFamily:
+    name: str
+    code: str | None
+    patterns: tuple[Pattern, ...]
+    by_key: dict[str, tuple[tuple[int, Pattern], ...]]  # index word -> (rank, pattern)
+    unkeyed: tuple[tuple[int, Pattern], ...]  # patterns with no word to index them by
+
+
+def _family(name: str, code: str | None, patterns: tuple[Pattern, ...]) -> VerbFamily:
+    """A family with its patterns indexed by word and ranked: most specific first, then file order."""
+    ranked = sorted(patterns, key=lambda p: -p.size)  # stable: the first of equals stays first
+    by_key: dict[str, list[tuple[int, Pattern]]] = {}
+    for rank, pattern in enumerate(ranked):
+        for key in pattern.keys:
+            by_key.setdefault(key, []).append((rank, pattern))
+    unkeyed = tuple(by_key.pop("", ()))
+    return VerbFamily(name, code, patterns, {k: tuple(v) for k, v in by_key.items()}, unkeyed)
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    family: VerbFamily
+    rest: tuple[str, ...]  # following words of a phrasal verb: ("down",) for CRACK_DOWN
+    code: str | None  # the entry's own code, before the family's ("ARREST [173]")
+    base: str
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What the dictionary says a verb in its clause does."""
+
+    code: str
+    reversed: bool
+    pattern: str  # the matched pattern line, or the verb entry when the default code applied
+    words: int  # how many words of the phrase the verb entry spans (phrasal verbs: 2 or more)
+    by_default: bool = False  # the verb's or its family's own code: no pattern matched
+
+
+@dataclass(frozen=True)
+class Plover:
+    type: str
+    mode: str | None
+    context: str | None
+
+
+def _strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].strip()
+
+
+def _code(text: str) -> tuple[str | None, bool]:
+    """"[190]" -> ("190", False); "[042:043]" -> ("042", False); "[:173]" -> ("173", True); "[---]" -> None."""
+    first, _, second = text.strip("[] ").partition(":")
+    if first and first != "---":
+        return first, False
+    if second and second != "---":
+        return second, True
+    return None, False
+
+
+def _word(token: str) -> tuple[Word, ...]:
+    """"SANCTIONS" -> (("sanctions", False),); "CASH_" exact; "IS_TO" two words, both exact."""
+    token = token.lstrip("+").lower()
+    if token.endswith("_"):
+        return ((token.rstrip("_"), True),)
+    parts = [p for p in token.split("_") if p]
+    if len(parts) > 1:
+        return tuple((p, True) for p in parts)
+    return ((token, len(token) < MIN_STEM),)
+
+
+def _synonym_sets(lines: list[str]) -> dict[str, Alternatives]:
+    sets: dict[str, list[tuple[Word, ...]]] = {}
+    current: list[tuple[Word, ...]] | None = None
+    for raw in lines:
+        line = _strip_comment(raw)
+        if line.startswith("&"):
+            current = sets.setdefault(line.split()[0], [])
+        elif line.startswith("+") and current is not None:
+            current.append(tuple(w for part in line.split() for w in _word(part)))
+        elif not line:
+            current = None
+    return {name: tuple(alts) for name, alts in sets.items()}
+
+
+def _elements(text: str, synsets: dict[str, Alternatives]) -> list[Alternatives | tuple[str, list[Alternatives]]]:
+    """Pattern text -> elements: word alternatives, or ("(", [...]) for a prepositional phrase."""
+    items: list = []
+    for match in re.finditer(r"\(([^()]*)\)|\{([^{}]*)\}|(\S+)", text):
+        group, compound, word = match.groups()
+        if group is not None:
+            items.append(("(", _elements(group, synsets)))
+        elif compound is not None:  # {ARMS SHIPMENT}: all of these words
+            alternatives: list[tuple[Word, ...]] = [()]
+            for part in compound.split():
+                options = synsets.get(part, ()) if part.startswith("&") else (_word(part),)
+                alternatives = [a + o for a in alternatives for o in options] if options else alternatives
+            items.append(tuple(alternatives))
+        elif word in ROLE_MARKS or word.startswith("$") or word.startswith("+"):
+            continue  # source/target/compound markers: the parse decides actor and target
+        elif word.startswith("&"):
+            if word in synsets:
+                items.append(synsets[word])
+        else:
+            items.append((_word(word),))
+    return items
+
+
+def _pattern(line: str, synsets: dict[str, Alternatives]) -> Pattern | None:
+    body = line.split("#", 1)[0].lstrip("- ").rstrip()
+    code_at = body.rfind("[")
+    if code_at < 0 or "*" not in body:
+        return None
+    code, reversed_ = _code(body[code_at:])
+    before_text, _, after_text = body[:code_at].partition("*")
+    before = [e for e in _elements(before_text, synsets) if not (isinstance(e, tuple) and e and e[0] == "(")]
+    after: list[Alternatives] = []
+    phrases: list[tuple[str, tuple[Alternatives, ...]]] = []
+    for element in _elements(after_text, synsets):
+        if isinstance(element, tuple) and element and element[0] == "(":
+            inner = [e for e in element[1] if not (isinstance(e, tuple) and e and e[0] == "(")]
+            if not inner or len(inner[0]) != 1 or len(inner[0][0]) != 1:
+                continue
+            head = inner[0][0][0][0]  # the preposition (or particle) opening the phrase
+            phrases.append((head, tuple(inner[1:])))
+        else:
+            after.append(element)
+    size = len(before) + len(after) + sum(1 + len(words) for _, words in phrases)
+    return Pattern(tuple(before), tuple(after), tuple(phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size)
+
+
+def _inflections(base: str) -> set[str]:
+    """Regular forms of a verb, for where the tagger's lemma is off ("staged" -> "stag")."""
+    forms = {base, base + "s", base + "ed", base + "ing"}
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(base + "es")
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if len(base) > 2 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}  # "ban" -> "banned"
+    return forms
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    by_form: dict[str, tuple[VerbEntry, ...]]  # a verb form or lemma -> entries starting with it
+
+    def family(self, verb: Token) -> str | None:
+        entries = self.by_form.get(verb.lemma_.lower()) or self.by_form.get(verb.lower_)
+        return entries[0].family.name if entries else None
+
+    def code(self, verb: Token) -> Coding | None:
+        """The CAMEO coding of ``verb`` in its clause, or None when it is no event."""
+        entries = self.by_form.get(verb.lemma_.lower()) or self.by_form.get(verb.lower_)
+        if not entries or verb.dep_ == "prep":
+            return None  # "according to", "following": a preposition, not a predicate
+        doc = verb.doc
+        entry = next(
+            (e for e in sorted(entries, key=lambda e: -len(e.rest))
+             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w for n, w in enumerate(e.rest))),
+            None,
+        )
+        if entry is None:
+            return None
+        # "BEAT [182]": a verb coded apart is not recoded by a bare "(WITH)"
+        best = _best_pattern(verb, entry.family, words_only=entry.code is not None)
+        if best is not None:
+            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest)) if best.code else None
+        code = entry.code or entry.family.code
+        if code is None:
+            return None
+        return Coding(code, False, " ".join((entry.base, *entry.rest)).upper(), 1 + len(entry.rest), by_default=True)
+
+
+def _bag(tokens) -> tuple[set[str], set[str]]:  # noqa: ANN001 - iterable of spaCy tokens
+    """(exact words and lemmas, their stems of MIN_STEM letters or more)."""
+    exact: set[str] = set()
+    for token in tokens:
+        exact.add(token.lower_)
+        exact.add(token.lemma_.lower())
+    stems = {w[:n] for w in exact for n in range(MIN_STEM, len(w) + 1)}
+    return exact, stems
+
+
+def _has(alternatives: Alternatives, bag: tuple[set[str], set[str]]) -> bool:
+    exact, stems = bag
+    return any(all((w in exact) if is_exact else (w in stems) for w, is_exact in words) for words in alternatives)
+
+
+def _core(token: Token) -> list[Token]:
+    """A phrase's head with its modifiers ("new economic sanctions"), not its attachments."""
+    return [c for c in token.lefts if c.dep_ in CORE_DEPS] + [token]
+
+
+def _object_words(verb: Token) -> list[Token]:
+    """The words right after the verb in PETRARCH's sense: its objects' cores, particles and
+    adverbs, and a controlled complement ("urged ... to release prisoners")."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in NOMINAL_OBJECT_DEPS:
+            words += _core(child)
+        elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
+            words.append(child)
+        elif child.dep_ == "xcomp":
+            words.append(child)
+            words += [t for c in child.children if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
+    return words
+
+
+def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> Pattern | None:
+    """The most specific pattern the verb's clause matches (the first of equals), looked up by
+    the clause's words in the family's index."""
+    if not family.patterns:
+        return None
+    objects = [c for c in verb.children if c.dep_ in NOMINAL_OBJECT_DEPS]
+    after = _bag(_object_words(verb))
+    before = _bag(t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in (_core(c) if c.dep_.startswith("nsubj") else [c]))
+    # prepositional phrases on the verb or on its object ("imposed sanctions on Iran")
+    phrases: dict[str, list[Token]] = {}
+    for head in [verb, *(o for o in objects if o.dep_ != "nsubjpass")]:
+        for child in head.children:
+            if child.dep_ in ("prep", "agent", "prt", "dative"):
+                phrases.setdefault(child.lower_, []).append(child)
+    keys = after[0] | after[1] | before[0] | before[1] | phrases.keys()
+    candidates = sorted({c for key in keys for c in family.by_key.get(key, ())} | set(family.unkeyed), key=lambda c: c[0])
+    phrase_bags: dict[int, tuple[set[str], set[str]]] = {}
+
+    def phrase_bag(head: Token) -> tuple[set[str], set[str]]:
+        if head.i not in phrase_bags:
+            phrase_bags[head.i] = _bag(head.subtree)
+        return phrase_bags[head.i]
+
+    for _, pattern in candidates:
+        if words_only and not (pattern.after or pattern.before or any(words for _, words in pattern.phrases)):
+            continue
+        if not all(_has(e, after) for e in pattern.after) or not all(_has(e, before) for e in pattern.before):
+            continue
+        if all(
+            any(all(_has(e, phrase_bag(h)) for e in words) for h in phrases.get(head, ()))
+            for head, words in pattern.phrases
+        ):
+            return pattern
+    return None
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    """The compiled verb dictionary: read once a process."""
+    lines = (DATA / "CAMEO.2.0.txt").read_text(encoding="utf-8").splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
+    end = next((n for n, line in enumerate(lines) if line.startswith("######## TRANSFORMATIONS")), len(lines))
+    synsets = _synonym_sets(lines[:start])
+    by_form: dict[str, list[VerbEntry]] = {}
+    block: list[str] = []
+    header = ""
+    # A pattern's comment names the verb it was first written for; a few of those verbs (URGE
+    # under DEMAND) are missing from their family's list, and join it unless listed elsewhere.
+    named_in_comments: list[tuple[str, VerbFamily]] = []
+
+    def close() -> None:
+        if not header:
+            return
+        name = header.strip("- ").split()[0]
+        family_code = _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
+        patterns = tuple(p for p in (_pattern(line, synsets) for line in block if line.startswith("-")) if p is not None)
+        family = _family(name, family_code, patterns)
+        for line in block:
+            named = re.match(r"^-.*\]\s*#\s*([A-Z]+)\s*$", line)
+            if named:
+                named_in_comments.append((named.group(1).lower(), family))
+        for raw in block:
+            line = raw.split("#", 1)[0].strip()
+            if not line or line.startswith("-"):
+                continue
+            code_match = re.search(r"\[([^\]]*)\]", line)
+            own_code = _code(code_match.group(0))[0] if code_match else None
+            forms_match = re.search(r"\{([^}]*)\}", line)
+            base_words = line.split()[0].lstrip("+").lower().split("_")
+            listed = [f.lstrip("+").lower().split("_") for f in forms_match.group(1).replace(",", " ").split()] if forms_match else []
+            rest = tuple(base_words[1:])
+            firsts = {base_words[0]} | {f[0] for f in listed}
+            if forms_match is None or len(base_words) == 1:
+                firsts |= _inflections(base_words[0])
+            entry = VerbEntry(family, rest, own_code, base_words[0])
+            for form in firsts:
+                by_form.setdefault(form, []).append(entry)
+
+    for line in lines[start:end]:
+        if line.startswith("---"):
+            close()
+            header, block = line, []
+        elif header:
+            block.append(line)
+    close()
+    for verb, family in named_in_comments:
+        if verb not in by_form:
+            for form in _inflections(verb):
+                by_form.setdefault(form, []).append(VerbEntry(family, (), None, verb))
+    return Dictionary({form: tuple(entries) for form, entries in by_form.items()})
+
+
+# The 2021 table starts at CAMEO 03: "make a public statement" (01) is no event in PLOVER, and
+# "appeal" (02: appeal for aid, for talks, for a change) is PLOVER's REQUEST, as demands (10) are.
+APPEAL = Plover("REQUEST", None, None)
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> dict[str, Plover]:
+    table: dict[str, Plover] = {}
+    for raw in (DATA / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        code, colon, rest = line.partition(":")
+        if not colon or not code.strip().isdigit():
+            continue
+        fields = [f.strip() or None for f in rest.split(",")] + [None, None]
+        table[code.strip()] = Plover(fields[0], fields[1], fields[2])
+    return table
+
+
+def plover(code: str) -> Plover | None:
+    """The PLOVER type, mode and context of a CAMEO code (its nearest coded parent's, if unlisted)."""
+    table = plover_table()
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return APPEAL if code.startswith("02") else None

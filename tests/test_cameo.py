@@ -1,0 +1,67 @@
+"""The CAMEO verb dictionary: compiled once, read through the parse, mapped to PLOVER."""
+
+from __future__ import annotations
+
+from newsgraph.extract.cameo import Plover, dictionary, plover
+
+
+def _events(extractor, sentence):
+    doc = extractor.nlp.make_doc(sentence)
+    doc.user_data["sections"] = []
+    return extractor.nlp(doc).user_data["events"]
+
+
+def _one(extractor, sentence):
+    events = _events(extractor, sentence)
+    assert len(events) == 1, [(e.type, e.trigger.text) for e in events]
+    return events[0]
+
+
+def test_the_dictionary_compiles_into_lookups_by_verb_form():
+    verbs = dictionary().by_form
+    assert dictionary() is dictionary()  # read once a process
+    assert {"attack", "attacked", "bombarded", "imposes", "urged"} <= set(verbs)  # "urge" is named only in comments
+    assert verbs["hurried"][0].family.name == "ACCELERATE"  # irregular forms listed in braces
+
+
+def test_cameo_codes_read_as_plover_types_modes_and_contexts():
+    assert plover("173") == Plover("COERCE", "arrest", "legal")
+    assert plover("1832").type == "ASSAULT"  # a code missing from the table reads as its parent
+    assert plover("0213").type == "REQUEST"  # appeals (02) are requests
+    assert plover("010") is None  # a plain statement is no event
+
+
+def test_patterns_read_through_the_parse(extractor):
+    protest = _one(extractor, "Hundreds of farmers staged a demonstration outside the parliament.")
+    assert (protest.type, protest.mode, protest.cameo) == ("PROTEST", "demo", "141")
+    assert "DEMONSTRATION" in protest.pattern
+    sanction = _one(extractor, "Canada imposed sanctions on Venezuela on Friday.")
+    assert (sanction.cameo, sanction.type, sanction.target.text) == ("163", "COERCE", "Venezuela")
+    troops = _one(extractor, "Pakistan rushed troops to the border.")
+    assert (troops.type, troops.context) == ("MOBILIZE", "military")
+
+
+def test_a_pattern_can_say_a_verb_is_no_event(extractor):
+    assert _events(extractor, "Four hikers were killed in an accident near the lake.") == []
+    killed = _one(extractor, "Four soldiers were killed by insurgents near the lake.")
+    assert (killed.type, killed.target.text) == ("ASSAULT", "Four soldiers") and killed.actor.text.startswith("insurgents")
+
+
+def test_plain_saying_is_no_event_and_speech_acts_are(extractor):
+    assert _events(extractor, "The minister said the harvest was late this year.") == []
+    accused = _one(extractor, "The mayor accused the governor of corruption.")
+    assert (accused.type, accused.cameo) == ("ACCUSE", "112")
+
+
+def test_one_event_per_predicate(extractor):
+    urged = _one(extractor, "Chile urged Peru to release the detained fishermen.")
+    assert (urged.type, urged.actor.text, urged.target.text) == ("REQUEST", "Chile", "Peru")
+    agreed = _one(extractor, "The rebels agreed to release the hostages.")
+    assert agreed.type == "AGREE" and agreed.trigger.text == "release"
+    refused = _one(extractor, "The junta refused to lift the curfew.")
+    assert refused.type == "REJECT"
+
+
+def test_phrasal_verbs(extractor):
+    crackdown = _one(extractor, "The police cracked down on the striking dockworkers.")
+    assert (crackdown.type, crackdown.trigger.text) == ("COERCE", "cracked down")
