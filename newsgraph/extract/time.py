@@ -282,7 +282,9 @@ def _weekday_value(words: list[str], anchor: date, tense: str | None) -> str | N
         return None
     back = (anchor.weekday() - weekday) % 7
     relation = _relation(words)
-    if relation == "next" or (relation is None and tense == "FUTURE") or "coming" in words:
+    # news reports what happened in the past tense; a weekday in the present tense is scheduled
+    # ("they meet Monday", "is to resume trading Tuesday")
+    if relation == "next" or (relation is None and tense in ("FUTURE", "PRESENT")) or "coming" in words:
         ahead = (weekday - anchor.weekday()) % 7 or (7 if relation == "next" else 0)
         return (anchor + timedelta(days=ahead)).isoformat()
     if relation == "last" and back == 0:
@@ -613,6 +615,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
     if token.pos_ not in ("VERB", "AUX"):
         return None
     chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj") and token.tag_ in ("VB", "VBG") else [])
@@ -622,7 +626,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return "FUTURE"
         if any(a.lower_ == "going" for a in auxiliaries) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
             return "FUTURE"
-        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or (verb.tag_ == "VBN" and auxiliaries):
+        perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)  # "has closed"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or perfect:
             return "PAST"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "PRESENT"
