@@ -94,7 +94,7 @@ SMALL_NUMBERS = {
     "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # unit word -> (TIMEX3 duration letter, is a time-of-day unit)
 UNITS = {
     "year": ("Y", False), "years": ("Y", False), "month": ("M", False), "months": ("M", False),
@@ -303,7 +303,7 @@ def _day_value(text: str, words: list[str], anchor: date | None, tense: str | No
         return (anchor - timedelta(days=1)).isoformat()
     if "tomorrow" in words:
         return (anchor + timedelta(days=1)).isoformat()
-    if "today" in words or "tonight" in words or "this" in words and any(w in PARTS_OF_DAY for w in words):
+    if "today" in words or "tonight" in words or ("this" in words and any(w in PARTS_OF_DAY for w in words)):
         return anchor.isoformat()
     md = _MONTH_DAY_RE.search(text) or re.search(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\b", text)
     if md and md.group("m").lower() in MONTHS:
@@ -337,70 +337,65 @@ def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | 
 
 
 def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference: str | None) -> str | None:
-    """ "the third quarter" 1989-Q3, "the year-ago quarter" 1988-Q3, "the first half of 1990" 1990-H1."""
-    lower = text.lower()
-    half = re.search(r"\b(first|second|last) half\b", lower)
+    """ "the third quarter" 1989-Q3, "the year-ago quarter" 1988-Q3, "the first half of 1990" 1990-H1;
+    "the quarter" and "the latest period" are the quarter last mentioned, else the last one ended."""
+    half = re.search(r"\b(first|second|last) half\b", text.lower())
     if half:
         year = _year_of_phrase(words, text, anchor, reference)
         return f"{year}-H{1 if half.group(1) == 'first' else 2}" if year else None
-    if not any(w in ("quarter", "period") for w in words) and not re.search(r"quarter\b", lower):
+    if anchor is None or not any(w in ("quarter", "period") for w in words):
         return None
-    if anchor is None:
-        return None
-    year_ago = bool(re.search(r"\byear[\s-](?:ago|earlier)\b|\blast year\b|\bprevious year\b|\ba year ago\b", lower))
-    ordinal = next((ORDINALS[w] for w in re.findall(r"[a-z0-9]+", lower) if w in ORDINALS and w != "last"), None)
+    year_ago = bool(re.search(r"\byear[\s-](?:ago|earlier)\b|\b(?:last|previous) year\b", text.lower()))
+    ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
     if ordinal:
-        year = _year_of_phrase([w for w in words if w != "last"] if not year_ago else words, text, anchor, reference)
-        return f"{year or anchor.year}-Q{ordinal}"
-    if "period" in words and _YEAR_RE.search(text):
-        return _YEAR_RE.search(text).group(1)
+        return f"{_year_of_phrase(words, text, anchor, reference) or anchor.year}-Q{ordinal}"
+    written_year = _YEAR_RE.search(text)
+    if "period" in words and written_year:
+        return written_year.group(1)
     referred = reference if reference and re.fullmatch(r"\d{4}-Q\d", reference) else None
-    if year_ago:
-        if referred:
-            return f"{int(referred[:4]) - 1}{referred[4:]}"
-        year, quarter = _quarter(anchor)
-        return f"{year - 1}-Q{quarter}"
-    relation = _relation(words)
     year, quarter = _quarter(anchor)
+    if year_ago:
+        return f"{int(referred[:4]) - 1}{referred[4:]}" if referred else f"{year - 1}-Q{quarter}"
+    relation = _relation(words)
     if relation == "this" and "period" not in words:
         return f"{year}-Q{quarter}"
-    step = {"next": 1}.get(relation or "", -1)
     if referred and relation is None:
         return referred
-    index = year * 4 + quarter - 1 + step
+    index = year * 4 + quarter - 1 + (1 if relation == "next" else -1)
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
 def _season(words: list[str], text: str, anchor: date | None, tense: str | None, reference: str | None) -> str | None:
+    """ "last summer", "this winter", "the fall of 1998": YYYY-SU, YYYY-WI (a winter is the year
+    of its December), picked like a month: by relation, then by tense."""
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is None:
         return None
-    year = _year_of_phrase(words, text, None, reference) if (_YEAR_RE.search(text) or _spoken_year(text)) else None
-    if year is None and anchor is not None:
-        first = SEASON_FIRST_MONTH[season]
-        relation = _relation(words)
-        started = anchor.month >= first
-        over = anchor.month > first + 2 or (season == "WI" and anchor.month > 2 and anchor.month < 12)
-        year = anchor.year
-        if season == "WI" and anchor.month <= 2:
-            year -= 1  # January is in the winter that began in December
-            started, over = True, False
-        if relation == "last" or (relation is None and tense == "PAST"):
-            if not over and (relation == "last" or not started):
-                year -= 1
-        elif relation == "next" or (relation is None and tense == "FUTURE"):
-            if started and (relation == "next" or over):
-                year += 1
-    if year is None:
-        return f"XXXX-{season}" if any(w in ("each", "every") for w in words) else None
-    return f"{year}-{season}"
+    if _YEAR_RE.search(text) or _spoken_year(text):
+        return f"{_year_of_phrase(words, text, None, reference)}-{season}"
+    if anchor is None:
+        return None
+    first = SEASON_FIRST_MONTH[season]
+    latest = anchor.year if anchor.month >= first else anchor.year - 1  # the last one to have begun
+    under_way = (anchor.year - latest) * 12 + anchor.month - first < 3
+    relation = _relation(words)
+    if relation == "last":
+        return f"{latest - 1 if under_way else latest}-{season}"
+    if relation == "next":
+        return f"{latest + 1}-{season}"
+    if relation is None and tense == "PAST":
+        return f"{latest}-{season}"
+    if relation is None and tense == "FUTURE":
+        return f"{latest if under_way else latest + 1}-{season}"
+    return f"{latest if season == 'WI' and anchor.month <= 2 else anchor.year}-{season}"
 
 
 def _month(text: str, words: list[str], anchor: date | None, tense: str | None) -> str | None:
     """ "March 1996" 1996-03, "last June", "early December" (year by relation, then tense)."""
-    month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3 or w in ("may", "june", "july") and w in MONTHS), None)
-    if month is None or (month == 5 and not re.search(r"\bMay\b", text)):
+    name = re.search(rf"\b{_MONTH_NAME}(?!\w)", text)
+    if name is None:
         return None
+    month = MONTHS[name.group(0).lower().rstrip(".")]
     year = _year_of_phrase(words, text, anchor, None) if (_YEAR_RE.search(text) or _spoken_year(text) or "year" in words) else None
     if year is None and anchor is not None:
         year = _choose_year(month, None, anchor, tense, _relation(words))
@@ -408,11 +403,13 @@ def _month(text: str, words: list[str], anchor: date | None, tense: str | None) 
 
 
 def _decade_or_century(lower: str, words: list[str]) -> str | None:
-    decade = re.search(r"\b(1\d|20)(\d)0'?s\b", lower) or re.search(r"'(\d)0s\b", lower)
-    if decade and len(decade.groups()) == 2:
-        return decade.group(1) + decade.group(2)
+    """TIMEX3 writes the known digits: "the 1990s" and "the nineties" 199, "the 20th century" 19."""
+    decade = re.search(r"\b((?:1\d|20)\d)0'?s\b", lower)
     if decade:
-        return "19" + decade.group(1)
+        return decade.group(1)
+    short_decade = re.search(r"'(\d)0s\b", lower)
+    if short_decade:
+        return "19" + short_decade.group(1)
     spoken = next((TENS[w[:-3] + "y"] for w in words if w.endswith("ies") and w[:-3] + "y" in TENS), None)
     if spoken and "years" not in words:
         return f"19{spoken // 10}"
@@ -514,9 +511,6 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     if re.fullmatch(r"(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years|decades)", lower):
         return "DATE", "FUTURE_REF", None, None
     unit_word = next((w for w in words if w in UNITS), None)
-    if unit_word is None:
-        hyphen = re.search(r"\b\w+-(year|month|week|day|hour|minute)s?\b", lower)
-        unit_word = hyphen.group(1) if hyphen and not re.search(r"year-(?:earlier|ago|end)", lower) else None
     if any(w in ("each", "every", "per") for w in words):
         return _set_value(lower, words, unit_word)
     timed = _time_of_day(text, words, anchor, tense)
