@@ -80,3 +80,10 @@ def test_events_export_in_event_data_shape(seed_record, tmp_path):
     assert (capture["cameo"], capture["context"], capture["country"]) == ("190", "military", "SY")
     csv_result = CliRunner().invoke(app, ["events", "--db", str(db), "-f", "csv"])
     assert csv_result.stdout.startswith("article_id,event_id,date,actor_name,actor_code,")
+
+
+def test_a_relative_clause_acts_through_its_head(extractor):
+    doc = extractor.nlp.make_doc("The army, which had sent troops to the area, attacked the rebels.")
+    doc.user_data["sections"] = []
+    sent = next(e for e in extractor.nlp(doc).user_data["events"] if e.trigger.text == "sent")
+    assert sent.actor.text == "The army"

@@ -35,6 +35,10 @@ Word = tuple[str, bool]  # (lowercase text, exact) - exact words end in "_" in t
 Alternatives = tuple[tuple[Word, ...], ...]  # one element: any alternative, all its words
 
 
+# Verbs missing from the dictionary that CAMEO's category titles themselves use: "impose
+# sanctions" (163) for "sanction", "demobilize armed forces" (0873).
+CATEGORY_VERBS = {"sanction": "163", "demobilize": "0873", "demobilise": "0873"}
+
 # Families the dictionary leaves without a default code, coded by CAMEO's own category for
 # them. REFUSE (refuse, reject, deny, rule out) relies on patterns for what is refused; a refusal
 # no pattern names (a plan, an appeal, a request to act) is CAMEO 120, "reject".
@@ -356,6 +360,11 @@ def dictionary() -> Dictionary:
         elif header:
             block.append(line)
     close()
+    for verb, code in CATEGORY_VERBS.items():
+        if verb not in by_form:
+            family = _family(verb.upper(), code, ())
+            for form in _inflections(verb):
+                by_form.setdefault(form, []).append(VerbEntry(family, (), code, verb))
     for verb, family in named_in_comments:
         if verb not in by_form:
             for form in _inflections(verb):

@@ -209,7 +209,9 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
         for child in node.children:
             if skip is not None and child.i == skip.i:
                 continue
-            if child.dep_ in ("dobj", "dative"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent aid to Lebanon"
+                found.extend((1, len(found), g) for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("dobj", "dative"):
                 found.append((0, len(found), child))
             elif child.dep_ == "prep" and child.lower_ in prepositions + ("in", "into", "at"):
                 for grandchild in child.children:
@@ -289,6 +291,8 @@ PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("GPE", "ORG", "N
 
 def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
     """The actor's phrase; a pronoun in reported speech stands for the reporter ("Syria says it ...")."""
+    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        token = token.head.head  # "the faction that controls ...": the faction acts
     if token is None or not _can_act(token):
         return None
     if token.pos_ == "PRON":
@@ -352,10 +356,13 @@ def _defers(verb: Token, codings: dict[int, tuple[Coding, Plover]]) -> bool:
 class EventFinder:
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
-        codings = {t.i: c for t in doc if t.pos_ == "VERB" for c in [self._coding(t)] if c is not None}
+        tokens = list(doc)
+        codings = {t.i: c for t in tokens if t.pos_ == "VERB" for c in [self._coding(t)] if c is not None}
+        # verbs under "must"/"should": candidates for a demand reported as an obligation
+        obligated = {t.head.i for t in tokens if t.dep_ == "aux" and t.lower_ in OBLIGATION and t.head.pos_ == "VERB"}
         events: list[EventCandidate] = []
-        for token in doc:
-            event = self._event_at(token, codings)
+        for token in tokens:
+            event = self._event_at(token, codings, obligated)
             if event is not None:
                 events.append(event)
         doc.user_data["events"] = events
@@ -367,9 +374,9 @@ class EventFinder:
         reading = plover(coding.code) if coding is not None else None
         return (coding, reading) if reading is not None else None
 
-    def _event_at(self, token: Token, codings: dict[int, tuple[Coding, Plover]]) -> EventCandidate | None:
+    def _event_at(self, token: Token, codings: dict[int, tuple[Coding, Plover]], obligated: set[int]) -> EventCandidate | None:
         governor = token.head if token.head.i != token.i else None
-        if token.pos_ == "VERB":
+        if token.i in obligated:
             obligation = self._obligation_event(token)
             if obligation is not None:
                 return obligation
@@ -416,8 +423,6 @@ class EventFinder:
 
     def _obligation_event(self, verb: Token) -> EventCandidate | None:
         """"The administration declared that China must drop barriers": a demand on China."""
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
-            return None
         reporter = _reporting_ancestor(verb)
         if reporter is None:
             return None
