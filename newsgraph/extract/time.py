@@ -94,6 +94,7 @@ SMALL_NUMBERS = {
     "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = frozenset({*SMALL_NUMBERS, *TENS, "hundred", "thousand"})
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # unit word -> (TIMEX3 duration letter, is a time-of-day unit)
 UNITS = {
@@ -139,8 +140,8 @@ _SPOKEN_YEAR_RE = re.compile(r"\b(nineteen|twenty)[\s-]+((?:" + "|".join(TENS) +
 _FREQUENCY_ADJECTIVES = frozenset({"annual", "annually", "quarterly", "daily", "seasonally", "yearly"})
 # phrases the small model leaves out of its DATE entities
 EXTRA_TIMEX_RE = re.compile(
-    r"\b(?:(?:over |in |during )?the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
-    r"|in recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
+    r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
+    r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
     r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term)\b",
     re.IGNORECASE,
 )
@@ -196,7 +197,7 @@ def parse_number(words: list[str]) -> int | None:
     for word, next_word in zip(words, words[1:] + [""]):
         if word.isdigit():
             current += int(word)
-        elif word in ("a", "an") and next_word in SMALL_NUMBERS | TENS | {"hundred": 0, "thousand": 0}:
+        elif word in ("a", "an") and next_word in NUMBER_WORDS:
             continue  # "a couple", "a dozen", "a hundred": the article counts nothing itself
         elif word in SMALL_NUMBERS:
             current += SMALL_NUMBERS[word]
@@ -267,7 +268,7 @@ def _year_of_phrase(words: list[str], text: str, anchor: date | None, reference:
     spoken = _spoken_year(text)
     if spoken:
         return spoken
-    if "year" in words or "year's" in text:
+    if "year" in words:
         if "that" in words and reference and reference[:4].isdigit():
             return int(reference[:4])
         if anchor is not None:
@@ -476,9 +477,7 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
     if "half" in words and count is not None and unit in HALF_UNITS and not vague:
         return f"{'PT' if time_unit else 'P'}{count}{unit}{HALF_UNITS[unit]}"
     amount = "X" if vague else (count * 10 if unit == "DE" else count)
-    letter = "Y" if unit == "DE" and not vague else unit
-    if unit == "DE" and vague:
-        letter = "DE"
+    letter = "Y" if unit == "DE" and not vague else unit  # "two decades" P20Y, "decades" PXDE
     return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
 
 
@@ -512,9 +511,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         return "DATE", "FUTURE_REF", None, None
     unit_word = next((w for w in words if w in UNITS), None)
     if any(w in ("each", "every", "per") for w in words):
-        return _set_value(lower, words, unit_word)
+        return _set_value(words, unit_word)
     timed = _time_of_day(text, words, anchor, tense)
-    if timed is not None and not (unit_word and UNITS.get(unit_word, ("", False))[1]):
+    if timed is not None and not (unit_word and UNITS[unit_word][1]):
         return timed[0], timed[1], mod, None
     quarter = _quarter_or_half(text, words, anchor, reference)
     if quarter:
@@ -541,7 +540,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
             return "DATE", _iso_week(anchor - timedelta(days=anchor.weekday() + 1)) + "-WE", mod, None
         return "DATE", _iso_week(anchor + timedelta(weeks=1 if relation == "next" else 0)) + "-WE", mod, None
     if unit_word:
-        unit, time_unit = UNITS.get(unit_word, UNITS.get(unit_word + "s", ("D", False)))
+        unit, time_unit = UNITS[unit_word]
         anaphoric = any(w in ("ago", "earlier", "later", "before", "after") for w in words)
         # "this week", "the past year", "the year", "that day", "the following year" name one unit
         # of the calendar; "the past two weeks", "the next few years", "the years" are durations
@@ -563,7 +562,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     return "DATE", _dateparser_value(text, anchor), mod, None
 
 
-def _set_value(lower: str, words: list[str], unit_word: str | None) -> Normalised:
+def _set_value(words: list[str], unit_word: str | None) -> Normalised:
     """ "each year" P1Y, "every two weeks" P2W, "each Thursday" XXXX-WXX-4, "each July" XXXX-07."""
     weekday = next((WEEKDAYS.index(w) + 1 for w in words if w.rstrip("s") in WEEKDAYS or w in WEEKDAYS), None)
     if weekday:
@@ -576,7 +575,7 @@ def _set_value(lower: str, words: list[str], unit_word: str | None) -> Normalise
         return "SET", f"XXXX-{season}", None, None
     if unit_word is None:
         return "SET", None, None, None
-    unit, time_unit = UNITS.get(unit_word, ("D", False))
+    unit, time_unit = UNITS[unit_word]
     count = parse_number([w for w in words if w not in ("a", "an")]) or 1
     return "SET", f"PT{count}{unit}" if time_unit else f"P{count}{unit}", None, None
 
