@@ -60,6 +60,8 @@ def test_one_event_per_predicate(extractor):
     assert agreed.type == "AGREE" and agreed.trigger.text == "release"
     refused = _one(extractor, "The junta refused to lift the curfew.")
     assert refused.type == "REJECT"
+    marched = _one(extractor, "Thousands of teachers marched in Lima to demand higher wages.")
+    assert marched.type == "PROTEST"  # the demand is the march's aim, not an act of its own
 
 
 def test_phrasal_verbs(extractor):

@@ -185,7 +185,7 @@ def _can_act(token: Token, strict: bool = False) -> bool:
 ACTOR_NOUNS = frozenset(
     "people troops army government police workers students protesters demonstrators rebels soldiers "
     "doctors refugees civilians prisoners activists leaders members supporters warships helicopters "
-    "tanks bombers gunmen insurgents guerrillas militiamen authorities".split()
+    "tanks bombers gunmen insurgents guerrillas militiamen authorities aircraft jets warplanes drones".split()
 )
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -250,7 +250,8 @@ def _named_inside(token: Token) -> Token | None:
     return None
 
 
-REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "conj", "advcl")
+REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "conj", "advcl", "acomp")  # acomp: "says it is willing to ..."
+PURPOSE_DEPS = frozenset({"advcl", "acl", "relcl"})  # with "to": an infinitive of purpose
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 
 
@@ -386,6 +387,8 @@ class EventFinder:
                 return None  # "claimed", "described": reporting a statement, not accusing
             if token.dep_ == "xcomp" and governor is not None and governor.i in codings and not _defers(governor, codings):
                 return None  # "urged Iran to release ...": the content of the governing act
+            if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                return None  # "marched to protest the decision": an aim of the act, not an act
             if _defers(token, codings) and any(c.dep_ == "xcomp" and c.i in codings for c in token.children):
                 return None  # "agreed to resign", "refused to lift": the complement's event, in its mood
             return self._verb_event(token, reading, coding)
