@@ -38,7 +38,8 @@ def frame_of(verb: Token) -> tuple[str, Token | None]:
     for child in children:
         if child.dep_ == "prep" and child.lower_ in FRAME_PREPOSITIONS:
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            # "spoke on Tuesday" says when, not what
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return "prep_" + child.lower_, obj
     return "none", None
 

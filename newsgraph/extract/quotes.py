@@ -27,7 +27,6 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.clean.dates import DATELINE_RE
 from newsgraph.extract.lexicon import (
     GROUP_HEADS,
     NOMINAL_STATEMENT_VERBS,
@@ -38,13 +37,15 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.cues import content_bounds, cue_features, cue_model, frame_of
-from newsgraph.extract.nlp import entity_at, guarded
+from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
 MIN_QUOTE_WORDS = 3  # with a verb: "I hope not." is a quotation, "no option" a quoted term
 MAX_ATTRIBUTION_TOKENS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+QUOTE_MARKS = "\"'“”‘’«»„"
 # a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
 
@@ -109,7 +110,7 @@ def _noun_phrase(token: Token) -> Span:
     doc = token.doc
     left = token.i
     for child in token.lefts:
-        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "advmod"):
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod"):
             left = min(left, child.left_edge.i)
     return doc[left : token.i + 1]
 
@@ -178,6 +179,8 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     doc = subject.doc
     ent = _entity_of(subject)
     attribution.speaker_head = subject
+    if ent is not None and ent.label_ == "NORP" and _noun_phrase(subject)[0].lower_ == "the":
+        ent = None  # "the Kentucky Republican" describes a person; the resolver finds whom
     if ent is not None:
         attribution.speaker = ent
         attribution.role = (
@@ -210,8 +213,11 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
     node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in exclude]
+        # "Tuesday said ...": a misparsed date is never who spoke
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.ent_type_ not in ("DATE", "TIME")]
         if subjects:
+            if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
+                return node.head  # "Sanders, who has dismissed the story": Sanders
             return subjects[0]
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
@@ -229,20 +235,18 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             node = node.head
             continue
         break
-    return None
+    # "About 4 in 10 say ...": a number or noun the parser hung on the verb as a modifier
+    return next(
+        (c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "dep") and c.pos_ in ("NUM", "NOUN", "PROPN") and c.i not in exclude),
+        None,
+    )
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Skip "LOS ANGELES, Jan. 8, 2025 (AP) — " at the head of a paragraph: it is not content."""
     if start > 0 and not is_paragraph_break(doc[start - 1]):
         return start  # a dateline opens a paragraph
-    match = DATELINE_RE.match(doc[start:end].text)
-    if match is None:
-        return start
-    stop = doc[start].idx + match.end()
-    while start < end and doc[start].idx < stop:
-        start += 1
-    return start
+    return min(dateline_end(doc, start), end)
 
 
 def _date_in_segment(segment: list[Token], anchor: date | None) -> str | None:
@@ -322,6 +326,7 @@ class QuoteFinder:
             attribution.paragraph = paragraphs[marks.start]
             attributions.append(attribution)
         attributions += self._statements(doc, sections, quote_tokens, anchor, paragraphs)
+        attributions += [a for s in sections if s.name == "headline" if (a := _headline_statement(doc, s)) is not None]
         attributions.sort(key=lambda a: a.start)
         doc.user_data["attributions"] = attributions
         doc.user_data["terms"] = terms
@@ -334,6 +339,11 @@ class QuoteFinder:
         before = _segment_before(doc, marks.start, quote_tokens)
         post_cue = next((t for t in after if _is_reporting_verb(t)), None)
         pre_cue = next((t for t in reversed(before) if _is_reporting_verb(t)), None)
+        if post_cue is None and pre_cue is None:
+            # a verb right beside a quotation introduces it, whatever the verb: '"...," Stone
+            # continued', 'Cruz called them on it: "..."', '"...!" Hartley beamed'
+            post_cue = next((t for t in after if t.pos_ == "VERB"), None)
+            pre_cue = next((t for t in reversed(before) if t.pos_ == "VERB"), None)
         ends_open = doc.text[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
         if post_cue is not None and (ends_open or pre_cue is None):
             cue, segment, after_quote = post_cue, after, True
@@ -360,7 +370,7 @@ class QuoteFinder:
         paragraphs: list[int],
     ) -> list[Attribution]:
         found: list[Attribution] = []
-        in_scope = [s for s in sections if s.name != "headline"]
+        in_scope = sections  # headlines report too: "Bellwether County Says Trump Should Win"
         for token in doc:
             if token.i in quote_tokens:
                 continue
@@ -516,12 +526,10 @@ class QuoteFinder:
     @staticmethod
     def _according_to(doc: Doc, according: Token, quote_tokens: set[int]) -> Attribution | None:
         """"According to the RCN, more than 100,000 members voted ...": the RCN's statement."""
+        # whoever or whatever it names is the source: a person, an outlet, "a new poll", "the filing"
         source = next((t for t in doc[according.i + 1].children if t.dep_ == "pobj"), None)
-        if source is None or not (
-            source.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-            or source.lower_ in GROUP_HEADS | PERSON_ROLE_NOUNS | ORG_DESCRIPTORS
-        ):
-            return None  # "according to the agreement" cites no speaker
+        if source is None or source.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return None
         sent = according.sent
         phrase = set(range(according.i, doc[according.i + 1].right_edge.i + 1))
         kept = [t for t in sent if t.i not in phrase and t.i not in quote_tokens and not t.is_space]
@@ -549,6 +557,35 @@ class QuoteFinder:
         attribution.pieces = [(attribution.start, attribution.end)]
         attribution.speaker_head = pronoun
         return attribution
+
+
+def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
+    """"Brooks: Rubio Did Well In the Debate", "AP-GfK Poll: Voters see Sanders as electable":
+    a headline that names its source before a colon. The name must be an entity ("The Latest:",
+    "Breaking:" name nobody)."""
+    text = doc.text[section.start : section.end]
+    colon = text.find(": ")
+    if colon <= 0 or text.isupper():
+        return None
+    source = doc.char_span(section.start, section.start + colon, alignment_mode="contract")
+    if source is None or not 1 <= len(source) <= 4 or source[0].lower_ == "the":
+        return None
+    if not all(t.text[:1].isupper() for t in source if t.is_alpha):
+        return None
+    names = [e for t in source if (e := _entity_of(t)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if not names or names[0].start < source.start:
+        return None
+    name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
+    start, end = section.start + colon + 2, section.end
+    while start < end and doc.text[start] in QUOTE_MARKS + " ":
+        start += 1
+    while end > start and doc.text[end - 1] in QUOTE_MARKS + " .":
+        end -= 1
+    if end - start < 8:
+        return None
+    attribution = Attribution("indirect", start, end, [(start, end)], doc[source.end : source.end + 1], name)
+    attribution.speaker_head = name.root
+    return attribution
 
 
 def _shift(q: QuoteSpan, offset: int) -> QuoteSpan:

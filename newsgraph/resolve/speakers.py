@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import GROUP_HEADS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
+from newsgraph.extract.lexicon import (
+    GROUP_HEADS,
+    PERSON_ROLE_NOUNS,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_THING,
+    TITLES,
+)
 from newsgraph.extract.quotes import Attribution
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
@@ -81,6 +88,9 @@ class SpeakerResolver:
             )
         if len(span) == 1 and span[0].lower_ in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             return self._antecedent(a, span[0])
+        described = self._described_person(a, span)
+        if described is not None:
+            return described
         head = span.root
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_HEADS
         # a proper name the entity step missed ("Downing Street insisted") is a named body
@@ -90,6 +100,29 @@ class SpeakerResolver:
         if a.role is not None:
             role = self.text(a.role)
         return ResolvedSpeaker(Speaker(self.text(span), self.text(span), None, kind), role, self._demonym_org(span), "cue")
+
+    def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        """"The Wisconsin Republican", "the former secretary of state": a definite description of
+        one person refers back to a person named earlier — preferably one the article gave that
+        role, otherwise the latest person who spoke."""
+        head = span.root
+        if span[0].lower_ != "the" or head.tag_ not in ("NN", "NNP") or not (
+            head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
+        ):
+            return None
+        earlier = [(end, ref) for _, end, ref in self.index.within(0, span.start_char) if ref.label == "PERSON"]
+        if not earlier:
+            return None
+        word = head.lower_
+        # "Rand Paul, a Kentucky Republican, ...": the apposition right after a mention
+        described = [
+            ref for end, ref in earlier
+            if word in (self.roles.get(ref.id) or "").lower()
+            or (self.original[end : end + 1] == "," and word in self.original[end : end + 80].split(".")[0].lower())
+        ]
+        spoken = {r.speaker.entity_id for _, _, r in self.history if r.speaker.type == "PERSON"}
+        ref = (described or [ref for _, ref in earlier if ref.id in spoken] or [ref for _, ref in earlier])[-1]
+        return ResolvedSpeaker(Speaker(ref.name, self.text(span), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
@@ -107,7 +140,9 @@ class SpeakerResolver:
                 return ResolvedSpeaker(
                     Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
                 )
-        return None
+        # nothing it can refer to: the pronoun stands as written, unresolved rather than guessed
+        kind = "GROUP" if word in PRONOUNS_PLURAL else "ORG" if word in PRONOUNS_THING else "ANONYMOUS"
+        return ResolvedSpeaker(Speaker(pronoun.text, pronoun.text, None, kind), None, None, "pronoun")
 
     def _running(self, a: Attribution) -> ResolvedSpeaker | None:
         if a.kind != "direct":

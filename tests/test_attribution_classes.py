@@ -1,0 +1,105 @@
+"""Classes of attribution that news in general writes (issue: attribution that holds on unseen news).
+
+Each sentence is written for the test, in a shape that recurs in news copy; none is taken from an
+evaluation set.
+"""
+
+from __future__ import annotations
+
+from conftest import quote_by
+
+
+def test_a_poll_or_report_is_a_source(extract_text):
+    r = extract_text(
+        "Mayor trails\n\n"
+        "A new survey by the Riverton Institute shows the mayor trailing her challenger by nine points.\n"
+    )
+    q = quote_by(r, "the mayor trailing her challenger")
+    assert "survey" in q.speaker.text
+    assert q.cue == "shows"
+
+
+def test_beliefs_and_intentions_are_their_own_kind(extract_text):
+    r = extract_text(
+        "Bridge plan\n\n"
+        "Senator Alma Reyes wants the county to rebuild the old bridge before the winter storms arrive.\n"
+    )
+    q = quote_by(r, "the county to rebuild the old bridge")
+    assert q.kind == "belief"
+    assert q.speaker.name == "Alma Reyes"
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_modifies(extract_text):
+    r = extract_text(
+        "Tax vote\n\n"
+        "Councillor Dana Whitfield, who has long criticized the sales tax, said the vote had been rushed.\n"
+    )
+    for q in r.quotes:
+        assert q.speaker is None or q.speaker.text.lower() not in ("who", "which", "that")
+    assert quote_by(r, "the vote had been rushed").speaker.name == "Dana Whitfield"
+
+
+def test_a_dateline_is_never_the_speaker(extract_text):
+    r = extract_text(
+        "Veto threat\n\n"
+        "MILLBROOK (AP) — Governor Tom Bale said Monday that he would veto the water bill.\n\n"
+        "Harbourton (AFP) – Port workers said the strike would continue until the contract was signed.\n"
+    )
+    veto = quote_by(r, "he would veto the water bill")
+    assert veto.speaker.name == "Tom Bale"
+    strike = quote_by(r, "the strike would continue")
+    assert "workers" in strike.speaker.text
+    for q in r.quotes:
+        assert q.speaker is None or q.speaker.text not in ("MILLBROOK", "AP", "Harbourton", "AFP")
+
+
+def test_a_description_resolves_to_the_person_the_article_described_so(extract_text):
+    r = extract_text(
+        "Farm bill\n\n"
+        "Tom Bale, a Vermont Democrat, met growers in Barre on Monday.\n\n"
+        "The Vermont Democrat said the farm bill would hurt small dairies.\n"
+    )
+    q = quote_by(r, "the farm bill would hurt small dairies")
+    assert q.speaker.name == "Tom Bale"
+    assert q.speaker.text == "The Vermont Democrat"
+
+
+def test_any_verb_beside_a_quotation_introduces_it(extract_text):
+    r = extract_text(
+        "Race tightens\n\n"
+        "Governor Tom Bale spoke to supporters in Barre on Friday.\n\n"
+        "\u201cWe are not finished, and we will win this county,\u201d Bale continued.\n"
+    )
+    q = quote_by(r, "We are not finished")
+    assert "Bale" in q.speaker.name
+    assert q.cue == "continued"
+
+
+def test_a_headline_names_its_source_before_a_colon(extract_text):
+    r = extract_text("Tom Bale: Farm Bill Will Ruin Small Dairies Across the State\n\nThe bill passed the Senate on Monday.\n")
+    q = quote_by(r, "Farm Bill Will Ruin Small Dairies")
+    assert q.section == "headline"
+    assert q.speaker.text == "Tom Bale"
+    none = extract_text("The Latest: Senate passes the farm bill after a long debate\n\nThe bill passed on Monday.\n")
+    assert not [q for q in none.quotes if q.section == "headline"]
+
+
+def test_an_unresolvable_pronoun_stays_as_written(extract_text):
+    r = extract_text("Budget\n\nThey think the new budget is far too costly for the small towns.\n")
+    q = quote_by(r, "the new budget is far too costly")
+    assert q.speaker.text == "They"
+    assert q.speaker.entity_id is None
+
+
+def test_speaker_mentions_carry_their_offsets(extract_text):
+    r = extract_text(
+        "Port deal\n\n"
+        "Port director James Carter said the port would reopen on Thursday.\n\n"
+        "She added that the cranes had been repaired.\n"
+    )
+    first = quote_by(r, "the port would reopen")
+    assert r.article.text[first.speaker.start : first.speaker.end] == "James Carter"
+    assert first.speaker.section == "body"
+    second = quote_by(r, "the cranes had been repaired")
+    assert r.article.text[second.speaker.start : second.speaker.end] == "She"
+    assert second.speaker.name == "James Carter"
