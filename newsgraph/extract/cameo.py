@@ -213,18 +213,25 @@ def _inflections(base: str) -> set[str]:
 class Dictionary:
     by_form: dict[str, tuple[VerbEntry, ...]]  # a verb form or lemma -> entries starting with it
 
+    def _entries(self, verb: Token) -> list[VerbEntry]:
+        """The verb's entries, the one to try first first: the longest phrasal verb, then the
+        verb itself before a form that only looks like it, then, of a verb listed in two
+        families, the later one (as PETRARCH reads the file: a later entry replaces an earlier)."""
+        lemma = verb.lemma_.lower()
+        entries = self.by_form.get(lemma) or self.by_form.get(verb.lower_) or ()
+        return sorted(reversed(entries), key=lambda e: (-len(e.rest), e.base != lemma))
+
     def family(self, verb: Token) -> str | None:
-        entries = self.by_form.get(verb.lemma_.lower()) or self.by_form.get(verb.lower_)
+        entries = self._entries(verb)
         return entries[0].family.name if entries else None
 
     def code(self, verb: Token) -> Coding | None:
         """The CAMEO coding of ``verb`` in its clause, or None when it is no event."""
-        entries = self.by_form.get(verb.lemma_.lower()) or self.by_form.get(verb.lower_)
-        if not entries or verb.dep_ == "prep":
+        if verb.dep_ == "prep":
             return None  # "according to", "following": a preposition, not a predicate
         doc = verb.doc
         entry = next(
-            (e for e in sorted(entries, key=lambda e: -len(e.rest))
+            (e for e in self._entries(verb)
              if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w for n, w in enumerate(e.rest))),
             None,
         )
