@@ -67,3 +67,11 @@ def test_one_event_per_predicate(extractor):
 def test_phrasal_verbs(extractor):
     crackdown = _one(extractor, "The police cracked down on the striking dockworkers.")
     assert (crackdown.type, crackdown.trigger.text) == ("COERCE", "cracked down")
+
+
+def test_coordinated_passives_and_agent_nouns(extractor):
+    released = next(e for e in _events(extractor, "Two nurses were detained and later released by the police.") if e.trigger.text == "released")
+    assert (released.type, released.actor.text, released.target.text) == ("RETREAT", "the police", "Two nurses")
+    ordered = _one(extractor, "The junta ordered the miners to return to work.")
+    assert (ordered.type, ordered.actor.text) == ("REQUEST", "The junta")  # "junta": an agent of the dictionary
+

@@ -28,6 +28,7 @@ MIN_STEM = 4
 # its subject and auxiliaries ("WILL NOT *").
 NOMINAL_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg", "expl"})
+COORDINATORS = frozenset({"and", "or"})
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 ROLE_MARKS = frozenset("$+^%|".split())
 
@@ -353,6 +354,8 @@ def dictionary() -> Dictionary:
             base_words = line.split()[0].lstrip("+").lower().split("_")
             listed = [f.lstrip("+").lower().split("_") for f in forms_match.group(1).replace(",", " ").split()] if forms_match else []
             rest = tuple(base_words[1:])
+            if set(rest) & COORDINATORS:
+                continue  # "+ARREST_AND", "+KILLED_OR": PETRARCH's way past coordination, which the parse gives
             firsts = {base_words[0]} | {f[0] for f in listed}
             if forms_match is None or len(base_words) == 1:
                 firsts |= _inflections(base_words[0])
@@ -404,3 +407,28 @@ def plover(code: str) -> Plover | None:
         if code[:n] in table:
             return table[code[:n]]
     return APPEAL if code.startswith("02") else None
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """One-word nouns for people and organisations that act ("junta", "fishermen", "regime"),
+    from PETRARCH2's agents dictionary (``data/cameo/Phoenix.agents.txt``)."""
+    lines = (DATA / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines()
+    substitutions: dict[str, list[str]] = {}
+    words: set[str] = set()
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("!"):  # "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON"
+            name, _, values = line.partition("=")
+            substitutions[name.strip()] = [v.strip().lower() for v in values.split(",")]
+            continue
+        word = line.split()[0].split("[")[0].lower()
+        forms = [word]
+        for name, values in substitutions.items():
+            if name.lower() in word:
+                forms = [word.replace(name.lower(), v) for v in values]
+        words.update(f for f in forms if f.isalpha())
+    return frozenset(words)
+

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import Coding, Plover, dictionary, plover
+from newsgraph.extract.cameo import Coding, Plover, agent_nouns, dictionary, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import guarded
@@ -176,7 +176,7 @@ def _can_act(token: Token, strict: bool = False) -> bool:
         members = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return any(_can_act(m, strict) for m in members)
     lemma = token.lemma_.lower()
-    if any(lemma in words or token.lower_ in words for words in (GROUP_HEADS, PERSON_ROLE_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ACTOR_NOUNS)):
+    if any(lemma in words or token.lower_ in words for words in (GROUP_HEADS, PERSON_ROLE_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ACTOR_NOUNS, agent_nouns())):
         return True
     # "nurses", "doctors": people in the plural; "attempts", "talks", "threats" name acts
     return not strict and token.tag_ == "NNS" and lemma not in dictionary().by_form and token.lower_ not in NOUN_CODES
@@ -445,9 +445,11 @@ class EventFinder:
         type_ = reading.type
         if target_from is None:  # "vowed continued support for Assad", "imposed sanctions on Iran"
             target_from = next((c for c in verb.children if c.dep_ == "dobj" and self._noun_code(c) is not None), None)
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        if _is_passive(verb):
             actor_token = _agent(verb)
             target_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
+                target_token = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         else:
             actor_token = _subject(verb)
             target_token = _object(target_from) if target_from is not None else None
@@ -523,6 +525,16 @@ class EventFinder:
             place, negated, False, noun.sent,
             **_coded(reading, type_, code, noun.lower_.upper()),
         )
+
+
+def _is_passive(verb: Token) -> bool:
+    """"was attacked", and a participle sharing its passive: "were arrested and later released"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
