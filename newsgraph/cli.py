@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -50,6 +53,26 @@ class EventFormat(str, Enum):
 
 def _report(error: InputError) -> None:
     err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """A store that cannot be used ends the command with one line and its own exit status."""
+    from newsgraph.store import StoreError
+
+    try:
+        yield
+    except StoreError as error:
+        err.print(f"error: {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(error.exit_status) from None
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: the ingest says what it committed."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
 
 
 def _report_warnings(record: ArticleRecord) -> None:
@@ -159,33 +182,41 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from newsgraph.pipeline import BATCH_SIZE, run_parallel
-    from newsgraph.store import Store
+    from newsgraph.store.writer import StoreWriter
 
-    batch: list[ArticleRecord] = []
-    added = seen = failed = 0
-    with Store(db) as store, Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
-    ) as progress:
-        task = progress.add_task("ingest", total=None)
-        for item in run_parallel([str(p) for p in paths], workers, given=_given(date, meta)):
-            if isinstance(item, InputError):
-                failed += 1
-                _report(item)
-                store.add_errors([item])
-                continue
-            _report_warnings(item)  # the store records them with the article
-            seen += 1
-            batch.append(item)
-            progress.advance(task)
-            if len(batch) >= BATCH_SIZE:
-                added += store.add_records(batch)
-                batch = []
-                if not err.is_terminal:
+    failed = 0
+    writer = StoreWriter(db, BATCH_SIZE, on_wait=lambda message: err.print(message, highlight=False))
+    previous_handler = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        with _store_errors(), writer, Progress(
+            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("ingest", total=None)
+            for item in run_parallel([str(p) for p in paths], workers, given=_given(date, meta)):
+                if isinstance(item, InputError):
+                    failed += 1
+                    _report(item)
+                    writer.add_error(item)
+                    continue
+                _report_warnings(item)  # the store records them with the article
+                progress.advance(task)
+                if writer.add(item) and not err.is_terminal:
                     # where no progress bar shows (logs, pipes), a line per committed batch
-                    err.print(f"committed: {seen} article(s) read, {added} new", highlight=False)
-        added += store.add_records(batch)
-        total = store.count("articles")
+                    err.print(f"committed: {writer.read} article(s) read, {writer.added} new", highlight=False)
+            writer.commit()
+            total = writer.count()
+    except KeyboardInterrupt as stop:
+        err.print(
+            f"interrupted: {writer.committed} article(s) committed to {db} ({writer.added} new), "
+            f"{writer.read - writer.committed} read but not committed; run the same command again "
+            "to add the rest (stored articles are skipped)",
+            highlight=False,
+        )
+        raise typer.Exit(143 if isinstance(stop, Terminated) else 130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+    seen, added = writer.read, writer.added
     out.print(f"{seen} article(s) read, {added} new, {seen - added} already stored; {failed} failed; {total} in {db}", highlight=False)
     if failed:
         raise typer.Exit(1)
@@ -211,11 +242,13 @@ def _emit(rows: list[dict[str, Any]], format: QueryFormat, title: str, table_col
 
 def _open_store(db: Path):  # noqa: ANN202 - the Store type is imported lazily
     from newsgraph.store import Store
+    from newsgraph.store.duckdb_store import READ_WAIT_S
 
     if not db.exists():
-        err.print(f"error: no store at {db}: run `newsgraph ingest PATH --db {db}` first", highlight=False)
+        err.print(f"error: no store at {db}: run `newsgraph ingest PATH --db {db}` first", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
-    return Store(db, read_only=True)
+    with _store_errors():
+        return Store(db, read_only=True, wait_s=READ_WAIT_S)
 
 
 @app.command()
@@ -356,6 +389,11 @@ def serve(
     if not db.exists():
         err.print(f"error: no store at {db}: run `newsgraph ingest PATH --db {db}` first", highlight=False)
         raise typer.Exit(2)
+    from newsgraph.store import Store
+    from newsgraph.store.duckdb_store import READ_WAIT_S
+
+    with _store_errors(), Store(db, read_only=True, wait_s=READ_WAIT_S):
+        pass  # refuse to start on a store that cannot be opened
     out.print(f"newsgraph explorer for {db}: open http://{host}:{port}/  (API docs: http://{host}:{port}/docs; Ctrl-C stops)", highlight=False)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
@@ -383,8 +421,9 @@ def load(
 ) -> None:
     """Load the Parquet tables of a Spark run into the store (articles already there are skipped)."""
     from newsgraph.store import Store
+    from newsgraph.store.writer import WRITE_WAIT_S
 
-    with Store(db) as store:
+    with _store_errors(), Store(db, wait_s=WRITE_WAIT_S) as store:
         added = store.load_parquet(folder)
         total = store.count("articles")
     out.print(f"{added} new article(s) loaded from {folder}; {total} in {db}", highlight=False)

@@ -8,6 +8,7 @@ reported as an ``InputError`` in its place and the batch goes on.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 from newsgraph.clean import clean_document
 from newsgraph.extract.nlp import MODEL, SectionSpan, doc_text, load_pipeline, parser_text
 from newsgraph.ingest import read_sources
+from newsgraph.ingest.decode import special_file_problem
 from newsgraph.ingest.sidecar import UserMetadata
 from newsgraph.resolve import resolve_article
 from newsgraph.schema import Article, ArticleRecord, InputError, RawDocument
@@ -76,7 +78,7 @@ class Extractor:
 
     def run(self, paths: Iterable[str], given: UserMetadata | None = None) -> Iterator[Result]:
         """Records (or input errors, in place) for every article under ``paths``."""
-        yield from self.extract_items(read_sources(paths, given))
+        yield from self.extract_items(read_regular_sources(paths, given))
 
     def extract_items(self, items: Iterable[RawDocument | InputError]) -> Iterator[Result]:
         errors: list[InputError] = []
@@ -93,6 +95,23 @@ class Extractor:
                 yield errors.pop(0)
             yield record
         yield from errors
+
+
+def read_regular_sources(paths: Iterable[str], given: UserMetadata | None = None) -> Iterator[RawDocument | InputError]:
+    """``read_sources``, with a FIFO, device or socket named on the command line an input error:
+    reading one would wait forever or never end. (In folders only regular files are read.)"""
+    for path in paths:
+        problem = special_file_problem(path)
+        if problem:
+            yield InputError(str(path), problem)
+        else:
+            yield from read_sources([path], given)
+
+
+def _worker_signals() -> None:
+    # the parent process handles Ctrl-C and SIGTERM (it says what was committed) and ends the pool
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _extract_chunk(items: list[RawDocument | InputError]) -> list[Result]:
@@ -123,9 +142,9 @@ def run_parallel(
         yield from Extractor().run(paths, given)
         return
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_worker_signals) as pool:
         in_flight: deque = deque()
-        for chunk in _chunks(read_sources(paths, given), chunk_size):
+        for chunk in _chunks(read_regular_sources(paths, given), chunk_size):
             in_flight.append(pool.apply_async(_extract_chunk, (chunk,)))
             if len(in_flight) >= 2 * workers:
                 yield from in_flight.popleft().get()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -23,6 +25,26 @@ _BOMS = (
 
 class UnreadableInput(Exception):
     """The input cannot be turned into article text; the message says why, for a person."""
+
+
+def special_file_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why ``path`` must not be read as an article, if it is a FIFO, a device or a socket.
+
+    Opening a FIFO waits for a writer forever, and a device such as /dev/zero never ends while
+    reporting a size of 0, so such files are refused before anything opens them (through any
+    symlink: the check follows it).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # a missing or unreadable file: the reader says so in its own words
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    return None
 
 
 def _control_ratio(text: str) -> float:

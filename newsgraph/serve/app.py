@@ -1,8 +1,9 @@
 """The explorer: a JSON API over a newsgraph store, and the web page that uses it.
 
-Every route reads the store through a read-only connection opened for the request, takes its
-values as SQL parameters, and answers bad requests with a 4xx and a message (unknown ids 404,
-malformed values 422). The page is static files served from the package: no build step.
+Every route reads the store through a read-only connection opened for the request (waiting a
+moment while an ingest commits a batch), takes its values as SQL parameters, and answers bad
+requests with a 4xx and a message (unknown ids 404, malformed values 422) that quotes at most
+``ECHO_CHARS`` of what was sent. The page is static files served from the package: no build step.
 """
 
 from __future__ import annotations
@@ -18,18 +19,35 @@ from typing import Annotated, Any
 
 import duckdb
 from fastapi import FastAPI, HTTPException, Query
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from newsgraph.extract.events import PLOVER_TYPES
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.resolve.places import lookup_place
-from newsgraph.store import Store
+from newsgraph.store import Store, StoreBusy, StoreError
+from newsgraph.store.duckdb_store import READ_WAIT_S
 from newsgraph.store.export import to_csv, to_json
 
 STATIC = Path(__file__).parent / "static"
 Limit = Annotated[int, Query(ge=1, le=1000, description="at most this many rows (1-1000)")]
 Text = Annotated[str | None, Query(max_length=200)]
+
+
+# error messages quote at most this much of what the client sent
+ECHO_CHARS = 80
+
+
+def clip(value: object) -> str:
+    """``repr`` of a value the client sent, cut short: an error must not echo a 100 kB input."""
+    text = repr(value)
+    return text if len(text) <= ECHO_CHARS else text[: ECHO_CHARS - 1] + "…"
+
+
+def _clip_inputs(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**e, "input": clip(e["input"])} if "input" in e else e for e in errors]
 
 
 class ExportList(str, Enum):
@@ -57,9 +75,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         if not db.exists():
             raise HTTPException(503, f"no store at {db}: run `newsgraph ingest` first")
         try:
-            opened = Store(db, read_only=True)
-        except duckdb.Error as error:
-            raise HTTPException(503, f"the store cannot be opened now ({type(error).__name__}); try again") from None
+            opened = Store(db, read_only=True, wait_s=READ_WAIT_S)
+        except StoreBusy:
+            raise HTTPException(503, "the store is busy (an ingest is writing to it); try again", {"Retry-After": "1"}) from None
+        except StoreError as error:
+            raise HTTPException(503, str(error)) from None
         try:
             yield opened
         finally:
@@ -72,12 +92,12 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         if place.feature == "country":
             return place.country
         if place.lat is None or place.lon is None:
-            raise HTTPException(422, f"{near!r} is not a place the gazetteer knows")
+            raise HTTPException(422, f"{clip(near)} is not a place the gazetteer knows")
         return (place.lat, place.lon)
 
     def event_type(type_: str | None) -> str | None:
         if type_ and type_.upper() not in PLOVER_TYPES:
-            raise HTTPException(422, f"unknown event type {type_!r}: one of {', '.join(PLOVER_TYPES)}")
+            raise HTTPException(422, f"unknown event type {clip(type_)}: one of {', '.join(PLOVER_TYPES)}")
         return type_
 
     @app.get("/api/search", summary="Search articles, quotes and entities")
@@ -101,7 +121,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         with store() as s:
             found = s.article(article_id)
         if found is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
+            raise HTTPException(404, f"no article with id {clip(article_id)}")
         return found
 
     @app.get("/api/speakers/{name}", summary="Everything one speaker said, in date order")
@@ -109,7 +129,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         with store() as s:
             found = s.speaker(name)
         if not found["quotes"] and found["type"] is None:
-            raise HTTPException(404, f"no speaker or entity named {name!r}")
+            raise HTTPException(404, f"no speaker or entity named {clip(name)}")
         return found
 
     @app.get("/api/graph", summary="Actor graph: entities, co-occurrence, quotes about and events between them")
@@ -163,6 +183,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         if fmt is ExportFormat.json:
             return Response(to_json(rows), media_type="application/json", headers=headers)
         return Response(to_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    def invalid_request(request: Any, error: RequestValidationError) -> JSONResponse:
+        # FastAPI's own 422 body, with each offending input cut short
+        return JSONResponse({"detail": jsonable_encoder(_clip_inputs(list(error.errors())))}, status_code=422)
 
     @app.exception_handler(duckdb.Error)
     def database_error(request: Any, error: duckdb.Error) -> JSONResponse:

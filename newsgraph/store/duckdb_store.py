@@ -2,12 +2,17 @@
 
 Writes are transactional per batch of articles, so an ingest killed half-way leaves whole
 articles only; an article whose content hash is already stored is skipped, so re-running an
-ingest adds nothing twice. All SQL takes its values as parameters.
+ingest adds nothing twice. All SQL takes its values as parameters. A store that cannot be
+opened raises ``StoreError``, whose message names the file and the cause.
 """
 
 from __future__ import annotations
 
+import re
+import time
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,6 +45,7 @@ CREATE TABLE IF NOT EXISTS duplicates (
 SCHEMA = create_statements() + LOCAL_SCHEMA
 
 MAX_LIMIT = 10_000
+INSERT_CHUNK_ROWS = 500
 COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates")
 SCHEMA_VERSION = 4  # 4: events carry their CAMEO code, PLOVER context and dictionary pattern
 NEAR_KM = 150
@@ -50,26 +56,112 @@ def contains(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-class StoreVersionError(Exception):
+class StoreError(Exception):
+    """The store cannot be used; the message names the file and the cause, for a person."""
+
+    exit_status = 3
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store's lock (DuckDB lets one process write, and none read
+    while it does) for longer than the caller would wait."""
+
+    exit_status = 4
+
+
+class StoreVersionError(StoreError):
     """The store was written by a newsgraph with another table layout."""
+
+    exit_status = 5
+
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in .*\(PID (\d+)\)")
+RETRY_SECONDS = 0.05
+# how long a reader (a query command, a request to the server) waits while an ingest commits a
+# batch, which takes well under a second
+READ_WAIT_S = 10.0
+
+
+def connect(path: str, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection, retried while another process holds the file's lock.
+
+    DuckDB refuses any second process, reader or writer, while one has the file open for
+    writing, so ingests write in short per-batch connections and everyone else waits here.
+    """
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as error:
+            message = str(error)
+            if "Could not set lock on file" not in message:
+                raise StoreError(f"{path}: {_cause(path, message, read_only)}") from None
+            if time.monotonic() >= deadline:
+                holder = _LOCK_HOLDER.search(message)
+                who = f"another process (PID {holder.group(1)})" if holder else "another process"
+                raise StoreBusy(f"{path}: busy, {who} has it open; try again") from None
+            time.sleep(RETRY_SECONDS)
+
+
+def _cause(path: str, message: str, read_only: bool) -> str:
+    """What DuckDB's message means for the user, in a few words."""
+    file = Path(path)
+    if file.is_dir():
+        return "is a folder, not a store file"
+    if not file.parent.is_dir():
+        return f"the folder {file.parent} does not exist"
+    if not file.exists():
+        return "no such store" if read_only else "cannot be created"
+    if "not a valid DuckDB database" in message:
+        return "not a newsgraph store (not a DuckDB file)"
+    if "Permission denied" in message or "Read-only file system" in message:
+        return "no permission to " + ("read" if read_only else "write") + " it"
+    # the first line of DuckDB's message, without its "IO Error:" prefix
+    return message.split("\n")[0].split(": ", 1)[-1][:200]
+
+
+@dataclass
+class _Staged:
+    """A batch's rows by table, and the content hashes and ids it takes, before they are inserted."""
+
+    rows: defaultdict[str, list[list[Any]]] = field(default_factory=lambda: defaultdict(list))
+    hashes: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
 
 
 class Store:
-    def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path = "newsgraph.duckdb",
+        read_only: bool = False,
+        wait_s: float = 0.0,
+        duplicates: DuplicateIndex | None = None,
+    ) -> None:
+        """Open the store; ``wait_s`` is how long to wait for another process's lock, and
+        ``duplicates`` an index of the stored articles kept by a caller that reopens the store."""
         self.path = str(path)
-        self._duplicates: DuplicateIndex | None = None
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        self._duplicates = duplicates
+        self.con = connect(self.path, read_only, wait_s)
+        try:
+            self._check_layout(read_only)
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _check_layout(self, read_only: bool) -> None:
         if not read_only:
             self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        try:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            if row is None:
-                self.con.execute(SCHEMA)
-                self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-            elif row[0] != str(SCHEMA_VERSION):
-                self.con.close()
-                raise StoreVersionError(
-                    f"{self.path} has store layout {row[0]}, this newsgraph writes {SCHEMA_VERSION}: ingest into a new file"
-                )
+        except duckdb.CatalogException:
+            raise StoreError(f"{self.path}: not a newsgraph store (a DuckDB file without its tables)") from None
+        if row is None and not read_only:
+            self.con.execute(SCHEMA)
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif row is None or row[0] != str(SCHEMA_VERSION):
+            raise StoreVersionError(
+                f"{self.path} has store layout {row[0] if row else '(none)'}, this newsgraph uses {SCHEMA_VERSION}: ingest into a new file"
+            )
 
     def close(self) -> None:
         self.con.close()
@@ -95,37 +187,47 @@ class Store:
         return self._duplicates
 
     def add_records(self, records: Iterable[ArticleRecord]) -> int:
-        """Store a batch in one transaction; returns how many articles were new."""
-        added = 0
+        """Store a batch in one transaction; returns how many articles were new.
+
+        The batch's rows go in with one multi-row INSERT per table (and chunk): a statement per
+        row or per article made a commit take seconds, and readers wait for the whole commit.
+        """
+        staged = _Staged()
         self.con.execute("BEGIN TRANSACTION")
         try:
             for record in records:
-                if self._insert(record):
-                    added += 1
+                self._stage(record, staged)
+            for table, rows in staged.rows.items():
+                self._insert_rows(table, rows)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             self._duplicates = None  # it may hold articles of the batch rolled back
             raise
-        return added
+        return len(staged.ids)
 
-    def _insert(self, record: ArticleRecord) -> bool:
+    def _stage(self, record: ArticleRecord, staged: _Staged) -> None:
         a = record.article
-        if self.has_content(a.content_hash):
-            return False
+        if a.content_hash in staged.hashes or self.has_content(a.content_hash):
+            return
         article_id = a.id
-        if self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
+        if article_id in staged.ids or self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
             article_id = f"{a.id}-{a.content_hash[:8]}"  # same name, different text: both kept
+        staged.hashes.add(a.content_hash)
+        staged.ids.add(article_id)
         for table, rows in record_rows(record, article_id).items():
-            if rows:
-                placeholders = ", ".join("?" * len(TABLES[table]))
-                self.con.executemany(f"INSERT INTO {table} VALUES ({placeholders})", rows)
+            staged.rows[table] += rows
         minhash = article_minhash(a.headline + "\n" + a.text)
-        self.con.execute("INSERT INTO minhashes VALUES (?, ?)", [article_id, [int(h) for h in minhash.hashvalues]])
+        staged.rows["minhashes"].append([article_id, [int(h) for h in minhash.hashvalues]])
         for original, similarity in self.duplicate_index().add(article_id, minhash):
-            self.con.execute("INSERT INTO duplicates VALUES (?, ?, ?)", [article_id, original, similarity])
+            staged.rows["duplicates"].append([article_id, original, similarity])
         self.add_errors(a.warnings)  # what was wrong in an input that was read all the same, beside its errors
-        return True
+
+    def _insert_rows(self, table: str, rows: list[list[Any]]) -> None:
+        for start in range(0, len(rows), INSERT_CHUNK_ROWS):
+            chunk = rows[start : start + INSERT_CHUNK_ROWS]
+            row = "(" + ", ".join("?" * len(chunk[0])) + ")"
+            self.con.execute(f"INSERT INTO {table} VALUES {', '.join([row] * len(chunk))}", [v for r in chunk for v in r])
 
     def add_errors(self, errors: Iterable[InputError]) -> None:
         rows = [[e.source, e.line, e.message] for e in errors]
