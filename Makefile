@@ -24,6 +24,9 @@ test: setup
 
 evaluate: setup
 	$(BIN)/newsgraph evaluate ../shared/corpus
+	$(BIN)/newsgraph evaluate-attribution ../shared/eval/polnear/dev
+	$(BIN)/newsgraph evaluate-time ../shared/eval/timeml/aquaint
+	$(BIN)/newsgraph evaluate-events
 
 bench: setup
 	$(BIN)/newsgraph bench --articles 500

@@ -429,6 +429,43 @@ def load(
     out.print(f"{added} new article(s) loaded from {folder}; {total} in {db}", highlight=False)
 
 
+@app.command("evaluate-attribution")
+def evaluate_attribution(
+    split: Annotated[Path, typer.Argument(help="a PolNeAR split: articles/*.txt and gold.json")] = DEFAULT_SHARED / "eval/polnear/dev",
+) -> None:
+    """Quotes, statements and speakers against PolNeAR's hand-annotated attributions (the shared
+    scorer's rules: a found span overlaps half of the shorter of it and the gold content)."""
+    from newsgraph.evaluate import score_attribution
+    from newsgraph.pipeline import Extractor
+
+    if not (split / "gold.json").is_file():
+        err.print(f"error: {split}: no gold.json (a PolNeAR split has articles/ and gold.json)", highlight=False)
+        raise typer.Exit(2)
+    score = score_attribution(split, Extractor())
+    table = Table(title=f"attribution against {split}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in score.figures().items():
+        table.add_row(name, f"{value:.3f}")
+    out.print(table)
+
+
+@app.command("train-cues")
+def train_cues(
+    split: Annotated[Path, typer.Argument(help="a PolNeAR split: articles/*.txt and gold.json")] = DEFAULT_SHARED / "eval/polnear/train",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="where to write the weights")] = None,
+) -> None:
+    """Train the attribution-cue model on annotated articles (needs the `train` extra: scikit-learn)."""
+    from importlib import resources
+
+    from newsgraph.extract.cue_training import train_cue_model
+    from newsgraph.extract.cues import MODEL_FILE
+
+    target = output or Path(str(resources.files("newsgraph.data").joinpath(MODEL_FILE)))
+    model = train_cue_model(split, target)
+    out.print(f"{len(model.weights)} weights, threshold {model.threshold}: {target}", highlight=False)
+
+
 @app.command("evaluate-events")
 def evaluate_events(
     path: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON list)")] = DEFAULT_SHARED / "eval" / "plover-gsr" / "PLOVER_GSR_dev.json",

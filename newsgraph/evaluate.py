@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -379,4 +379,120 @@ def score_timeml(folder: Path) -> TimemlScore:
             best = exact[0] if exact else max(overlapping, key=lambda x: min(x[1], g["end"]) - max(x[0], g["start"]))[2]
             score.type_right += best.type == g["type"]
             score.value_right += (best.value or "") == g["value"]
+    return score
+
+
+# --- attribution against PolNeAR (source / cue / content spans in raw character offsets) -------
+
+_QUOTE_CHARS = "\u201c\u201d\"\u00ab\u00bb"
+_SPEAKER_STOP = frozenset(
+    "the a an of in on at for to and or by with from as that this these those its his her their our "
+    "said says told according".split()
+)
+_PRONOUNS = frozenset("he she they it we i you him them us one".split())
+_NOT_NAMES = _SPEAKER_STOP | _PRONOUNS | frozenset(
+    "mr mrs ms dr sen senator rep gov president secretary chairman chief republican democratic democrat "
+    "republicans democrats gop former u.s. us".split()
+)
+
+
+def _content_words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower().replace("\u2019", "'")) if w not in _SPEAKER_STOP}
+
+
+def attribution_speaker_right(gold_source: str, speaker: dict[str, Any] | None) -> bool:
+    """The gold source and the speaker (mention or name) share a content word, or are one pronoun."""
+    if not speaker:
+        return False
+    gold = gold_source.strip().lower()
+    texts = [speaker.get("text") or "", speaker.get("name") or ""]
+    found = (_content_words(texts[0]) | _content_words(texts[1])) - _PRONOUNS
+    if gold in _PRONOUNS:
+        return any(t.strip().lower() == gold for t in texts) or bool(_content_words(gold) & found)
+    return bool((_content_words(gold) - _PRONOUNS) & found)
+
+
+def attribution_speaker_named(gold_source: str, speaker: dict[str, Any] | None) -> bool | None:
+    """Where the gold source names someone, the canonical name must hold that name (None: no name)."""
+    names = {w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", gold_source)} - _NOT_NAMES
+    if not names:
+        return None
+    return bool(speaker) and bool(names & _content_words(speaker.get("name") or speaker.get("text") or ""))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+@dataclass
+class AttributionScore:
+    """The shared PolNeAR scorer's measures (``shared/tools/score_attribution.py``), in the repo."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        "quoted quoted_found quoted_speaker quoted_speaker_n paraphrase paraphrase_found speaker speaker_n "
+        "named named_n predicted predicted_match direct direct_match".split(), 0))
+
+    def ratio(self, a: str, b: str) -> float:
+        return self.counts[a] / self.counts[b] if self.counts[b] else 0.0
+
+    def figures(self) -> dict[str, float]:
+        c = self.counts
+        recall = (c["quoted_found"] + c["paraphrase_found"]) / max(1, c["quoted"] + c["paraphrase"])
+        precision = self.ratio("predicted_match", "predicted")
+        return {
+            "quoted recall": self.ratio("quoted_found", "quoted"),
+            "speaker right (quoted)": self.ratio("quoted_speaker", "quoted_speaker_n"),
+            "named speaker": self.ratio("named", "named_n"),
+            "direct precision": self.ratio("direct_match", "direct"),
+            "paraphrase recall": self.ratio("paraphrase_found", "paraphrase"),
+            "speaker right (all)": self.ratio("speaker", "speaker_n"),
+            "precision (all)": precision,
+            "recall (all)": recall,
+            "F1 (all)": 2 * precision * recall / max(1e-9, precision + recall),
+        }
+
+    def add(self, gold: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> None:
+        c = self.counts
+        spans = [(q["raw_start"], q["raw_end"]) for q in quotes]
+        used: set[int] = set()
+        for attribution in gold:
+            contents = [(s, e) for s, e, _ in attribution["content"]]
+            kind = "quoted" if any(ch in text for *_, text in attribution["content"] for ch in _QUOTE_CHARS) else "paraphrase"
+            c[kind] += 1
+            hits = [i for i, span in enumerate(spans) if any(_overlaps(span, g) for g in contents)]
+            if not hits:
+                continue
+            c[kind + "_found"] += 1
+            used.update(hits)
+            if attribution["source"]:
+                source = attribution["source"][2]
+                right = any(attribution_speaker_right(source, quotes[i]["speaker"]) for i in hits)
+                c["speaker_n"] += 1
+                c["speaker"] += right
+                if kind == "quoted":
+                    c["quoted_speaker_n"] += 1
+                    c["quoted_speaker"] += right
+                best = max(hits, key=lambda i: attribution_speaker_right(source, quotes[i]["speaker"]))
+                named = attribution_speaker_named(source, quotes[best]["speaker"])
+                if named is not None:
+                    c["named_n"] += 1
+                    c["named"] += named
+        c["predicted"] += len(quotes)
+        c["predicted_match"] += len(used)
+        c["direct"] += sum(q["kind"] == "direct" for q in quotes)
+        c["direct_match"] += sum(q["kind"] == "direct" for i, q in enumerate(quotes) if i in used)
+
+
+def score_attribution(split: Path, extractor: Any) -> AttributionScore:
+    """Run the pipeline over a PolNeAR split (``articles/*.txt`` + ``gold.json``) and score it."""
+    gold = json.loads((split / "gold.json").read_text(encoding="utf-8"))
+    score = AttributionScore()
+    paths = sorted((split / "articles").glob("*.txt"))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for record in extractor.run([str(p) for p in paths]):
+        if hasattr(record, "to_dict"):  # an article that failed scores as one with nothing found
+            found[Path(record.article.source).stem] = [q for q in record.to_dict()["quotes"] if q.get("raw_start") is not None]
+    for path in paths:
+        score.add(gold.get(path.stem, []), found.get(path.stem, []))
     return score

@@ -139,10 +139,15 @@ class Entity:
 
 @dataclass
 class Speaker:
-    name: str
-    text: str
+    name: str  # canonical: the entity's name, or the mention itself when it names no entity
+    text: str  # the mention as written: "he", "the Wisconsin Republican", "Ryan"
     entity_id: str | None
     type: Literal["PERSON", "ORG", "GROUP", "ANONYMOUS"]
+    # where the mention stands (the evidence), in the text of its section
+    start: int | None = None
+    end: int | None = None
+    section: Section | None = None
+    caption: int | None = None
 
 
 @dataclass

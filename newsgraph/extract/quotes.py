@@ -181,6 +181,18 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     attribution.speaker_head = subject
     if ent is not None and ent.label_ == "NORP" and _noun_phrase(subject)[0].lower_ == "the":
         ent = None  # "the Kentucky Republican" describes a person; the resolver finds whom
+    if ent is not None and ent.label_ in ("CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
+        ent = None  # "About 4 in 10", "Sixty percent of voters": the whole phrase speaks
+    if ent is None and subject.pos_ in ("NOUN", "NUM", "ADJ"):
+        # "One Republican hopeful, Carly Fiorina,", "the group, Greenpeace,": the name in apposition speaks
+        named = next(
+            (c for c in subject.rights if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG")),
+            None,
+        )
+        if named is not None:
+            attribution.speaker = _entity_of(named)
+            attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
+            return
     if ent is not None:
         attribution.speaker = ent
         attribution.role = (
@@ -376,14 +388,14 @@ class QuoteFinder:
                 continue
             if not any(s.start <= token.idx < s.end for s in in_scope):
                 continue
-            if _is_reporting_verb(token):
+            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                statement = self._according_to(doc, token, quote_tokens)
+            elif _is_reporting_verb(token):
                 statement = self._statement_of(doc, token, quote_tokens, anchor) or self._modelled_statement(
                     doc, token, quote_tokens, anchor
                 )
             elif token.pos_ == "VERB":
                 statement = self._modelled_statement(doc, token, quote_tokens, anchor)
-            elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                statement = self._according_to(doc, token, quote_tokens)
             elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that":
                 statement = self._verbless_statement(doc, token, quote_tokens)
             else:
@@ -441,6 +453,9 @@ class QuoteFinder:
         if model.probability(cue_features(verb, frame, child)) < model.threshold:
             return None
         start, end = content_bounds(verb, frame, child)
+        subject = find_subject(verb, set())
+        if subject is not None and start <= subject.i < verb.i < end:
+            start = verb.i + 1  # "what they called [a sedition]": the speaker stands outside what is said
         if sum(i in quote_tokens for i in range(start, end)) * 2 > end - start:
             return None  # the verb introduces a direct quote, already attributed
         start, end = _strip_determiners(doc, start, end) if frame != "ccomp" else (start, end)
@@ -454,8 +469,9 @@ class QuoteFinder:
         attribution = Attribution(kind, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), [], doc[verb.i : verb.i + 1], None)
         attribution.pieces = [(attribution.start, attribution.end)]
         content_tokens = set(range(start, end))
-        subject = find_subject(verb, content_tokens)
-        if subject is not None and subject.i not in quote_tokens:
+        if subject is not None and (subject.i in content_tokens or subject.i in quote_tokens):
+            subject = find_subject(verb, content_tokens | quote_tokens)
+        if subject is not None:
             _mention_for(subject, quote_tokens, attribution, len(doc))
         attribution.date = date_of_clause(verb, content_tokens, anchor)
         return attribution

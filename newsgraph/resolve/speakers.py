@@ -14,6 +14,7 @@ the running attribution.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -94,7 +95,8 @@ class SpeakerResolver:
         head = span.root
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_HEADS
         # a proper name the entity step missed ("Downing Street insisted") is a named body
-        kind = "GROUP" if plural else ("ORG" if head.pos_ == "PROPN" else "ANONYMOUS")
+        person = head.ent_type_ == "NORP" or head.lower_ in PERSON_ROLE_NOUNS  # "the Wisconsin Republican"
+        kind = "GROUP" if plural else ("ORG" if head.pos_ == "PROPN" and not person else "ANONYMOUS")
         words = [t for t in span if t.lower_ not in ("another", "a", "an", "the", "one")]
         role = self.original[words[0].idx : words[-1].idx + len(words[-1])] if kind == "ANONYMOUS" and words else None
         if a.role is not None:
@@ -103,25 +105,26 @@ class SpeakerResolver:
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
-        one person refers back to a person named earlier — preferably one the article gave that
-        role, otherwise the latest person who spoke."""
+        one person refers to the person the article described that way before — in an apposition
+        ("Rand Paul, a Kentucky Republican,") or a role it gave them. Without such evidence the
+        description stays as written: a guess by recency would name the wrong person."""
         head = span.root
         if span[0].lower_ != "the" or head.tag_ not in ("NN", "NNP") or not (
             head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
         ):
             return None
-        earlier = [(end, ref) for _, end, ref in self.index.within(0, span.start_char) if ref.label == "PERSON"]
-        if not earlier:
+        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "former", "then")}
+
+        def described_so(end: int, ref: EntityRef) -> bool:
+            stated = (self.roles.get(ref.id) or "").lower()
+            if self.original[end : end + 1] == ",":
+                stated += " " + self.original[end : end + 100].split(".")[0].lower()
+            return words <= set(re.findall(r"[\w'’-]+", stated))
+
+        described = [ref for _, end, ref in self.index.within(0, span.start_char) if ref.label == "PERSON" and described_so(end, ref)]
+        if not described:
             return None
-        word = head.lower_
-        # "Rand Paul, a Kentucky Republican, ...": the apposition right after a mention
-        described = [
-            ref for end, ref in earlier
-            if word in (self.roles.get(ref.id) or "").lower()
-            or (self.original[end : end + 1] == "," and word in self.original[end : end + 80].split(".")[0].lower())
-        ]
-        spoken = {r.speaker.entity_id for _, _, r in self.history if r.speaker.type == "PERSON"}
-        ref = (described or [ref for _, ref in earlier if ref.id in spoken] or [ref for _, ref in earlier])[-1]
+        ref = described[-1]
         return ResolvedSpeaker(Speaker(ref.name, self.text(span), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:

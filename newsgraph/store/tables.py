@@ -35,6 +35,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("speaker_entity_id", "VARCHAR"), ("speaker_type", "VARCHAR"), ("speaker_role", "VARCHAR"),
         ("speaker_org", "VARCHAR"), ("cue", "VARCHAR"), ("date", "DATE"), ("attribution", "VARCHAR"),
         ("tone", "DOUBLE"), ("targets", "VARCHAR[]"), ("quote_key", "VARCHAR"),
+        ("speaker_section", "VARCHAR"), ("speaker_start", "INTEGER"), ("speaker_end", "INTEGER"),
     ],
     "terms": [
         ("article_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"),
@@ -121,6 +122,7 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
             sp.name if sp else None, sp.text if sp else None, sp.entity_id if sp else None, sp.type if sp else None,
             q.speaker_role, q.speaker_org, q.cue, q.date, q.attribution, q.tone, [t["name"] for t in q.targets],
             quote_key(q.text, sp.name if sp else None),
+            sp.section if sp else None, sp.start if sp else None, sp.end if sp else None,
         ])
     rows["terms"] = [[article_id, t.section, t.caption, t.start, t.end, t.text] for t in record.terms]
     for n, e in enumerate(record.events, start=1):
