@@ -37,6 +37,8 @@ def test_patterns_read_through_the_parse(extractor):
     assert "DEMONSTRATION" in protest.pattern
     sanction = _one(extractor, "Canada imposed sanctions on Venezuela on Friday.")
     assert (sanction.cameo, sanction.type, sanction.target.text) == ("163", "COERCE", "Venezuela")
+    asylum = _one(extractor, "Chile granted political asylum to two Bolivian senators.")
+    assert (asylum.type, asylum.target.text) == ("AID", "two Bolivian senators")  # the asylum is the act, not its target
     troops = _one(extractor, "Pakistan rushed troops to the border.")
     assert (troops.type, troops.context) == ("MOBILIZE", "military")
 

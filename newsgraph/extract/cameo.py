@@ -102,6 +102,7 @@ class Coding:
     pattern: str  # the matched pattern line, or the verb entry when the default code applied
     words: int  # how many words of the phrase the verb entry spans (phrasal verbs: 2 or more)
     by_default: bool = False  # the verb's or its family's own code: no pattern matched
+    object_is_act: bool = False  # the pattern's words are the verb's object ("imposed [martial law]")
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,11 @@ class Dictionary:
         # "BEAT [182]": a verb coded apart is not recoded by a bare "(WITH)"
         best = _best_pattern(verb, entry.family, words_only=entry.code is not None)
         if best is not None:
-            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest)) if best.code else None
+            if best.code is None:
+                return None
+            objects = [t for c in verb.children if c.dep_ == "dobj" for t in _core(c)]
+            object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
+            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act)
         code = entry.code or entry.family.code
         if code is None:
             return None

@@ -87,6 +87,7 @@ LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry
 MILITARY_MODIFIERS = frozenset("air drone missile rocket military artillery".split())
 TERRITORIAL = frozenset({"capture", "seize", "occupy", "overrun", "take", "storm", "fall"})
 TARGET_PREPOSITIONS = ("against", "on", "to", "with", "for", "from", "at", "into")
+NOUN_TARGET_PREPOSITIONS = ("against", "on", "for", "to", "with", "of", "from")  # "the withdrawal of X"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -444,7 +445,9 @@ class EventFinder:
         lemma = verb_lemma(verb)
         type_ = reading.type
         if target_from is None:  # "vowed continued support for Assad", "imposed sanctions on Iran"
-            target_from = next((c for c in verb.children if c.dep_ == "dobj" and self._noun_code(c) is not None), None)
+            # the object names the act itself (an event noun, or the words of the pattern that
+            # coded the verb: "granted asylum to", "imposed martial law on"): the target is beyond it
+            target_from = next((c for c in verb.children if c.dep_ == "dobj" and (coding.object_is_act or self._noun_code(c) is not None)), None)
         if _is_passive(verb):
             actor_token = _agent(verb)
             target_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -452,7 +455,7 @@ class EventFinder:
                 target_token = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         else:
             actor_token = _subject(verb)
-            target_token = _object(target_from) if target_from is not None else None
+            target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
             target_token = target_token or _object(verb, skip=target_from) or target_from
             if type_ == "REQUEST" and target_token is None:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
@@ -506,7 +509,7 @@ class EventFinder:
                     if child.dep_ == "compound" and _is_city(child):
                         continue  # "the Aleppo clashes": where, not who
                     actor_token = child
-        target_token = _object(noun, ("against", "on", "for", "to", "with", "of", "from"))
+        target_token = _object(noun, NOUN_TARGET_PREPOSITIONS)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject acts
             actor_token = actor_token or _subject(noun.head.head)
