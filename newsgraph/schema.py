@@ -152,7 +152,7 @@ class Speaker:
 
 @dataclass
 class Quote:
-    kind: Literal["direct", "indirect"]
+    kind: Literal["direct", "indirect", "belief"]
     text: str
     start: int
     end: int

@@ -90,6 +90,8 @@ def test_search_article_highlight_graph_and_export(server, page):
     assert "Deputy Coordinator of the Quds Force" in quote.get_attribute("title")
     quote.click()
     expect(page.locator("#popover")).to_contain_text("Iraj Masjedi")
+    # the words that name the speaker are marked as the attribution's evidence
+    expect(page.locator(".speaker-mention.evidence").first).to_contain_text("Masjedi")
     expect(page.locator(".captions p")).to_have_count(2)
     expect(page.locator('.entity[data-entity="Hossein Daghighi"]').first).to_be_visible()
     page.screenshot(path=str(page.shots / "article.png"), full_page=True)

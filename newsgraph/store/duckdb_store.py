@@ -465,7 +465,8 @@ class Store:
         )
         article["quotes"] = self._rows(
             "SELECT quote_id, kind, text, section, caption, start, \"end\", speaker_name, speaker_text, speaker_entity_id,"
-            " speaker_type, speaker_role, speaker_org, cue, date, attribution, tone, targets FROM quotes WHERE article_id = ? ORDER BY quote_id",
+            " speaker_type, speaker_role, speaker_org, cue, date, attribution, tone, targets, speaker_section, speaker_start, speaker_end"
+            " FROM quotes WHERE article_id = ? ORDER BY quote_id",
             by_article,
         )
         article["events"] = self._rows(

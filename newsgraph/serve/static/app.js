@@ -100,6 +100,9 @@ function highlightedText(text, mentions, quotes, entitiesById) {
   // cut the text at every mention and quote boundary; each piece knows what covers it
   const cuts = new Set([0, text.length]);
   for (const item of [...mentions, ...quotes]) { cuts.add(item.start); cuts.add(item.end); }
+  // the words that name each quote's speaker: the evidence for its attribution
+  const speakers = quotes.filter((q) => q.speaker_section === "body" && q.speaker_start != null);
+  for (const q of speakers) { cuts.add(q.speaker_start); cuts.add(q.speaker_end); }
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const container = el("div", { class: "article-text" });
   for (let i = 0; i < points.length - 1; i++) {
@@ -112,6 +115,10 @@ function highlightedText(text, mentions, quotes, entitiesById) {
       const entity = entitiesById[mention.entity_id] || {};
       node = el("span", { class: `entity entity-${entity.type || "OTHER"}`, "data-entity": entity.name,
         title: `${entity.name} (${entity.type})`, style: `border-bottom-color: ${TYPE_COLOURS[entity.type] || "#94a3b8"}` }, piece);
+    }
+    const named = speakers.filter((q) => q.speaker_start <= start && end <= q.speaker_end);
+    if (named.length) {
+      node = el("span", { class: "speaker-mention", "data-speaker-of": named.map((q) => q.quote_id).join(" ") }, node);
     }
     if (quote) {
       const who = quote.speaker_name || "unattributed";
@@ -126,6 +133,9 @@ function highlightedText(text, mentions, quotes, entitiesById) {
 }
 
 function showQuote(event, quote) {
+  for (const node of document.querySelectorAll(".speaker-mention")) {
+    node.classList.toggle("evidence", node.dataset.speakerOf.split(" ").includes(String(quote.quote_id)));
+  }
   popover.replaceChildren(
     el("strong", {}, quote.speaker_name || "unattributed"),
     quote.speaker_role ? el("div", {}, quote.speaker_role) : null,
