@@ -103,3 +103,14 @@ def test_speaker_mentions_carry_their_offsets(extract_text):
     second = quote_by(r, "the cranes had been repaired")
     assert r.article.text[second.speaker.start : second.speaker.end] == "She"
     assert second.speaker.name == "James Carter"
+
+
+def test_a_short_quotation_a_speech_verb_introduces_is_a_quote_not_a_term(extract_text):
+    r = extract_text(
+        "Praise\n\n"
+        "Mayor Ruth Okafor said, \u201cVery good reporter.\u201d\n\n"
+        "Critics called the plan a \u201cdisaster\u201d on Monday.\n"
+    )
+    q = quote_by(r, "Very good reporter")
+    assert q.kind == "direct" and q.cue == "said"
+    assert "disaster" in [t.text for t in r.terms]

@@ -254,6 +254,14 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     )
 
 
+def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
+    """'Trump said, "Very good reporter."', '"Really," she added': a quoted span a speech verb
+    introduces is a quotation however short or verbless; a scare-quoted "term" has none beside it."""
+    after = [t for t in doc[marks.end : marks.end + 4] if not t.is_punct and not t.is_space]
+    before = [t for t in doc[max(0, marks.start - 3) : marks.start] if not t.is_punct and not t.is_space]
+    return any(_is_reporting_verb(t) for t in after[:3]) or bool(before and _is_reporting_verb(before[-1]))
+
+
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Skip "LOS ANGELES, Jan. 8, 2025 (AP) — " at the head of a paragraph: it is not content."""
     if start > 0 and not is_paragraph_break(doc[start - 1]):
@@ -328,7 +336,8 @@ class QuoteFinder:
                 if content is None or marks is None:
                     continue
                 words = [t for t in content if t.is_alpha]
-                if len(words) < MIN_QUOTE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in content):
+                sentence_like = len(words) >= MIN_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in content)
+                if not sentence_like and not (words and _speech_verb_beside(doc, marks)):
                     terms.append((q.start, q.end))
                     continue
                 quote_tokens.update(range(marks.start, marks.end))
