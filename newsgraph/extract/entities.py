@@ -13,7 +13,10 @@ evidence:
   organisation;
 - "in X, <place>" says X is a place;
 - a single word that is the surname of a person named in the same article is that person;
-- the same name keeps one type throughout an article (majority of its labels, evidence first).
+- the same name keeps one type throughout an article (majority of its labels, evidence first);
+- a dotted acronym the gazetteer does not know as a place is an organisation ("F.B.I.");
+- a title-case headline's verb is not part of the name before it: "Donald Trump Tells" is
+  "Donald Trump" when the article names "Donald Trump" elsewhere.
 
 Acronym definitions found here ("Hay'at Tahrir al-Sham (HTS)") are kept in
 ``doc.user_data["acronyms"]`` for the resolver.
@@ -131,6 +134,7 @@ class EntityFixer:
         self.places.add("COUNTRY", list(nlp.tokenizer.pipe(sorted(country_names))))
         city_names = {c.name for entries in g.cities.values() for c in entries}
         self.places.add("CITY", list(nlp.tokenizer.pipe(sorted(city_names))))
+        self.verb_forms = _third_person_verb_forms(nlp)
 
     @guarded("newsgraph_entities")
     def __call__(self, doc: Doc) -> Doc:
@@ -141,6 +145,7 @@ class EntityFixer:
         cands = self._apply_acronyms(doc, cands)
         cands = self._apply_context(doc, cands)
         cands = self._apply_surnames(doc, cands)
+        cands = self._trim_headline_verbs(doc, cands)
         cands = self._unify_labels(doc, cands)
         spans = [Span(doc, c.start, c.end, label=c.label) for c in cands]
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -267,6 +272,8 @@ class EntityFixer:
             return "GPE"
         if c.label in ("GPE", "LOC") and c.strong:
             return None
+        if c.label == "GPE" and "." in span.text and _dotted_acronym(span.text) and not self.gazetteer.is_place(span.text):
+            return "ORG"  # "F.B.I.", "N.A.A.C.P.": places written with dots are countries ("U.K.")
         if prev is not None and prev.lower_ in ORG_DESCRIPTORS and prev.pos_ == "NOUN" and prev.is_lower:
             return "ORG"  # "the militant group Hayat Tahrir al-Sham"
         if _descriptor_after(doc, c.end) is not None and c.label != "GPE":
@@ -302,6 +309,21 @@ class EntityFixer:
             return "GPE"  # "in al-Rashideen, Aleppo province"
         return None
 
+    def _trim_headline_verbs(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        headline_end = next((s.end for s in doc.user_data.get("sections", []) if s.name == "headline"), 0)
+        named_elsewhere = {doc[c.start : c.end].text for c in cands if doc[c.start].idx >= headline_end}
+        for c in cands:
+            last = doc[c.end - 1]
+            if (
+                last.idx < headline_end
+                and c.end - c.start > 1
+                and last.is_title
+                and last.lower_ in self.verb_forms
+                and doc[c.start : c.end - 1].text in named_elsewhere
+            ):
+                c.end -= 1
+        return cands
+
     @staticmethod
     def _apply_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         surnames = {doc[c.end - 1].text for c in cands if c.label == "PERSON" and c.end - c.start > 1}
@@ -326,6 +348,26 @@ def _common_word_at_sentence_start(doc: Doc, c: Candidate, lowercase_words: set[
     if c.end - c.start != 1 or not (token.is_sent_start or token.i == 0) or c.strong:
         return False
     return token.lower_ in lowercase_words
+
+
+def _dotted_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
+
+
+def _third_person_verb_forms(nlp: Language) -> frozenset[str]:
+    """Verb forms in -s ("tells", "says", "seeks") from the lemmatizer's own tables."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    tables = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in tables.tables:
+        return frozenset()
+    verbs = tables.get_table("lemma_index").get("verb", [])
+    forms = {base + "s" for base in verbs if not base.endswith(("s", "x", "z", "ch", "sh", "y"))}
+    forms |= {base + "es" for base in verbs if base.endswith(("s", "x", "z", "ch", "sh"))}
+    forms |= {base[:-1] + "ies" for base in verbs if base.endswith("y") and base[-2:-1] not in "aeiou"}
+    forms |= {base + "s" for base in verbs if base.endswith("y") and base[-2:-1] in "aeiou"}
+    return frozenset(forms)
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -8,7 +8,11 @@ Mentions join an entity when:
 - an acronym is defined for a name in the article ("Hay'at Tahrir al-Sham (HTS)"), or is the
   initials of a name in it ("US"), or contains the initials of an organisation's shorter name
   ("Revolutionary Guard" in "IRGC");
-- a one-word person mention is the surname of a person named in full ("Daghighi").
+- person names are compatible (``identity.compatible``): titles aside, a name missing a middle
+  name, an initial or the first name joins the fuller one ("Trump", "Mr. Trump" and "Donald
+  Trump" join "Donald J. Trump"); a different middle or suffix keeps people apart ("George W.
+  Bush", "George H.W. Bush"; "Donald Trump Jr."). A shorter name that several people can bear
+  joins the most mentioned of them, and none when two are mentioned as often.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.entities import NAME_LABELS
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES
+from newsgraph.resolve.identity import PersonName, compatible, person_name
 
 STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
 
@@ -51,9 +56,11 @@ def name_key(span: Span) -> str:
     return fold(" ".join(words))
 
 
-def strip_titles(name: str) -> str:
+def strip_titles(name: str, person: bool = False) -> str:
+    """Leading titles off a name: a person's name may shrink to the surname ("President Obama"),
+    another's keeps two words ("Supreme Court" stays)."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+    while len(words) > (1 if person else 2) and words[0].lower().rstrip(".") in TITLES:
         words.pop(0)
     return " ".join(words)
 
@@ -90,7 +97,7 @@ class EntityResolver:
                 self.clusters.append(cluster)
             cluster.mentions.append(mention)
         self._merge_acronyms()
-        self._merge_surnames()
+        self._merge_person_names()
 
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
@@ -154,13 +161,28 @@ class EntityResolver:
                 if exact or inner:
                     self._merge_into(acro, other)
 
-    def _merge_surnames(self) -> None:
-        full = [c for c in self.clusters if c.label == "PERSON" and any(len(m) > 1 for m in c.mentions)]
-        for single in [c for c in self.clusters if c.label == "PERSON" and all(len(m) == 1 for m in c.mentions)]:
-            surname = single.key
-            owners = [c for c in full if any(fold(m[-1].text) == surname for m in c.mentions if len(m) > 1)]
-            if len(owners) == 1:
-                self._merge_into(owners[0], single)
+    def _person_name(self, cluster: Cluster) -> PersonName | None:
+        names = [n for m in cluster.mentions if (n := person_name(self.text(m)))]
+        return max(names, key=lambda n: n.specificity, default=None)
+
+    def _merge_person_names(self) -> None:
+        names = {id(c): n for c in self.clusters if c.label == "PERSON" and (n := self._person_name(c))}
+        # full names settle among themselves before bare surnames choose among them
+        order = sorted((c for c in self.clusters if id(c) in names), key=lambda c: (names[id(c)].bare, names[id(c)].specificity))
+        for cluster in order:
+            if cluster not in self.clusters:
+                continue
+            own = names[id(cluster)]
+            candidates = [
+                other for other in self.clusters
+                if other is not cluster and id(other) in names
+                and names[id(other)].specificity >= own.specificity and compatible(own, names[id(other)])
+            ]
+            # "Trump" and "Mr. Trump" both join "Donald Trump" rather than each other
+            candidates = [c for c in candidates if not names[id(c)].bare] or candidates
+            candidates.sort(key=lambda c: len(c.mentions), reverse=True)
+            if len(candidates) == 1 or len(candidates) > 1 and len(candidates[0].mentions) > len(candidates[1].mentions):
+                self._merge_into(candidates[0], cluster)
 
     def canonical_name(self, cluster: Cluster) -> str:
         if cluster.country:
@@ -170,10 +192,11 @@ class EntityResolver:
             long_texts = [n for n in names if fold(n) == fold(cluster.long_form)]
             return long_texts[0] if long_texts else cluster.long_form
         full = [n for n in names if not _is_acronym(n)] or names
-        best = max(full, key=lambda n: (len(strip_titles(n).split()), len(n)))
+        person = cluster.label == "PERSON"
+        best = max(full, key=lambda n: (len(strip_titles(n, person).split()), len(n)))
         words = best.split()
         if words and words[0].lower() == "the":
             best = " ".join(words[1:])
         if best.endswith(("'s", "’s")):
             best = best[:-2]
-        return strip_titles(best)
+        return strip_titles(best, person)
