@@ -92,22 +92,12 @@ def measure_long_paragraph(chars: int) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-# Doc.text joins every token on each access, and two extractors read it once per quote:
-# QuoteFinder._attribute_direct (extract/quotes.py) and find_framing (extract/framing.py)
-QUADRATIC_DOC_TEXT = pytest.mark.xfail(
-    reason="doc.text read once per quote in quotes.py and framing.py (quadratic); passes once both read it once",
-    strict=False,
-)
-
-
-@QUADRATIC_DOC_TEXT
 def test_one_long_paragraph_takes_linear_time_and_bounded_memory():
     measured = measure_long_paragraph(40_000)
     assert measured["2n"] / measured["n"] <= 2.2, measured
     assert measured["growth_mb"] < 400, measured
 
 
-@QUADRATIC_DOC_TEXT
 @pytest.mark.slow
 def test_one_long_paragraph_of_200_kb_takes_linear_time_and_bounded_memory(request):
     if "slow" not in request.config.getoption("markexpr"):
@@ -288,3 +278,19 @@ def test_api_error_bodies_cap_what_they_echo(tmp_path):
         assert response.status_code == status, path
         assert len(response.content) < 1000, (path, response.content[:300])
         assert "xxxx" in response.text  # it still says which value was wrong
+
+
+def test_an_overlong_jsonl_line_is_refused_without_reading_it_whole(tmp_path):
+    from newsgraph.ingest.decode import MAX_ARTICLE_BYTES
+    from newsgraph.ingest.sources import read_jsonl
+    from newsgraph.schema import InputError, RawDocument
+
+    dump = tmp_path / "dump.jsonl"
+    with dump.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "a", "text": "The council met on Monday."}) + "\n")
+        f.write('{"id": "huge", "text": "' + "x" * (3 * MAX_ARTICLE_BYTES) + '"}\n')
+        f.write(json.dumps({"id": "b", "text": "The mayor spoke on Tuesday."}) + "\n")
+    items = list(read_jsonl(dump))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["a", "b"]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and errors[0].line == 2 and "size limit" in errors[0].message

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.nlp import text_of
+
 FRAMING_VERBS = frozenset(
     "downplay echo portray frame paint cast depict characterize characterise dismiss tout hail "
     "play exaggerate spin brand label".split()
@@ -83,14 +85,14 @@ def find_framing(doc: Doc, quoted_terms: list[tuple[int, int]]) -> list[FramingC
         elif token.lower_ in LOADED_TERMS and not token.ent_type_:
             cues.append(FramingCue("loaded term", token.text, token.idx, token.idx + len(token)))
     for start, end in quoted_terms:
-        cues.append(FramingCue("quoted term", doc.text[start:end], start, end))
+        cues.append(FramingCue("quoted term", text_of(doc)[start:end], start, end))
     return sorted(cues, key=lambda c: c.start)
 
 
 def find_definitions(doc: Doc) -> list[TermDefinition]:
     """'X use the term "T" to refer to A or B': the article tells what its sources mean."""
     found = []
-    for m in DEFINITION_RE.finditer(doc.text):
+    for m in DEFINITION_RE.finditer(text_of(doc)):
         refs_start, refs_end = m.span("refs")
         referents = [e for e in doc.ents if refs_start <= e.start_char and e.end_char <= refs_end]
         if referents:

@@ -105,9 +105,18 @@ DATELINE_OPENING = re.compile(
 )
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, read once: ``Doc.text`` joins every token on each access, so reading it
+    once per quote or paragraph makes long articles quadratic."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text
+
+
 def dateline_end(doc: Doc, start: int) -> int:
     """The token after a dateline opening at token ``start`` (``start`` itself when there is none)."""
-    match = DATELINE_OPENING.match(doc.text, doc[start].idx, doc[start].idx + 120)
+    match = DATELINE_OPENING.match(text_of(doc), doc[start].idx, doc[start].idx + 120)
     if match is None:
         return start
     end = start

@@ -37,7 +37,7 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.cues import content_bounds, cue_features, cue_model, frame_of
-from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded
+from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded, text_of
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
@@ -329,7 +329,7 @@ class QuoteFinder:
         for section in sections:
             if section.name == "headline":
                 continue
-            for q in find_quotes(doc.text[section.start : section.end]):
+            for q in find_quotes(text_of(doc)[section.start : section.end]):
                 q = _shift(q, section.start)
                 content = _span_of_chars(doc, q.start, q.end)
                 marks = _span_of_chars(doc, q.open_mark, (q.close_mark if q.close_mark is not None else q.end - 1) + 1)
@@ -365,7 +365,7 @@ class QuoteFinder:
             # continued', 'Cruz called them on it: "..."', '"...!" Hartley beamed'
             post_cue = next((t for t in after if t.pos_ == "VERB"), None)
             pre_cue = next((t for t in reversed(before) if t.pos_ == "VERB"), None)
-        ends_open = doc.text[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
+        ends_open = text_of(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
         if post_cue is not None and (ends_open or pre_cue is None):
             cue, segment, after_quote = post_cue, after, True
         elif pre_cue is not None:
@@ -588,7 +588,8 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
     """"Brooks: Rubio Did Well In the Debate", "AP-GfK Poll: Voters see Sanders as electable":
     a headline that names its source before a colon. The name must be an entity ("The Latest:",
     "Breaking:" name nobody)."""
-    text = doc.text[section.start : section.end]
+    full = text_of(doc)
+    text = full[section.start : section.end]
     colon = text.find(": ")
     if colon <= 0 or text.isupper():
         return None
@@ -602,9 +603,9 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
         return None
     name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
     start, end = section.start + colon + 2, section.end
-    while start < end and doc.text[start] in QUOTE_MARKS + " ":
+    while start < end and full[start] in QUOTE_MARKS + " ":
         start += 1
-    while end > start and doc.text[end - 1] in QUOTE_MARKS + " .":
+    while end > start and full[end - 1] in QUOTE_MARKS + " .":
         end -= 1
     if end - start < 8:
         return None

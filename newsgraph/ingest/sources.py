@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES, UnreadableInput, check_text, decode_text
@@ -109,13 +110,28 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         yield InputError(source, f"cannot read: {err.strerror or err}")
         return
     with handle:
-        for number, line in enumerate(handle, start=1):
+        for number, line in enumerate(_bounded_lines(handle, MAX_ARTICLE_BYTES), start=1):
+            if line is None:
+                yield InputError(source, f"line over the {MAX_ARTICLE_BYTES / 1e6:.0f} MB article size limit", line=number)
+                continue
             if not line.strip():
                 continue
             try:
                 yield jsonl_document(line, source, number, path.stem)
             except UnreadableInput as err:
                 yield InputError(source, str(err), line=number)
+
+
+def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The file's lines, each read at most ``limit`` bytes far: a longer line gives None and is
+    skipped in chunks, so one endless line (or a device posing as a file) never fills memory."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
 
 
 def jsonl_document(line: bytes, source: str, number: int, stem: str) -> RawDocument:
