@@ -338,6 +338,20 @@ def timeline(
     _emit(rows, format, f"Timeline of {entity}")
 
 
+@app.command("check-identity")
+def check_identity(db: Annotated[Path, typer.Argument(help="DuckDB file")] = Path(DEFAULT_DB)) -> None:
+    """Corpus identity: actors that are plainly one, aliases naming someone else, quotes credited to a
+    function word or dateline; exit 1 when a goal is missed."""
+    from newsgraph.resolve.identity import store_identity_report
+
+    with _open_store(db) as store:
+        report = store_identity_report(store.con)
+    for line in report.lines():
+        print(line)
+    if not report.meets_goals:
+        raise typer.Exit(1)
+
+
 @app.command()
 def errors(
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),

@@ -11,6 +11,7 @@ from datetime import date
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.resolve.entities import EntityResolver
+from newsgraph.resolve.identity import POSSESSIVE_DESCRIPTION
 from newsgraph.resolve.events import resolve_events
 from newsgraph.resolve.places import resolve_places
 from newsgraph.resolve.index import EntityIndex, EntityRef
@@ -107,7 +108,8 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
             entity.roles = [roles[entity.id]]
         for q in quotes:
             if q.speaker and q.speaker.entity_id == entity.id and q.speaker.text not in entity.aliases:
-                if q.speaker.text.lower() not in ("he", "she", "it", "they"):
+                # "Trump's son" speaks for someone else: never an alias of Trump
+                if q.speaker.text.lower() not in ("he", "she", "it", "they") and not POSSESSIVE_DESCRIPTION.search(q.speaker.text):
                     entity.aliases.append(q.speaker.text)
     places = resolve_places(entities, _text_after_first_mention(entities, article), gazetteer())
     for entity in entities:

@@ -1,0 +1,64 @@
+"""Within an article, one entity per person or organisation: names merge by compatibility."""
+
+from __future__ import annotations
+
+import pytest
+
+ARTICLE = """Maria Lopez Tells Council She Will Run
+
+SPRINGFIELD — Maria T. Lopez told the city council on Monday that she would run for mayor.
+"The city needs a change," Ms. Lopez said. Her rival, Gov. Robert Hale, said he was not worried.
+Robert Hale Jr., the governor's nephew, also spoke. "My uncle will win," Robert Hale Jr. said.
+Former Senator James K. Brandt and his cousin, James R. Brandt, endorsed nobody. Lopez later met the F.B.I.
+An FBI agent said the meeting was routine. Maria Lopez's spokeswoman declined to comment.
+"""
+
+
+@pytest.fixture(scope="module")
+def entities(extract_text):
+    record = extract_text(ARTICLE)
+    return {e.name: e for e in record.entities}
+
+
+def test_middle_initial_title_and_bare_surname_are_one_person(entities):
+    lopez = entities["Maria T. Lopez"]
+    assert lopez.type == "PERSON"
+    assert {"Maria Lopez", "Lopez"} <= set(lopez.aliases)
+    assert not any(name in entities for name in ("Maria Lopez", "Lopez", "Ms. Lopez"))
+
+
+def test_generational_suffix_is_another_person(entities):
+    assert "Robert Hale" in entities and "Robert Hale Jr." in entities
+    assert "Robert Hale Jr." not in entities["Robert Hale"].aliases
+
+
+def test_different_middle_initials_are_different_people(entities):
+    assert "James K. Brandt" in entities and "James R. Brandt" in entities
+
+
+def test_titles_are_roles_not_names(entities):
+    assert "Gov. Robert Hale" not in entities
+    assert "Senator James K. Brandt" not in entities
+
+
+def test_dotted_acronym_is_the_organisation(entities):
+    fbi = entities["F.B.I."]
+    assert fbi.type == "ORG"
+    assert "FBI" in fbi.aliases
+
+
+def test_headline_verb_is_not_part_of_the_name(entities):
+    assert "Maria Lopez Tells" not in entities
+    assert not any("Tells" in alias for e in entities.values() for alias in e.aliases)
+
+
+def test_possessive_description_is_not_an_alias(entities):
+    assert not any("'s spokeswoman" in alias for e in entities.values() for alias in e.aliases)
+
+
+def test_ambiguous_bare_surname_joins_nobody_when_two_are_equally_named(extract_text):
+    record = extract_text(
+        "Two brothers\n\nTom Avery and Paul Avery opened a bakery in Leeds. Avery said business was good.\n"
+    )
+    people = {e.name: e for e in record.entities if e.type == "PERSON"}
+    assert "Avery" not in people["Tom Avery"].aliases and "Avery" not in people["Paul Avery"].aliases
