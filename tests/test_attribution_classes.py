@@ -114,3 +114,13 @@ def test_a_short_quotation_a_speech_verb_introduces_is_a_quote_not_a_term(extrac
     q = quote_by(r, "Very good reporter")
     assert q.kind == "direct" and q.cue == "said"
     assert "disaster" in [t.text for t in r.terms]
+
+
+def test_a_possessive_description_is_not_the_owner(extract_text):
+    r = extract_text(
+        "Family business\n\n"
+        "Governor Tom Bale toured the plant on Monday. Tom Bale's son said the family would sell the farm.\n"
+    )
+    q = quote_by(r, "the family would sell the farm")
+    assert q.speaker.text == "Tom Bale's son"
+    assert q.speaker.entity_id is None

@@ -45,6 +45,8 @@ MIN_QUOTE_WORDS = 3  # with a verb: "I hope not." is a quotation, "no option" a 
 MAX_ATTRIBUTION_TOKENS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+NOT_SPEAKERS = RELATIVE_PRONOUNS | frozenset({"what", "whose", "this", "these", "those", "nothing", "something", "anything"})
 QUOTE_MARKS = "\"'“”‘’«»„"
 # a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
@@ -120,7 +122,7 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
     phrase = _noun_phrase(head)
     end = phrase.end
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in") and child.i == end:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in", "by") and child.i == end:
             if any(i in exclude for i in range(child.i, child.right_edge.i + 1)):
                 break
             end = child.right_edge.i + 1
@@ -179,11 +181,14 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     doc = subject.doc
     ent = _entity_of(subject)
     attribution.speaker_head = subject
-    if ent is not None and ent.label_ == "NORP" and _noun_phrase(subject)[0].lower_ == "the":
-        ent = None  # "the Kentucky Republican" describes a person; the resolver finds whom
+    plural_group = subject.tag_ in ("NNS", "NNPS") and ent is not None and _noun_phrase(subject).start < ent.start
+    if ent is not None and (plural_group or ent.label_ == "NORP" and (_noun_phrase(subject)[0].lower_ == "the" or subject.tag_ in ("NNS", "NNPS"))):
+        # "the Kentucky Republican" describes a person (the resolver finds whom); "Some Democrats",
+        # "many Republicans in Congress" are groups the whole phrase names
+        ent = None
     if ent is not None and ent.label_ in ("CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
         ent = None  # "About 4 in 10", "Sixty percent of voters": the whole phrase speaks
-    if ent is None and subject.pos_ in ("NOUN", "NUM", "ADJ"):
+    if ent is None:
         # "One Republican hopeful, Carly Fiorina,", "the group, Greenpeace,": the name in apposition speaks
         named = next(
             (c for c in subject.rights if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG")),
@@ -200,7 +205,11 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         )
         return
     # "The Kayhan newspaper": a descriptor noun whose modifiers hold the name
-    inner = [t for t in subject.lefts if t.ent_type_ and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    # ("Donald Trump's son", "Clinton's spokeswoman" are other people than the owner named)
+    inner = [
+        t for t in subject.lefts
+        if t.ent_type_ and t.dep_ in ("compound", "amod", "nmod", "poss") and not (t.dep_ == "poss" and subject.lower_ in PERSON_ROLE_NOUNS)
+    ]
     if inner and (subject.lower_ in ORG_DESCRIPTORS or subject.lower_ in PERSON_ROLE_NOUNS):
         name = _entity_of(inner[-1])
         if name is not None and name.label_ in ("ORG", "PERSON"):
@@ -213,7 +222,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     if subject.lower_ in PERSON_ROLE_NOUNS:
         for other in list(subject.children) + [subject.head]:
             other_ent = _entity_of(other)
-            if other_ent is not None and other_ent.label_ == "PERSON" and other.i not in exclude:
+            if other_ent is not None and other_ent.label_ == "PERSON" and other.i not in exclude and other.dep_ != "poss":
                 attribution.speaker = other_ent
                 attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
                 return
@@ -225,12 +234,16 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
     node = verb
     for _ in range(4):
-        # "Tuesday said ...": a misparsed date is never who spoke
-        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.ent_type_ not in ("DATE", "TIME")]
+        # "Tuesday said ...", "Of Carson, Levine said ...": a misparsed date or function word never speaks
+        subjects = [
+            c for c in node.children
+            if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.ent_type_ not in ("DATE", "TIME") and c.pos_ in SPEAKER_POS
+        ]
         if subjects:
             if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return node.head  # "Sanders, who has dismissed the story": Sanders
-            return subjects[0]
+            # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
+            return None if subjects[0].lower_ in NOT_SPEAKERS else subjects[0]
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
             if noun.lower_ in SPEECH_NOUNS:  # "reports by opposition forces indicating ..."
@@ -257,9 +270,18 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
 def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
     """'Trump said, "Very good reporter."', '"Really," she added': a quoted span a speech verb
     introduces is a quotation however short or verbless; a scare-quoted "term" has none beside it."""
-    after = [t for t in doc[marks.end : marks.end + 4] if not t.is_punct and not t.is_space]
     before = [t for t in doc[max(0, marks.start - 3) : marks.start] if not t.is_punct and not t.is_space]
-    return any(_is_reporting_verb(t) for t in after[:3]) or bool(before and _is_reporting_verb(before[-1]))
+    if before and _is_reporting_verb(before[-1]):
+        # 'blamed “foreign agents”': a verb that takes a nominal object scare-quotes it, unless a
+        # comma or colon opens the quotation ('condemned it: “...”')
+        separated = any(t.text in (",", ":") for t in doc[before[-1].i + 1 : marks.start])
+        return separated or before[-1].lemma_.lower() not in NOMINAL_STATEMENT_VERBS
+    # after it, only as a quotation ends: '"Really," she added' (not '"rioters" and blamed ...')
+    closing = doc[marks.end - 2 : marks.end + 1]
+    if not any(t.text in (",", "?", "!") for t in closing):
+        return False
+    after = [t for t in doc[marks.end : marks.end + 4] if not t.is_punct and not t.is_space]
+    return any(_is_reporting_verb(t) for t in after[:3])
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:

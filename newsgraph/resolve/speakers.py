@@ -47,14 +47,19 @@ def speaker_type(label: str) -> str:
     return "PERSON" if label == "PERSON" else "ORG"
 
 
-def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None) -> bool:
+def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str = "") -> bool:
     if pronoun in PRONOUNS_PERSON:
-        return speaker_type_ in ("PERSON", "ANONYMOUS")
+        # an unnamed speaker is a person only when described as one: "a senior aide", not "a new survey"
+        return speaker_type_ == "PERSON" or (speaker_type_ == "ANONYMOUS" and _describes_a_person(text))
     if pronoun in PRONOUNS_THING:
         return speaker_type_ == "ORG" or label in ("ORG", "GPE")
     if pronoun in PRONOUNS_PLURAL:
         return speaker_type_ in ("GROUP", "ORG")
     return False
+
+
+def _describes_a_person(text: str) -> bool:
+    return any(word in PERSON_ROLE_NOUNS or word in TITLES for word in re.findall(r"[a-z]+", text.lower()))
 
 
 class SpeakerResolver:
@@ -131,7 +136,7 @@ class SpeakerResolver:
         word = pronoun.lower_
         for _, _, earlier in reversed(self.history):
             sp = earlier.speaker
-            if _pronoun_fits(word, sp.type, None):
+            if _pronoun_fits(word, sp.type, None, sp.name):
                 return ResolvedSpeaker(Speaker(sp.name, pronoun.text, sp.entity_id, sp.type), earlier.role, earlier.org, "pronoun")
         # no earlier speaker fits: the subject of an earlier sentence
         doc = pronoun.doc
