@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := ../shared/corpus/seed/iran-aleppo-2024-11-30.txt
 
-.PHONY: setup demo test bench evaluate
+.PHONY: setup system-deps demo test bench evaluate
 
 $(BIN)/newsgraph: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,11 @@ demo: setup
 	$(BIN)/newsgraph quotes --speaker Masjedi --db newsgraph.duckdb
 	$(BIN)/newsgraph serve --db newsgraph.duckdb
 
-test: setup
+# Chromium for the browser tests, Java for Spark: apt-get installs them when missing
+system-deps:
+	bash tools/install-system-deps.sh
+
+test: setup system-deps
 	$(BIN)/python -m pytest -q
 
 evaluate: setup

@@ -340,7 +340,8 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
 class QuoteFinder:
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
-        sections = doc.user_data.get("sections") or []
+        # a Doc from a user's own pipeline (nlp.add_pipe) has no sections: all of it is body
+        sections = doc.user_data.get("sections") or [SectionSpan("body", None, 0, len(doc.text))]
         anchor_text = doc.user_data.get("article_date")
         anchor = date.fromisoformat(anchor_text) if anchor_text else None
         paragraphs = paragraph_index(doc)
