@@ -92,11 +92,18 @@ MetaTable = Annotated[Optional[Path], typer.Option(
     "a newsgraph-meta.csv or .tsv in an article's folder is read without this",
 )]
 
+# which columns of a CSV or Parquet table of articles hold what, the same for extract and ingest
+TextColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the article text")]
+TitleColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the headline")]
+DateColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the date (YYYY-MM-DD)")]
+IdColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the article id")]
+UrlColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the URL")]
 
-def _given(date: datetime | None, meta: Path | None):  # noqa: ANN202 - UserMetadata is imported lazily
-    from newsgraph.ingest.sidecar import UserMetadata
 
-    return UserMetadata(date.date().isoformat() if date else None, [meta] if meta else [])
+def _given(date: datetime | None, meta: Path | None, columns: tuple[str, str, str, str, str]):  # noqa: ANN202 - SourceOptions is imported lazily
+    from newsgraph.ingest.sources import SourceOptions, TableColumns
+
+    return SourceOptions(date.date().isoformat() if date else None, [meta] if meta else [], TableColumns(*columns))
 
 
 def _print_summary(record: ArticleRecord, console: Console) -> None:
@@ -129,11 +136,16 @@ def _print_summary(record: ArticleRecord, console: Console) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl files or folders of them")],
+    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl/.warc(.gz)/.rss/.atom/.csv/.parquet files or folders of them")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json, jsonl or a readable table")] = ExtractFormat.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write here instead of stdout")] = None,
     date: RunDate = None,
     meta: MetaTable = None,
+    text_column: TextColumn = "text",
+    title_column: TitleColumn = "title",
+    date_column: DateColumn = "date",
+    id_column: IdColumn = "id",
+    url_column: UrlColumn = "url",
 ) -> None:
     """Extract quotes, speakers and entities from articles and print them (nothing is stored)."""
     from newsgraph.pipeline import Extractor
@@ -143,7 +155,8 @@ def extract(
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     console = Console(file=sink, width=160) if output else out
     try:
-        for item in Extractor().run((str(p) for p in paths), _given(date, meta)):
+        columns = (text_column, title_column, date_column, id_column, url_column)
+        for item in Extractor().run((str(p) for p in paths), _given(date, meta, columns)):
             if isinstance(item, InputError):
                 failed += 1
                 _report(item)
@@ -168,11 +181,16 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl files or folders of them")],
+    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl/.warc(.gz)/.rss/.atom/.csv/.parquet files or folders of them")],
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     workers: Annotated[int, typer.Option(help="extraction processes (each loads the model once)")] = 1,
     date: RunDate = None,
     meta: MetaTable = None,
+    text_column: TextColumn = "text",
+    title_column: TitleColumn = "title",
+    date_column: DateColumn = "date",
+    id_column: IdColumn = "id",
+    url_column: UrlColumn = "url",
 ) -> None:
     """Extract articles and store them; articles already stored (same content) are skipped.
 
@@ -193,7 +211,8 @@ def ingest(
             console=err, transient=True, disable=not err.is_terminal,
         ) as progress:
             task = progress.add_task("ingest", total=None)
-            for item in run_parallel([str(p) for p in paths], workers, given=_given(date, meta)):
+            columns = (text_column, title_column, date_column, id_column, url_column)
+            for item in run_parallel([str(p) for p in paths], workers, given=_given(date, meta, columns)):
                 if isinstance(item, InputError):
                     failed += 1
                     _report(item)
@@ -274,10 +293,11 @@ def entities(
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
 ) -> None:
-    """Entities in the store, most mentioned first."""
+    """Corpus actors (one per person, organisation or place across articles, with a stable id), most
+    mentioned first."""
     with _open_store(db) as store:
         rows = store.entities(type_=type, limit=limit)
-    _emit(rows, format, "Entities")
+    _emit(rows, format, "Entities", ["actor_id", "name", "type", "aliases", "articles", "mentions", "quotes"])
 
 
 @app.command()
@@ -441,6 +461,19 @@ def load(
         added = store.load_parquet(folder)
         total = store.count("articles")
     out.print(f"{added} new article(s) loaded from {folder}; {total} in {db}", highlight=False)
+
+
+@app.command()
+def relink(db: Annotated[Path, typer.Argument(help="DuckDB file")] = Path(DEFAULT_DB)) -> None:
+    """Link every entity to its corpus actor again, from scratch (after the linking rules change)."""
+    from newsgraph.store import Store
+    from newsgraph.store.writer import WRITE_WAIT_S, StoreWriter
+
+    # an ingest keeps the actors in memory between batches: none may run meanwhile
+    with _store_errors(), StoreWriter(db, batch_size=1, on_wait=lambda m: err.print(m, highlight=False)):
+        with Store(db, wait_s=WRITE_WAIT_S) as store:
+            actors = store.relink()
+    out.print(f"{actors} corpus actor(s) in {db}", highlight=False)
 
 
 @app.command("evaluate-attribution")

@@ -138,13 +138,18 @@ def run_parallel(
     At most two chunks a worker are in flight, so a huge JSONL dump streams through instead of
     being read ahead whole.
     """
+    yield from extract_parallel(read_regular_sources(paths, given), workers, chunk_size)
+
+
+def extract_parallel(items: Iterable[RawDocument | InputError], workers: int, chunk_size: int = BATCH_SIZE) -> Iterator[Result]:
+    """``Extractor().extract_items`` over ``workers`` processes, in input order (see ``run_parallel``)."""
     if workers <= 1:
-        yield from Extractor().run(paths, given)
+        yield from Extractor().extract_items(items)
         return
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_worker_signals) as pool:
         in_flight: deque = deque()
-        for chunk in _chunks(read_regular_sources(paths, given), chunk_size):
+        for chunk in _chunks(items, chunk_size):
             in_flight.append(pool.apply_async(_extract_chunk, (chunk,)))
             if len(in_flight) >= 2 * workers:
                 yield from in_flight.popleft().get()

@@ -1,4 +1,5 @@
-"""Sources -> raw documents: .txt articles, .html pages, .jsonl dumps and folders of these.
+"""Sources -> raw documents: .txt articles, .html pages, .jsonl dumps, WARC archives, RSS/Atom
+feeds, CSV/Parquet tables of articles, and folders of these.
 
 Every reader yields RawDocument or InputError and never raises for bad input, so one broken
 file or line is reported and the rest of the batch goes on.
@@ -8,8 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, BinaryIO
 from pathlib import Path
 
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES, UnreadableInput, check_text, decode_text
@@ -19,10 +21,34 @@ from newsgraph.schema import InputError, RawDocument
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = {".warc", ".warc.gz"}
+FEED_SUFFIXES = {".rss", ".atom"}
+TABLE_SUFFIXES = {".csv", ".parquet"}
+# what a folder walk reads; a feed named .xml is read when named itself (folders hold other XML)
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES | TABLE_SUFFIXES
 MIN_HTML_ARTICLE_WORDS = 15
 
 Item = RawDocument | InputError
+
+
+@dataclass(frozen=True)
+class TableColumns:
+    """Which columns of a CSV or Parquet table of articles hold what (only ``text`` is required)."""
+
+    text: str = "text"
+    title: str = "title"
+    date: str = "date"
+    id: str = "id"
+    url: str = "url"
+
+
+class SourceOptions(UserMetadata):
+    """What the user gives beside the articles (sidecar tables, --date) and which columns of an
+    article table hold what (--text-column, ...)."""
+
+    def __init__(self, date: str | None = None, tables: Iterable[Path] = (), columns: TableColumns | None = None) -> None:
+        super().__init__(date, tables)
+        self.columns = columns or TableColumns()
 
 
 def read_sources(paths: Iterable[str | os.PathLike[str]], given: UserMetadata | None = None) -> Iterator[Item]:
@@ -30,28 +56,55 @@ def read_sources(paths: Iterable[str | os.PathLike[str]], given: UserMetadata | 
 
     ``given``: dates, urls and titles the user gives beside the articles (sidecar tables, --date).
     """
-    given = given or UserMetadata()
+    given = given or SourceOptions()
+    columns = given.columns if isinstance(given, SourceOptions) else TableColumns()
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 # a folder holds other things too (answer keys, notes): read only article files
-                if child.suffix.lower() in SUPPORTED:
-                    yield from given.fill(read_file(child), child, root=path)
+                if suffix_of(child) in SUPPORTED:
+                    yield from given.fill(read_file(child, columns), child, root=path)
         else:
-            yield from given.fill(read_file(path), path, root=path.parent)
+            yield from given.fill(read_file(path, columns), path, root=path.parent)
 
 
-def read_file(path: Path) -> Iterator[Item]:
-    source = str(path)
+def suffix_of(path: Path) -> str:
+    """The lower-case suffix, with ".warc.gz" as one."""
     suffix = path.suffix.lower()
+    if suffix == ".gz" and path.stem.lower().endswith(".warc"):
+        return ".warc.gz"
+    return suffix
+
+
+def read_file(path: Path, columns: TableColumns | None = None) -> Iterator[Item]:
+    source = str(path)
+    suffix = suffix_of(path)
     if not path.exists():
         yield InputError(source, "no such file")
         return
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
+    # imported here: each reader's library loads only when such a file is read
+    if suffix in WARC_SUFFIXES:
+        from newsgraph.ingest.warc import read_warc
+
+        yield from read_warc(path)
+        return
+    if suffix in FEED_SUFFIXES or suffix == ".xml":
+        from newsgraph.ingest.feeds import read_feed
+
+        yield from read_feed(path)
+        return
+    if suffix in TABLE_SUFFIXES:
+        from newsgraph.ingest.tables import read_table
+
+        yield from read_table(path, columns or TableColumns())
+        return
     if suffix not in SUPPORTED:
-        yield InputError(source, f"unsupported file type {suffix or '(none)'}: use .txt, .html or .jsonl")
+        yield InputError(
+            source, f"unsupported file type {suffix or '(none)'}: use .txt, .html, .jsonl, .warc(.gz), .rss/.atom/.xml, .csv or .parquet"
+        )
         return
     try:
         size = path.stat().st_size
@@ -144,11 +197,16 @@ def jsonl_document(line: bytes, source: str, number: int, stem: str) -> RawDocum
         raise UnreadableInput(f"malformed JSON ({reason})") from None
     if not isinstance(record, dict):
         raise UnreadableInput("a JSONL line must be an object with a \"text\" field")
+    return record_document(record, source, number, stem)
+
+
+def record_document(record: Mapping[str, Any], source: str, number: int, stem: str) -> RawDocument:
+    """An article given as fields (a JSONL line, a table row, a dict): "text" is all body, the
+    headline is "title" (or "headline") only; raises UnreadableInput when there is no text."""
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise UnreadableInput("no \"text\" field with article text")
     text = check_text(text)
-    # "text" is all body: the headline is "title" (or "headline") only
     title_field = "title" if "title" in record else "headline"
     known = {"id", title_field, "text", "date", "url"}
     doc_id = record.get("id")
