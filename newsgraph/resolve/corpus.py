@@ -1,16 +1,31 @@
-"""Corpus-level resolution: near-duplicate articles (MinHash LSH, datasketch).
+"""Corpus-level resolution: near-duplicate articles (MinHash LSH, datasketch) and corpus actors.
 
 Wire copies and re-publications with small edits share almost all their word 5-grams: two
 articles whose estimated Jaccard similarity of 5-gram sets is at least ``THRESHOLD`` are linked,
-the later one as a duplicate of the earlier. (Quotes and entities are resolved across articles
-by keys the store computes: ``store.tables.quote_key`` and ``corpus_key``.)
+the later one as a duplicate of the earlier. (Quotes are resolved across articles by the key
+``store.tables.quote_key``.)
+
+An article's entity links to a corpus actor (``ActorIndex``) by the rules of
+``resolve.identity``: a person's name links to the one person actor whose usual name it is
+compatible with and none of whose names differs from it in middles or suffix ("Donald J. Trump"
+-> "Donald Trump", never "Donald Trump Jr."); a bare surname links to the one person actor usually
+called by a compatible full name, and stays article-local (no actor) when two or more are; any other name links to the actor that already bears it without
+dots, case or titles, whatever type either was given ("POLITICO" = "Politico"). An actor's type
+is the one most of its entities have. Its id is made once, from the first name it was seen
+under, and never changes as more articles come.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
 from datasketch import MinHash, MinHashLSH
 
 from newsgraph.extract.gazetteer import fold
+from newsgraph.resolve.identity import PersonName, compatible, conflicting, person_name, plain_key
 
 THRESHOLD = 0.8
 PERMUTATIONS = 128
@@ -51,3 +66,120 @@ class DuplicateIndex:
         minhash = MinHash(num_perm=PERMUTATIONS, hashvalues=hashvalues, scheme=SCHEME)
         self.lsh.insert(article_id, minhash)
         self.signatures[article_id] = minhash
+
+
+@dataclass
+class Actor:
+    """One corpus actor: the names and types its article entities carry, with their counts."""
+
+    actor_id: str
+    names: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)  # the entities' own aliases ("FBI" for the F.B.I.)
+
+    @property
+    def type(self) -> str:
+        # most entities' type; a tie goes to the type seen first (Counter keeps insertion order)
+        return self.types.most_common(1)[0][0]
+
+    @property
+    def name(self) -> str:
+        """The name most entities carry; on a tie a full name ("Donald Trump", not "Trump"), then the first seen."""
+        return max(self.names, key=lambda n: (self.names[n], not _bare(n)))
+
+    def full_names(self) -> list[PersonName]:
+        """Its names with given names as well as a surname."""
+        return [p for n in self.names if (p := person_name(n)) is not None and not p.bare]
+
+    def all_aliases(self) -> list[str]:
+        name = self.name
+        return sorted((set(self.names) | self.aliases) - {name})
+
+
+def _bare(name: str) -> bool:
+    parsed = person_name(name)
+    return parsed is None or parsed.bare
+
+
+def actor_slug(name: str) -> str:
+    """An id's stem from a name: "Donald J. Trump" -> "donald-j-trump"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", plain_key(name)).strip("-")
+    return slug or "actor-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+# what ``ActorIndex._find`` answers for a name that fits two or more actors (ids are slugs: no spaces)
+AMBIGUOUS = "two or more actors"
+
+
+class ActorIndex:
+    """The corpus actors, queryable by name for the actor an article's entity is."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.by_plain: dict[str, str] = {}  # a name without dots, case or titles -> actor id
+        self.by_last_word: dict[str, set[str]] = {}  # a surname's last word -> person actor ids
+        self.changed: set[str] = set()  # actors changed since the caller last saved them
+
+    def load(self, actor_id: str, name: str, type_: str, count: int, aliases: list[str] | None = None) -> None:
+        """Restore what a store holds: ``count`` entities named ``name`` of type ``type_``."""
+        actor = self.actors.setdefault(actor_id, Actor(actor_id))
+        self._add(actor, name, type_, count, aliases or [])
+
+    def link(self, name: str, type_: str, aliases: list[str] | None = None) -> str | None:
+        """The actor an entity is, made when no actor fits; None when it must stay article-local."""
+        found = self._find(name, type_)
+        if found == AMBIGUOUS:
+            return None
+        actor = self.actors.get(found) if found else None
+        if actor is None:
+            actor = Actor(self._new_id(name))
+            self.actors[actor.actor_id] = actor
+        self._add(actor, name, type_, 1, aliases or [])
+        self.changed.add(actor.actor_id)
+        return actor.actor_id
+
+    def _find(self, name: str, type_: str) -> str | None:
+        parsed = person_name(name) if type_ == "PERSON" else None
+        if parsed is not None:
+            people = self._people_compatible(parsed)
+            if not parsed.bare:
+                # no name of the actor may differ in middles or suffix: "George Bush" may be
+                # W. or H.W., not both; "Donald Trump Jr." never joins "Donald Trump"
+                people = [a for a in people if not any(conflicting(parsed, full) for full in a.full_names())]
+            named = [a for a in people if not _bare(a.name)]
+            if len(named) > 1:
+                same = self.by_plain.get(plain_key(name))
+                return same if same in {a.actor_id for a in named} and not parsed.bare else AMBIGUOUS
+            if named:
+                return named[0].actor_id
+            if len(people) == 1 and not parsed.bare:  # an actor known so far only by this surname
+                return people[0].actor_id
+        return self.by_plain.get(plain_key(name))
+
+    def _people_compatible(self, parsed: PersonName) -> list[Actor]:
+        """The person actors whose usual name can be this name."""
+        found = []
+        for actor_id in sorted(self.by_last_word.get(parsed.surname.split()[-1], ())):
+            actor = self.actors[actor_id]
+            usual = person_name(actor.name)
+            if actor.type == "PERSON" and usual is not None and compatible(parsed, usual):
+                found.append(actor)
+        return found
+
+    def _add(self, actor: Actor, name: str, type_: str, count: int, aliases: list[str]) -> None:
+        actor.names[name] += count
+        actor.types[type_] += count
+        actor.aliases.update(a for a in aliases if a != name)
+        self.by_plain.setdefault(plain_key(name), actor.actor_id)
+        parsed = person_name(name)
+        if parsed is not None:
+            self.by_last_word.setdefault(parsed.surname.split()[-1], set()).add(actor.actor_id)
+
+    def _new_id(self, name: str) -> str:
+        stem = actor_slug(name)
+        actor_id, n = stem, 1
+        while actor_id in self.actors:
+            n += 1
+            actor_id = f"{stem}-{n}"
+        return actor_id
+

@@ -115,6 +115,14 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     return len(middles_a) == len(middles_b) and all(map(_given_compatible, middles_a, middles_b))
 
 
+def conflicting(a: PersonName, b: PersonName) -> bool:
+    """Two full names of one first name and surname whose middles or suffixes differ: two people."""
+    return (
+        not a.bare and not b.bare and a.surname == b.surname
+        and _given_compatible(a.given[0], b.given[0]) and not compatible(a, b)
+    )
+
+
 def plain_key(name: str) -> str:
     """A name without dots, case, titles or possessive: "Sen. F.B.I." -> "fbi"."""
     parsed = person_name(name)
@@ -126,6 +134,7 @@ def plain_key(name: str) -> str:
 @dataclass
 class IdentityReport:
     actors: int = 0
+    article_local: int = 0  # entities linked to no corpus actor (a surname that fits several)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (actor, alias)
     quotes: int = 0
@@ -143,6 +152,7 @@ class IdentityReport:
         """The figures against their goals, then every case found."""
         found = [
             f"corpus PERSON/ORG actors: {self.actors}",
+            f"article-local entities (a bare surname fitting several actors): {self.article_local}",
             f"pairs plainly one actor: {len(self.pairs)} (goal <= {MAX_PAIRS})",
             f"aliases naming someone else: {len(self.aliases)} (goal <= {MAX_ALIASES})",
             f"quotes credited to a function word or dateline: {len(self.bad_quotes)}/{self.quotes}"
@@ -157,6 +167,7 @@ class IdentityReport:
         return {
             "meets_goals": self.meets_goals,
             "actors": self.actors,
+            "article_local": self.article_local,
             "pairs": len(self.pairs),
             "aliases": len(self.aliases),
             "quotes": self.quotes,
@@ -165,18 +176,25 @@ class IdentityReport:
         }
 
 
-def identity_report(entities: list[tuple[str, str, str, list[str]]], quotes: list[tuple[str, str | None, str | None]]) -> IdentityReport:
+def identity_report(
+    entities: list[tuple[str, str, str, list[str]]],
+    quotes: list[tuple[str, str | None, str | None]],
+    corpus_actors: list[tuple[str, str, str]] | None = None,
+) -> IdentityReport:
     """Check corpus identity over store rows.
 
-    ``entities``: (article id, name, type, aliases) per article entity; corpus actors are the
-    distinct (type, folded name) pairs, as ``store.tables.corpus_key`` makes them.
+    ``entities``: (article id, name, type, aliases) per article entity. ``corpus_actors``: (id,
+    name, type) per corpus actor, as the store's ``actors`` table holds them; without them, the
+    corpus actors are the distinct (type, folded name) pairs of the entities.
     ``quotes``: (article id, speaker name, speaker text) per quote.
     """
     report = IdentityReport()
+    if corpus_actors is None:
+        corpus_actors = [(f"{type_}:{fold(name)}", name, type_) for _, name, type_, _ in entities]
     actors: dict[tuple[str, str], str] = {}
-    for _, name, type_, _ in entities:
+    for actor_id, name, type_ in corpus_actors:
         if type_ in ("PERSON", "ORG"):
-            actors.setdefault((type_, fold(name)), name)
+            actors.setdefault((type_, actor_id), name)
     report.actors = len(actors)
     report.pairs = sorted(_plainly_one(actors, entities))
     report.aliases = sorted(_foreign_aliases(entities))
@@ -254,9 +272,12 @@ def _speaks_wrongly(name: str | None, text: str | None) -> bool:
 
 
 def store_identity_report(con: Any) -> IdentityReport:
-    """``identity_report`` over a DuckDB store connection."""
+    """``identity_report`` over a DuckDB store connection, its corpus actors those of its ``actors`` table."""
     entities = con.execute("SELECT article_id, name, type, aliases FROM entities").fetchall()
     quotes = con.execute(
         "SELECT article_id, speaker_name, speaker_text FROM quotes WHERE speaker_name IS NOT NULL OR speaker_text IS NOT NULL"
     ).fetchall()
-    return identity_report(entities, quotes)
+    actors = con.execute("SELECT actor_id, name, type FROM actors").fetchall()
+    report = identity_report(entities, quotes, actors)
+    report.article_local = con.execute("SELECT count(*) FROM entities WHERE actor_id IS NULL").fetchone()[0]
+    return report

@@ -19,11 +19,12 @@ from typing import Any
 
 import duckdb
 
-from newsgraph.resolve.corpus import DuplicateIndex, article_minhash
+from newsgraph.resolve.corpus import ActorIndex, DuplicateIndex, article_minhash
 from newsgraph.schema import ArticleRecord, InputError
 from newsgraph.store.tables import TABLES, create_statements, record_rows
 
-# tables that only the local store has: what could not be read, and near-duplicate articles
+# tables that only the local store has: what could not be read, near-duplicate articles, and
+# corpus actors (entities.actor_id), which depend on what the store held before each article came
 LOCAL_SCHEMA = """
 CREATE TABLE IF NOT EXISTS input_errors (
     source VARCHAR NOT NULL,
@@ -41,14 +42,35 @@ CREATE TABLE IF NOT EXISTS duplicates (
     similarity DOUBLE,
     PRIMARY KEY (article_id, duplicate_of)
 );
+CREATE TABLE IF NOT EXISTS actors (
+    actor_id VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    aliases VARCHAR[]
+);
 """
 SCHEMA = create_statements() + LOCAL_SCHEMA
 
 MAX_LIMIT = 10_000
 INSERT_CHUNK_ROWS = 500
-COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates")
-SCHEMA_VERSION = 4  # 4: events carry their CAMEO code, PLOVER context and dictionary pattern
+COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates", "actors")
+SCHEMA_VERSION = 5  # 5: corpus actors with stable ids (entities.actor_id)
+ACTOR_COLUMN = [name for name, _ in TABLES["entities"]].index("actor_id")
 NEAR_KM = 150
+
+
+# a quote's speaker, an event's actor or target: the corpus actor of the entity it resolved to
+ENTITY_ACTOR = "(SELECT x.actor_id FROM entities x WHERE x.article_id = {0}.article_id AND x.entity_id = {0}.{1})"
+# an actor that ``?`` names: its id, or part of its name or of one of its aliases (three parameters)
+ACTOR_NAMED = (
+    "(SELECT list(actor_id) FROM actors WHERE actor_id = ? OR name ILIKE ? ESCAPE '\\'"
+    " OR array_to_string(aliases, chr(10)) ILIKE ? ESCAPE '\\')"
+)
+
+
+def actor_named(text: str) -> list[str]:
+    """``ACTOR_NAMED``'s parameters."""
+    return [text, contains(text), contains(text)]
 
 
 def contains(text: str) -> str:
@@ -136,11 +158,14 @@ class Store:
         read_only: bool = False,
         wait_s: float = 0.0,
         duplicates: DuplicateIndex | None = None,
+        actors: ActorIndex | None = None,
     ) -> None:
         """Open the store; ``wait_s`` is how long to wait for another process's lock, and
-        ``duplicates`` an index of the stored articles kept by a caller that reopens the store."""
+        ``duplicates`` and ``actors`` indexes of the stored articles and actors kept by a caller
+        that reopens the store."""
         self.path = str(path)
         self._duplicates = duplicates
+        self._actors = actors
         self.con = connect(self.path, read_only, wait_s)
         try:
             self._check_layout(read_only)
@@ -186,6 +211,29 @@ class Store:
                 self._duplicates.load(article_id, signature)
         return self._duplicates
 
+    def actor_index(self) -> ActorIndex:
+        """The corpus actors and the names and types their entities carry, built on first use."""
+        if self._actors is None:
+            self._actors = ActorIndex()
+            rows = self.con.execute(
+                "SELECT actor_id, name, type, count(*), list_distinct(flatten(list(aliases))) FROM entities"
+                " WHERE actor_id IS NOT NULL GROUP BY ALL ORDER BY min(rowid)"
+            ).fetchall()
+            for actor_id, name, type_, count, aliases in rows:
+                self._actors.load(actor_id, name, type_, count, aliases)
+        return self._actors
+
+    def _save_actors(self) -> None:
+        """Write the actors that linking changed (name, type and aliases follow their entities)."""
+        index = self.actor_index()
+        rows = [[a.actor_id, a.name, a.type, a.all_aliases()] for a in map(index.actors.__getitem__, sorted(index.changed))]
+        for start in range(0, len(rows), INSERT_CHUNK_ROWS):
+            chunk = rows[start : start + INSERT_CHUNK_ROWS]
+            self.con.execute(
+                f"INSERT OR REPLACE INTO actors VALUES {', '.join(['(?, ?, ?, ?)'] * len(chunk))}", [v for r in chunk for v in r]
+            )
+        index.changed.clear()
+
     def add_records(self, records: Iterable[ArticleRecord]) -> int:
         """Store a batch in one transaction; returns how many articles were new.
 
@@ -199,10 +247,11 @@ class Store:
                 self._stage(record, staged)
             for table, rows in staged.rows.items():
                 self._insert_rows(table, rows)
+            self._save_actors()
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
-            self._duplicates = None  # it may hold articles of the batch rolled back
+            self._duplicates = self._actors = None  # they may hold articles of the batch rolled back
             raise
         return len(staged.ids)
 
@@ -215,8 +264,12 @@ class Store:
             article_id = f"{a.id}-{a.content_hash[:8]}"  # same name, different text: both kept
         staged.hashes.add(a.content_hash)
         staged.ids.add(article_id)
-        for table, rows in record_rows(record, article_id).items():
-            staged.rows[table] += rows
+        rows = record_rows(record, article_id)
+        actors = self.actor_index()
+        for row, entity in zip(rows["entities"], record.entities):
+            row[ACTOR_COLUMN] = actors.link(entity.name, entity.type, entity.aliases)
+        for table, table_rows in rows.items():
+            staged.rows[table] += table_rows
         minhash = article_minhash(a.headline + "\n" + a.text)
         staged.rows["minhashes"].append([article_id, [int(h) for h in minhash.hashvalues]])
         for original, similarity in self.duplicate_index().add(article_id, minhash):
@@ -265,8 +318,12 @@ class Store:
         where = ["TRUE"]
         params: list[Any] = []
         if speaker:
-            where.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')")
-            params += [contains(speaker), contains(speaker)]
+            # the speaker's corpus actor, whatever name this article gave it, or the name as written
+            where.append(
+                f"(list_contains({ACTOR_NAMED}, {ENTITY_ACTOR.format('q', 'speaker_entity_id')})"
+                " OR q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')"
+            )
+            params += [*actor_named(speaker), contains(speaker), contains(speaker)]
         if entity:
             where.append(
                 "EXISTS (SELECT 1 FROM mentions m JOIN entities e USING (article_id, entity_id)"
@@ -285,7 +342,7 @@ class Store:
         return (
             # a quote carried by several articles (wire copies) is one row, with its sources
             "SELECT q.article_id, a.headline, coalesce(q.date, a.date) AS date, q.kind, q.speaker_name,"
-            " q.speaker_type, q.speaker_role, q.cue, q.text, q.section, q.start, q.\"end\","
+            f" {ENTITY_ACTOR.format('q', 'speaker_entity_id')} AS speaker_actor_id, q.speaker_type, q.speaker_role, q.cue, q.text, q.section, q.start, q.\"end\","
             " count(*) OVER (PARTITION BY q.quote_key) AS sources"
             " FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {' AND '.join(where)}"
@@ -295,20 +352,22 @@ class Store:
         )
 
     def entities(self, **filters: Any) -> list[dict[str, Any]]:
-        """Entities across the corpus by name and type, most mentioned first."""
+        """Corpus actors, most mentioned first, with the articles, mentions and quotes of their entities."""
         return self.rows(self.entities_query(**filters))
 
     def entities_query(self, type_: str | None = None, limit: int = 100) -> tuple[str, list[Any]]:
-        where, params = ("WHERE e.type = ?", [type_.upper()]) if type_ else ("", [])
+        where, params = ("WHERE x.type = ?", [type_.upper()]) if type_ else ("", [])
         params.append(min(max(limit, 1), MAX_LIMIT))
-        # one row per corpus entity (same type and folded name in every article); near-duplicate
-        # articles are not counted twice
+        # one row per corpus actor (entities linked to none, article-local, are left out);
+        # near-duplicate articles are not counted twice
         where = (where + " AND" if where else "WHERE") + " e.article_id NOT IN (SELECT article_id FROM duplicates)"
         return (
-            "SELECT mode(e.name) AS name, e.type, count(DISTINCT e.article_id) AS articles,"
+            "SELECT x.actor_id, x.name, x.type, x.aliases, count(DISTINCT e.article_id) AS articles,"
             " sum((SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)) AS mentions,"
-            " list_distinct(flatten(list(e.aliases))) AS aliases, list_distinct(flatten(list(e.roles))) AS roles"
-            f" FROM entities e {where} GROUP BY e.corpus_key, e.type ORDER BY mentions DESC, name LIMIT ?",
+            " sum((SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.speaker_entity_id = e.entity_id)) AS quotes,"
+            " list_distinct(flatten(list(e.roles))) AS roles"
+            f" FROM entities e JOIN actors x USING (actor_id) {where}"
+            " GROUP BY x.actor_id, x.name, x.type, x.aliases ORDER BY mentions DESC, x.name LIMIT ?",
             params,
         )
 
@@ -362,18 +421,23 @@ class Store:
         )
 
     def timeline(self, entity: str, limit: int = 500) -> list[dict[str, Any]]:
-        """Everything an entity said or did, or had done to it, in date order."""
+        """Everything an entity (a corpus actor, by id or any of its names) said or did, or had
+        done to it, in date order; the actor and target are named as their corpus actors are."""
         pattern = contains(entity)
+        speaker, actor, target = (ENTITY_ACTOR.format(*c) for c in (("q", "speaker_entity_id"), ("e", "actor_entity_id"), ("e", "target_entity_id")))
         return self._rows(
-            "SELECT * FROM ("
-            " SELECT coalesce(q.date, a.date) AS date, 'said' AS what, q.speaker_name AS actor, NULL AS target,"
-            " q.text AS detail, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id"
-            " WHERE q.speaker_name ILIKE ? ESCAPE '\\'"
+            f"WITH named AS (SELECT {ACTOR_NAMED} AS ids), rows AS ("
+            f" SELECT coalesce(q.date, a.date) AS date, 'said' AS what, {speaker} AS actor_id, q.speaker_name AS actor,"
+            " NULL AS target_id, NULL AS target, q.text AS detail, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE list_contains((SELECT ids FROM named), {speaker}) OR q.speaker_name ILIKE ? ESCAPE '\\'"
             " UNION ALL"
-            " SELECT coalesce(e.date, a.date), lower(e.type), e.actor_name, e.target_name, e.trigger, e.article_id"
-            " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.actor_name ILIKE ? ESCAPE '\\' OR e.target_name ILIKE ? ESCAPE '\\'"
-            ") ORDER BY date NULLS LAST, article_id LIMIT ?",
-            [pattern, pattern, pattern, min(max(limit, 1), MAX_LIMIT)],
+            f" SELECT coalesce(e.date, a.date), lower(e.type), {actor}, e.actor_name, {target}, e.target_name, e.trigger, e.article_id"
+            f" FROM events e JOIN articles a ON a.id = e.article_id WHERE list_contains((SELECT ids FROM named), {actor})"
+            f" OR list_contains((SELECT ids FROM named), {target}) OR e.actor_name ILIKE ? ESCAPE '\\' OR e.target_name ILIKE ? ESCAPE '\\')"
+            " SELECT r.date, r.what, coalesce(xa.name, r.actor) AS actor, coalesce(xt.name, r.target) AS target, r.detail, r.article_id,"
+            " r.actor_id, r.target_id FROM rows r LEFT JOIN actors xa ON xa.actor_id = r.actor_id LEFT JOIN actors xt ON xt.actor_id = r.target_id"
+            " ORDER BY r.date NULLS LAST, r.article_id, r.what, r.detail LIMIT ?",
+            [*actor_named(entity), pattern, pattern, pattern, min(max(limit, 1), MAX_LIMIT)],
         )
 
     # -- exploring (the web page's questions) ----------------------------------------------
@@ -440,9 +504,11 @@ class Store:
         if entity:
             e_where.append("e.name ILIKE ? ESCAPE '\\'")
             e_params.append(contains(entity))
+        # one row per corpus actor with a matching entity; an article-local entity is its own row
         entities = self._rows(
-            "SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles"
-            f" FROM entities e WHERE {' AND '.join(e_where)} GROUP BY e.name, e.type ORDER BY articles DESC, e.name LIMIT ?",
+            "SELECT e.actor_id, coalesce(x.name, e.name) AS name, coalesce(x.type, e.type) AS type, count(DISTINCT e.article_id) AS articles"
+            f" FROM entities e LEFT JOIN actors x USING (actor_id) WHERE {' AND '.join(e_where)}"
+            " GROUP BY e.actor_id, coalesce(x.name, e.name), coalesce(x.type, e.type) ORDER BY articles DESC, name LIMIT ?",
             e_params + [limit],
         )
         return {"articles": articles, "quotes": quotes, "entities": entities}
@@ -478,47 +544,67 @@ class Store:
         article["stances"] = self._rows("SELECT holder_name, target_name, polarity, evidence FROM stances WHERE article_id = ?", by_article)
         return article
 
+    def actor(self, name: str) -> dict[str, Any] | None:
+        """The corpus actor with this id or name, else the one most entities with this name or
+        alias link to."""
+        found = self._rows(
+            "SELECT x.actor_id, x.name, x.type, x.aliases FROM actors x WHERE x.actor_id = ? OR x.name = ?"
+            " OR list_contains(x.aliases, ?) ORDER BY x.actor_id = ? DESC, x.name = ? DESC,"
+            " (SELECT count(*) FROM entities e WHERE e.actor_id = x.actor_id) DESC, x.actor_id LIMIT 1",
+            [name, name, name, name, name],
+        )
+        return found[0] if found else None
+
     def speaker(self, name: str) -> dict[str, Any]:
-        """Everything one speaker said across the corpus, in date order, and the roles they held."""
+        """Everything one speaker (a corpus actor, by id or name) said across the corpus, in date
+        order, and the roles they held; a speaker no actor names is matched by name as written."""
+        actor = self.actor(name)
+        speaker_actor = ENTITY_ACTOR.format("q", "speaker_entity_id")
         quotes = self._rows(
-            "SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_role, q.cue, coalesce(q.date, a.date) AS date, a.headline"
-            " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_name = ?"
+            "SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_name, q.speaker_role, q.cue,"
+            " coalesce(q.date, a.date) AS date, a.headline FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {speaker_actor} = ? OR (q.speaker_name = ? AND {speaker_actor} IS NULL)"
             " ORDER BY date NULLS LAST, q.article_id, q.quote_id LIMIT 1000",
-            [name],
+            [actor["actor_id"] if actor else None, name],
         )
         roles = sorted({q["speaker_role"] for q in quotes if q["speaker_role"]})
-        info = self._rows("SELECT type, list_distinct(flatten(list(aliases))) AS aliases FROM entities WHERE name = ? GROUP BY type", [name])
-        return {"name": name, "type": info[0]["type"] if info else None, "aliases": info[0]["aliases"] if info else [], "roles": roles, "quotes": quotes}
+        if actor is None:
+            return {"actor_id": None, "name": name, "type": None, "aliases": [], "roles": roles, "quotes": quotes}
+        return {**actor, "roles": roles, "quotes": quotes}
 
     def graph(self, entity: str | None = None, limit: int = 60) -> dict[str, list[dict[str, Any]]]:
         """Entities as nodes; co-occurrence, quotes about and events between them as typed, weighted edges."""
         limit = min(max(limit, 1), 300)
+        # nodes are corpus actors, named by their names (the page keys nodes by name)
         nodes = self._rows(
-            "SELECT name, type, count(DISTINCT article_id) AS weight FROM entities"
-            " WHERE type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP')"
-            + (" AND article_id IN (SELECT article_id FROM entities WHERE name ILIKE ? ESCAPE '\\')" if entity else "")
-            + " GROUP BY name, type ORDER BY weight DESC, name LIMIT ?",
-            ([contains(entity)] if entity else []) + [limit],
+            "SELECT x.actor_id, x.name, x.type, count(DISTINCT e.article_id) AS weight FROM entities e JOIN actors x USING (actor_id)"
+            " WHERE x.type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP')"
+            + (f" AND e.article_id IN (SELECT article_id FROM entities WHERE name ILIKE ? ESCAPE '\\' OR list_contains({ACTOR_NAMED}, actor_id))" if entity else "")
+            + " GROUP BY x.actor_id, x.name, x.type ORDER BY weight DESC, x.name LIMIT ?",
+            ([contains(entity), *actor_named(entity)] if entity else []) + [limit],
         )
-        names = [n["name"] for n in nodes]
-        if not names:
+        ids = [n["actor_id"] for n in nodes]
+        if not ids:
             return {"nodes": [], "edges": []}
         edges = self._rows(
-            "SELECT a.name AS source, b.name AS target, 'co-occurs' AS kind, count(DISTINCT a.article_id) AS weight"
-            " FROM entities a JOIN entities b ON a.article_id = b.article_id AND a.name < b.name"
-            " WHERE list_contains(?, a.name) AND list_contains(?, b.name) GROUP BY a.name, b.name"
+            # the graph's entities and their actors; an event's actor or target is the entity it resolved to
+            "WITH n AS (SELECT e.article_id, e.entity_id, x.actor_id, x.name FROM entities e JOIN actors x USING (actor_id)"
+            " WHERE list_contains(?, x.actor_id))"
+            " SELECT a.name AS source, b.name AS target, 'co-occurs' AS kind, count(DISTINCT a.article_id) AS weight"
+            " FROM n a JOIN n b ON a.article_id = b.article_id AND a.name < b.name GROUP BY a.name, b.name"
             " UNION ALL"
-            " SELECT q.speaker_name, e.name, 'quotes about', count(*)"
-            " FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.section = q.section"
+            " SELECT s.name, t.name, 'quotes about', count(DISTINCT (q.article_id, q.quote_id, t.actor_id))"
+            " FROM quotes q JOIN n s ON s.article_id = q.article_id AND s.entity_id = q.speaker_entity_id"
+            " JOIN mentions m ON m.article_id = q.article_id AND m.section = q.section"
             "   AND m.start >= q.start AND m.\"end\" <= q.\"end\""
-            " JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id"
-            " WHERE list_contains(?, q.speaker_name) AND list_contains(?, e.name) AND q.speaker_name <> e.name"
-            " GROUP BY q.speaker_name, e.name"
+            " JOIN n t ON t.article_id = m.article_id AND t.entity_id = m.entity_id"
+            " WHERE s.actor_id <> t.actor_id GROUP BY s.name, t.name"
             " UNION ALL"
-            " SELECT actor_name, target_name, lower(type), count(*) FROM events"
-            " WHERE list_contains(?, actor_name) AND list_contains(?, target_name) AND actor_name <> target_name"
-            " GROUP BY actor_name, target_name, type",
-            [names, names, names, names, names, names],
+            " SELECT s.name, t.name, lower(v.type), count(*) FROM events v"
+            " JOIN n s ON s.article_id = v.article_id AND s.entity_id = v.actor_entity_id"
+            " JOIN n t ON t.article_id = v.article_id AND t.entity_id = v.target_entity_id"
+            " WHERE s.actor_id <> t.actor_id GROUP BY s.name, t.name, v.type",
+            [ids],
         )
         return {"nodes": nodes, "edges": edges}
 
@@ -566,11 +652,49 @@ class Store:
                 "INSERT INTO input_errors (source, line, message) SELECT source, line, message FROM read_parquet(?)",
                 [source("input_errors")],
             )
+            # the Spark job cannot see the store's actors: its entities are linked here, in order
+            self._link_entities("e.article_id IN (SELECT new_id FROM incoming)")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
+            self._actors = None
             raise
         return self.count("articles") - before
+
+    def relink(self) -> int:
+        """Rebuild every entity's corpus actor from scratch, in the order entities were stored;
+        returns the number of actors. Ids are made again from names, so they stay the same unless
+        the linking rules changed what is one actor."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM actors")
+            self.con.execute("UPDATE entities SET actor_id = NULL")
+            self._actors = ActorIndex()
+            self._link_entities("TRUE")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._actors = None
+            raise
+        return self.count("actors")
+
+    def _link_entities(self, where: str) -> None:
+        """Link the entities that ``where`` selects (alias ``e``), in storage order, to actors."""
+        index = self.actor_index()
+        links = [
+            [article_id, entity_id, index.link(name, type_, aliases)]
+            for article_id, entity_id, name, type_, aliases in self.con.execute(
+                f"SELECT e.article_id, e.entity_id, e.name, e.type, e.aliases FROM entities e WHERE {where} ORDER BY e.rowid"
+            ).fetchall()
+        ]
+        self.con.execute("CREATE OR REPLACE TEMP TABLE links (article_id VARCHAR, entity_id VARCHAR, actor_id VARCHAR)")
+        self._insert_rows("links", links)
+        self.con.execute(
+            "UPDATE entities SET actor_id = l.actor_id FROM links l"
+            " WHERE entities.article_id = l.article_id AND entities.entity_id = l.entity_id"
+        )
+        self.con.execute("DROP TABLE links")
+        self._save_actors()
 
     def duplicates(self) -> list[dict[str, Any]]:
         return self._rows(

@@ -2,6 +2,8 @@
 
 DuckDB (``duckdb_store``) and Spark (``newsgraph.spark``) both write these tables from
 ``record_rows``, so a corpus processed on a cluster loads into the same store, column for column.
+An entity's ``actor_id`` (its corpus actor) depends on what the store already holds, so
+``record_rows`` leaves it empty and the store fills it in as it takes the rows in.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
     "entities": [
         ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("type", "VARCHAR"),
-        ("aliases", "VARCHAR[]"), ("roles", "VARCHAR[]"), ("corpus_key", "VARCHAR"),
+        ("aliases", "VARCHAR[]"), ("roles", "VARCHAR[]"), ("actor_id", "VARCHAR"),
     ],
     "mentions": [
         ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"),
@@ -89,11 +91,6 @@ def create_statements() -> str:
     return "\n".join(statements)
 
 
-def corpus_key(name: str, type_: str) -> str:
-    """The key that makes the same actor in different articles one corpus entity."""
-    return f"{type_}:{fold(name)}"
-
-
 def quote_key(text: str, speaker: str | None) -> str:
     """The same words by the same speaker, whichever article carries them (wire copies)."""
     words = " ".join(fold(text).split())
@@ -109,7 +106,7 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
         a.captions, a.raw_text, json.dumps(a.metadata, ensure_ascii=False, default=str, sort_keys=True),
     ])
     for e in record.entities:
-        rows["entities"].append([article_id, e.id, e.name, e.type, e.aliases, e.roles, corpus_key(e.name, e.type)])
+        rows["entities"].append([article_id, e.id, e.name, e.type, e.aliases, e.roles, None])
         rows["mentions"] += [
             [article_id, e.id, m.section, m.caption, m.start, m.end, m.text, m.raw_start, m.raw_end] for m in e.mentions
         ]

@@ -4,7 +4,7 @@ DuckDB gives a file to one writing process, and while it is open for writing no 
 may even read it. So an ingest opens the store only to commit a batch (a fraction of a second)
 and closes it again: between batches the server and the query commands read it. Two ingests
 must not interleave their batches (each keeps an index of the stored articles for near-duplicate
-detection), so an ingest holds an advisory lock on ``<store>.ingest-lock`` for its whole run; a
+detection, and one of the corpus actors its entities link to), so an ingest holds an advisory lock on ``<store>.ingest-lock`` for its whole run; a
 second ingest waits for it. The operating system frees the lock when its holder dies, even by
 ``kill -9``.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from newsgraph.resolve.corpus import DuplicateIndex
+from newsgraph.resolve.corpus import ActorIndex, DuplicateIndex
 from newsgraph.schema import ArticleRecord, InputError
 from newsgraph.store.duckdb_store import Store, StoreError
 
@@ -42,6 +42,7 @@ class StoreWriter:
         self._records: list[ArticleRecord] = []
         self._errors: list[InputError] = []
         self._duplicates: DuplicateIndex | None = None
+        self._actors: ActorIndex | None = None
         self._lock: int | None = None
 
     def __enter__(self) -> StoreWriter:
@@ -97,13 +98,13 @@ class StoreWriter:
         """Store what is queued in one transaction, in a connection open only meanwhile."""
         if not self._records and not self._errors:
             return
-        with Store(self.db, wait_s=WRITE_WAIT_S, duplicates=self._duplicates) as store:
+        with Store(self.db, wait_s=WRITE_WAIT_S, duplicates=self._duplicates, actors=self._actors) as store:
             try:
                 added = store.add_records(self._records)
             except BaseException:
-                self._duplicates = None  # it may hold articles of the batch rolled back
+                self._duplicates = self._actors = None  # they may hold articles of the batch rolled back
                 raise
-            self._duplicates = store.duplicate_index()
+            self._duplicates, self._actors = store.duplicate_index(), store.actor_index()
             store.add_errors(self._errors)
         self.committed += len(self._records)
         self.added += added
