@@ -13,7 +13,7 @@ from typing import Any
 
 from newsgraph.ingest.decode import UnreadableInput, check_text
 from newsgraph.ingest.sidecar import MAX_TABLE_BYTES
-from newsgraph.ingest.sources import MIN_HTML_ARTICLE_WORDS, Item, html_document
+from newsgraph.ingest.sources import Item, html_document
 from newsgraph.schema import InputError, RawDocument
 
 # a teaser is a sentence or two; an article's text runs longer
@@ -49,13 +49,12 @@ def feed_document(entry: Any, source: str, number: int, stem: str) -> RawDocumen
     content = entry.get("content") or []
     full = content[0] if content else entry.get("summary_detail") or {}
     value = full.get("value") or ""
+    if len(value.split()) < MIN_FULL_TEXT_WORDS:
+        raise UnreadableInput("the item has no full text (a summary at most): not an article")
     if full.get("type", "text/html") in ("text/html", "application/xhtml+xml"):
-        text = html_document(f"<html><body><article>{value}</article></body></html>", source, "").text if value.strip() else ""
+        text = html_document(f"<html><body><article>{value}</article></body></html>", source, "").text
     else:
-        text = check_text(value) if value.strip() else ""
-    words = len(text.split())
-    if words < max(MIN_FULL_TEXT_WORDS, MIN_HTML_ARTICLE_WORDS):
-        raise UnreadableInput(f"the item has no full text (a {words}-word summary): not an article")
+        text = check_text(value)
     published = entry.get("published_parsed") or entry.get("updated_parsed")
     return RawDocument(
         source=f"{source}:{number}",

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from pathlib import Path
 
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES, UnreadableInput, check_text, decode_text
-from newsgraph.ingest.sidecar import UserMetadata, date_warning
+from newsgraph.ingest.sidecar import SIDECAR_NAMES, UserMetadata, date_warning
 from newsgraph.schema import InputError, RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -61,8 +61,8 @@ def read_sources(paths: Iterable[str | os.PathLike[str]], given: UserMetadata | 
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                # a folder holds other things too (answer keys, notes): read only article files
-                if suffix_of(child) in SUPPORTED:
+                # a folder holds other things too (answer keys, notes, sidecar tables): read only article files
+                if suffix_of(child) in SUPPORTED and child.name.lower() not in SIDECAR_NAMES:
                     yield from given.fill(read_file(child, columns), child, root=path)
         else:
             yield from given.fill(read_file(path, columns), path, root=path.parent)
