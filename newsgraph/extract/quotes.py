@@ -21,7 +21,7 @@ resolver maps it to an entity. This component writes ``doc.user_data["attributio
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -61,7 +61,7 @@ class Attribution:
     end: int
     pieces: list[tuple[int, int]]
     cue: Span | None
-    speaker: Span | None  # the mention that licenses the speaker
+    speaker: Span | None  # the span the speaker is resolved from (a name, "It", "Another Iranian official")
     role: Span | None = None
     org: Span | None = None
     date: str | None = None
@@ -69,7 +69,9 @@ class Attribution:
     closed: bool = True
     speaker_head: Token | None = None
     descriptor: str | None = None  # "newspaper" in "The Kayhan newspaper"
-    extra: dict[str, object] = field(default_factory=dict)
+    # the words as written when they differ from ``speaker``: "who" for "Sanders, who said",
+    # "The Kayhan newspaper" for Kayhan
+    mention: Span | None = None
 
 
 def is_paragraph_break(token: Token) -> bool:
@@ -179,6 +181,10 @@ def _surface_role(doc: Doc, after: int, limit: int, exclude: set[int]) -> Span |
 def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, limit: int) -> None:
     """Fill speaker, role and descriptor of ``attribution`` from a subject token."""
     doc = subject.doc
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        # "Sanders, who has dismissed the story": the pronoun as written, Sanders as resolved
+        attribution.mention = doc[subject.i : subject.i + 1]
+        subject = subject.head.head
     ent = _entity_of(subject)
     attribution.speaker_head = subject
     plural_group = subject.tag_ in ("NNS", "NNPS") and ent is not None and _noun_phrase(subject).start < ent.start
@@ -215,7 +221,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         if name is not None and name.label_ in ("ORG", "PERSON"):
             attribution.speaker = name
             attribution.descriptor = subject.lower_
-            attribution.extra["speaker_text"] = _noun_phrase(subject).text
+            attribution.mention = _noun_phrase(subject)
             attribution.role = _appositive(subject, exclude)
             return
     # "an analyst" parsed as the subject with the name beside it: "Jalal Khoshchehreh, an analyst"
@@ -241,7 +247,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
         ]
         if subjects:
             if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
-                return node.head  # "Sanders, who has dismissed the story": Sanders
+                return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
             # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
             return None if subjects[0].lower_ in NOT_SPEAKERS else subjects[0]
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):

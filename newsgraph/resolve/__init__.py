@@ -82,8 +82,9 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
         where = locate.place(a.start, a.end)
         if where is None:
             continue
-        if resolved is not None and a.speaker is not None and resolved.speaker.start is None:
-            mention = locate.place(a.speaker.start_char, a.speaker.end_char)
+        written = a.mention if a.mention is not None else a.speaker
+        if resolved is not None and written is not None and resolved.speaker.start is None:
+            mention = locate.place(written.start_char, written.end_char)
             if mention is not None:
                 sp = resolved.speaker
                 sp.start, sp.end, sp.section, sp.caption = mention["start"], mention["end"], mention["section"], mention["caption"]

@@ -72,6 +72,10 @@ class SpeakerResolver:
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
 
+    def written(self, a: Attribution) -> str:
+        """The speaker's words as the article wrote them."""
+        return self.text(a.mention if a.mention is not None else a.speaker)
+
     def resolve(self, attribution: Attribution) -> ResolvedSpeaker | None:
         resolved = self._resolve(attribution)
         if resolved is not None:
@@ -84,7 +88,7 @@ class SpeakerResolver:
         span = a.speaker
         ref = self.index.exactly(span.start_char, span.end_char)
         if ref is not None:
-            speaker_text = str(a.extra.get("speaker_text") or self.text(span))
+            speaker_text = self.written(a)
             role = self.text(a.role) if a.role is not None else (a.descriptor or self.roles.get(ref.id))
             return ResolvedSpeaker(
                 Speaker(ref.name, speaker_text, ref.id, speaker_type(ref.label)),
@@ -106,7 +110,7 @@ class SpeakerResolver:
         role = self.original[words[0].idx : words[-1].idx + len(words[-1])] if kind == "ANONYMOUS" and words else None
         if a.role is not None:
             role = self.text(a.role)
-        return ResolvedSpeaker(Speaker(self.text(span), self.text(span), None, kind), role, self._demonym_org(span), "cue")
+        return ResolvedSpeaker(Speaker(self.text(span), self.written(a), None, kind), role, self._demonym_org(span), "cue")
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
@@ -130,7 +134,7 @@ class SpeakerResolver:
         if not described:
             return None
         ref = described[-1]
-        return ResolvedSpeaker(Speaker(ref.name, self.text(span), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+        return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
