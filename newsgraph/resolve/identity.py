@@ -58,11 +58,7 @@ class PersonName:
 
 def person_name(text: str) -> PersonName | None:
     """The parts of a person's name as written; None when nothing is left but titles."""
-    words = text.replace(",", " ").split()
-    if words and words[-1].endswith(("'s", "’s")):
-        words[-1] = words[-1][:-2]
-    while len(words) > 1 and fold(words[0]) in _TITLE_KEYS:
-        words.pop(0)
+    words = _name_words(text)
     suffix = ""
     if len(words) > 1 and fold(words[-1]) in SUFFIXES:
         suffix = fold(words.pop())
@@ -70,6 +66,16 @@ def person_name(text: str) -> PersonName | None:
     if not parts:
         return None
     return PersonName(tuple(parts[:-1]), parts[-1], suffix)
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words without leading titles or a possessive: "Sen. Kate Bell's" -> Kate, Bell."""
+    words = text.replace(",", " ").split()
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    while len(words) > 1 and fold(words[0]) in _TITLE_KEYS:
+        words.pop(0)
+    return words
 
 
 _TITLE_KEYS = frozenset(fold(t) for t in PERSON_TITLES)
@@ -125,10 +131,7 @@ def conflicting(a: PersonName, b: PersonName) -> bool:
 
 def plain_key(name: str) -> str:
     """A name without dots, case, titles or possessive: "Sen. F.B.I." -> "fbi"."""
-    parsed = person_name(name)
-    if parsed is None:
-        return fold(name)
-    return " ".join((*parsed.given, parsed.surname, parsed.suffix)).strip()
+    return fold(" ".join(_name_words(name)))
 
 
 @dataclass
@@ -259,12 +262,14 @@ def _foreign_aliases(entities: list[tuple[str, str, str, list[str]]]) -> set[tup
 
 
 def _speaks_wrongly(name: str | None, text: str | None) -> bool:
-    spoken = (text or name or "").strip()
+    # the speaker is the name the mention resolved to: a relative pronoun as written ("which")
+    # that resolved to a name is evidence, not the speaker
+    spoken = (name or text or "").strip()
     if not spoken:
         return False
-    if fold(spoken) in FUNCTION_WORDS or (name and fold(name) in FUNCTION_WORDS):
+    if fold(spoken) in FUNCTION_WORDS:
         return True
-    if AGENCY_DATELINE.search(spoken):
+    if AGENCY_DATELINE.search(spoken) or AGENCY_DATELINE.search(text or ""):
         return True
     letters = [ch for ch in spoken if ch.isalpha()]
     # "WASHINGTON" or "NEW YORK": a place in capitals opening a story
