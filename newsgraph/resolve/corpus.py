@@ -84,8 +84,8 @@ class Actor:
 
     @property
     def name(self) -> str:
-        """The name most entities carry; on a tie a full name ("Donald Trump", not "Trump"), then the first seen."""
-        return max(self.names, key=lambda n: (self.names[n], not _bare(n)))
+        """The full name most entities carry ("Donald Trump", not "Trump"), else the name; on a tie the first seen."""
+        return max(self.names, key=lambda n: (not _bare(n), self.names[n]))
 
     def full_names(self) -> list[PersonName]:
         """Its names with given names as well as a surname."""
@@ -152,7 +152,7 @@ class ActorIndex:
                 return same if same in {a.actor_id for a in named} and not parsed.bare else AMBIGUOUS
             if named:
                 return named[0].actor_id
-            if len(people) == 1 and not parsed.bare:  # an actor known so far only by this surname
+            if len(people) == 1 and not parsed.bare:  # an actor known so far only by a surname
                 return people[0].actor_id
         return self.by_plain.get(plain_key(name))
 
