@@ -54,7 +54,9 @@ class Extractor:
         def docs() -> Iterator[Doc]:
             for n, article in enumerate(articles):
                 text, sections = doc_text(article)
-                doc = nlp.make_doc(parser_text(text))
+                parsed = parser_text(text)
+                doc = nlp.make_doc(parsed)
+                doc.user_data["_text"] = parsed  # == doc.text, which would rebuild it from the tokens
                 doc.user_data["index"] = n
                 doc.user_data["sections"] = sections
                 doc.user_data["article_date"] = article.date

@@ -18,6 +18,8 @@ Section = Literal["body", "headline", "caption"]
 
 def plain(value: Any) -> Any:
     """Dataclasses -> dicts, tuples -> lists, recursively; no deep copies (``asdict`` makes them)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value  # most values: answered before the costlier checks
     if is_dataclass(value) and not isinstance(value, type):
         return {k: plain(v) for k, v in vars(value).items()}
     if isinstance(value, (list, tuple)):

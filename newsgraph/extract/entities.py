@@ -67,7 +67,15 @@ def _is_name_token(token: Token) -> bool:
 
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised name tokens, with particles: "Jaish al-Izza", "Esmail Baghaei"."""
+    """Maximal runs of capitalised name tokens, with particles: "Jaish al-Izza", "Esmail Baghaei"
+    (found once per Doc: two steps read them)."""
+    cached = doc.user_data.get("_name_runs")
+    if cached is None:
+        cached = doc.user_data["_name_runs"] = _find_name_runs(doc)
+    return cached
+
+
+def _find_name_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     n = len(doc)

@@ -364,6 +364,8 @@ class EventFinder:
         obligated = {t.head.i for t in tokens if t.dep_ == "aux" and t.lower_ in OBLIGATION and t.head.pos_ == "VERB"}
         events: list[EventCandidate] = []
         for token in tokens:
+            if token.pos_ not in ("VERB", "NOUN"):  # events are predicates or event nouns
+                continue
             event = self._event_at(token, codings, obligated)
             if event is not None:
                 events.append(event)

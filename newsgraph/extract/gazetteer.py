@@ -22,6 +22,7 @@ CONVENTIONAL_ABBREVIATIONS = {
 MIN_CITY_POPULATION = 15000
 
 
+@lru_cache(maxsize=65536)  # names recur within and across articles
 def fold(text: str) -> str:
     """A key that survives transliteration variants: Hay’at = Hayat, al-Sham = al Sham."""
     text = unicodedata.normalize("NFKD", text)

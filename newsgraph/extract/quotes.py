@@ -83,7 +83,7 @@ def paragraph_index(doc: Doc) -> list[int]:
     out = []
     n = 0
     for token in doc:
-        if is_paragraph_break(token):
+        if token.is_space and is_paragraph_break(token):
             n += 1
         out.append(n)
     return out
@@ -375,7 +375,7 @@ class QuoteFinder:
             attribution = self._attribute_direct(doc, q, marks, quote_tokens, anchor)
             attribution.paragraph = paragraphs[marks.start]
             attributions.append(attribution)
-        attributions += self._statements(doc, sections, quote_tokens, anchor, paragraphs)
+        attributions += self._statements(doc, quote_tokens, anchor, paragraphs)
         attributions += [a for s in sections if s.name == "headline" if (a := _headline_statement(doc, s)) is not None]
         attributions.sort(key=lambda a: a.start)
         doc.user_data["attributions"] = attributions
@@ -414,17 +414,14 @@ class QuoteFinder:
     def _statements(
         self,
         doc: Doc,
-        sections: list,
         quote_tokens: set[int],
         anchor: date | None,
         paragraphs: list[int],
     ) -> list[Attribution]:
+        # every section reports, headlines too: "Bellwether County Says Trump Should Win"
         found: list[Attribution] = []
-        in_scope = sections  # headlines report too: "Bellwether County Says Trump Should Win"
         for token in doc:
-            if token.i in quote_tokens:
-                continue
-            if not any(s.start <= token.idx < s.end for s in in_scope):
+            if token.i in quote_tokens or token.is_space:
                 continue
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 statement = self._according_to(doc, token, quote_tokens)

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Token
 
 from newsgraph.clean.dates import FULL_DATE_RE, MONTHS, WEEKDAYS
-from newsgraph.extract.nlp import entity_at
+from newsgraph.extract.nlp import entity_at, text_of
 
 _MONTH_DAY_RE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
 
@@ -651,7 +651,7 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
 
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
-    text_of_doc = doc.text  # Doc.text joins its tokens on every access
+    text_of_doc = text_of(doc)
     spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     for m in [*EXTRA_TIMEX_RE.finditer(text_of_doc), *MONTH_DATE_RE.finditer(text_of_doc)]:
         if not any(s < m.end() and m.start() < e for s, e in spans):

@@ -43,6 +43,9 @@ class Cluster:
 
     @property
     def label(self) -> str:
+        first = self.mentions[0].label_
+        if all(m.label_ == first for m in self.mentions):  # the usual case, without a Counter
+            return first
         return self.labels.most_common(1)[0][0]
 
 

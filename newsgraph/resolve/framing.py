@@ -7,6 +7,8 @@ negated event turns the polarity round.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from newsgraph.extract.framing import find_definitions, find_framing, tone, uses_term
@@ -43,9 +45,13 @@ def apply_framing(
     # advise), and each sentence is scored once for the article and its quotes alike
     sentences = [(s.start_char, s.end_char, tone(s.text)) for s in doc.sents if s.text.strip()]
     record.tone = _mean([t for _, _, t in sentences])
-    quote_spans = [(q, span) for q, span in zip(record.quotes, quote_offsets)]
-    for quote, (start, end) in quote_spans:
-        inside = [t for s, e, t in sentences if s < end and start < e]
+    sentence_ends = [e for _, e, _ in sentences]  # sentences are in text order and do not overlap
+    for quote, (start, end) in zip(record.quotes, quote_offsets):
+        inside = []
+        for s, e, t in sentences[bisect_right(sentence_ends, start) :]:
+            if s >= end:
+                break
+            inside.append(t)
         quote.tone = _mean(inside) if inside else tone(quote.text)
     for cue in find_framing(doc, doc.user_data.get("terms", [])):
         where = locate.place(cue.start, cue.end)
