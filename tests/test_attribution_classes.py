@@ -127,3 +127,32 @@ def test_a_possessive_description_is_not_the_owner(extract_text):
     q = quote_by(r, "the family would sell the farm")
     assert q.speaker.text == "Tom Bale's son"
     assert q.speaker.entity_id is None
+
+
+def test_evaluate_attribution_scores_a_polnear_style_split(tmp_path, extractor):
+    import json
+
+    from newsgraph.evaluate import score_attribution
+
+    text = (
+        "Budget passes\n\n"
+        "Mayor Ruth Okafor said the budget was final. \u201cWe will not reopen it,\u201d she added.\n\n"
+        "The council met on Monday.\n"
+    )
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a_2020-01-01_budget.txt").write_text(text, encoding="utf-8")
+
+    def span(fragment: str) -> list:
+        start = text.index(fragment)
+        return [start, start + len(fragment), fragment]
+
+    gold = {"a_2020-01-01_budget": [
+        {"source": span("Mayor Ruth Okafor"), "cue": span("said"), "content": [span("the budget was final")]},
+        {"source": span("she"), "cue": span("added"), "content": [span("\u201cWe will not reopen it,\u201d")]},
+        {"source": span("The council"), "cue": None, "content": [span("met on Monday")]},
+    ]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    figures = score_attribution(tmp_path, extractor).figures()
+    assert figures["quoted recall"] == 1.0 and figures["speaker right (quoted)"] == 1.0
+    assert figures["paraphrase recall"] == 0.5  # "met on Monday" is no attribution newsgraph makes
+    assert figures["named speaker"] == 1.0 and figures["direct precision"] == 1.0
