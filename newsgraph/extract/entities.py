@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.nlp import guarded
+from newsgraph.extract.nlp import guarded, tokens_of
 from newsgraph.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
@@ -209,7 +209,7 @@ class EntityFixer:
         acronyms: dict[str, tuple[int, int]] = {}
         by_end = {c.end: c for c in cands}
         runs = {end: (start, end) for start, end in name_runs(doc)}
-        for tok in doc:
+        for tok in tokens_of(doc):
             if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
                 continue
             acr = doc[tok.i + 1]
@@ -235,7 +235,7 @@ class EntityFixer:
             acronyms[acr.text] = long_span
         if acronyms:
             covered = {i for c in cands for i in range(c.start, c.end)}
-            for tok in doc:
+            for tok in tokens_of(doc):
                 if tok.text in acronyms and tok.i not in covered:
                     cands.append(Candidate(tok.i, tok.i + 1, "ORG", True))
             for c in cands:
@@ -260,7 +260,7 @@ class EntityFixer:
                 ):
                     c.start, c.end = min(c.start, start), max(c.end, end)
         kept = []
-        lowercase_words = {t.lower_ for t in doc if t.is_lower}
+        lowercase_words = {t.lower_ for t in tokens_of(doc) if t.is_lower}
         for c in cands:
             if _common_word_at_sentence_start(doc, c, lowercase_words):
                 continue

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.cameo import Coding, Plover, agent_nouns, dictionary, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
-from newsgraph.extract.nlp import guarded
+from newsgraph.extract.nlp import guarded, tokens_of
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -358,7 +358,7 @@ def _defers(verb: Token, codings: dict[int, tuple[Coding, Plover]]) -> bool:
 class EventFinder:
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         codings = {t.i: c for t in tokens if t.pos_ == "VERB" for c in [self._coding(t)] if c is not None}
         # verbs under "must"/"should": candidates for a demand reported as an obligation
         obligated = {t.head.i for t in tokens if t.dep_ == "aux" and t.lower_ in OBLIGATION and t.head.pos_ == "VERB"}

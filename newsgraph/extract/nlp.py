@@ -114,6 +114,16 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def tokens_of(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, made once: each pass of ``for token in doc`` builds a new
+    Token object per token, and several components pass over every token. Tokens are views, so
+    the list sees what later components set."""
+    tokens = doc.user_data.get("_tokens")
+    if tokens is None:
+        tokens = doc.user_data["_tokens"] = list(doc)
+    return tokens
+
+
 def dateline_end(doc: Doc, start: int) -> int:
     """The token after a dateline opening at token ``start`` (``start`` itself when there is none)."""
     match = DATELINE_OPENING.match(text_of(doc), doc[start].idx, doc[start].idx + 120)

@@ -37,7 +37,7 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.cues import content_bounds, cue_features, cue_model, frame_of
-from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded, text_of
+from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded, text_of, tokens_of
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
@@ -82,7 +82,7 @@ def paragraph_index(doc: Doc) -> list[int]:
     """Paragraph number of every token."""
     out = []
     n = 0
-    for token in doc:
+    for token in tokens_of(doc):
         if token.is_space and is_paragraph_break(token):
             n += 1
         out.append(n)
@@ -420,7 +420,7 @@ class QuoteFinder:
     ) -> list[Attribution]:
         # every section reports, headlines too: "Bellwether County Says Trump Should Win"
         found: list[Attribution] = []
-        for token in doc:
+        for token in tokens_of(doc):
             if token.i in quote_tokens or token.is_space:
                 continue
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
