@@ -137,6 +137,12 @@ class Entity:
     mentions: list[Mention]
     roles: list[str] = field(default_factory=list)
     place: Place | None = None  # the gazetteer entry of a GPE, LOC or FAC
+    # CAMEO-style actor code (IRNGOV, IGOUNO), ISO 3166 alpha-3 country, sector (GOV, REB) and the
+    # PETRARCH2 dictionary entry it was linked to: None when nothing known gives them
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
 
 
 @dataclass
@@ -150,6 +156,10 @@ class Speaker:
     end: int | None = None
     section: Section | None = None
     caption: int | None = None
+    code: str | None = None  # as Entity's: the speaker's actor code, country, sector, KB entry
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
 
 
 @dataclass
@@ -197,6 +207,10 @@ class EventArgument:
     entity_id: str | None
     start: int
     end: int
+    code: str | None = None  # as Entity's: "Syrian rebels" SYRREB, "the Kremlin" RUSGOV
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
 
 
 @dataclass

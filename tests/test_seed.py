@@ -38,7 +38,8 @@ def test_seed_json_contract(tmp_path):
         text = {"body": data["text"], "headline": data["headline"]}.get(quote["section"]) or data["captions"][quote["caption"]]
         for start, end in quote["pieces"]:
             assert text[start:end] in quote["text"]
-        assert set(quote["speaker"]) == {"name", "text", "entity_id", "type", "start", "end", "section", "caption"}
+        assert set(quote["speaker"]) == {"name", "text", "entity_id", "type", "start", "end", "section", "caption",
+                                         "code", "country", "sector", "kb_id"}
     for entity in data["entities"]:
         for m in entity["mentions"]:
             text = {"body": data["text"], "headline": data["headline"]}.get(m["section"]) or data["captions"][m["caption"]]

@@ -10,6 +10,7 @@ from newsgraph.extract.quotes import Attribution
 from datetime import date
 
 from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.resolve.actors_kb import ArticleCodes
 from newsgraph.resolve.entities import EntityResolver
 from newsgraph.resolve.identity import POSSESSIVE_DESCRIPTION
 from newsgraph.resolve.events import resolve_events
@@ -116,7 +117,10 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
     for entity in entities:
         entity.place = places.get(entity.id)
     anchor = date.fromisoformat(article.date) if article.date else None
-    events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate)
+    codes = ArticleCodes(entities, anchor, gazetteer())
+    for q in quotes:
+        codes.code_speaker(q.speaker)
+    events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate, codes)
     terms = []
     for start, end in doc.user_data.get("terms", []):
         where = locate.place(start, end)

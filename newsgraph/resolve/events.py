@@ -10,6 +10,7 @@ from newsgraph.extract.events import NOUN_CODES, EventCandidate
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import date_of_clause
+from newsgraph.resolve.actors_kb import ArticleCodes
 from newsgraph.resolve.index import EntityIndex
 from newsgraph.schema import Event, EventArgument, Place
 
@@ -83,6 +84,13 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
     return None
 
 
+def _coded(argument: EventArgument | None, codes: ArticleCodes | None, c: EventCandidate, index: EntityIndex) -> EventArgument | None:
+    if codes is None or argument is None:
+        return argument
+    named = {ref.id for token in c.sentence if (ref := index.at(token.idx)) is not None}
+    return codes.code_argument(argument, codes.sentence_country(named))
+
+
 def resolve_events(
     candidates: list[EventCandidate],
     index: EntityIndex,
@@ -91,6 +99,7 @@ def resolve_events(
     anchor: date | None,
     original: str,
     locate,  # noqa: ANN001 - resolve.SectionLocator
+    codes: ArticleCodes | None = None,
 ) -> list[Event]:
     events = []
     for c in candidates:
@@ -107,8 +116,8 @@ def resolve_events(
             Event(
                 type=c.type,
                 mode=c.mode,
-                actor=_argument(c.actor, index, original, locate) if c.actor is not None else None,
-                target=_target(c, index, places, original, locate),
+                actor=_coded(_argument(c.actor, index, original, locate) if c.actor is not None else None, codes, c, index),
+                target=_coded(_target(c, index, places, original, locate), codes, c, index),
                 location=_location(c, index, places),
                 date=date_of_clause(c.trigger.root, set(), anchor),
                 trigger={"text": original[c.trigger.start_char : c.trigger.end_char], "start": trigger["start"], "end": trigger["end"]},

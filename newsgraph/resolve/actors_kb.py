@@ -1,0 +1,363 @@
+"""Actor codes from PETRARCH2's dictionaries (MIT, ``data/petrarch2/``, ``data/cameo/Phoenix.agents.txt``).
+
+``Phoenix.*.actors.txt`` list named actors (countries with their cities and institutions, leaders,
+international organisations, armed groups) with name variants and CAMEO codes, some dated
+("[AFGGOV 331108-730717]"): the code valid at the article's date is chosen, the latest without
+one. ``Phoenix.agents.txt`` maps generic agents ("minister", "police", "rebels") to sectors that
+combine with a country named beside them: "Syrian rebels" is SYRREB, "Iran's foreign minister"
+IRNGOV. A name the dictionaries do not hold gets no code: they are old (no Donald Trump), and a
+guessed code would be worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+from newsgraph.extract.gazetteer import Gazetteer, fold
+from newsgraph.schema import Entity, EventArgument, Speaker
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+AGENTS_FILE = DATA / "cameo" / "Phoenix.agents.txt"
+CODE = re.compile(r"\[([^\]]*)\]")
+AGENT_PREPOSITIONS = {"in", "of", "from", "at", "for"}
+DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "its", "their"}
+# a noun that ends several agent phrases ("government official", "state official") carries their
+# sector alone when this share of them agree
+HEAD_AGREEMENT = 2 / 3
+MIN_HEAD_PHRASES = 3
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str
+    start: date | None  # None: unbounded
+    end: date | None
+
+
+@dataclass(frozen=True)
+class KbActor:
+    kb_id: str  # "petrarch2:KREMLIN": the dictionary's entry name
+    codes: tuple[DatedCode, ...]
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    code: str | None  # CAMEO-style: "IRNGOV", "IGOUNO", "SYRREB"
+    country: str | None  # ISO 3166 alpha-3
+    sector: str | None  # "GOV", "REB", "MIL"
+    kb_id: str | None = None
+
+
+def _dictionary_date(text: str) -> date | None:
+    """'331108' (YYMMDD, 20YY below 30 as the 2014 files mean) or '19270101' -> a date; None if malformed."""
+    if len(text) == 6:
+        year = int(text[:2])
+        year += 2000 if year < 30 else 1900
+        month, day = int(text[2:4]), int(text[4:6])
+    elif len(text) == 8:
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    else:
+        raise ValueError(text)
+    return date(year, month, day)
+
+
+def _dated_code(field: str) -> DatedCode | None:
+    """'IRNGOV', 'AFGGOV >011222', 'HTIOPPMED <061231', 'AFGELI 320101-331108' -> a dated code."""
+    parts = field.split()
+    if not parts or not parts[0].isalpha():  # "[---]": coded as nothing
+        return None
+    code, span = parts[0].upper(), "".join(parts[1:])
+    try:
+        if not span:
+            return DatedCode(code, None, None)
+        if span.startswith(">"):
+            return DatedCode(code, _dictionary_date(span[1:]), None)
+        if span.startswith("<"):
+            return DatedCode(code, None, _dictionary_date(span[1:]))
+        first, _, last = span.partition("-")
+        return DatedCode(code, _dictionary_date(first), _dictionary_date(last))
+    except ValueError:  # a malformed date ("2004017"): the code is not trusted
+        return None
+
+
+def _entry_name(line: str) -> str:
+    """'+ISLAMIC_REPUBLIC_OF_IRAN  [IRN]' -> 'islamic republic of iran' (folded)."""
+    name = re.split(r"[\[{]", line, maxsplit=1)[0].strip().lstrip("+")
+    return fold(name.replace("_", " "))
+
+
+@lru_cache(maxsize=1)
+def actor_index() -> dict[str, KbActor]:
+    """Folded name variant -> its dictionary entry, over the three actor files (first listing wins)."""
+    index: dict[str, KbActor] = {}
+    for filename in ACTOR_FILES:
+        entries: list[tuple[str, list[str], list[DatedCode]]] = []
+        for raw in (DATA / "petrarch2" / filename).read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            codes = [c for c in map(_dated_code, CODE.findall(line)) if c is not None]
+            if line[0] in " \t[":  # a code line of the entry above
+                if entries:
+                    entries[-1][2].extend(codes)
+            elif line.startswith("+"):
+                if entries:
+                    entries[-1][1].append(_entry_name(line))
+                    entries[-1][2].extend(codes)
+            else:
+                root = re.split(r"[\[{]", line, maxsplit=1)[0].strip().strip("_")
+                entries.append((root, [_entry_name(line)], codes))
+        for root, names, codes in entries:
+            if not codes:
+                continue
+            actor = KbActor(f"petrarch2:{root}", tuple(codes))
+            for name in names:
+                if name:
+                    index.setdefault(name, actor)
+    return index
+
+
+def _plural(phrase: str) -> str:
+    """PETRARCH's regular plural of an agent phrase's last word."""
+    if phrase.endswith("y") and not phrase.endswith(("ay", "ey", "oy")):
+        return phrase[:-1] + "ies"
+    if phrase.endswith(("s", "ch", "sh", "x")):
+        return phrase + "es"
+    return phrase + "s"
+
+
+@lru_cache(maxsize=1)
+def agent_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded agent phrase -> sector, head noun -> sector) from the agents dictionary.
+
+    The head noun's sector is the one most phrases ending in that noun share ("government
+    official", "state official", "high official": GOV), so "officials" alone is GOV too."""
+    substitutions: dict[str, list[str]] = {}
+    sectors: dict[str, str] = {}
+    for raw in AGENTS_FILE.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("!") and "=" in line:  # "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON"
+            name, _, values = line.partition("=")
+            substitutions[name.strip()] = [v.strip() for v in values.split(",")]
+            continue
+        found = CODE.search(line)
+        if not found or not found.group(1).startswith("~"):  # "[IGO~]": no sector to give
+            continue
+        sector = found.group(1)[1:].strip()
+        head = re.split(r"[\[{]", line, maxsplit=1)[0].strip()
+        plural = re.search(r"\{([^}]*)\}", line)
+        forms = [head]
+        for macro, values in substitutions.items():
+            if macro in head:
+                forms = [head.replace(macro, v) for v in values]
+        for form in forms:
+            singular = fold(form.replace("_", " "))
+            if not singular:
+                continue
+            sectors.setdefault(singular, sector)
+            if plural is None:
+                sectors.setdefault(_plural(singular), sector)
+            elif plural.group(1).strip():
+                sectors.setdefault(fold(plural.group(1).replace("_", " ")), sector)
+    by_head: dict[str, Counter[str]] = {}
+    for phrase, sector in sectors.items():
+        by_head.setdefault(phrase.split()[-1], Counter())[sector[:3]] += 1
+    heads = {}
+    for head, counts in by_head.items():
+        sector, n = counts.most_common(1)[0]
+        total = sum(counts.values())
+        if total >= MIN_HEAD_PHRASES and n / total >= HEAD_AGREEMENT:
+            heads[head] = sector
+    return sectors, heads
+
+
+@lru_cache(maxsize=1)
+def iso3_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def agent_sectors() -> frozenset[str]:
+    """Every three-letter sector the agents dictionary uses: GOV, MIL, REB, COP, ..."""
+    sectors, _ = agent_index()
+    return frozenset(s[i : i + 3] for s in sectors.values() for i in range(0, len(s), 3))
+
+
+def describe(code: str, kb_id: str | None = None) -> ActorCode:
+    """A CAMEO code -> its country (the ISO3 prefix) and sector (the first agent part after it)."""
+    country = code[:3] if code[:3] in iso3_codes() else None
+    rest = code[3:] if len(code) > 3 else ""
+    if country is None and not code.startswith("IGO") and code[:3] in agent_sectors():
+        rest = code  # "ELI", "GOV": a sector with no country
+    sector = rest[:3] if rest[:3] in agent_sectors() else None
+    return ActorCode(code, country, sector, kb_id)
+
+
+def code_at(actor: KbActor, when: date | None) -> str:
+    """The code valid at ``when``: a dated code that covers it before an undated default; with no
+    date, the code of the latest period (an open end or the undated default counts as latest)."""
+    if when is not None:
+        dated = [c for c in actor.codes if (c.start or c.end) and (c.start or date.min) <= when <= (c.end or date.max)]
+        if dated:
+            return dated[-1].code
+        undated = [c for c in actor.codes if not (c.start or c.end)]
+        if undated:
+            return undated[-1].code
+    latest = max(actor.codes, key=lambda c: (c.end or date.max, c.start or date.min))
+    return latest.code
+
+
+def kb_code(name: str, when: date | None) -> ActorCode | None:
+    """A name's code when the actor dictionaries list it, else None."""
+    actor = actor_index().get(fold(name))
+    if actor is None:
+        return None
+    return describe(code_at(actor, when), actor.kb_id)
+
+
+def is_country_entry(code: ActorCode) -> bool:
+    """A bare country code (IRN): the entry is a country or one of its places, never a person."""
+    return code.code is not None and code.country is not None and code.code == code.country
+
+
+def country_code(word: str, g: Gazetteer) -> str | None:
+    """'Iranian', 'Iran', "Iran's", 'Tehran' -> IRN: a demonym, a country or its capital."""
+    word = re.sub(r"[’']s?$", "", word)
+    alpha2 = g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word))
+    if alpha2 is None:
+        return None
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+def phrase_code(
+    text: str, when: date | None, g: Gazetteer, known: dict[str, ActorCode] | None = None, context: str | None = None
+) -> ActorCode | None:
+    """A written actor phrase -> its code: a dictionary name ("the Kremlin": RUSGOV), else an agent
+    ("rebels": REB) combined with the country its modifiers name ("Syrian rebels": SYRREB), else
+    the country alone ("Iranian support": IRN). ``known`` maps names in the article to codes
+    ("Assad's forces": the code of Assad); ``context`` is the one country the sentence names, given
+    to an agent no word of the phrase puts in a country ("police arrested ... in Cairo": EGYCOP).
+    None when nothing in the phrase is known."""
+    words = re.findall(r"[\w’'.-]+", text)
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    if not words:
+        return None
+    whole = kb_code(" ".join(words), when)
+    if whole is not None:
+        return whole
+    # "security forces in Bahrain", "the minister of defence of Iraq": the agent is what precedes
+    # the first preposition, and what follows it may name the country
+    cut = next((i for i, w in enumerate(words) if w.lower() in AGENT_PREPOSITIONS and i > 0), len(words))
+    words, complement = words[:cut], words[cut + 1 :]
+    sectors, heads = agent_index()
+    folded = [fold(w) for w in words]
+    sector = None
+    modifiers = words
+    for i in range(len(words)):  # the longest agent phrase the text ends with
+        if " ".join(folded[i:]) in sectors:
+            sector, modifiers = sectors[" ".join(folded[i:])], words[:i]
+            break
+    if sector is None and folded[-1] in heads and len(words) > 1:
+        sector, modifiers = heads[folded[-1]], words[:-1]
+    country = _modifier_country(modifiers, when, g, known or {}) or _modifier_country(complement, when, g, known or {})
+    if country is None and sector is not None:
+        country = context
+    if country is None:
+        return ActorCode(None, None, sector[:3]) if sector else None
+    code = country + (sector or "")
+    return ActorCode(code, country if country in iso3_codes() else None, sector[:3] if sector else None)
+
+
+def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: dict[str, ActorCode]) -> str | None:
+    """The country (or IGO) prefix named by an agent's modifiers: 'Syrian', "Iran's", "Assad's"."""
+    for size in range(len(words), 0, -1):  # longest first: "Saudi Arabian", "United Nations"
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            bare = re.sub(r"[’']s?$", "", phrase)
+            code = known.get(bare) or kb_code(bare, when)
+            if code is not None and code.code:
+                return code.code[:3]
+            if size == 1 and (iso3 := country_code(phrase, g)):
+                return iso3
+    return None
+
+
+def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | None:
+    """An article's entity -> its code. A place is its country's (CAMEO codes Aleppo as SYR); a
+    person or organisation links by its name or a longer alias, never to a country entry ("Jordan"
+    the man is not JOR); an organisation not listed may still be an agent of a country ("the
+    Iranian Foreign Ministry": IRNGOV)."""
+    place = entity.place
+    if place is not None and place.country:
+        country = pycountry.countries.get(alpha_2=place.country)
+        if country is not None:
+            listed = kb_code(entity.name, when)
+            agrees = listed is not None and listed.country == country.alpha_3
+            return ActorCode(country.alpha_3, country.alpha_3, None, listed.kb_id if agrees else None)
+    if entity.type == "NORP" and (iso3 := country_code(entity.name, g)):
+        return ActorCode(iso3, iso3, None)
+    names = [entity.name] + [a for a in entity.aliases if a != entity.name and len(a.split()) > 1]
+    for name in names:
+        code = kb_code(name, when)
+        if code is not None and not (entity.type == "PERSON" and is_country_entry(code)):
+            return code
+    if entity.type in ("ORG", "NORP"):
+        return phrase_code(entity.name, when, g)
+    return None
+
+
+def assign(record: Entity | Speaker | EventArgument, code: ActorCode | None) -> None:
+    """Copy a code's fields onto an entity, speaker or event argument (all None when unknown)."""
+    if code is None:
+        return
+    record.code, record.country, record.sector, record.kb_id = code.code, code.country, code.sector, code.kb_id
+
+
+class ArticleCodes:
+    """The codes of one article's entities, and the coding of phrases written around them."""
+
+    def __init__(self, entities: list[Entity], when: date | None, g: Gazetteer) -> None:
+        self.when, self.gazetteer = when, g
+        self.by_entity: dict[str, ActorCode | None] = {}
+        self.known: dict[str, ActorCode] = {}  # every name and alias of a coded entity
+        for entity in entities:
+            code = code_entity(entity, when, g)
+            self.by_entity[entity.id] = code
+            assign(entity, code)
+            if code is not None:
+                for name in entity.aliases:
+                    self.known.setdefault(name, code)
+        self.names = {name for e in entities for name in e.aliases}
+
+    def phrase(self, text: str, entity_id: str | None, name: str, context: str | None = None) -> ActorCode | None:
+        """The code of a phrase: the entity's own when the phrase names it (even none: "Jordan" the
+        man is not JOR), else the phrase's agent and the countries its words name."""
+        if entity_id is not None and name in self.names:
+            return self.by_entity.get(entity_id)
+        return phrase_code(text, self.when, self.gazetteer, self.known, context) or self.known.get(name)
+
+    def sentence_country(self, entity_ids: set[str]) -> str | None:
+        """The country of a sentence's entities when they name exactly one."""
+        countries = {code.country for e in entity_ids if (code := self.by_entity.get(e)) is not None and code.country}
+        return countries.pop() if len(countries) == 1 else None
+
+    def code_argument(self, argument: EventArgument | None, context: str | None = None) -> EventArgument | None:
+        if argument is not None:
+            assign(argument, self.phrase(argument.text, argument.entity_id, argument.name, context))
+        return argument
+
+    def code_speaker(self, speaker: Speaker | None) -> None:
+        if speaker is not None:
+            assign(speaker, self.phrase(speaker.text, speaker.entity_id, speaker.name))
