@@ -156,3 +156,20 @@ def test_evaluate_attribution_scores_a_polnear_style_split(tmp_path, extractor):
     assert figures["quoted recall"] == 1.0 and figures["speaker right (quoted)"] == 1.0
     assert figures["paraphrase recall"] == 0.5  # "met on Monday" is no attribution newsgraph makes
     assert figures["named speaker"] == 1.0 and figures["direct precision"] == 1.0
+
+
+def test_a_speaker_label_before_a_quotation_or_a_signature_after_it(extract_text):
+    r = extract_text(
+        "Debate night\n\n"
+        "Rep. Dana Whitfield (R-Ohio): \u201cI have not heard anyone cite that figure before tonight.\u201d\n\n"
+        "Governor Tom Bale - \u201cFarmers are worried about the future of their children.\u201d\n\n"
+        "\u201cThe new dam will flood three valleys and nobody asked the people living there.\u201d\n\n"
+        "- Whitfield.\n\n"
+        "The debate ended at ten.\n"
+    )
+    labelled = quote_by(r, "I have not heard anyone")
+    assert "Whitfield" in labelled.speaker.name and labelled.cue == "):"
+    dashed = quote_by(r, "Farmers are worried")
+    assert "Bale" in dashed.speaker.name and dashed.cue == "-"
+    signed = quote_by(r, "The new dam will flood")  # signed on its own line after the quotation
+    assert "Whitfield" in signed.speaker.name and signed.cue == "-"

@@ -273,6 +273,83 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     )
 
 
+SPEAKER_LABEL_MARKS = (":", "-", "\u2013", "\u2014", "--")
+MAX_SIGNATURE_TOKENS = 16
+
+
+def _name_in(tokens: list[Token]) -> Span | None:
+    """The person or organisation the tokens name, when they name nothing else: "Rep. Trey
+    Gowdy (R-S.C.)", "SANDERS", "Bernie Sanders"."""
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[-1].is_punct or words[-1].text == ")"):
+        if words[-1].text == ")":  # a parenthesis after the name: "(R-S.C.)", "(AP)"
+            opening = next((i for i in range(len(words) - 1, -1, -1) if words[i].text == "("), None)
+            if opening is None:
+                return None
+            words = words[:opening]
+        else:
+            words = words[:-1]
+    if not words or len(words) > 8:
+        return None
+    name = _entity_of(words[-1])
+    if name is None:
+        # a label or signature is a name even where the model tags none: "- Sanders."
+        run = 0
+        while run < min(3, len(words)) and words[-1 - run].pos_ == "PROPN" and words[-1 - run].text[:1].isupper():
+            run += 1
+        if not run:
+            return None
+        name = words[-1].doc[words[-run].i : words[-1].i + 1]
+    elif name.label_ not in ("PERSON", "ORG") or name.end != words[-1].i + 1:
+        return None
+    rest = [t for t in words if t.i < name.start]
+    if any(not (t.lower_.rstrip(".") in TITLES or t.is_title or t.is_punct) for t in rest):
+        return None
+    return name
+
+
+def _labelled_speaker(before: list[Token]) -> tuple[Span, Span] | None:
+    """'SANDERS: "..."', 'Rep. Trey Gowdy (R-S.C.): "..."', 'Bernie Sanders - "..."': a transcript's
+    or a debate story's label before the quotation, alone at the head of its paragraph."""
+    last = before[-1].text if before else ""
+    if last not in SPEAKER_LABEL_MARKS and last != "):":  # the tokenizer keeps "):" whole
+        return None
+    words = before[:-1]
+    if last == "):":
+        opening = next((n for n in range(len(words) - 1, -1, -1) if words[n].text == "("), None)
+        if opening is None:
+            return None
+        words = words[:opening]
+    name = _name_in(words)
+    return (name, before[-1].doc[before[-1].i : before[-1].i + 1]) if name is not None else None
+
+
+def _next_paragraph(doc: Doc, start: int) -> list[Token]:
+    """The paragraph after the one token ``start`` ends, when it is short enough to be a
+    signature line ("- Bernie Sanders.")."""
+    i = start
+    while i < len(doc) and doc[i].is_space and not is_paragraph_break(doc[i]):
+        i += 1
+    if i >= len(doc) or not is_paragraph_break(doc[i]):
+        return []
+    words = []
+    for token in doc[i + 1 : i + 1 + MAX_SIGNATURE_TOKENS]:
+        if is_paragraph_break(token):
+            return words
+        words.append(token)
+    return words if i + 1 + MAX_SIGNATURE_TOKENS >= len(doc) else []
+
+
+def _signed_speaker(after: list[Token]) -> tuple[Span, Span] | None:
+    """'"..." — Paul Ryan, Speaker of the House': a block quote signed after a dash."""
+    words = [t for t in after if not t.is_space]
+    if not words or words[0].text not in SPEAKER_LABEL_MARKS[1:]:
+        return None
+    stop = next((n for n, t in enumerate(words[1:], start=1) if t.text in (",", "(")), len(words))
+    name = _name_in(words[1:stop])
+    return (name, words[0].doc[words[0].i : words[0].i + 1]) if name is not None else None
+
+
 def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
     """'Trump said, "Very good reporter."', '"Really," she added': a quoted span a speech verb
     introduces is a quotation however short or verbless; a scare-quoted "term" has none beside it."""
@@ -390,6 +467,11 @@ class QuoteFinder:
         post_cue = next((t for t in after if _is_reporting_verb(t)), None)
         pre_cue = next((t for t in reversed(before) if _is_reporting_verb(t)), None)
         if post_cue is None and pre_cue is None:
+            labelled = _labelled_speaker(before) or _signed_speaker(after or _next_paragraph(doc, marks.end))
+            if labelled is not None:
+                attribution.speaker, attribution.cue = labelled
+                attribution.role = _title_before(attribution.speaker)
+                return attribution
             # a verb right beside a quotation introduces it, whatever the verb: '"...," Stone
             # continued', 'Cruz called them on it: "..."', '"...!" Hartley beamed'
             post_cue = next((t for t in after if t.pos_ == "VERB"), None)
