@@ -305,6 +305,8 @@ def events(
     type: Annotated[Optional[str], typer.Option("--type", help="a PLOVER type: ASSAULT, ACCUSE, SUPPORT, ...")] = None,
     actor: Annotated[Optional[str], typer.Option(help="actor name (part of it is enough)")] = None,
     near: Annotated[Optional[str], typer.Option(help="a country, or a city: events within 150 km")] = None,
+    actor_code: Annotated[Optional[str], typer.Option(help="actor's CAMEO code or its start: IRN, IRNGOV, IGO")] = None,
+    target_code: Annotated[Optional[str], typer.Option(help="target's CAMEO code or its start: SYR, SYRREB")] = None,
     limit: Annotated[int, typer.Option(help="at most this many rows")] = 100,
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="csv, json and parquet: one row an event, in event-data shape")] = EventFormat.table,
@@ -336,10 +338,11 @@ def events(
             err.print("error: Parquet is binary: give --output FILE or pipe the output", highlight=False)
             raise typer.Exit(2)
         with _open_store(db) as store:
-            store.export_parquet(store.events_query(type_=type, actor=actor, near=where, limit=limit), output or "/dev/stdout")
+            query = store.events_query(type_=type, actor=actor, near=where, limit=limit, actor_code=actor_code, target_code=target_code)
+            store.export_parquet(query, output or "/dev/stdout")
         return
     with _open_store(db) as store:
-        rows = store.events(type_=type, actor=actor, near=where, limit=limit)
+        rows = store.events(type_=type, actor=actor, near=where, limit=limit, actor_code=actor_code, target_code=target_code)
     if output is not None:
         output.write_text(to_json(rows, indent=2) + "\n" if format is EventFormat.json else to_csv(rows), encoding="utf-8")
         return

@@ -54,7 +54,7 @@ SCHEMA = create_statements() + LOCAL_SCHEMA
 MAX_LIMIT = 10_000
 INSERT_CHUNK_ROWS = 500
 COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates", "actors")
-SCHEMA_VERSION = 5  # 5: corpus actors with stable ids (entities.actor_id)
+SCHEMA_VERSION = 6  # 5: corpus actors with stable ids (entities.actor_id); 6: actor codes (entities, events)
 ACTOR_COLUMN = [name for name, _ in TABLES["entities"]].index("actor_id")
 NEAR_KM = 150
 
@@ -387,7 +387,10 @@ class Store:
         actor: str | None = None,
         near: tuple[float, float] | str | None = None,
         limit: int = 100,
+        actor_code: str | None = None,
+        target_code: str | None = None,
     ) -> tuple[str, list[Any]]:
+        """The codes match as prefixes: IRN is every Iranian actor, IRNGOV its government."""
         where = ["TRUE"]
         params: list[Any] = []
         if type_:
@@ -396,6 +399,10 @@ class Store:
         if actor:
             where.append("(e.actor_name ILIKE ? ESCAPE '\\' OR e.actor_text ILIKE ? ESCAPE '\\')")
             params += [contains(actor), contains(actor)]
+        for column, code in (("actor_code", actor_code), ("target_code", target_code)):
+            if code:
+                where.append(f"starts_with(e.{column}, ?)")
+                params.append(code.upper())
         if isinstance(near, str):
             where.append("e.country = ?")
             params.append(near)
@@ -410,7 +417,7 @@ class Store:
         return (
             # event-data shape: one row an event (actor and target codes come with actor coding)
             "SELECT e.article_id, e.event_id, coalesce(e.date, a.date) AS date,"
-            " e.actor_name, NULL::VARCHAR AS actor_code, e.target_name, NULL::VARCHAR AS target_code,"
+            " e.actor_name, e.actor_code, e.target_name, e.target_code,"
             " e.type, e.mode, e.context, e.cameo, e.location_name, e.lat, e.lon, e.country,"
             " e.trigger, e.start AS trigger_start, e.\"end\" AS trigger_end, e.sentence_start, e.sentence_end,"
             " e.negated, e.hypothetical, e.pattern,"

@@ -25,6 +25,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "entities": [
         ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("type", "VARCHAR"),
         ("aliases", "VARCHAR[]"), ("roles", "VARCHAR[]"), ("actor_id", "VARCHAR"),
+        ("code", "VARCHAR"), ("country", "VARCHAR"), ("sector", "VARCHAR"), ("kb_id", "VARCHAR"),
     ],
     "mentions": [
         ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"),
@@ -56,6 +57,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("caption", "INTEGER"), ("start", "INTEGER"), ("end", "INTEGER"), ("sentence_start", "INTEGER"),
         ("sentence_end", "INTEGER"), ("negated", "BOOLEAN"), ("hypothetical", "BOOLEAN"), ("quote_id", "INTEGER"),
         ("context", "VARCHAR"), ("cameo", "VARCHAR"), ("pattern", "VARCHAR"),
+        ("actor_code", "VARCHAR"), ("actor_country", "VARCHAR"), ("target_code", "VARCHAR"), ("target_country", "VARCHAR"),
     ],
     "timexes": [
         ("article_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"),
@@ -106,7 +108,7 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
         a.captions, a.raw_text, json.dumps(a.metadata, ensure_ascii=False, default=str, sort_keys=True),
     ])
     for e in record.entities:
-        rows["entities"].append([article_id, e.id, e.name, e.type, e.aliases, e.roles, None])
+        rows["entities"].append([article_id, e.id, e.name, e.type, e.aliases, e.roles, None, e.code, e.country, e.sector, e.kb_id])
         rows["mentions"] += [
             [article_id, e.id, m.section, m.caption, m.start, m.end, m.text, m.raw_start, m.raw_end] for m in e.mentions
         ]
@@ -132,6 +134,8 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
             loc.lat if loc else None, loc.lon if loc else None, e.date, e.trigger["text"], e.section, e.caption,
             e.trigger["start"], e.trigger["end"], e.sentence["start"], e.sentence["end"], e.negated, e.hypothetical,
             e.quote + 1 if e.quote is not None else None, e.context, e.cameo, e.pattern,
+            actor.code if actor else None, actor.country if actor else None,
+            target.code if target else None, target.country if target else None,
         ])
     rows["timexes"] = [
         [article_id, t.section, t.caption, t.start, t.end, t.text, t.type, t.value, t.mod,

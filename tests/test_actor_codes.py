@@ -1,0 +1,83 @@
+"""Actor codes from PETRARCH2's dictionaries: named actors with dated codes, agents combined with
+the country named beside them, and nothing where the dictionaries know nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from conftest import entity_named
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.resolve.actors_kb import kb_code, phrase_code
+
+
+def code(text: str, when: date | None = None) -> str | None:
+    found = phrase_code(text, when, gazetteer())
+    return found.code if found else None
+
+
+def test_agents_take_the_country_named_beside_them():
+    assert code("Syrian rebels") == "SYRREB"
+    assert code("Iranian officials") == "IRNGOV"  # "official" ends mostly GOV agent phrases
+    assert code("Iran's foreign minister") == "IRNGOV"
+    assert code("Russian troops") == "RUSMIL"
+    assert code("security forces in Bahrain") == "BHRCOP"
+    assert code("Iranian support") == "IRN"
+
+
+def test_named_actors_and_institutions():
+    assert code("the Kremlin") == "RUSGOV"
+    assert code("the White House") == "USAGOV"
+    assert code("the U.N.") == "IGOUNO"
+    kremlin = phrase_code("the Kremlin", None, gazetteer())
+    assert (kremlin.country, kremlin.sector, kremlin.kb_id) == ("RUS", "GOV", "petrarch2:KREMLIN")
+
+
+def test_the_code_valid_at_the_date_and_the_latest_without_one():
+    assert kb_code("Hamid Karzai", date(1999, 6, 1)).code == "AFGELI"
+    assert kb_code("Hamid Karzai", date(2005, 6, 1)).code == "AFGGOV"
+    assert kb_code("Hamid Karzai", None).code == "AFGGOV"
+
+
+def test_unknown_actors_get_no_code():
+    assert code("Donald Trump") is None  # the dictionaries predate him: no guess
+    police = phrase_code("police", None, gazetteer())
+    assert (police.code, police.sector) == (None, "COP")  # an agent with no country named
+
+
+def test_an_article_codes_entities_speakers_and_event_actors(extract_text):
+    record = extract_text(
+        "Syrian rebels attacked army positions near Aleppo on Sunday, a spokesman said.\n\n"
+        "Police arrested 20 protesters in Cairo on Monday.\n\n"
+        "Michael Jordan visited Amman. \"It was wonderful,\" Jordan said.",
+        date="2016-05-01",
+    )
+    assert entity_named(record, "Aleppo").code == "SYR"
+    assert entity_named(record, "Aleppo").country == "SYR"
+    assert entity_named(record, "Michael Jordan").code is None  # the man is not the country
+    actors = {e.actor.text: e.actor.code for e in record.events if e.actor}
+    assert actors["Syrian rebels"] == "SYRREB"
+    assert actors["Police"] == "EGYCOP"  # the one country its sentence names
+    jordan = [q for q in record.quotes if q.speaker and q.speaker.text == "Jordan"]
+    assert jordan and jordan[0].speaker.code is None
+
+
+def test_events_filter_by_actor_and_target_codes(tmp_path):
+    articles = tmp_path / "a.jsonl"
+    articles.write_text(
+        json.dumps({"id": "x1", "title": "", "date": "2016-05-01",
+                    "text": "Turkish troops shelled Syrian rebels near the border on Sunday."}) + "\n"
+        + json.dumps({"id": "x2", "title": "", "date": "2016-05-01",
+                      "text": "Iranian officials accused Saudi Arabia of backing the attack."}) + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(articles), "--db", str(db)]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["events", "--db", str(db), "--actor-code", "TUR", "--target-code", "SYR", "-f", "json"]).stdout)
+    assert [(r["actor_code"], r["target_code"]) for r in rows] == [("TURMIL", "SYRREB")]
+    rows = json.loads(runner.invoke(app, ["events", "--db", str(db), "--actor-code", "irngov", "-f", "json"]).stdout)
+    assert rows and all(r["article_id"] == "x2" for r in rows)
