@@ -81,3 +81,9 @@ def test_events_filter_by_actor_and_target_codes(tmp_path):
     assert [(r["actor_code"], r["target_code"]) for r in rows] == [("TURMIL", "SYRREB")]
     rows = json.loads(runner.invoke(app, ["events", "--db", str(db), "--actor-code", "irngov", "-f", "json"]).stdout)
     assert rows and all(r["article_id"] == "x2" for r in rows)
+
+
+def test_a_title_names_the_country_and_sector_of_a_person_the_dictionaries_lack(extract_text):
+    record = extract_text("French President Emmanuel Macron criticized Turkey on Monday.", date="2019-05-01")
+    actors = [e.actor for e in record.events if e.actor]
+    assert actors and actors[0].code == "FRAGOV"

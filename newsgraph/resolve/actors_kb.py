@@ -271,6 +271,8 @@ def phrase_code(
             break
     if sector is None and folded[-1] in heads and len(words) > 1:
         sector, modifiers = heads[folded[-1]], words[:-1]
+    if sector is None:  # a title before a name: "South Korean President Moon Jae-in"
+        sector, modifiers = _title_before_name(words, folded, sectors)
     country = _modifier_country(modifiers, when, g, known or {}) or _modifier_country(complement, when, g, known or {})
     if country is None and sector is not None:
         country = context
@@ -278,6 +280,17 @@ def phrase_code(
         return ActorCode(None, None, sector[:3]) if sector else None
     code = country + (sector or "")
     return ActorCode(code, country if country in iso3_codes() else None, sector[:3] if sector else None)
+
+
+def _title_before_name(words: list[str], folded: list[str], sectors: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The sector of an agent title followed by a capitalised name, and the words before it."""
+    for end in range(len(words) - 1, 0, -1):
+        if not all(w[:1].isupper() for w in words[end:]):
+            break
+        for start in range(end):
+            if " ".join(folded[start:end]) in sectors:
+                return sectors[" ".join(folded[start:end])], words[:start]
+    return None, words
 
 
 def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: dict[str, ActorCode]) -> str | None:
@@ -315,6 +328,10 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
             return code
     if entity.type in ("ORG", "NORP"):
         return phrase_code(entity.name, when, g)
+    for role in entity.roles:  # "Iran's foreign minister": a role that names its country and sector
+        code = phrase_code(role, when, g)
+        if code is not None and code.country and code.sector:
+            return code
     return None
 
 
@@ -345,7 +362,11 @@ class ArticleCodes:
         """The code of a phrase: the entity's own when the phrase names it (even none: "Jordan" the
         man is not JOR), else the phrase's agent and the countries its words name."""
         if entity_id is not None and name in self.names:
-            return self.by_entity.get(entity_id)
+            own = self.by_entity.get(entity_id)
+            if own is None and text not in self.names:  # "French President Emmanuel Macron"
+                titled = phrase_code(text, self.when, self.gazetteer, self.known)
+                return titled if titled is not None and titled.country and titled.sector else None
+            return own
         return phrase_code(text, self.when, self.gazetteer, self.known, context) or self.known.get(name)
 
     def sentence_country(self, entity_ids: set[str]) -> str | None:
