@@ -99,3 +99,44 @@ def test_sql_metacharacters_are_only_text(client, q):
 def test_openapi_documents_the_api(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/search", "/api/articles/{article_id}", "/api/graph", "/api/export/{name}.{fmt}"} <= set(spec["paths"])
+
+
+def test_search_ranks_headline_hits_first_then_more_hits(client):
+    # "fire" is in one headline ("Wildfire") and in the other article's text ("ceasefire")
+    articles = client.get("/api/search", params={"q": "fire"}).json()["articles"]
+    assert [a["headline"].split()[0] for a in articles] == ["Wildfire", "Iran"]
+    # neither headline says "officials": the article saying it more often comes first
+    articles = client.get("/api/search", params={"q": "officials"}).json()["articles"]
+    assert [a["hits"] for a in articles] == [2, 1]
+
+
+def test_a_phrase_in_quote_marks_is_one_term(client):
+    assert client.get("/api/search", params={"q": '"state of emergency"'}).json()["totals"]["articles"] == 1
+    assert client.get("/api/search", params={"q": "emergency state"}).json()["totals"]["articles"] == 1
+    assert client.get("/api/search", params={"q": '"emergency state"'}).json()["totals"]["articles"] == 0
+
+
+def test_lists_are_paged_with_their_totals(client):
+    everything = client.get("/api/search", params={"limit": 1000}).json()
+    assert everything["totals"]["quotes"] == len(everything["quotes"]) > 10
+    page = client.get("/api/search/quotes", params={"limit": 5, "offset": 5})
+    assert page.headers["X-Total-Count"] == str(everything["totals"]["quotes"])
+    assert page.json() == everything["quotes"][5:10]
+    events = client.get("/api/events", params={"limit": 3})
+    assert len(events.json()) == 3 and int(events.headers["X-Total-Count"]) > 3
+
+
+def test_exports_carry_the_search_and_its_filters(client):
+    search = {"q": "Iran", "speaker": "Baghaei", "entity_type": "GPE"}
+    shown = client.get("/api/search", params={**search, "limit": 1000}).json()
+    for name in ("articles", "quotes", "entities"):
+        exported = client.get(f"/api/export/{name}.json", params=search).json()
+        assert exported == shown[name] and len(exported) == shown["totals"][name]
+    assert len(client.get("/api/export/events.json", params={"type": "ASSAULT"}).json()) == int(
+        client.get("/api/events", params={"type": "ASSAULT"}).headers["X-Total-Count"]
+    )
+
+
+def test_article_names_its_source_not_a_server_path(client):
+    article = client.get("/api/articles/iran-aleppo-2024-11-30").json()
+    assert article["source"] == "iran-aleppo-2024-11-30.txt"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import duckdb
 import pytest
 from playwright.sync_api import expect, sync_playwright
 from web_corpus import build_store
@@ -126,3 +128,115 @@ def test_article_text_is_escaped(server, page):
     assert page.evaluate("window.pwned") is None
     assert page.locator(".article-text img, .article-text b, #headline script").count() == 0
     page.screenshot(path=str(page.shots / "hostile.png"), full_page=True)
+
+
+def _count(page, card: str) -> int:
+    """The total a list's heading states: "Quotes (28)" -> 28."""
+    return int(page.locator(f".{card}-card h2 .count").inner_text().split("(")[1].rstrip(")"))
+
+
+def _export(page, card: str, fmt: str):
+    """What a list's export link returns: the rows of its CSV or JSON, the row count of its Parquet."""
+    href = page.locator(f".{card}-card a.export-{fmt}").get_attribute("href")
+    body = page.request.get(page.url.split("#")[0].rstrip("/") + href).body()
+    if fmt == "json":
+        return json.loads(body)
+    if fmt == "csv":
+        return list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    path = page.shots / f"{card}.parquet"
+    path.write_bytes(body)
+    return duckdb.connect().execute("SELECT * FROM read_parquet(?)", [str(path)]).fetchdf().to_dict("records")
+
+
+@pytest.mark.parametrize("search", ["q=Aleppo", 'q="state of emergency"', "q=fire&speaker=Marrone", "entity=Hezbollah&entity_type=ORG"])
+def test_every_list_exports_exactly_what_it_shows(server, page, search):
+    page.goto(f"{server}/#/search?{search}")
+    expect(page.locator(".entities-card")).to_be_visible()
+    for card, key in (("articles", "id"), ("quotes", "quote_id"), ("entities", "name")):
+        shown = page.locator(f"#{card[:-1] if card != 'entities' else 'entity'}-results > li").count()
+        total = _count(page, card)
+        assert shown == total, f"{card}: {shown} shown, heading says {total}"
+        rows = {fmt: _export(page, card, fmt) for fmt in ("csv", "json", "parquet")}
+        assert all(len(r) == total for r in rows.values()), f"{card} of {search}: {total} on screen, exports {[len(r) for r in rows.values()]}"
+        assert [str(r[key]) for r in rows["csv"]] == [str(r[key]) for r in rows["json"]] == [str(r[key]) for r in rows["parquet"]]
+    page.screenshot(path=str(page.shots / f"search-{search[:12].replace('/', '_')}.png"), full_page=True)
+
+
+def test_a_phrase_searches_as_a_phrase_and_filters_narrow_every_list(server, page):
+    page.goto(server + '/#/search?q="state of emergency"')
+    expect(page.locator("#article-results li")).to_have_count(1)
+    expect(page.locator("#article-results")).to_contain_text("Wildfire")
+    # the same words, not as a phrase, are each found somewhere
+    page.goto(server + "/#/search?q=emergency state")
+    expect(page.locator("#article-results li")).to_have_count(1)
+    # a speaker narrows the articles to those quoting them, the entities to those articles'
+    page.goto(server + "/#/search?speaker=Marrone")
+    expect(page.locator("#article-results li")).to_have_count(1)
+    expect(page.locator("#article-results")).to_contain_text("Wildfire")
+    expect(page.locator("#entity-results")).not_to_contain_text("Masjedi")
+    page.goto(server + "/#/search?entity_type=NORP&entity=Iran")
+    expect(page.locator("#article-results li")).to_have_count(1)
+    expect(page.locator("#article-results")).to_contain_text("Aleppo")
+
+
+def test_the_url_is_the_state_and_the_filter_panel_never_covers_results(server, page):
+    page.goto(server + "/#/search?q=Iran&speaker=Baghaei&since=2024-01-01")
+    expect(page.locator("#quote-results li").first).to_be_visible()
+    assert page.input_value("#q") == "Iran"
+    assert page.input_value('#search-form [name="speaker"]') == "Baghaei"
+    assert page.input_value('#search-form [name="since"]') == "2024-01-01"
+    expect(page.locator("#filters-summary")).to_have_text("Filters (2)")
+    page.click("#filters-summary")
+    page.fill('#search-form [name="entity"]', "Israel")
+    # open, the panel pushes the results down rather than covering them
+    results_top = page.locator(".results").bounding_box()["y"]
+    assert page.locator("#filters .filters").bounding_box()["y"] + page.locator("#filters .filters").bounding_box()["height"] <= results_top
+    page.screenshot(path=str(page.shots / "filters-open.png"))
+    page.press("#q", "Enter")
+    expect(page.locator("#filters-summary")).to_have_text("Filters (3)")
+    assert page.evaluate("document.getElementById('filters').open") is False
+    assert "entity=Israel" in page.url and "speaker=Baghaei" in page.url
+    page.reload()
+    assert page.input_value('#search-form [name="entity"]') == "Israel"
+    header_bottom = page.locator("header").bounding_box()["height"]
+    assert page.locator(".results").bounding_box()["y"] >= header_bottom
+    page.screenshot(path=str(page.shots / "filters-closed.png"))
+
+
+def test_counts_are_totals_with_pages(server, page):
+    page.goto(server + "/#/search?size=5")
+    expect(page.locator("#quote-results li")).to_have_count(5)
+    total = _count(page, "quotes")
+    assert total > 10
+    expect(page.locator(".quotes-card .pager")).to_contain_text(f"1–5 of {total}")
+    first_page = page.locator("#quote-results blockquote").all_inner_texts()
+    page.click(".quotes-card .page-next")
+    expect(page.locator(".quotes-card .pager")).to_contain_text(f"6–10 of {total}")
+    assert "quotes_page=2" in page.url
+    assert not set(page.locator("#quote-results blockquote").all_inner_texts()) & set(first_page)
+    assert len(_export(page, "quotes", "json")) == total  # the export is the whole list, not the page
+    page.screenshot(path=str(page.shots / "paged.png"), full_page=True)
+    page.goto(server + "/#/events")
+    expect(page.locator("h1")).to_contain_text("Events (")
+    assert int(page.locator("h1").inner_text().split("(")[1].split(")")[0]) == page.locator("table.events tbody tr").count()
+
+
+def test_article_page_names_its_source_and_date_without_debris(server, page):
+    page.goto(server + "/#/search?q=Okonkwo")
+    page.click("#article-results a.article-link")
+    expect(page.locator("#source")).to_have_text("Source: hostile.txt")  # its name, never the server's path
+    expect(page.locator("#dateline")).to_contain_text("undated — no metadata")
+    assert "(" not in page.locator("#dateline").inner_text()
+    page.goto(server + "/#/search?q=Aleppo")
+    page.click("#article-results a.article-link")
+    expect(page.locator("#headline")).to_be_visible()
+    for quote in page.locator("mark.quote").all():
+        page.click("#headline")  # closes the last popover, which may lie over this quote
+        quote.click()
+        text = page.locator("#popover").inner_text()
+        assert "null" not in text and "undefined" not in text, text
+    page.screenshot(path=str(page.shots / "article-dateline.png"))
+    page.goto(server + "/#/speaker/Iraj%20Masjedi")
+    expect(page.locator(".timeline li").first).to_be_visible()
+    for meta in page.locator(".timeline .meta").all_inner_texts():
+        assert not meta.strip().startswith("·"), meta

@@ -13,12 +13,13 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from dataclasses import asdict, dataclass
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated, Any
 
 import duckdb
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -34,6 +35,37 @@ from newsgraph.store.export import to_csv, to_json
 STATIC = Path(__file__).parent / "static"
 Limit = Annotated[int, Query(ge=1, le=1000, description="at most this many rows (1-1000)")]
 Text = Annotated[str | None, Query(max_length=200)]
+Offset = Annotated[int, Query(ge=0, description="skip this many rows (paging)")]
+# a list's full size, sent beside a page of it
+TOTAL_HEADER = "X-Total-Count"
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """The explorer's query and filters: every list on the search page, and its export, takes these."""
+
+    q: Annotated[str, Query(max_length=200, description='words, each of which must occur; "a phrase" in quote marks')] = ""
+    speaker: Text = None
+    entity: Text = None
+    entity_type: Text = None
+    since: date | None = None
+    until: date | None = None
+    source: Text = None
+
+    def __post_init__(self) -> None:
+        if self.since and self.until and self.since > self.until:
+            raise HTTPException(422, "since must not be after until")
+
+    def query(self, s: Store, list_name: SearchList | ExportList) -> tuple[str, list[Any]]:
+        return s.search_query(list_name.value, **asdict(self))
+
+
+def source_name(source: str | None, url: str | None) -> str | None:
+    """What the page names an article's source by: its URL, else its file's name (never the
+    server's path to it)."""
+    if url:
+        return url
+    return PurePath(source).name if source else None
 
 
 # error messages quote at most this much of what the client sent
@@ -50,7 +82,14 @@ def _clip_inputs(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**e, "input": clip(e["input"])} if "input" in e else e for e in errors]
 
 
+class SearchList(str, Enum):
+    articles = "articles"
+    quotes = "quotes"
+    entities = "entities"
+
+
 class ExportList(str, Enum):
+    articles = "articles"
     quotes = "quotes"
     entities = "entities"
     events = "events"
@@ -100,21 +139,19 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             raise HTTPException(422, f"unknown event type {clip(type_)}: one of {', '.join(PLOVER_TYPES)}")
         return type_
 
-    @app.get("/api/search", summary="Search articles, quotes and entities")
-    def search(
-        q: Annotated[str, Query(max_length=200)] = "",
-        speaker: Text = None,
-        entity: Text = None,
-        entity_type: Text = None,
-        since: date | None = None,
-        until: date | None = None,
-        source: Text = None,
-        limit: Limit = 50,
-    ) -> dict[str, Any]:
-        if since and until and since > until:
-            raise HTTPException(422, "since must not be after until")
+    @app.get("/api/search", summary="Search articles, quotes and entities: a page of each, and their totals")
+    def search(filters: Annotated[SearchFilters, Depends()], limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         with store() as s:
-            return s.search(q, speaker, entity, entity_type, since, until, source, limit)
+            return s.search(**asdict(filters), limit=limit, offset=offset)
+
+    @app.get("/api/search/{name}", summary="A page of one search list; its total in the X-Total-Count header")
+    def search_list(
+        name: SearchList, response: Response, filters: Annotated[SearchFilters, Depends()], limit: Limit = 50, offset: Offset = 0
+    ) -> list[dict[str, Any]]:
+        with store() as s:
+            total, rows = s.page(filters.query(s, name), limit, offset)
+        response.headers[TOTAL_HEADER] = str(total)
+        return rows
 
     @app.get("/api/articles/{article_id}", summary="One article with its quotes, entities and events")
     def article(article_id: str) -> dict[str, Any]:
@@ -122,7 +159,7 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             found = s.article(article_id)
         if found is None:
             raise HTTPException(404, f"no article with id {clip(article_id)}")
-        return found
+        return {**found, "source": source_name(found["source"], found["url"])}
 
     @app.get("/api/speakers/{name}", summary="Everything one speaker said, in date order")
     def speaker(name: str) -> dict[str, Any]:
@@ -142,35 +179,38 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         with store() as s:
             return s.timeline(entity)
 
-    @app.get("/api/events", summary="Events, filtered by type, actor and place")
-    def events(type: Text = None, actor: Text = None, near: Text = None, limit: Limit = 100) -> list[dict[str, Any]]:
+    @app.get("/api/events", summary="Events, filtered by type, actor and place; the total in the X-Total-Count header")
+    def events(
+        response: Response, type: Text = None, actor: Text = None, near: Text = None, limit: Limit = 100, offset: Offset = 0
+    ) -> list[dict[str, Any]]:
         with store() as s:
-            return s.events(type_=event_type(type), actor=actor, near=near_place(near), limit=limit)
+            total, rows = s.page(s.events_query(event_type(type), actor, near_place(near), None), limit, offset)
+        response.headers[TOTAL_HEADER] = str(total)
+        return rows
 
     @app.get("/api/quotes", summary="Quotes, filtered by speaker, entity and date")
     def quotes(speaker: Text = None, entity: Text = None, since: date | None = None, limit: Limit = 100) -> list[dict[str, Any]]:
         with store() as s:
             return s.quotes(speaker=speaker, entity=entity, since=since, limit=limit)
 
-    @app.get("/api/export/{name}.{fmt}", summary="Export a list as CSV, JSON or Parquet")
+    @app.get(
+        "/api/export/{name}.{fmt}",
+        summary="Export a whole list as CSV, JSON or Parquet: the articles, quotes and entities of a search"
+        " (the search's query and filters), or the events (type, actor, near)",
+    )
     def export(
         name: ExportList,
         fmt: ExportFormat,
-        speaker: Text = None,
-        entity: Text = None,
-        since: date | None = None,
+        filters: Annotated[SearchFilters, Depends()],
         type: Text = None,
         actor: Text = None,
         near: Text = None,
-        limit: Limit = 1000,
     ) -> Response:
         with store() as s:
-            if name is ExportList.quotes:
-                query = s.quotes_query(speaker=speaker, entity=entity, since=since, limit=limit)
-            elif name is ExportList.entities:
-                query = s.entities_query(type_=type, limit=limit)
+            if name is ExportList.events:
+                query = s.events_query(event_type(type), actor, near_place(near), None)
             else:
-                query = s.events_query(event_type(type), actor, near_place(near), limit)
+                query = filters.query(s, name)
             filename = f"newsgraph-{name.value}.{fmt.value}"
             headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
             if fmt is ExportFormat.parquet:

@@ -78,6 +78,41 @@ def contains(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+# the explorer's lists, each searched with the same query and filters
+SEARCH_LISTS = ("articles", "quotes", "entities")
+# a search's terms: a phrase in quote marks (straight or curly), or a word
+SEARCH_TERM = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]|(\S+)')
+
+
+def search_terms(q: str) -> list[str]:
+    """The terms of a search, each of which a match must contain: phrases whole, other words alone."""
+    return [phrase.strip() or word for phrase, word in SEARCH_TERM.findall(q) if (phrase.strip() or word)]
+
+
+def speaker_matches(alias: str, speaker: str | None) -> tuple[str, list[Any]]:
+    """SQL true when quote ``alias``'s speaker is ``speaker``: its corpus actor, whatever name this
+    article gave it, or the name as written."""
+    if not speaker:
+        return "TRUE", []
+    return (
+        f"(list_contains({ACTOR_NAMED}, {ENTITY_ACTOR.format(alias, 'speaker_entity_id')})"
+        f" OR {alias}.speaker_name ILIKE ? ESCAPE '\\' OR {alias}.speaker_text ILIKE ? ESCAPE '\\')",
+        [*actor_named(speaker), contains(speaker), contains(speaker)],
+    )
+
+
+def entity_matches(alias: str, name: str | None, type_: str | None) -> tuple[str, list[Any]]:
+    """SQL true when entity ``alias`` is named ``name`` (part of its name, or an alias) and of type ``type_``."""
+    where, params = ["TRUE"], []
+    if name:
+        where.append(f"({alias}.name ILIKE ? ESCAPE '\\' OR list_contains({alias}.aliases, ?))")
+        params += [contains(name), name]
+    if type_:
+        where.append(f"{alias}.type = ?")
+        params.append(type_.upper())
+    return " AND ".join(where), params
+
+
 class StoreError(Exception):
     """The store cannot be used; the message names the file and the cause, for a person."""
 
@@ -319,11 +354,9 @@ class Store:
         params: list[Any] = []
         if speaker:
             # the speaker's corpus actor, whatever name this article gave it, or the name as written
-            where.append(
-                f"(list_contains({ACTOR_NAMED}, {ENTITY_ACTOR.format('q', 'speaker_entity_id')})"
-                " OR q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')"
-            )
-            params += [*actor_named(speaker), contains(speaker), contains(speaker)]
+            clause, clause_params = speaker_matches("q", speaker)
+            where.append(clause)
+            params += clause_params
         if entity:
             where.append(
                 "EXISTS (SELECT 1 FROM mentions m JOIN entities e USING (article_id, entity_id)"
@@ -386,11 +419,12 @@ class Store:
         type_: str | None = None,
         actor: str | None = None,
         near: tuple[float, float] | str | None = None,
-        limit: int = 100,
+        limit: int | None = 100,
         actor_code: str | None = None,
         target_code: str | None = None,
     ) -> tuple[str, list[Any]]:
-        """The codes match as prefixes: IRN is every Iranian actor, IRNGOV its government."""
+        """Events matching the filters, newest first; all of them when ``limit`` is None. The codes
+        match as prefixes: IRN is every Iranian actor, IRNGOV its government."""
         where = ["TRUE"]
         params: list[Any] = []
         if type_:
@@ -413,9 +447,10 @@ class Store:
                 " + cos(radians(?)) * cos(radians(e.lat)) * pow(sin(radians(e.lon - ?) / 2), 2))) <= ?"
             )
             params += [near[0], near[0], near[1], NEAR_KM]
-        params.append(min(max(limit, 1), MAX_LIMIT))
+        if limit is not None:
+            params.append(min(max(limit, 1), MAX_LIMIT))
         return (
-            # event-data shape: one row an event (actor and target codes come with actor coding)
+            # event-data shape: one row an event, its actor and target with their CAMEO codes
             "SELECT e.article_id, e.event_id, coalesce(e.date, a.date) AS date,"
             " e.actor_name, e.actor_code, e.target_name, e.target_code,"
             " e.type, e.mode, e.context, e.cameo, e.location_name, e.lat, e.lon, e.country,"
@@ -423,7 +458,7 @@ class Store:
             " e.negated, e.hypothetical, e.pattern,"
             " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
             " FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, e.article_id, e.event_id LIMIT ?",
+            f" WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, e.article_id, e.event_id" + (" LIMIT ?" if limit is not None else ""),
             params,
         )
 
@@ -449,6 +484,110 @@ class Store:
 
     # -- exploring (the web page's questions) ----------------------------------------------
 
+    def search_query(
+        self,
+        list_name: str,
+        q: str = "",
+        speaker: str | None = None,
+        entity: str | None = None,
+        entity_type: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        source: str | None = None,
+    ) -> tuple[str, list[Any]]:
+        """One of the explorer's lists (``SEARCH_LISTS``) matching every term of ``q`` and every
+        filter, best first, without a limit: the page shows it a page at a time and exports it whole.
+
+        Every filter narrows every list: an article must have a quote of ``speaker`` and an
+        entity named ``entity`` of type ``entity_type``; a quote must be by such a speaker, in such
+        an article, and be spoken by or mention such an entity; an entity must be one, in such an
+        article. Articles rank by terms found in the headline, then by how often the terms occur.
+        """
+        if list_name not in SEARCH_LISTS:
+            raise ValueError(f"unknown list {list_name}: one of {', '.join(SEARCH_LISTS)}")
+        terms = search_terms(q)
+        # the article filters, on articles ``a``; dates are the quote's own on the quote list
+        article_date = "coalesce(q.date, a.date)" if list_name == "quotes" else "a.date"
+        where: list[str] = []
+        params: list[Any] = []
+        for clause, value in ((f"{article_date} >= ?", since), (f"{article_date} <= ?", until)):
+            if value:
+                where.append(clause)
+                params.append(value)
+        if source:
+            where.append("(a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')")
+            params += [contains(source), contains(source)]
+        entity_sql, entity_params = entity_matches("x", entity, entity_type)
+        speaker_sql, speaker_params = speaker_matches("s", speaker)
+        if list_name == "articles":
+            if speaker:
+                where.append(f"EXISTS (SELECT 1 FROM quotes s WHERE s.article_id = a.id AND {speaker_sql})")
+                params += speaker_params
+            if entity or entity_type:
+                where.append(f"EXISTS (SELECT 1 FROM entities x WHERE x.article_id = a.id AND {entity_sql})")
+                params += entity_params
+            in_headline = " + ".join(["(a.headline ILIKE ? ESCAPE '\\')::INTEGER"] * len(terms)) or "0"
+            # occurrences of each term in headline and text, counted by what removing it takes away
+            hits = " + ".join(["(length(lower(a.headline || ' ' || a.text)) - length(replace(lower(a.headline || ' ' || a.text), ?, ''))) // length(?)"] * len(terms)) or "0"
+            for term in terms:
+                where.append("(a.headline ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')")
+                params += [contains(term), contains(term)]
+            rank_params = [contains(t) for t in terms] + [v for t in terms for v in (t.lower(), t.lower())]
+            return (
+                f"SELECT a.id, a.headline, a.date, a.source, a.url, a.tone, {in_headline} AS headline_hits, {hits} AS hits,"
+                " (SELECT count(*) FROM quotes n WHERE n.article_id = a.id) AS quotes"
+                f" FROM articles a WHERE {' AND '.join(where) or 'TRUE'}"
+                " ORDER BY headline_hits DESC, hits DESC, a.date DESC NULLS LAST, a.id",
+                rank_params + params,
+            )
+        if list_name == "quotes":
+            if speaker:
+                quote_speaker_sql, quote_speaker_params = speaker_matches("q", speaker)
+                where.append(quote_speaker_sql)
+                params += quote_speaker_params
+            if entity or entity_type:
+                # the quote's speaker is the entity, or the entity is named inside the quote
+                where.append(
+                    f"EXISTS (SELECT 1 FROM entities x WHERE x.article_id = q.article_id AND {entity_sql} AND (x.entity_id = q.speaker_entity_id"
+                    " OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = x.entity_id AND m.section = q.section"
+                    " AND coalesce(m.caption, -1) = coalesce(q.caption, -1) AND m.start >= q.start AND m.\"end\" <= q.\"end\")))"
+                )
+                params += entity_params
+            in_text = " + ".join(["(q.text ILIKE ? ESCAPE '\\')::INTEGER"] * len(terms)) or "0"
+            for term in terms:
+                where.append("(q.text ILIKE ? ESCAPE '\\' OR q.speaker_name ILIKE ? ESCAPE '\\' OR a.headline ILIKE ? ESCAPE '\\')")
+                params += [contains(term)] * 3
+            return (
+                "SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_name,"
+                f" {ENTITY_ACTOR.format('q', 'speaker_entity_id')} AS speaker_actor_id, q.speaker_type, q.speaker_role, q.cue, q.attribution,"
+                f" coalesce(q.date, a.date) AS date, a.headline, q.section, q.start, q.\"end\", {in_text} AS text_hits"
+                f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where) or 'TRUE'}"
+                " ORDER BY text_hits DESC, date DESC NULLS LAST, q.article_id, q.quote_id",
+                [contains(t) for t in terms] + params,
+            )
+        # entities: one row per corpus actor with a matching entity; an article-local entity is its own row
+        if speaker:
+            where.append(f"EXISTS (SELECT 1 FROM quotes s WHERE s.article_id = a.id AND {speaker_sql})")
+            params += speaker_params
+        entity_where = [entity_sql] if entity or entity_type else []
+        for term in terms:
+            entity_where.append("(x.name ILIKE ? ESCAPE '\\' OR array_to_string(x.aliases, chr(10)) ILIKE ? ESCAPE '\\')")
+            entity_params += [contains(term), contains(term)]
+        if where:
+            entity_where.append(f"x.article_id IN (SELECT a.id FROM articles a WHERE {' AND '.join(where)})")
+        return (
+            "SELECT x.actor_id, coalesce(y.name, x.name) AS name, coalesce(y.type, x.type) AS type, count(DISTINCT x.article_id) AS articles"
+            f" FROM entities x LEFT JOIN actors y USING (actor_id) WHERE {' AND '.join(entity_where) or 'TRUE'}"
+            " GROUP BY x.actor_id, coalesce(y.name, x.name), coalesce(y.type, x.type) ORDER BY articles DESC, name",
+            entity_params + params,
+        )
+
+    def page(self, query: tuple[str, list[Any]], limit: int, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """A query's number of rows, and ``limit`` of them from ``offset`` on, in its order."""
+        sql, params = query
+        total = self.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+        return total, self._rows(f"{sql} LIMIT ? OFFSET ?", [*params, min(max(limit, 1), MAX_LIMIT), max(offset, 0)])
+
     def search(
         self,
         q: str = "",
@@ -459,66 +598,14 @@ class Store:
         until: date | None = None,
         source: str | None = None,
         limit: int = 50,
-    ) -> dict[str, list[dict[str, Any]]]:
-        """Articles, quotes and entities matching words of ``q`` and the filters."""
-        limit = min(max(limit, 1), 1000)
-        pattern = contains(q.strip())
-        art_where, art_params = ["(a.headline ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')"], [pattern, pattern]
-        if since:
-            art_where.append("a.date >= ?")
-            art_params.append(since)
-        if until:
-            art_where.append("a.date <= ?")
-            art_params.append(until)
-        if source:
-            art_where.append("(a.source ILIKE ? ESCAPE '\\' OR a.url ILIKE ? ESCAPE '\\')")
-            art_params += [contains(source), contains(source)]
-        if entity:
-            art_where.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.name ILIKE ? ESCAPE '\\' OR list_contains(e.aliases, ?)))")
-            art_params += [contains(entity), entity]
-        articles = self._rows(
-            "SELECT a.id, a.headline, a.date, a.source, a.tone,"
-            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes"
-            f" FROM articles a WHERE {' AND '.join(art_where)} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ?",
-            art_params + [limit],
-        )
-        q_where = ["(q.text ILIKE ? ESCAPE '\\' OR q.speaker_name ILIKE ? ESCAPE '\\' OR a.headline ILIKE ? ESCAPE '\\')"]
-        q_params: list[Any] = [pattern, pattern, pattern]
-        if speaker:
-            q_where.append("q.speaker_name ILIKE ? ESCAPE '\\'")
-            q_params.append(contains(speaker))
-        for clause, value in (("coalesce(q.date, a.date) >= ?", since), ("coalesce(q.date, a.date) <= ?", until)):
-            if value:
-                q_where.append(clause)
-                q_params.append(value)
-        if source:
-            q_where.append("a.source ILIKE ? ESCAPE '\\'")
-            q_params.append(contains(source))
-        if entity:
-            q_where.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.text ILIKE ? ESCAPE '\\')")
-            q_params += [contains(entity), contains(entity)]
-        quotes = self._rows(
-            "SELECT q.article_id, q.quote_id, q.kind, q.text, q.speaker_name, q.speaker_type, q.speaker_role,"
-            " coalesce(q.date, a.date) AS date, a.headline"
-            f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(q_where)}"
-            " ORDER BY date DESC NULLS LAST, q.article_id, q.quote_id LIMIT ?",
-            q_params + [limit],
-        )
-        e_where, e_params = ["(e.name ILIKE ? ESCAPE '\\' OR list_contains(e.aliases, ?))"], [pattern, q.strip()]
-        if entity_type:
-            e_where.append("e.type = ?")
-            e_params.append(entity_type.upper())
-        if entity:
-            e_where.append("e.name ILIKE ? ESCAPE '\\'")
-            e_params.append(contains(entity))
-        # one row per corpus actor with a matching entity; an article-local entity is its own row
-        entities = self._rows(
-            "SELECT e.actor_id, coalesce(x.name, e.name) AS name, coalesce(x.type, e.type) AS type, count(DISTINCT e.article_id) AS articles"
-            f" FROM entities e LEFT JOIN actors x USING (actor_id) WHERE {' AND '.join(e_where)}"
-            " GROUP BY e.actor_id, coalesce(x.name, e.name), coalesce(x.type, e.type) ORDER BY articles DESC, name LIMIT ?",
-            e_params + [limit],
-        )
-        return {"articles": articles, "quotes": quotes, "entities": entities}
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        """A page of each of the explorer's lists, and under ``totals`` how many rows each has."""
+        found: dict[str, Any] = {"totals": {}}
+        for list_name in SEARCH_LISTS:
+            query = self.search_query(list_name, q, speaker, entity, entity_type, since, until, source)
+            found["totals"][list_name], found[list_name] = self.page(query, min(limit, 1000), offset)
+        return found
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article with everything extracted from it, as the web page shows it."""

@@ -28,14 +28,24 @@ function speakerColour(name) {
   return `hsl(${hash % 360} 70% 85%)`;
 }
 
-async function api(path) {
+async function request(path) {
   const response = await fetch(path);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail);
     throw new Error(detail || response.statusText);
   }
-  return body;
+  return { body, response };
+}
+
+async function api(path) {
+  return (await request(path)).body;
+}
+
+// a page of a list, and the list's full size (the server sends it in a header)
+async function apiPage(path) {
+  const { body, response } = await request(path);
+  return { rows: body, total: Number(response.headers.get("X-Total-Count")) };
 }
 
 function params(entries) {
@@ -46,6 +56,16 @@ function params(entries) {
 
 function linkToSpeaker(name) {
   return name ? el("a", { href: `#/speaker/${encodeURIComponent(name)}`, class: "speaker-link" }, name) : "—";
+}
+
+// "1–50 of 300" with links to the pages before and after; the page number is part of the URL
+function pager(route, query, pageKey, page, pageSize, total) {
+  if (total <= pageSize) return null;
+  const last = Math.ceil(total / pageSize);
+  const link = (to, text) => el("a", { href: `${route}?${params({ ...query, [pageKey]: to > 1 ? to : null })}`, class: `page-${text === "‹ Previous" ? "prev" : "next"}` }, text);
+  return el("div", { class: "pager", "data-page": page },
+    `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`,
+    page > 1 ? link(page - 1, "‹ Previous") : null, page < last ? link(page + 1, "Next ›") : null);
 }
 
 function exportButtons(list, query) {
@@ -60,38 +80,57 @@ function showError(error) {
 
 // -- search ---------------------------------------------------------------------------
 
+const SEARCH_FIELDS = ["q", "speaker", "entity", "entity_type", "since", "until", "source"];
+const SEARCH_PAGE = 50;
+const LIST_IDS = { articles: "article-results", quotes: "quote-results", entities: "entity-results" };
+
 function formQuery() {
   const form = new FormData(document.getElementById("search-form"));
   return Object.fromEntries([...form.entries()].filter(([, v]) => v));
 }
 
+// the URL is the state: the form shows what the URL searches for, the filter panel is closed
+function showSearchForm(state) {
+  const form = document.getElementById("search-form");
+  for (const name of SEARCH_FIELDS) form.elements[name].value = state[name] || "";
+  const active = SEARCH_FIELDS.filter((name) => name !== "q" && state[name]).length;
+  document.getElementById("filters-summary").textContent = active ? `Filters (${active})` : "Filters";
+  document.getElementById("filters").open = false;
+}
+
+function searchList(list, filters, state, title, render) {
+  const pageKey = `${list}_page`;
+  const page = Math.max(1, Number(state[pageKey]) || 1);
+  const size = Math.min(1000, Number(state.size) || SEARCH_PAGE);  // rows a page, from the URL's size=
+  return apiPage(`/api/search/${list}?${params({ ...filters, limit: size, offset: (page - 1) * size })}`).then(({ rows, total }) =>
+    el("div", { class: `card ${list}-card` },
+      el("h2", {}, el("span", { class: "count" }, `${title} (${total})`), exportButtons(list, params(filters))),
+      el("ul", { class: `list ${list}`, id: LIST_IDS[list] }, rows.map(render)),
+      pager("#/search", state, pageKey, page, size, total)));
+}
+
 async function renderSearch(query) {
-  const q = new URLSearchParams(query);
-  document.getElementById("q").value = q.get("q") || "";
-  const data = await api(`/api/search?${query}`);
-  const quoteQuery = params({ speaker: q.get("speaker"), entity: q.get("entity") || q.get("q"), since: q.get("since") });
-  view.replaceChildren(
-    el("section", { class: "results" },
-      el("div", { class: "card" },
-        el("h2", {}, `Articles (${data.articles.length})`),
-        el("ul", { class: "list", id: "article-results" }, data.articles.map((a) =>
-          el("li", {},
-            el("a", { href: `#/article/${encodeURIComponent(a.id)}`, class: "article-link" }, a.headline || a.id),
-            el("div", { class: "meta" }, `${a.date || "undated"} · ${a.quotes} quotes · tone ${a.tone ?? "—"}`))))),
-      el("div", { class: "card wide" },
-        el("h2", {}, `Quotes (${data.quotes.length})`, exportButtons("quotes", quoteQuery)),
-        el("ul", { class: "list quotes", id: "quote-results" }, data.quotes.map((quote) =>
-          el("li", { style: `border-left-color: ${speakerColour(quote.speaker_name)}` },
-            el("blockquote", { class: quote.kind }, quote.text),
-            el("div", { class: "meta" }, linkToSpeaker(quote.speaker_name),
-              quote.speaker_role ? ` · ${quote.speaker_role}` : "", ` · ${quote.date || "undated"} · `,
-              el("a", { href: `#/article/${encodeURIComponent(quote.article_id)}` }, quote.headline)))))),
-      el("div", { class: "card" },
-        el("h2", {}, `Entities (${data.entities.length})`, exportButtons("entities", params({ type: q.get("entity_type") }))),
-        el("ul", { class: "list", id: "entity-results" }, data.entities.map((e) =>
-          el("li", {},
-            el("span", { class: "type", style: `background: ${TYPE_COLOURS[e.type] || "#475569"}` }, e.type), " ",
-            linkToSpeaker(e.name), el("span", { class: "meta" }, ` · ${e.articles} article(s)`)))))));
+  const state = Object.fromEntries(new URLSearchParams(query));
+  showSearchForm(state);
+  const filters = Object.fromEntries(SEARCH_FIELDS.map((name) => [name, state[name]]));
+  const cards = await Promise.all([
+    searchList("articles", filters, state, "Articles", (a) =>
+      el("li", {},
+        el("a", { href: `#/article/${encodeURIComponent(a.id)}`, class: "article-link" }, a.headline || a.id),
+        el("div", { class: "meta" }, [a.date || "undated", `${a.quotes} quotes`, a.tone === null ? null : `tone ${a.tone}`].filter(Boolean).join(" · ")))),
+    searchList("quotes", filters, state, "Quotes", (quote) =>
+      el("li", { style: `border-left-color: ${speakerColour(quote.speaker_name)}` },
+        el("blockquote", { class: quote.kind }, quote.text),
+        el("div", { class: "meta" }, linkToSpeaker(quote.speaker_name),
+          quote.speaker_role ? ` · ${quote.speaker_role}` : "", ` · ${quote.date || "undated"} · `,
+          el("a", { href: `#/article/${encodeURIComponent(quote.article_id)}` }, quote.headline)))),
+    searchList("entities", filters, state, "Entities", (e) =>
+      el("li", {},
+        el("span", { class: "type", style: `background: ${TYPE_COLOURS[e.type] || "#475569"}` }, e.type), " ",
+        linkToSpeaker(e.name), el("span", { class: "meta" }, ` · ${e.articles} article(s)`))),
+  ]);
+  cards[1].classList.add("wide");
+  view.replaceChildren(el("section", { class: "results" }, cards));
 }
 
 // -- article ----------------------------------------------------------------------------
@@ -136,17 +175,25 @@ function showQuote(event, quote) {
   for (const node of document.querySelectorAll(".speaker-mention")) {
     node.classList.toggle("evidence", node.dataset.speakerOf.split(" ").includes(String(quote.quote_id)));
   }
-  popover.replaceChildren(
+  // replaceChildren would write a null as the text "null": absent parts are dropped first
+  popover.replaceChildren(...[
     el("strong", {}, quote.speaker_name || "unattributed"),
     quote.speaker_role ? el("div", {}, quote.speaker_role) : null,
-    el("div", { class: "meta" }, `${quote.kind} · ${quote.cue ? `cue “${quote.cue}”` : `${quote.attribution} attribution`} · ${quote.date || "undated"}`),
-    quote.targets && quote.targets.length ? el("div", { class: "meta" }, `about: ${quote.targets.join(", ")}`) : null);
+    el("div", { class: "meta" }, [quote.kind, quote.cue ? `cue “${quote.cue}”` : quote.attribution && `${quote.attribution} attribution`,
+      quote.date].filter(Boolean).join(" · ")),
+    quote.targets && quote.targets.length ? el("div", { class: "meta" }, `about: ${quote.targets.join(", ")}`) : null].filter(Boolean));
   popover.hidden = false;
   popover.style.left = `${Math.min(event.pageX + 12, window.innerWidth - 340)}px`;
   popover.style.top = `${event.pageY + 12}px`;
   event.stopPropagation();
 }
 document.addEventListener("click", () => { popover.hidden = true; });
+
+// the article's date and where it came from; an undated article says why it has none
+function dateLine(a) {
+  if (!a.date) return `undated — ${(a.date_basis || "no date found").replace(/^none:\s*/, "")}`;
+  return `${a.date} — dated by ${a.date_basis}`;
+}
 
 async function renderArticle(id) {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
@@ -158,9 +205,9 @@ async function renderArticle(id) {
     el("article", { class: "article-view" },
       el("div", { class: "article-main" },
         el("h1", { id: "headline" }, a.headline),
-        el("div", { class: "meta" }, `${a.date || "undated"} (${a.date_basis}) · ${a.source}`, a.url ? " · " : "",
-          a.url ? el("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, "original") : null,
-          ` · tone ${a.tone}`),
+        el("div", { class: "meta", id: "dateline" }, dateLine(a), a.tone === null ? "" : ` · tone ${a.tone}`),
+        el("div", { class: "meta", id: "source" }, "Source: ",
+          a.url ? el("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : a.source || "unknown"),
         legend,
         highlightedText(a.text, body(a.mentions), body(a.quotes), entitiesById),
         a.captions.length ? el("aside", { class: "captions" }, el("h3", {}, "Photo captions"),
@@ -194,7 +241,7 @@ async function renderSpeaker(name) {
       el("ol", { class: "timeline" }, s.quotes.map((q) =>
         el("li", {}, el("time", {}, q.date || "undated"),
           el("blockquote", { class: q.kind }, q.text),
-          el("div", { class: "meta" }, q.speaker_role || "", " · ", el("a", { href: `#/article/${encodeURIComponent(q.article_id)}` }, q.headline))))),
+          el("div", { class: "meta" }, q.speaker_role ? `${q.speaker_role} · ` : "", el("a", { href: `#/article/${encodeURIComponent(q.article_id)}` }, q.headline))))),
       el("h2", {}, "Timeline"),
       el("ol", { class: "timeline" }, timeline.map((t) =>
         el("li", {}, el("time", {}, t.date || "undated"), el("span", { class: "event-type" }, t.what), ` ${t.actor || ""}${t.target ? ` → ${t.target}` : ""}: `,
@@ -266,10 +313,13 @@ function eventMap(events) {
   return svg;
 }
 
+const EVENTS_PAGE = 100;
+
 async function renderEvents(query) {
-  const q = new URLSearchParams(query);
-  const filters = { type: q.get("type"), actor: q.get("actor"), near: q.get("near") };
-  const events = await api(`/api/events?${params({ ...filters, limit: 500 })}`);
+  const state = Object.fromEntries(new URLSearchParams(query));
+  const filters = { type: state.type, actor: state.actor, near: state.near };
+  const page = Math.max(1, Number(state.page) || 1);
+  const { rows: events, total } = await apiPage(`/api/events?${params({ ...filters, limit: EVENTS_PAGE, offset: (page - 1) * EVENTS_PAGE })}`);
   const form = el("form", { class: "inline-filters", onsubmit: (event) => {
     event.preventDefault();
     location.hash = `#/events?${params(Object.fromEntries(new FormData(event.target)))}`;
@@ -279,13 +329,15 @@ async function renderEvents(query) {
     el("label", {}, "Near ", el("input", { name: "near", value: filters.near || "", placeholder: "a city or country" })),
     el("button", { type: "submit" }, "Filter"));
   view.replaceChildren(el("section", { class: "events-view" },
-    el("h1", {}, `Events (${events.length})`, exportButtons("events", params(filters))), form, eventMap(events),
+    el("h1", {}, `Events (${total})`, exportButtons("events", params(filters))), form,
+    total > events.length ? el("p", { class: "meta" }, `The map shows the ${events.length} events of this page.`) : null, eventMap(events),
     el("table", { class: "events" },
       el("thead", {}, el("tr", {}, ["date", "type", "actor", "target", "where", "sentence"].map((h) => el("th", {}, h)))),
       el("tbody", {}, events.map((e) => el("tr", {},
         el("td", {}, e.date || ""), el("td", {}, el("span", { class: "event-type" }, e.type)),
         el("td", {}, linkToSpeaker(e.actor_name)), el("td", {}, e.target_name || ""), el("td", {}, e.location_name || ""),
-        el("td", { class: "snippet" }, el("a", { href: `#/article/${encodeURIComponent(e.article_id)}` }, e.sentence))))))));
+        el("td", { class: "snippet" }, el("a", { href: `#/article/${encodeURIComponent(e.article_id)}` }, e.sentence)))))),
+    pager("#/events", state, "page", page, EVENTS_PAGE, total)));
 }
 
 // -- routing ------------------------------------------------------------------------------
