@@ -165,4 +165,17 @@ def load_pipeline(model: str = MODEL) -> Language:
     nlp.add_pipe("newsgraph_entities", after="ner")
     nlp.add_pipe("newsgraph_quotes", last=True)
     nlp.add_pipe("newsgraph_events", last=True)
+    _load_tables()
     return nlp
+
+
+def _load_tables() -> None:
+    """Read the dictionaries and models the pipeline looks things up in, with the model: loading
+    is once per process, and never in the middle of the first articles."""
+    from newsgraph.extract.cameo import dictionary, plover_table
+    from newsgraph.extract.cues import cue_model
+    from newsgraph.extract.gazetteer import gazetteer
+    from newsgraph.resolve.actors_kb import actor_index, agent_index
+
+    for load in (dictionary, plover_table, cue_model, gazetteer, actor_index, agent_index):
+        load()

@@ -87,7 +87,7 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
 def _coded(argument: EventArgument | None, codes: ArticleCodes | None, c: EventCandidate, index: EntityIndex) -> EventArgument | None:
     if codes is None or argument is None:
         return argument
-    named = {ref.id for token in c.sentence if (ref := index.at(token.idx)) is not None}
+    named = {ref.id for _, _, ref in index.within(c.sentence.start_char, c.sentence.end_char)}
     return codes.code_argument(argument, codes.sentence_country(named))
 
 
