@@ -240,3 +240,35 @@ def test_article_page_names_its_source_and_date_without_debris(server, page):
     expect(page.locator(".timeline li").first).to_be_visible()
     for meta in page.locator(".timeline .meta").all_inner_texts():
         assert not meta.strip().startswith("·"), meta
+
+
+def test_graph_controls_top_actors_min_weight_and_neighbourhood(server, page):
+    page.goto(server + "/#/graph?limit=40")
+    page.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 0")
+    assert page.evaluate("window.newsgraphGraph.nodes().length") == 40
+    page.fill('.inline-filters [name="min_weight"]', "2")
+    page.click(".inline-filters button")
+    page.wait_for_function("location.hash.includes('min_weight=2')")
+    page.wait_for_function("window.newsgraphGraph.edges().every((e) => e.data('weight') >= 2)")
+    assert page.evaluate("window.newsgraphGraph.edges().length") > 0
+    assert page.input_value('.inline-filters [name="limit"]') == "40"
+    # only the actors those edges join are left
+    assert page.evaluate("window.newsgraphGraph.nodes().every((n) => n.degree() > 0)")
+    page.screenshot(path=str(page.shots / "graph-controls.png"))
+    page.goto(server + "/#/graph?entity=Okonkwo")
+    page.wait_for_function("(document.getElementById('view').dataset.ready || '').includes('Okonkwo')")
+    names = page.evaluate("window.newsgraphGraph.nodes().map((n) => n.id())")
+    assert "Ruth Okonkwo" in names and "Iraj Masjedi" not in names
+
+
+@pytest.mark.parametrize("view", ["#/events", "#/search?q=Iran", "#/graph"])
+def test_a_phone_screen_never_scrolls_sideways(server, browser, view):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{server}/{view}")
+    page.wait_for_function("document.getElementById('view').dataset.ready !== undefined")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    if view == "#/events":
+        assert page.locator("svg.map").bounding_box()["width"] <= 390
+    page.screenshot(path=str(Path(os.environ.get("NEWSGRAPH_SCREENSHOTS", "/tmp")) / f"phone-{view[2:8]}.png"), full_page=True)
+    context.close()

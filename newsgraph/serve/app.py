@@ -170,9 +170,18 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         return found
 
     @app.get("/api/graph", summary="Actor graph: entities, co-occurrence, quotes about and events between them")
-    def graph(entity: Text = None, limit: Annotated[int, Query(ge=1, le=300)] = 60) -> dict[str, Any]:
+    def graph(
+        entity: Annotated[str | None, Query(max_length=200, description="only the actors of the articles naming this one")] = None,
+        limit: Annotated[int, Query(ge=1, le=300, description="the most frequent actors, this many")] = 60,
+        min_weight: Annotated[int, Query(ge=1, description="edges of at least this weight, and the actors they join")] = 1,
+    ) -> dict[str, Any]:
         with store() as s:
-            return s.graph(entity, limit)
+            found = s.graph(entity, limit)
+        if min_weight == 1:
+            return found
+        edges = [e for e in found["edges"] if e["weight"] >= min_weight]
+        joined = {e["source"] for e in edges} | {e["target"] for e in edges} | {entity}
+        return {"nodes": [n for n in found["nodes"] if n["name"] in joined], "edges": edges}
 
     @app.get("/api/timeline", summary="What an entity said and did, in date order")
     def timeline(entity: Annotated[str, Query(min_length=1, max_length=200)]) -> list[dict[str, Any]]:

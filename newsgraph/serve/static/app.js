@@ -250,15 +250,30 @@ async function renderSpeaker(name) {
 
 // -- graph --------------------------------------------------------------------------------
 
+// a form whose fields are the URL's filters: submitting it sets them in the URL, which renders the view
+function filterForm(route, fields) {
+  return el("form", { class: "inline-filters", onsubmit: (event) => {
+    event.preventDefault();
+    location.hash = `${route}?${params(Object.fromEntries(new FormData(event.target)))}`;
+  } }, fields.map(([label, attrs]) => el("label", {}, `${label} `, el("input", attrs))), el("button", { type: "submit" }, "Show"));
+}
+
 async function renderGraph(query) {
-  const entity = new URLSearchParams(query).get("entity");
-  const g = await api(`/api/graph?${params({ entity, limit: 60 })}`);
+  const state = Object.fromEntries(new URLSearchParams(query));
+  const entity = state.entity;
+  const g = await api(`/api/graph?${params({ entity, limit: state.limit || 60, min_weight: state.min_weight })}`);
+  const controls = filterForm("#/graph", [
+    ["Top actors", { name: "limit", type: "number", min: 1, max: 300, value: state.limit || 60 }],
+    ["Min. edge weight", { name: "min_weight", type: "number", min: 1, value: state.min_weight || 1 }],
+    ["Around actor", { name: "entity", value: entity || "", placeholder: "a name" }],
+  ]);
   const holder = el("div", { id: "graph", "aria-label": "actor graph" });
   const legend = el("div", { class: "legend" },
     el("span", { class: "edge-co" }, "co-occur"), el("span", { class: "edge-quote" }, "quotes about"), el("span", { class: "edge-event" }, "events"),
     ...Object.entries(TYPE_COLOURS).map(([type, colour]) => el("span", { style: `border-bottom: 3px solid ${colour}` }, type)));
   view.replaceChildren(el("section", { class: "graph-view" }, el("h1", {}, "Actor graph", entity ? ` around ${entity}` : ""),
-    el("p", { class: "meta" }, "Click a node to open its page. Edges: shared articles, quotes about, events between."), legend, holder));
+    el("p", { class: "meta" }, `${g.nodes.length} actors, ${g.edges.length} edges. Click a node to open its page. Edges: shared articles, quotes about, events between.`),
+    controls, legend, holder));
   const maxWeight = Math.max(1, ...g.nodes.map((n) => n.weight));
   const cy = cytoscape({
     container: holder,
@@ -320,23 +335,20 @@ async function renderEvents(query) {
   const filters = { type: state.type, actor: state.actor, near: state.near };
   const page = Math.max(1, Number(state.page) || 1);
   const { rows: events, total } = await apiPage(`/api/events?${params({ ...filters, limit: EVENTS_PAGE, offset: (page - 1) * EVENTS_PAGE })}`);
-  const form = el("form", { class: "inline-filters", onsubmit: (event) => {
-    event.preventDefault();
-    location.hash = `#/events?${params(Object.fromEntries(new FormData(event.target)))}`;
-  } },
-    el("label", {}, "Type ", el("input", { name: "type", value: filters.type || "", placeholder: "ASSAULT" })),
-    el("label", {}, "Actor ", el("input", { name: "actor", value: filters.actor || "" })),
-    el("label", {}, "Near ", el("input", { name: "near", value: filters.near || "", placeholder: "a city or country" })),
-    el("button", { type: "submit" }, "Filter"));
+  const form = filterForm("#/events", [
+    ["Type", { name: "type", value: filters.type || "", placeholder: "ASSAULT" }],
+    ["Actor", { name: "actor", value: filters.actor || "" }],
+    ["Near", { name: "near", value: filters.near || "", placeholder: "a city or country" }],
+  ]);
   view.replaceChildren(el("section", { class: "events-view" },
     el("h1", {}, `Events (${total})`, exportButtons("events", params(filters))), form,
     total > events.length ? el("p", { class: "meta" }, `The map shows the ${events.length} events of this page.`) : null, eventMap(events),
-    el("table", { class: "events" },
+    el("div", { class: "table-scroll" }, el("table", { class: "events" },
       el("thead", {}, el("tr", {}, ["date", "type", "actor", "target", "where", "sentence"].map((h) => el("th", {}, h)))),
       el("tbody", {}, events.map((e) => el("tr", {},
         el("td", {}, e.date || ""), el("td", {}, el("span", { class: "event-type" }, e.type)),
         el("td", {}, linkToSpeaker(e.actor_name)), el("td", {}, e.target_name || ""), el("td", {}, e.location_name || ""),
-        el("td", { class: "snippet" }, el("a", { href: `#/article/${encodeURIComponent(e.article_id)}` }, e.sentence)))))),
+        el("td", { class: "snippet" }, el("a", { href: `#/article/${encodeURIComponent(e.article_id)}` }, e.sentence))))))),
     pager("#/events", state, "page", page, EVENTS_PAGE, total)));
 }
 
