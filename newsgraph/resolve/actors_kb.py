@@ -217,8 +217,10 @@ def code_at(actor: KbActor, when: date | None) -> str:
     return latest.code
 
 
+@lru_cache(maxsize=65536)
 def kb_code(name: str, when: date | None) -> ActorCode | None:
-    """A name's code when the actor dictionaries list it, else None."""
+    """A name's code when the actor dictionaries list it, else None. Cached (ActorCode is frozen):
+    phrase coding looks up each sub-phrase of each argument, most of them many times an article."""
     actor = actor_index().get(fold(name))
     if actor is None:
         return None
@@ -230,8 +232,11 @@ def is_country_entry(code: ActorCode) -> bool:
     return code.code is not None and code.country is not None and code.code == code.country
 
 
+@lru_cache(maxsize=16384)
 def country_code(word: str, g: Gazetteer) -> str | None:
-    """'Iranian', 'Iran', "Iran's", 'Tehran' -> IRN: a demonym, a country or its capital."""
+    """'Iranian', 'Iran', "Iran's", 'Tehran' -> IRN: a demonym, a country or its capital.
+    Cached: every sub-phrase of every actor phrase is tried, and the demonym rules fold and
+    test up to 36 stems each time."""
     word = re.sub(r"[’']s?$", "", word)
     alpha2 = g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word))
     if alpha2 is None:
