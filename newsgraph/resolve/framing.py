@@ -12,6 +12,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from newsgraph.extract.framing import find_definitions, find_framing, tone, uses_term
+from newsgraph.extract.nlp import text_of
 from newsgraph.resolve.index import EntityIndex
 from newsgraph.schema import ArticleRecord, EventArgument, FramingItem, Stance, TermDefinition
 
@@ -43,7 +44,10 @@ def apply_framing(
     a = record.article
     # VADER scores sentences; a longer text gets the mean of its sentences (as VADER's authors
     # advise), and each sentence is scored once for the article and its quotes alike
-    sentences = [(s.start_char, s.end_char, tone(s.text)) for s in doc.sents if s.text.strip()]
+    # (sliced from the Doc's text read once: ``Span.text`` joins the sentence's tokens on each read)
+    text = text_of(doc)
+    sentences = [(s.start_char, s.end_char, tone(sentence)) for s in doc.sents
+                 if (sentence := text[s.start_char : s.end_char]).strip()]
     record.tone = _mean([t for _, _, t in sentences])
     sentence_ends = [e for _, e, _ in sentences]  # sentences are in text order and do not overlap
     for quote, (start, end) in zip(record.quotes, quote_offsets):
