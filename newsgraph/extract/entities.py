@@ -343,10 +343,11 @@ class EntityFixer:
     @staticmethod
     def _unify_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for c in cands:
-            votes[fold(doc[c.start : c.end].text)][c.label] += 3 if c.strong else 1
-        for c in cands:
-            c.label = votes[fold(doc[c.start : c.end].text)].most_common(1)[0][0]
+        keys = [fold(doc[c.start : c.end].text) for c in cands]  # folded once, read by both passes
+        for c, key in zip(cands, keys):
+            votes[key][c.label] += 3 if c.strong else 1
+        for c, key in zip(cands, keys):
+            c.label = votes[key].most_common(1)[0][0]
         return cands
 
 
