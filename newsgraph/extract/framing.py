@@ -65,10 +65,8 @@ def _analyzer():  # noqa: ANN202 - vaderSentiment has no type hints
     return SentimentIntensityAnalyzer()
 
 
-@lru_cache(maxsize=8192)
 def tone(text: str) -> float:
-    """VADER compound score, rounded: -1 (negative) .. +1 (positive). Cached: wire copy repeats
-    sentences across articles, and VADER scores word by word in Python (~0.2 ms a sentence)."""
+    """VADER compound score, rounded: -1 (negative) .. +1 (positive)."""
     return round(_analyzer().polarity_scores(text)["compound"], 3)
 
 
