@@ -143,6 +143,11 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:  # "France is ready to send"
             node = node.head
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and not _can_act(node.head, strict=True):
+            # "issued a statement condemning", "passed a resolution calling for": the document
+            # speaks for whoever issued it
+            node = node.head.head
+            continue
         break
     return None
 
@@ -300,7 +305,10 @@ def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
     if token.pos_ == "PRON":
         reporter = _reporting_ancestor(trigger)
         subject = _subject(reporter) if reporter is not None else None
-        if subject is not None and subject.pos_ != "PRON" and subject.ent_type_ in PRONOUN_LABELS.get(token.lower_, ()):
+        # "Syria says it ...", and "the government announced that it ...": a named reporter of the
+        # pronoun's kind, or a noun for people or organisations
+        named = subject is not None and subject.ent_type_ in PRONOUN_LABELS.get(token.lower_, ())
+        if subject is not None and subject.pos_ != "PRON" and (named or (subject.pos_ == "NOUN" and _can_act(subject, strict=True))):
             return _coordinated(subject)
     return _coordinated(token)
 

@@ -27,6 +27,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 AGENTS_FILE = DATA / "cameo" / "Phoenix.agents.txt"
 CODE = re.compile(r"\[([^\]]*)\]")
+LED_BY = re.compile(r"-led$", re.IGNORECASE)
 AGENT_PREPOSITIONS = {"in", "of", "from", "at", "for"}
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "its", "their"}
 # a noun that ends several agent phrases ("government official", "state official") carries their
@@ -238,6 +239,12 @@ def country_code(word: str, g: Gazetteer) -> str | None:
     Cached: every sub-phrase of every actor phrase is tried, and the demonym rules fold and
     test up to 36 stems each time."""
     word = re.sub(r"[’']s?$", "", word)
+    # the dictionaries' country entries list demonyms and major cities ("Nigerian", "Lagos"); a
+    # people in the plural ("Nigerians", "Bosnians") is the country of its singular
+    for form in (word, word[:-1]) if word.endswith("s") else (word,):
+        listed = kb_code(form, None)
+        if listed is not None and is_country_entry(listed):
+            return listed.country
     alpha2 = g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word))
     if alpha2 is None:
         return None
@@ -303,11 +310,12 @@ def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: 
     for size in range(len(words), 0, -1):  # longest first: "Saudi Arabian", "United Nations"
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
-            bare = re.sub(r"[’']s?$", "", phrase)
+            # "Iran's", and "Saudi-led", "NATO-led": a group led by an actor is coded as its leader
+            bare = LED_BY.sub("", re.sub(r"[’']s?$", "", phrase))
             code = known.get(bare) or kb_code(bare, when)
             if code is not None and code.code:
                 return code.code[:3]
-            if size == 1 and (iso3 := country_code(phrase, g)):
+            if size == 1 and (iso3 := country_code(bare, g)):
                 return iso3
     return None
 
@@ -331,13 +339,22 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
         code = kb_code(name, when)
         if code is not None and not (entity.type == "PERSON" and is_country_entry(code)):
             return code
-    if entity.type in ("ORG", "NORP"):
+    if entity.type in ("ORG", "NORP") or _names_a_group(entity.name, g):
         return phrase_code(entity.name, when, g)
     for role in entity.roles:  # "Iran's foreign minister": a role that names its country and sector
         code = phrase_code(role, when, g)
         if code is not None and code.country and code.sector:
             return code
     return None
+
+
+def _names_a_group(name: str, g: Gazetteer) -> bool:
+    """"Bosnian Serbs", "Kurdish rebels" (sometimes tagged as a person): a name whose last word is a
+    people or an agent in the plural names a group, coded as a phrase."""
+    last = name.split()[-1]
+    if len(name.split()) < 2 or not last.endswith("s"):
+        return False
+    return fold(last) in agent_index()[0] or country_code(last, g) is not None
 
 
 def assign(record: Entity | Speaker | EventArgument, code: ActorCode | None) -> None:
@@ -368,9 +385,12 @@ class ArticleCodes:
         man is not JOR), else the phrase's agent and the countries its words name."""
         if entity_id is not None and name in self.names:
             own = self.by_entity.get(entity_id)
-            if own is None and text not in self.names:  # "French President Emmanuel Macron"
+            if (own is None or own.code is None) and text not in self.names:
+                # "French President Emmanuel Macron", "the US Congress": the words around the name
+                # give the country (and sector) the name alone lacks
                 titled = phrase_code(text, self.when, self.gazetteer, self.known)
-                return titled if titled is not None and titled.country and titled.sector else None
+                if titled is not None and titled.country and (titled.sector or own is not None):
+                    return titled
             return own
         return phrase_code(text, self.when, self.gazetteer, self.known, context) or self.known.get(name)
 
