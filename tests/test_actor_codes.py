@@ -87,3 +87,28 @@ def test_a_title_names_the_country_and_sector_of_a_person_the_dictionaries_lack(
     record = extract_text("French President Emmanuel Macron criticized Turkey on Monday.", date="2019-05-01")
     actors = [e.actor for e in record.events if e.actor]
     assert actors and actors[0].code == "FRAGOV"
+
+
+def test_peoples_in_the_plural_and_groups_led_by_an_actor():
+    assert code("Thousands of Nigerians") == "NGA"  # the dictionary's Nigerian, not Niger
+    assert code("Bosnians") == "BIH"
+    assert code("the Saudi-led coalition") == "SAU"
+    assert code("NATO-led troops").startswith("IGO")
+    assert code("two Iraqi youths") == "IRQ"  # "ministry of sports and youth" makes no youth a GOV agent
+
+
+def test_actors_of_documents_pronouns_and_unnamed_attackers(extract_text):
+    record = extract_text(
+        "The Arab League issued a statement condemning the Israeli raid.\n\n"
+        "The Egyptian government announced that it would expel the diplomats.\n\n"
+        "The US Congress condemned the attack on the embassy.\n\n"
+        "A roadside bomb killed three Canadian soldiers near Kandahar on Monday.\n\n"
+        "Two French journalists were killed by an explosive device outside the Syrian city of Homs.",
+        date="2010-05-01",
+    )
+    actors = {e.trigger["text"]: e.actor for e in record.events if e.actor}
+    assert actors["condemning"].code.startswith("IGO")
+    assert (actors["expel"].text, actors["expel"].code) == ("The Egyptian government", "EGYGOV")
+    assert actors["condemned"].code.startswith("USA")
+    killers = {e.actor.text: e.actor.code for e in record.events if e.type == "ASSAULT" and e.actor}
+    assert killers == {"A roadside bomb": "AFGUAF", "an explosive device": "SYRUAF"}

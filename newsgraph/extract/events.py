@@ -109,6 +109,7 @@ class EventCandidate:
     context: str | None = None
     cameo: str | None = None
     pattern: str | None = None  # the dictionary pattern (or noun) that gave the code
+    instrument: Span | None = None  # the weapon or blast of an attack no actor is named for
 
 
 def _phrase(head: Token) -> Span:
@@ -192,6 +193,12 @@ ACTOR_NOUNS = frozenset(
     "people troops army government police workers students protesters demonstrators rebels soldiers "
     "doctors refugees civilians prisoners activists leaders members supporters warships helicopters "
     "tanks bombers gunmen insurgents guerrillas militiamen authorities aircraft jets warplanes drones".split()
+)
+# What kills or wounds in an attack whose maker is not named: "a roadside bomb killed",
+# "were killed by an improvised explosive device", "killed in a car bomb explosion"
+WEAPON_NOUNS = frozenset(
+    "bomb bombing blast explosion explosive device mine landmine minefield rocket missile mortar shell "
+    "shelling grenade gunfire airstrike attack ambush".split()
 )
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -501,12 +508,14 @@ class EventFinder:
         actor = _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
             return None
+        instrument = _instrument(verb, actor_token) if actor is None and type_ == "ASSAULT" else None
         return EventCandidate(
             type_, doc[verb.i : verb.i + coding.words],
             actor,
             _coordinated(target_token) if target_token is not None else None,
             place, negated, hypothetical, verb.sent,
             **_coded(reading, type_, coding.code, coding.pattern),
+            instrument=doc[instrument.left_edge.i : instrument.i + 1] if instrument is not None else None,
         )
 
     def _noun_event(self, noun: Token, reading: Plover, code: str) -> EventCandidate | None:
@@ -538,6 +547,14 @@ class EventFinder:
             place, negated, False, noun.sent,
             **_coded(reading, type_, code, noun.lower_.upper()),
         )
+
+
+def _instrument(verb: Token, subject: Token | None) -> Token | None:
+    """The weapon named where an attack's actor would be: its subject or "by" agent ("a roadside
+    bomb killed", "killed by a mine"), or "killed in a car bomb explosion"."""
+    found = [subject] if subject is not None else []
+    found += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj"]
+    return next((t for t in found if t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS), None)
 
 
 def _is_passive(verb: Token) -> bool:

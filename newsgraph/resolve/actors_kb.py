@@ -33,7 +33,9 @@ DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "its
 # a noun that ends several agent phrases ("government official", "state official") carries their
 # sector alone when this share of them agree
 HEAD_AGREEMENT = 2 / 3
+UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
 MIN_HEAD_PHRASES = 3
+HEAD_BREAKERS = AGENT_PREPOSITIONS | {"and", "or", "to", "on"}
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,10 @@ def agent_index() -> tuple[dict[str, str], dict[str, str]]:
                 sectors.setdefault(fold(plural.group(1).replace("_", " ")), sector)
     by_head: dict[str, Counter[str]] = {}
     for phrase, sector in sectors.items():
-        by_head.setdefault(phrase.split()[-1], Counter())[sector[:3]] += 1
+        words = phrase.replace(",", " ").split()
+        if HEAD_BREAKERS & set(words):  # "ministry of sports and youth" does not end in its head
+            continue
+        by_head.setdefault(words[-1], Counter())[sector[:3]] += 1
     heads = {}
     for head, counts in by_head.items():
         sector, n = counts.most_common(1)[0]
@@ -379,6 +384,8 @@ class ArticleCodes:
                 for name in entity.aliases:
                     self.known.setdefault(name, code)
         self.names = {name for e in entities for name in e.aliases}
+        # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
+        self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
 
     def phrase(self, text: str, entity_id: str | None, name: str, context: str | None = None) -> ActorCode | None:
         """The code of a phrase: the entity's own when the phrase names it (even none: "Jordan" the
@@ -398,6 +405,17 @@ class ArticleCodes:
         """The country of a sentence's entities when they name exactly one."""
         countries = {code.country for e in entity_ids if (code := self.by_entity.get(e)) is not None and code.country}
         return countries.pop() if len(countries) == 1 else None
+
+    def place_country(self, entity_ids: list[str], besides: str | None = None) -> str | None:
+        """The one country a sentence puts an event in: its towns' and regions' if they name one,
+        else its countries' and peoples' less ``besides`` (the target's: "killed two U.S.
+        soldiers near Samarra" happened in Iraq), else the one country it names at all."""
+        countries = [code.code for e in entity_ids if (code := self.by_entity.get(e)) is not None and is_country_entry(code)]
+        local = {code.code for e in entity_ids if e in self.localities and (code := self.by_entity.get(e)) is not None and is_country_entry(code)}
+        for found in (local, set(countries) - {besides}, set(countries)):
+            if len(found) == 1:
+                return found.pop()
+        return None
 
     def code_argument(self, argument: EventArgument | None, context: str | None = None) -> EventArgument | None:
         if argument is not None:

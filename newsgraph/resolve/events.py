@@ -10,7 +10,7 @@ from newsgraph.extract.events import NOUN_CODES, EventCandidate
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import date_of_clause
-from newsgraph.resolve.actors_kb import ArticleCodes
+from newsgraph.resolve.actors_kb import UNIDENTIFIED_FORCES, ActorCode, ArticleCodes, assign
 from newsgraph.resolve.index import EntityIndex
 from newsgraph.schema import Event, EventArgument, Place
 
@@ -91,6 +91,23 @@ def _coded(argument: EventArgument | None, codes: ArticleCodes | None, c: EventC
     return codes.code_argument(argument, codes.sentence_country(named))
 
 
+def _unattributed(c: EventCandidate, target: EventArgument | None, codes: ArticleCodes | None, index: EntityIndex, locate) -> EventArgument | None:  # noqa: ANN001
+    """An attack no actor is named for ("a roadside bomb near Samarra killed two soldiers"): as in
+    CAMEO event data, its maker is the unidentified armed forces (UAF) of the country where it
+    happened; the weapon's words stand for it."""
+    if c.instrument is None or codes is None:
+        return None
+    where = locate.place(c.instrument.start_char, c.instrument.end_char)
+    named = [ref.id for _, _, ref in index.within(c.sentence.start_char, c.sentence.end_char)]
+    country = codes.place_country(named, target.country if target is not None else None)
+    if where is None or country is None:
+        return None
+    text = c.instrument.text
+    argument = EventArgument(text, text, None, where["start"], where["end"])
+    assign(argument, ActorCode(country + UNIDENTIFIED_FORCES, country, UNIDENTIFIED_FORCES))
+    return argument
+
+
 def resolve_events(
     candidates: list[EventCandidate],
     index: EntityIndex,
@@ -112,12 +129,17 @@ def resolve_events(
             (n for n, (start, end, cue) in enumerate(quote_spans) if start <= c.trigger.start_char < end or cue == c.trigger.start_char),
             None,
         )
+        target = _coded(_target(c, index, places, original, locate), codes, c, index)
+        if c.actor is not None:
+            actor = _coded(_argument(c.actor, index, original, locate), codes, c, index)
+        else:
+            actor = _unattributed(c, target, codes, index, locate)
         events.append(
             Event(
                 type=c.type,
                 mode=c.mode,
-                actor=_coded(_argument(c.actor, index, original, locate) if c.actor is not None else None, codes, c, index),
-                target=_coded(_target(c, index, places, original, locate), codes, c, index),
+                actor=actor,
+                target=target,
                 location=_location(c, index, places),
                 date=date_of_clause(c.trigger.root, set(), anchor),
                 trigger={"text": original[c.trigger.start_char : c.trigger.end_char], "start": trigger["start"], "end": trigger["end"]},
