@@ -168,3 +168,22 @@ def test_timeml_folder_scores(tmp_path: Path):
     score = score_timeml(tmp_path)
     assert (score.gold, score.predicted, score.gold_exact, score.value_right) == (3, 3, 3, 3)
     assert score.lines()[-1].endswith("value F1 1.000")
+
+
+def test_weekdays_and_months_written_out_are_always_found(timexes_of):
+    found = timexes_of(
+        "The appeals tribunal Friday rejected the petition. The villa, valued at $2 million in October, "
+        "now sells for half that. Talks may resume in May, officials said."
+    )
+    assert found["Friday"] == ("DATE", "2024-11-29")
+    assert found["October"] == ("DATE", "2024-10")
+    assert found["May"][1] in ("2024-05", "2025-05")
+    assert "may" not in found  # the modal verb is no month
+
+
+def test_a_clock_time_and_its_day_are_one_expression(timexes_of):
+    found = timexes_of(
+        "The tender offer now runs until 5 p.m. EST, Dec. 6. In Tokyo at mid-afternoon yesterday the shares were up 3%."
+    )
+    assert found["5 p.m. EST, Dec. 6"] == ("TIME", "2024-12-06T17:00")
+    assert found["mid-afternoon yesterday"] == ("TIME", "2024-11-29TAF")

@@ -148,10 +148,24 @@ EXTRA_TIMEX_RE = re.compile(
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # dates the small model misses now and then: "March 1, 2011", "Oct. 15", "March 1996"
 MONTH_DATE_RE = re.compile(rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}\b(?:,?\s+(?:1[0-9]|20)\d\d\b)?|(?:of\s+)?(?:1[0-9]|20)\d\d\b)")
+# a weekday or a month written out is a time expression wherever it stands ("The court Friday
+# rejected", "worth $130 million in October"); the small model leaves some out. "May" counts
+# only where a preposition, a modifier or a day number marks it as the month.
+NAMED_DAY_RE = re.compile(
+    r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r"|January|February|March|April|June|July|August"
+    r"|September|October|November|December)\b"
+    r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "of", "by", "since", "until", "through", "early", "late", "last", "next", "this", "from")) + r"|(?<=mid-)"
+    + r")May\b|\bMay(?= \d)"
+)
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight)\s+$", re.IGNORECASE)
 _RIGHT_WORDS_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
+# a clock time and the day it falls on are one expression: "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"
+_CLOCK_OR_PART_RE = re.compile(_CLOCK_RE.pattern + r"|\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_DAY_RE = re.compile(
+    r"^(?:yesterday|today|tomorrow|" + "|".join(WEEKDAYS) + r"|" + _MONTH_NAME + r"\s+\d{1,2}\b)", re.IGNORECASE
+)
 # "the year ended March 31" is two expressions: the year (P1Y) and its last day
 _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
 _RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$")
@@ -649,18 +663,35 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     return [(start, start + len(text), False)]
 
 
+def _join_clock_and_day(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A clock time followed by its day ("5 p.m. EST Nov. 9") becomes one span: the day makes the value."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            last_start, last_end = joined[-1]
+            between = text[last_end:start]
+            if (
+                last_end <= start and re.fullmatch(r",?\s+", between)
+                and _CLOCK_OR_PART_RE.search(text, last_start, last_end) and _DAY_RE.match(text[start:end])
+            ):
+                joined[-1] = (last_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = text_of(doc)
     spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    for m in [*EXTRA_TIMEX_RE.finditer(text_of_doc), *MONTH_DATE_RE.finditer(text_of_doc)]:
+    for m in [*EXTRA_TIMEX_RE.finditer(text_of_doc), *MONTH_DATE_RE.finditer(text_of_doc), *NAMED_DAY_RE.finditer(text_of_doc)]:
         if not any(s < m.end() and m.start() < e for s, e in spans):
             spans.append((m.start(), m.end()))
         else:  # the model's span is part of a longer expression: "over the past couple of days"
             spans = [(min(s, m.start()), max(e, m.end())) if s < m.end() and m.start() < e else (s, e) for s, e in spans]
     found = []
     reference: str | None = None
-    for whole_start, whole_end in sorted(set(spans)):
+    for whole_start, whole_end in _join_clock_and_day(sorted(set(spans)), text_of_doc):
         # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
         left = _LEFT_WORDS_RE.search(text_of_doc[max(0, whole_start - 12) : whole_start])
         right = _RIGHT_WORDS_RE.match(text_of_doc[whole_end : whole_end + 12])
