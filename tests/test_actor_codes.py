@@ -97,6 +97,14 @@ def test_peoples_in_the_plural_and_groups_led_by_an_actor():
     assert code("two Iraqi youths") == "IRQ"  # "ministry of sports and youth" makes no youth a GOV agent
 
 
+def test_a_people_is_coded_by_the_country_it_lives_in():
+    assert code("ethnic Russians in eastern Ukraine") == "UKR"
+    assert code("the Kurds of northern Iraq") == "IRQ"
+    assert code("Americans in New Jersey") == "USA"
+    assert code("ethnic Hungarians") == "HUN"  # no country named: its own
+    assert code("Syrian rebels in Turkey") == "SYRREB"  # an agent keeps its own country
+
+
 def test_actors_of_documents_pronouns_and_unnamed_attackers(extract_text):
     record = extract_text(
         "The Arab League issued a statement condemning the Israeli raid.\n\n"

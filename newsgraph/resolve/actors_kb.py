@@ -32,6 +32,7 @@ AGENT_PREPOSITIONS = {"in", "of", "from", "at", "for"}
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "its", "their"}
 # a noun that ends several agent phrases ("government official", "state official") carries their
 # sector alone when this share of them agree
+ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where it lives
 HEAD_AGREEMENT = 2 / 3
 UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
 MIN_HEAD_PHRASES = 3
@@ -290,7 +291,14 @@ def phrase_code(
         sector, modifiers = heads[folded[-1]], words[:-1]
     if sector is None:  # a title before a name: "South Korean President Moon Jae-in"
         sector, modifiers = _title_before_name(words, folded, sectors)
-    country = _modifier_country(modifiers, when, g, known or {}) or _modifier_country(complement, when, g, known or {})
+    own = _modifier_country(modifiers, when, g, known or {})
+    where = _modifier_country(complement, when, g, known or {})
+    if ETHNIC in folded or (sector is None and country_code(words[-1], g) and len(words) == 1):
+        # "ethnic Russians in eastern Ukraine", "Albanians of southern Serbia": a people is coded
+        # by the country it lives in (CAMEO's ethnic groups), its own only when none is named
+        country = where or context or own
+    else:
+        country = own or where
     if country is None and sector is not None:
         country = context
     if country is None:
@@ -339,6 +347,10 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
             return ActorCode(country.alpha_3, country.alpha_3, None, listed.kb_id if agrees else None)
     if entity.type == "NORP" and (iso3 := country_code(entity.name, g)):
         return ActorCode(iso3, iso3, None)
+    if entity.type == "PERSON" and len(entity.name.split()) > 1 and g.country_code(entity.name):
+        # "Sri Lanka", "Saudi Arabia" mistaken for a person: no person bears a country's whole
+        # name of several words (a one-word one, "Jordan", may be a man)
+        return kb_code(entity.name, when) or phrase_code(entity.name, when, g)
     names = [entity.name] + [a for a in entity.aliases if a != entity.name and len(a.split()) > 1]
     for name in names:
         code = kb_code(name, when)
@@ -384,6 +396,7 @@ class ArticleCodes:
                 for name in entity.aliases:
                     self.known.setdefault(name, code)
         self.names = {name for e in entities for name in e.aliases}
+        self.uncoded = {e.name for e in entities if e.type in ("ORG", "PERSON") and getattr(self.by_entity[e.id], "code", None) is None}
         # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
         self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
 
@@ -399,6 +412,8 @@ class ArticleCodes:
                 if titled is not None and titled.country and (titled.sector or own is not None):
                     return titled
             return own
+        if any(other in text for other in self.uncoded):
+            context = None  # "European Community foreign ministers": the named body's, unknown
         return phrase_code(text, self.when, self.gazetteer, self.known, context) or self.known.get(name)
 
     def sentence_country(self, entity_ids: set[str]) -> str | None:
