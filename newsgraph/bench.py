@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import random
+import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,24 +26,57 @@ from newsgraph.schema import ArticleRecord, RawDocument
 
 
 @dataclass
+class Timing:
+    wall: float
+    cpu: float  # this process's CPU time: what other programs on a shared machine cannot inflate
+
+
+@dataclass
 class BenchResult:
+    """Timings of ``rounds`` alternating runs: bare, full, bare, full... Each round's ratio
+    compares runs made side by side, and the median round is reported, in wall-clock time and in
+    the process's CPU time (steady where other programs share the machine)."""
+
     articles: int
     words: int
-    bare_seconds: float
-    full_seconds: float
+    bare_rounds: list[Timing]
+    full_rounds: list[Timing]
+
+    def _ratios(self, clock: str) -> list[float]:
+        return [getattr(f, clock) / getattr(b, clock) for b, f in zip(self.bare_rounds, self.full_rounds)]
+
+    @property
+    def ratios(self) -> list[float]:
+        return self._ratios("wall")
 
     @property
     def ratio(self) -> float:
-        return self.full_seconds / self.bare_seconds
+        return statistics.median(self.ratios)
+
+    @property
+    def cpu_ratio(self) -> float:
+        return statistics.median(self._ratios("cpu"))
+
+    @property
+    def bare_seconds(self) -> float:
+        return statistics.median(t.wall for t in self.bare_rounds)
+
+    @property
+    def full_seconds(self) -> float:
+        return statistics.median(t.wall for t in self.full_rounds)
 
     def lines(self) -> list[str]:
+        def listed(ratios: list[float]) -> str:
+            return ", ".join(f"{r:.2f}x" for r in ratios)
+
         return [
-            f"corpus: {self.articles} articles, {self.words:,} words",
+            f"corpus: {self.articles} articles, {self.words:,} words; {len(self.ratios)} rounds, medians shown",
             f"bare spaCy nlp.pipe ({MODEL}): {self.bare_seconds:.2f} s, "
             f"{self.articles / self.bare_seconds:.1f} articles/s, {self.words / self.bare_seconds:,.0f} words/s",
             f"newsgraph full extraction:   {self.full_seconds:.2f} s, "
             f"{self.articles / self.full_seconds:.1f} articles/s, {self.words / self.full_seconds:,.0f} words/s",
-            f"ratio full / bare: {self.ratio:.2f}x",
+            f"ratio full / bare: {self.ratio:.2f}x wall clock (rounds: {listed(self.ratios)})",
+            f"ratio full / bare: {self.cpu_ratio:.2f}x CPU time (rounds: {listed(self._ratios('cpu'))})",
         ]
 
 
@@ -69,7 +104,7 @@ def load_corpus(paths: list[str]) -> list[RawDocument]:
     return [item for item in read_sources(paths) if isinstance(item, RawDocument)]
 
 
-def run_benchmark(raw_docs: list[RawDocument], model: str = MODEL) -> BenchResult:
+def run_benchmark(raw_docs: list[RawDocument], model: str = MODEL, rounds: int = 3) -> BenchResult:
     articles = [clean_document(raw) for raw in raw_docs]
     texts = [doc_text(a)[0] for a in articles]
     bare = spacy.load(model)
@@ -77,17 +112,26 @@ def run_benchmark(raw_docs: list[RawDocument], model: str = MODEL) -> BenchResul
     extractor = Extractor(model=model)
     words = sum(len(t.split()) for t in texts)
 
-    started = time.perf_counter()
-    for _ in bare.pipe(texts, batch_size=BATCH_SIZE):
-        pass
-    bare_seconds = time.perf_counter() - started
+    def parse_bare() -> None:
+        for _ in bare.pipe(texts, batch_size=BATCH_SIZE):
+            pass
 
-    started = time.perf_counter()
-    for record in extractor.extract(clean_document(raw) for raw in raw_docs):
-        if isinstance(record, ArticleRecord):
-            record.to_dict()
-    full_seconds = time.perf_counter() - started
-    return BenchResult(len(texts), words, bare_seconds, full_seconds)
+    def extract_full() -> None:
+        for record in extractor.extract(clean_document(raw) for raw in raw_docs):
+            if isinstance(record, ArticleRecord):
+                record.to_dict()
+
+    bare_rounds, full_rounds = [], []
+    for _ in range(rounds):
+        bare_rounds.append(_seconds(parse_bare))
+        full_rounds.append(_seconds(extract_full))
+    return BenchResult(len(texts), words, bare_rounds, full_rounds)
+
+
+def _seconds(run: Callable[[], None]) -> Timing:
+    wall, cpu = time.perf_counter(), time.process_time()
+    run()
+    return Timing(time.perf_counter() - wall, time.process_time() - cpu)
 
 
 # -- scale and memory -----------------------------------------------------------------------

@@ -557,13 +557,14 @@ def evaluate_time(
 def bench(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="a corpus to time (default: assembled from ../shared)")] = None,
     articles: Annotated[int, typer.Option(help="articles to assemble when no corpus is given")] = 500,
+    rounds: Annotated[int, typer.Option(min=1, help="alternating bare/full runs; the median is reported")] = 3,
     shared: Annotated[Path, typer.Option(help="the shared data folder")] = DEFAULT_SHARED,
 ) -> None:
     """Time full extraction against a bare spaCy parse of the same texts; print both and the ratio."""
     from newsgraph.bench import assemble_corpus, load_corpus, run_benchmark
 
     docs = load_corpus([str(p) for p in paths]) if paths else assemble_corpus(shared, articles)
-    for line in run_benchmark(docs).lines():
+    for line in run_benchmark(docs, rounds=rounds).lines():
         out.print(line, highlight=False)
 
 

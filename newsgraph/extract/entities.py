@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.nlp import guarded, tokens_of
+from newsgraph.extract.nlp import guarded, span_text, tokens_of
 from newsgraph.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
@@ -76,30 +76,31 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _find_name_runs(doc: Doc) -> list[tuple[int, int]]:
+    tokens = tokens_of(doc)
     runs: list[tuple[int, int]] = []
     i = 0
     n = len(doc)
     while i < n:
-        if not (_is_name_token(doc[i]) and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X")):
+        if not (_is_name_token(tokens[i]) and tokens[i].pos_ in ("PROPN", "NOUN", "ADJ", "X")):
             i += 1
             continue
         j = i + 1
         while j < n:
-            tok = doc[j]
+            tok = tokens[j]
             if _is_name_token(tok) and tok.pos_ in ("PROPN", "NOUN", "X"):
                 j += 1
-            elif tok.lower_ in NAME_PARTICLES and j + 2 < n and doc[j + 1].text == "-" and _is_name_token(doc[j + 2]):
+            elif tok.lower_ in NAME_PARTICLES and j + 2 < n and tokens[j + 1].text == "-" and _is_name_token(tokens[j + 2]):
                 j += 3
-            elif tok.text == "-" and j + 1 < n and _is_name_token(doc[j + 1]) and not tok.whitespace_ and not doc[j - 1].whitespace_:
+            elif tok.text == "-" and j + 1 < n and _is_name_token(tokens[j + 1]) and not tok.whitespace_ and not tokens[j - 1].whitespace_:
                 j += 2
             else:
                 break
         # a number closes a name it belongs to: "Rouydad 24, a news website", "France 24"
-        if j < n and doc[j].like_num and doc[j].is_digit and j + 1 < n and doc[j + 1].text == ",":
+        if j < n and tokens[j].like_num and tokens[j].is_digit and j + 1 < n and tokens[j + 1].text == ",":
             j += 1
         # a run may begin with a particle: "al-Rashideen"
         start = i
-        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in NAME_PARTICLES:
+        if i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in NAME_PARTICLES:
             start = i - 2
         runs.append((start, j))
         i = j
@@ -108,10 +109,11 @@ def _find_name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _appositive_head(doc: Doc, end: int) -> Token | None:
     """The head noun of ", a moderate Iranian news website," right after a name ending at ``end``."""
-    if end >= len(doc) or doc[end].text != ",":
+    tokens = tokens_of(doc)
+    if end >= len(doc) or tokens[end].text != ",":
         return None
     head = None
-    for tok in doc[end + 1 : end + 8]:
+    for tok in tokens[end + 1 : end + 8]:
         if tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
             break
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in PERSON_ROLE_NOUNS:
@@ -121,9 +123,10 @@ def _appositive_head(doc: Doc, end: int) -> Token | None:
 
 def _descriptor_after(doc: Doc, end: int) -> Token | None:
     """"Kayhan newspaper", "Jaish al-Izza opposition brigade": a descriptor noun closing the NP."""
-    for tok in doc[end : end + 3]:
+    tokens = tokens_of(doc)
+    for tok in tokens[end : end + 3]:
         if tok.lower_ in ORG_DESCRIPTORS and tok.pos_ == "NOUN":
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            nxt = tokens[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
                 return tok
             return None
@@ -164,24 +167,26 @@ class EntityFixer:
 
     @staticmethod
     def _trim(doc: Doc, c: Candidate) -> Candidate | None:
+        tokens = tokens_of(doc)
         start, end = c.start, c.end
         while start < end and (
-            doc[start].lower_ in ("the", "a", "an")
-            or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
-            or (doc[start].is_punct and doc[start].text != "-")
-            or doc[start].is_space
-            or (doc[start].text == "-" and (start == c.start or doc[start - 1].lower_ not in NAME_PARTICLES))
+            tokens[start].lower_ in ("the", "a", "an")
+            or (tokens[start].is_lower and tokens[start].lower_ not in NAME_PARTICLES)
+            or (tokens[start].is_punct and tokens[start].text != "-")
+            or tokens[start].is_space
+            or (tokens[start].text == "-" and (start == c.start or tokens[start - 1].lower_ not in NAME_PARTICLES))
         ):
             start += 1
-        while end > start and (doc[end - 1].text in ("'s", "'", "’s", "’") or doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (tokens[end - 1].text in ("'s", "'", "’s", "’") or tokens[end - 1].is_punct or tokens[end - 1].is_space):
             end -= 1
         if start >= end:
             return None
         return Candidate(start, end, c.label, c.strong)
 
     def _apply_gazetteer(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        tokens = tokens_of(doc)
         by_token = {i: c for c in cands for i in range(c.start, c.end)}
-        entity_texts = {doc[c.start : c.end].text for c in cands}
+        entity_texts = {span_text(doc, c.start, c.end) for c in cands}
         for match_id, start, end in self.places(doc):
             kind = doc.vocab.strings[match_id]
             overlapping = {id(c): c for i in range(start, end) if (c := by_token.get(i))}
@@ -189,15 +194,15 @@ class EntityFixer:
                 for c in overlapping.values():
                     if c.label in ("GPE", "LOC", "FAC"):
                         continue
-                    extra = [doc[i] for i in range(c.start, c.end) if not start <= i < end]
+                    extra = [tokens[i] for i in range(c.start, c.end) if not start <= i < end]
                     if all(t.is_lower or t.is_punct for t in extra) and (c.label in WEAK_LABELS or not extra and c.label != "PERSON"):
                         c.start, c.end, c.label, c.strong = start, end, "GPE", True
                 continue
-            prev = doc[start - 1] if start > 0 else None
-            nxt = doc[end] if end < len(doc) else None
+            prev = tokens[start - 1] if start > 0 else None
+            nxt = tokens[end] if end < len(doc) else None
             locative = prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS
-            before_place = nxt is not None and nxt.text == "," and end + 1 < len(doc) and self.gazetteer.is_place(doc[end + 1].text)
-            if kind == "COUNTRY" or locative or before_place or doc[start:end].text in entity_texts:
+            before_place = nxt is not None and nxt.text == "," and end + 1 < len(doc) and self.gazetteer.is_place(tokens[end + 1].text)
+            if kind == "COUNTRY" or locative or before_place or span_text(doc, start, end) in entity_texts:
                 new = Candidate(start, end, "GPE", True)
                 cands.append(new)
                 for i in range(start, end):
@@ -206,13 +211,14 @@ class EntityFixer:
 
     def _apply_acronyms(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """"Long Name (ACR)": the acronym and its long form are one organisation (or place)."""
+        tokens = tokens_of(doc)
         acronyms: dict[str, tuple[int, int]] = {}
         by_end = {c.end: c for c in cands}
         runs = {end: (start, end) for start, end in name_runs(doc)}
         for tok in tokens_of(doc):
-            if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
+            if not (tok.text == "(" and tok.i + 2 < len(doc) and tokens[tok.i + 2].text == ")"):
                 continue
-            acr = doc[tok.i + 1]
+            acr = tokens[tok.i + 1]
             capitals = "".join(ch for ch in acr.text if ch.isupper())
             if not (acr.is_alpha and acr.text[0].isupper() and len(capitals) >= 2 and 2 <= len(acr) <= 8):
                 continue
@@ -221,7 +227,7 @@ class EntityFixer:
             if long_span is None:
                 continue
             words = [
-                t for t in doc[long_span[0] : long_span[1]]
+                t for t in tokens[long_span[0] : long_span[1]]
                 if t.text[0].isalpha() and t.lower_ not in NAME_PARTICLES | {"of", "the", "and", "for"}
             ]
             initials = "".join(w.text[0].upper() for w in words)
@@ -239,22 +245,23 @@ class EntityFixer:
                 if tok.text in acronyms and tok.i not in covered:
                     cands.append(Candidate(tok.i, tok.i + 1, "ORG", True))
             for c in cands:
-                if doc[c.start : c.end].text in acronyms:
+                if span_text(doc, c.start, c.end) in acronyms:
                     c.label, c.strong = "ORG", True
-        doc.user_data["acronyms"] = {k: doc[s:e].text for k, (s, e) in acronyms.items()}
+        doc.user_data["acronyms"] = {k: span_text(doc, s, e) for k, (s, e) in acronyms.items()}
         return _dedupe(cands)
 
     def _apply_context(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        tokens = tokens_of(doc)
         covered = {i: c for c in cands for i in range(c.start, c.end)}
         for start, end in name_runs(doc):
             inside = {id(c): c for i in range(start, end) if (c := covered.get(i))}
             if not inside:
-                if not self.gazetteer.is_place(doc[start:end].text):
+                if not self.gazetteer.is_place(span_text(doc, start, end)):
                     cands.append(Candidate(start, end, "", False))
             elif len(inside) == 1:
                 # the model caught only part of a name: "Kata'ib [Hezbollah]"
                 c = next(iter(inside.values()))
-                extra = [doc[i] for i in range(start, end) if not c.start <= i < c.end]
+                extra = [tokens[i] for i in range(start, end) if not c.start <= i < c.end]
                 if extra and c.label not in ("GPE", "LOC", "PERSON") and not any(
                     t.lower_.rstrip(".") in TITLES or self.gazetteer.is_place(t.text) for t in extra
                 ):
@@ -272,10 +279,11 @@ class EntityFixer:
         return _dedupe(kept)
 
     def _context_label(self, doc: Doc, c: Candidate) -> str | None:
+        tokens = tokens_of(doc)
         span = doc[c.start : c.end]
-        prev = doc[c.start - 1] if c.start > 0 else None
-        last = doc[c.end - 1]
-        if c.label in ("GPE", "LOC") and c.end < len(doc) and doc[c.end].lower_ in REGION_HEADS:
+        prev = tokens[c.start - 1] if c.start > 0 else None
+        last = tokens[c.end - 1]
+        if c.label in ("GPE", "LOC") and c.end < len(doc) and tokens[c.end].lower_ in REGION_HEADS:
             c.end += 1  # "Aleppo province" is one place, the governorate
             return "GPE"
         if c.label in ("GPE", "LOC") and c.strong:
@@ -298,9 +306,9 @@ class EntityFixer:
             prev is not None
             and prev.text == ","
             and c.start >= 2
-            and (doc[c.start - 2].lower_ in PERSON_ROLE_NOUNS or doc[c.start - 2].lower_ in PERSON_TITLES)
+            and (tokens[c.start - 2].lower_ in PERSON_ROLE_NOUNS or tokens[c.start - 2].lower_ in PERSON_TITLES)
             and c.end < len(doc)
-            and doc[c.end].text == ","
+            and tokens[c.end].text == ","
             and c.label not in ("GPE", "NORP")
         ):
             return "PERSON"  # "Its director general, Rain Newton-Smith, told ..."
@@ -311,39 +319,41 @@ class EntityFixer:
             and prev is not None
             and prev.lower_ in LOCATIVE_PREPOSITIONS
             and c.end + 1 < len(doc)
-            and doc[c.end].text == ","
-            and self.gazetteer.is_place(doc[c.end + 1].text)
+            and tokens[c.end].text == ","
+            and self.gazetteer.is_place(tokens[c.end + 1].text)
         ):
             return "GPE"  # "in al-Rashideen, Aleppo province"
         return None
 
     def _trim_headline_verbs(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        tokens = tokens_of(doc)
         headline_end = next((s.end for s in doc.user_data.get("sections", []) if s.name == "headline"), 0)
-        named_elsewhere = {doc[c.start : c.end].text for c in cands if doc[c.start].idx >= headline_end}
+        named_elsewhere = {span_text(doc, c.start, c.end) for c in cands if tokens[c.start].idx >= headline_end}
         for c in cands:
-            last = doc[c.end - 1]
+            last = tokens[c.end - 1]
             if (
                 last.idx < headline_end
                 and c.end - c.start > 1
                 and last.is_title
                 and last.lower_ in self.verb_forms
-                and doc[c.start : c.end - 1].text in named_elsewhere
+                and span_text(doc, c.start, c.end - 1) in named_elsewhere
             ):
                 c.end -= 1
         return cands
 
     @staticmethod
     def _apply_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-        surnames = {doc[c.end - 1].text for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+        tokens = tokens_of(doc)
+        surnames = {tokens[c.end - 1].text for c in cands if c.label == "PERSON" and c.end - c.start > 1}
         for c in cands:
-            if c.end - c.start == 1 and doc[c.start].text in surnames and c.label != "PERSON":
+            if c.end - c.start == 1 and tokens[c.start].text in surnames and c.label != "PERSON":
                 c.label, c.strong = "PERSON", True
         return cands
 
     @staticmethod
     def _unify_labels(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
-        keys = [fold(doc[c.start : c.end].text) for c in cands]  # folded once, read by both passes
+        keys = [fold(span_text(doc, c.start, c.end)) for c in cands]  # folded once, read by both passes
         for c, key in zip(cands, keys):
             votes[key][c.label] += 3 if c.strong else 1
         for c, key in zip(cands, keys):
@@ -353,7 +363,8 @@ class EntityFixer:
 
 def _common_word_at_sentence_start(doc: Doc, c: Candidate, lowercase_words: set[str]) -> bool:
     """"Wildfire forces thousands to flee": a capitalised first word the text also writes lower case."""
-    token = doc[c.start]
+    tokens = tokens_of(doc)
+    token = tokens[c.start]
     if c.end - c.start != 1 or not (token.is_sent_start or token.i == 0) or c.strong:
         return False
     return token.lower_ in lowercase_words

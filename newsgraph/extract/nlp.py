@@ -124,13 +124,23 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the Span and joining its tokens."""
+    if end <= start:
+        return ""
+    tokens = tokens_of(doc)
+    last = tokens[end - 1]
+    return text_of(doc)[tokens[start].idx : last.idx + len(last)]
+
+
 def dateline_end(doc: Doc, start: int) -> int:
     """The token after a dateline opening at token ``start`` (``start`` itself when there is none)."""
-    match = DATELINE_OPENING.match(text_of(doc), doc[start].idx, doc[start].idx + 120)
+    tokens = tokens_of(doc)
+    match = DATELINE_OPENING.match(text_of(doc), tokens[start].idx, tokens[start].idx + 120)
     if match is None:
         return start
     end = start
-    while end < len(doc) and doc[end].idx < match.end():
+    while end < len(tokens) and tokens[end].idx < match.end():
         end += 1
     return end
 
@@ -139,14 +149,15 @@ def dateline_end(doc: Doc, start: int) -> int:
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """A paragraph break always starts a sentence, and so does the text after a dateline;
     the parser keeps what is set here."""
-    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n\n" in t.text]
+    tokens = tokens_of(doc)  # made here, the first pass over the tokens; later components reuse it
+    starts = [0] + [t.i + 1 for t in tokens[:-1] if t.is_space and "\n\n" in t.text]
     for start in starts:
         if start >= len(doc):
             continue
-        doc[start].is_sent_start = True
+        tokens[start].is_sent_start = True
         after = dateline_end(doc, start)
         if start < after < len(doc):
-            doc[after].is_sent_start = True
+            tokens[after].is_sent_start = True
     return doc
 
 

@@ -102,9 +102,10 @@ def _entity_of(token: Token) -> Span | None:
 
 
 def _strip_determiners(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in ("a", "an", "the") or doc[start].is_punct or doc[start].is_space):
+    tokens = tokens_of(doc)
+    while start < end and (tokens[start].lower_ in ("a", "an", "the") or tokens[start].is_punct or tokens[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -151,12 +152,13 @@ def _appositive(token: Token, exclude: set[int]) -> Span | None:
 def _title_before(name: Span) -> Span | None:
     """"Los Angeles County Fire Chief Anthony Marrone": the title written before the name."""
     doc = name.doc
+    tokens = tokens_of(doc)
     start = name.start
     # "County Fire Chief Anthony Marrone", "opposition leader Raila Odinga"
     while (
         start > 0
-        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
-        and start - 1 < doc[start - 1].head.i < name.end
+        and tokens[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and start - 1 < tokens[start - 1].head.i < name.end
     ):
         start -= 1
     title = doc[start : name.start]
@@ -167,13 +169,14 @@ def _title_before(name: Span) -> Span | None:
 
 def _surface_role(doc: Doc, after: int, limit: int, exclude: set[int]) -> Span | None:
     """", an advisor to the IRGC," right after a name: the role, when the parse missed it."""
-    if after >= limit or doc[after].text != ",":
+    tokens = tokens_of(doc)
+    if after >= limit or tokens[after].text != ",":
         return None
     end = after + 1
-    while end < limit and doc[end].text != "," and doc[end].pos_ not in ("VERB", "AUX") and end not in exclude:
+    while end < limit and tokens[end].text != "," and tokens[end].pos_ not in ("VERB", "AUX") and end not in exclude:
         end += 1
     start, stop = _strip_determiners(doc, after + 1, end)
-    if stop > start and any(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ORG_DESCRIPTORS for t in doc[start:stop]):
+    if stop > start and any(t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in ORG_DESCRIPTORS for t in tokens[start:stop]):
         return doc[start:stop]
     return None
 
@@ -327,13 +330,14 @@ def _labelled_speaker(before: list[Token]) -> tuple[Span, Span] | None:
 def _next_paragraph(doc: Doc, start: int) -> list[Token]:
     """The paragraph after the one token ``start`` ends, when it is short enough to be a
     signature line ("- Bernie Sanders.")."""
+    tokens = tokens_of(doc)
     i = start
-    while i < len(doc) and doc[i].is_space and not is_paragraph_break(doc[i]):
+    while i < len(doc) and tokens[i].is_space and not is_paragraph_break(tokens[i]):
         i += 1
-    if i >= len(doc) or not is_paragraph_break(doc[i]):
+    if i >= len(doc) or not is_paragraph_break(tokens[i]):
         return []
     words = []
-    for token in doc[i + 1 : i + 1 + MAX_SIGNATURE_TOKENS]:
+    for token in tokens[i + 1 : i + 1 + MAX_SIGNATURE_TOKENS]:
         if is_paragraph_break(token):
             return words
         words.append(token)
@@ -353,7 +357,8 @@ def _signed_speaker(after: list[Token]) -> tuple[Span, Span] | None:
 def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
     """'Trump said, "Very good reporter."', '"Really," she added': a quoted span a speech verb
     introduces is a quotation however short or verbless; a scare-quoted "term" has none beside it."""
-    before = [t for t in doc[max(0, marks.start - 3) : marks.start] if not t.is_punct and not t.is_space]
+    tokens = tokens_of(doc)
+    before = [t for t in tokens[max(0, marks.start - 3) : marks.start] if not t.is_punct and not t.is_space]
     if before and _is_reporting_verb(before[-1]):
         # 'blamed “foreign agents”': a verb that takes a nominal object scare-quotes it, unless a
         # comma or colon opens the quotation ('condemned it: “...”')
@@ -363,13 +368,14 @@ def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
     closing = doc[marks.end - 2 : marks.end + 1]
     if not any(t.text in (",", "?", "!") for t in closing):
         return False
-    after = [t for t in doc[marks.end : marks.end + 4] if not t.is_punct and not t.is_space]
+    after = [t for t in tokens[marks.end : marks.end + 4] if not t.is_punct and not t.is_space]
     return any(_is_reporting_verb(t) for t in after[:3])
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Skip "LOS ANGELES, Jan. 8, 2025 (AP) — " at the head of a paragraph: it is not content."""
-    if start > 0 and not is_paragraph_break(doc[start - 1]):
+    tokens = tokens_of(doc)
+    if start > 0 and not is_paragraph_break(tokens[start - 1]):
         return start  # a dateline opens a paragraph
     return min(dateline_end(doc, start), end)
 
@@ -385,8 +391,9 @@ def _date_in_segment(segment: list[Token], anchor: date | None) -> str | None:
 
 
 def _segment_after(doc: Doc, token_i: int, stops: set[int]) -> list[Token]:
+    tokens = tokens_of(doc)
     out: list[Token] = []
-    for token in doc[token_i + 1 : token_i + 1 + MAX_ATTRIBUTION_TOKENS]:
+    for token in tokens[token_i + 1 : token_i + 1 + MAX_ATTRIBUTION_TOKENS]:
         if is_paragraph_break(token) or token.i in stops:
             break
         out.append(token)
@@ -396,10 +403,11 @@ def _segment_after(doc: Doc, token_i: int, stops: set[int]) -> list[Token]:
 
 
 def _segment_before(doc: Doc, token_i: int, stops: set[int]) -> list[Token]:
+    tokens = tokens_of(doc)
     out: list[Token] = []
     i = token_i - 1
     while i >= 0 and len(out) < MAX_ATTRIBUTION_TOKENS:
-        token = doc[i]
+        token = tokens[i]
         if is_paragraph_break(token) or token.i in stops or token.text in (".", "!", "?"):
             break
         out.append(token)
@@ -500,12 +508,13 @@ class QuoteFinder:
         anchor: date | None,
         paragraphs: list[int],
     ) -> list[Attribution]:
+        tokens = tokens_of(doc)
         # every section reports, headlines too: "Bellwether County Says Trump Should Win"
         found: list[Attribution] = []
         for token in tokens_of(doc):
             if token.i in quote_tokens or token.is_space:
                 continue
-            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            if token.lower_ == "according" and token.i + 1 < len(doc) and tokens[token.i + 1].lower_ == "to":
                 statement = self._according_to(doc, token, quote_tokens)
             elif _is_reporting_verb(token):
                 statement = self._statement_of(doc, token, quote_tokens, anchor) or self._modelled_statement(
@@ -513,7 +522,7 @@ class QuoteFinder:
                 )
             elif token.pos_ == "VERB":
                 statement = self._modelled_statement(doc, token, quote_tokens, anchor)
-            elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "that":
+            elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and tokens[token.i + 1].lower_ == "that":
                 statement = self._verbless_statement(doc, token, quote_tokens)
             else:
                 continue
@@ -523,13 +532,14 @@ class QuoteFinder:
         return found
 
     def _statement_of(self, doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
+        tokens = tokens_of(doc)
         complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if complement is not None:
             span = doc[self._complement_start(verb, complement) : complement.right_edge.i + 1]
             if sum(t.i in quote_tokens for t in span) * 2 > len(span):
                 return None  # the verb introduces a direct quote, already attributed
             start = span.start
-            while start < span.end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+            while start < span.end and (tokens[start].dep_ == "mark" or tokens[start].is_punct):
                 start += 1
             start = _after_dateline(doc, start, span.end)
             content = doc[start : span.end]
@@ -551,11 +561,11 @@ class QuoteFinder:
             return None
         _mention_for(subject, quote_tokens, attribution, len(doc))
         start, end = _strip_determiners(doc, content.start, content.end) if complement is None else (content.start, content.end)
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
             end -= 1
         if end <= start:
             return None
-        attribution.start, attribution.end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        attribution.start, attribution.end = tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1])
         attribution.pieces = [(attribution.start, attribution.end)]
         attribution.date = date_of_clause(verb, outside, anchor)
         return attribution
@@ -563,6 +573,7 @@ class QuoteFinder:
     @staticmethod
     def _modelled_statement(doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
         """A predicate the cue model takes for an attribution: "a poll shows ...", "Cruz wants to ..."."""
+        tokens = tokens_of(doc)
         frame, child = frame_of(verb)
         if child is None:
             return None
@@ -576,14 +587,14 @@ class QuoteFinder:
         if sum(i in quote_tokens for i in range(start, end)) * 2 > end - start:
             return None  # the verb introduces a direct quote, already attributed
         start, end = _strip_determiners(doc, start, end) if frame != "ccomp" else (start, end)
-        while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+        while start < end and (tokens[start].dep_ == "mark" or tokens[start].is_punct or tokens[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
             end -= 1
         if end <= start:
             return None
         kind = "indirect" if verb.lemma_.lower() in REPORTING_VERBS else "belief"
-        attribution = Attribution(kind, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), [], doc[verb.i : verb.i + 1], None)
+        attribution = Attribution(kind, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[verb.i : verb.i + 1], None)
         attribution.pieces = [(attribution.start, attribution.end)]
         content_tokens = set(range(start, end))
         if subject is not None and (subject.i in content_tokens or subject.i in quote_tokens):
@@ -614,17 +625,18 @@ class QuoteFinder:
         The rest of the sentence is the reported clause when a finite verb comes in it before any
         comma (so "reported the attack, which killed five" is not read as a clause).
         """
+        tokens = tokens_of(doc)
         start = verb.i + 1
         if verb.lemma_.lower() in ("tell", "assure", "inform", "warn"):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
             if objects:
                 start = objects[0].right_edge.i + 1
-        if start < len(doc) and doc[start].lower_ == "that":
+        if start < len(doc) and tokens[start].lower_ == "that":
             start += 1
         end = verb.sent.end
-        if start >= end or doc[start].pos_ in ("ADP", "PUNCT", "ADV", "PART", "SPACE", "CCONJ"):
+        if start >= end or tokens[start].pos_ in ("ADP", "PUNCT", "ADV", "PART", "SPACE", "CCONJ"):
             return None
-        for token in doc[start:end]:
+        for token in tokens[start:end]:
             if token.i in quote_tokens or token.text in (",", ";", ":"):
                 return None
             if token.head.i == verb.i and token.dep_ in ("cc", "conj"):
@@ -633,9 +645,9 @@ class QuoteFinder:
                 token.tag_ in ("VBD", "VBZ", "VBP", "MD")
                 and token.i > start
                 and token.dep_ not in ("conj", "relcl")
-                and any(t.dep_ in SUBJECT_DEPS for t in doc[start : token.i])
+                and any(t.dep_ in SUBJECT_DEPS for t in tokens[start : token.i])
             ):
-                while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
                     end -= 1
                 return doc[start:end]
         return None
@@ -659,12 +671,13 @@ class QuoteFinder:
     @staticmethod
     def _according_to(doc: Doc, according: Token, quote_tokens: set[int]) -> Attribution | None:
         """"According to the RCN, more than 100,000 members voted ...": the RCN's statement."""
+        tokens = tokens_of(doc)
         # whoever or whatever it names is the source: a person, an outlet, "a new poll", "the filing"
-        source = next((t for t in doc[according.i + 1].children if t.dep_ == "pobj"), None)
+        source = next((t for t in tokens[according.i + 1].children if t.dep_ == "pobj"), None)
         if source is None or source.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         sent = according.sent
-        phrase = set(range(according.i, doc[according.i + 1].right_edge.i + 1))
+        phrase = set(range(according.i, tokens[according.i + 1].right_edge.i + 1))
         kept = [t for t in sent if t.i not in phrase and t.i not in quote_tokens and not t.is_space]
         while kept and kept[0].is_punct:
             kept.pop(0)
@@ -680,13 +693,14 @@ class QuoteFinder:
     @staticmethod
     def _verbless_statement(doc: Doc, pronoun: Token, quote_tokens: set[int]) -> Attribution | None:
         """"It that ...": copy that lost its reporting verb still reports the pronoun's words."""
+        tokens = tokens_of(doc)
         sent = pronoun.sent
         start, end = pronoun.i + 2, sent.end
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
             end -= 1
         if end - start < MIN_QUOTE_WORDS:
             return None
-        attribution = Attribution("indirect", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), [], None, doc[pronoun.i : pronoun.i + 1])
+        attribution = Attribution("indirect", tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], None, doc[pronoun.i : pronoun.i + 1])
         attribution.pieces = [(attribution.start, attribution.end)]
         attribution.speaker_head = pronoun
         return attribution
