@@ -87,3 +87,18 @@ def test_a_relative_clause_acts_through_its_head(extractor):
     doc.user_data["sections"] = []
     sent = next(e for e in extractor.nlp(doc).user_data["events"] if e.trigger.text == "sent")
     assert sent.actor.text == "The army"
+
+
+def test_responses_aim_at_whoever_spoke_and_agreeing_commits(extractor):
+    rejected = _main(extractor, "The senator rejected criticism from Republican candidates.")
+    assert (rejected.type, rejected.target.text) == ("REJECT", "Republican candidates")
+    assert _main(extractor, "The US on Thursday rejected calls by the Secretary-General to adopt reforms.").target.text == "the Secretary-General"
+    assert _main(extractor, "The two parties agreed on a new coalition deal.").type == "AGREE"
+    assert _main(extractor, "The minister agreed with the plan.").type == "AGREE"
+
+
+def test_documents_speak_for_their_authors_and_pronouns_for_reporting_nouns(extractor):
+    condemned = _main(extractor, "The senators passed a resolution condemning the attack on the embassy.")
+    assert (condemned.type, condemned.actor.text) == ("ACCUSE", "The senators")
+    expel = _main(extractor, "The ministry said it would expel the diplomats.")
+    assert expel.actor.text == "The ministry"

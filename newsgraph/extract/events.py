@@ -79,6 +79,10 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
 INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 DEFERRING_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})  # intent ("plan", "agree") and refusal verbs
 REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline, deny, rule out
+# Agreeing to an act or a proposal commits to it: PLOVER's AGREE, as the CAMEO dictionary's own
+# patterns for it code "agree (to proposal)", "agree (with)" as intent (030), not its family's
+# default, endorsement (050)
+COMMITMENT_VERBS = frozenset({"agree"})
 INTENT_HEADS = frozenset("ready willing prepared offer promise pledge plan intend vow threaten agree".split())
 MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supplies equipment ammunition fighters".split())
 # Verbs that carry no event of their own but take an event noun as object where the dictionary
@@ -478,6 +482,8 @@ class EventFinder:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
+        if target_token is not None and not _can_act(target_token, strict=True) and not _is_named(target_token):
+            target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
         if coding.reversed:  # "appeared in court": the subject undergoes the act
             actor_token, target_token = None, actor_token
         if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
@@ -495,6 +501,8 @@ class EventFinder:
             type_ = "AGREE"
         elif intent and type_ in CONFLICTUAL:
             type_ = "THREATEN"
+        if coding.by_default and lemma in COMMITMENT_VERBS and type_ in COOPERATIVE and _has_complement(verb):
+            type_ = "AGREE"  # "agreed to undertake exercises", "agreed upon a pact": a commitment
         if verb.dep_ == "xcomp" and _refusal(verb.head):
             type_ = "REJECT"  # "refused to lift the curfew"
         if type_ == "AGREE" and negated:
@@ -547,6 +555,24 @@ class EventFinder:
             place, negated, False, noun.sent,
             **_coded(reading, type_, code, noun.lower_.upper()),
         )
+
+
+def _maker(thing: Token) -> Token | None:
+    """Whose act or words a thing is: "rejected calls by Kofi Annan", "dismissed criticism from
+    Giles", "denounced Serbia's suppression of ...": the one a response is aimed at."""
+    for child in thing.children:
+        if child.dep_ == "poss" and _can_act(child, strict=True):
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            found = next((g for g in child.children if g.dep_ == "pobj" and _can_act(g)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _has_complement(verb: Token) -> bool:
+    """"agreed to resign", "agreed on/upon/to a plan": the verb names what is committed to."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in verb.children)
 
 
 def _instrument(verb: Token, subject: Token | None) -> Token | None:
