@@ -437,7 +437,7 @@ def serve(
 
 @app.command()
 def spark(
-    input: Annotated[str, typer.Argument(help="JSONL file(s) or Parquet of articles: {id, title, text, date, url}")],
+    input: Annotated[str, typer.Argument(help="JSONL or Parquet of articles ({id, title, text, date, url}), or WARC(.gz) archives (a file or folder)")],
     output: Annotated[str, typer.Argument(help="folder for the Parquet tables (one sub-folder a table)")],
     master: Annotated[str, typer.Option(help="Spark master; local[*] uses every core of this machine")] = "local[*]",
     partitions: Annotated[Optional[int], typer.Option(help="repartition the input into this many parts")] = None,

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsgraph.clean import clean_document
 from newsgraph.cli import app
 from newsgraph.ingest import read_sources
 from newsgraph.schema import InputError, RawDocument
@@ -25,12 +26,22 @@ BODY = (
 PAGE = f"<html><head><title>Council backs housing plan</title></head><body><nav>Home | News</nav><article><h1>Council backs housing plan</h1><p>{BODY}</p></article></body></html>"
 
 
-def _write_warc(path, records) -> None:
+def _write_warc(path, records, gzip: bool = True) -> list[int]:
+    """Write the records; return the byte offset where each ends."""
+    ends = []
     with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
+        writer = WARCWriter(handle, gzip=gzip)
         for url, content_type, payload in records:
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers))
+            ends.append(handle.tell())
+    return ends
+
+
+def _pages(*names: str) -> list[tuple[str, str, bytes]]:
+    """One article page a name, each with its own headline."""
+    return [(f"https://news.example.org/{name}", "text/html", PAGE.replace("Council backs", f"{name.title()} council backs").encode())
+            for name in names]
 
 
 def test_warc_reads_html_responses_with_url_and_crawl_date(tmp_path):
@@ -58,8 +69,30 @@ def test_a_file_that_is_no_warc_is_one_error_and_the_next_file_goes_on(tmp_path)
     good = tmp_path / "b-good.warc.gz"
     _write_warc(good, [("https://news.example.org/a", "text/html", PAGE.encode())])
     error, page = list(read_sources([tmp_path]))
-    assert isinstance(error, InputError) and error.source == str(broken) and "cannot be read" in error.message
+    assert isinstance(error, InputError) and error.source == str(broken) and "no WARC archive" in error.message
     assert isinstance(page, RawDocument) and page.url == "https://news.example.org/a"
+
+
+def test_a_warc_cut_short_keeps_its_whole_records_names_the_break_and_the_batch_goes_on(tmp_path):
+    for suffix, gzipped in ((".warc.gz", True), (".warc", False)):
+        cut = tmp_path / f"a-cut{suffix}"
+        ends = _write_warc(cut, _pages("north", "south", "east"), gzip=gzipped)
+        # an interrupted download: the file stops in the middle of the third record
+        cut.write_bytes(cut.read_bytes()[: (ends[1] + ends[2]) // 2])
+        good = tmp_path / f"b-good{suffix}"
+        _write_warc(good, _pages("west"), gzip=gzipped)
+        north, south, error, west = list(read_sources([cut, good]))
+        assert [north.url, south.url, west.url] == [f"https://news.example.org/{n}" for n in ("north", "south", "west")]
+        assert "Mayor Anna Berg" in south.text
+        assert isinstance(error, InputError) and error.source == str(cut) and error.line == 3
+        assert f"breaks off after record 2 (read with those before it), at byte {(ends[1] + ends[2]) // 2:,}" in error.message
+    # a gzip member whose end is missing (its data whole, its checksum gone) is a cut too
+    tail = tmp_path / "tail.warc.gz"
+    _write_warc(tail, _pages("north"))
+    tail.write_bytes(tail.read_bytes()[:-4])
+    page, error = list(read_sources([tail]))
+    assert isinstance(page, RawDocument) and error.line == 2
+    assert "breaks off after record 1" in error.message and "end-of-stream marker" in error.message
 
 
 def test_warc_ingest_end_to_end(tmp_path):
@@ -152,3 +185,58 @@ def test_table_without_the_text_column_is_one_clear_error(tmp_path):
     broken.write_bytes(gzip.compress(b"not parquet"))
     (error,) = list(read_sources([broken]))
     assert isinstance(error, InputError) and "Parquet" in error.message
+
+
+def test_spark_reads_warc_archives_as_a_stream_and_records_a_cut_one(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    _write_warc(folder / "a.warc.gz", [*_pages("north"), ("https://news.example.org/logo.png", "image/png", b"\x89PNG"), *_pages("south")])
+    cut = folder / "b.warc.gz"
+    ends = _write_warc(cut, _pages("east", "west"))
+    cut.write_bytes(cut.read_bytes()[: ends[1] - 30])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["spark", str(folder), str(out), "--master", "local[*]"])
+    assert result.exit_code == 0, result.output
+    con = duckdb.connect()
+    articles = con.execute(
+        "SELECT url, metadata FROM read_parquet(?) ORDER BY url", [str(out / "articles" / "*.parquet")]).fetchall()
+    assert [url for url, _ in articles] == [f"https://news.example.org/{n}" for n in ("east", "north", "south")]
+    assert all(json.loads(metadata)["warc_record_id"].startswith("<urn:uuid:") for _, metadata in articles)
+    speakers = con.execute(
+        "SELECT DISTINCT speaker_name FROM read_parquet(?) WHERE kind = 'direct'", [str(out / "quotes" / "*.parquet")]).fetchall()
+    assert speakers == [("Anna Berg",)]
+    (error,) = con.execute("SELECT source, line, message FROM read_parquet(?)", [str(out / "input_errors" / "*.parquet")]).fetchall()
+    assert error[:2] == (str(cut), 2) and "breaks off after record 1" in error[2]
+
+
+LABELLED = """Council backs housing plan
+
+ABSTRACT.
+
+The council approved a plan for homes after a long debate.
+
+FULL TEXT.
+
+SUMMARY: Members argued over the cost of the scheme and the land it needs.
+LEAD:
+"We need homes now," Mayor Anna Berg said.
+
+TAPPER: And the taxes?
+
+The TEXT: field of the form stays as it is.
+"""
+
+
+def test_section_labels_leave_the_body_and_offsets_still_point_into_the_raw_text():
+    article = clean_document(RawDocument(source="labelled.txt", kind="txt", text=LABELLED))
+    assert article.headline == "Council backs housing plan"
+    assert article.text.split("\n\n") == [
+        "The council approved a plan for homes after a long debate.",
+        "Members argued over the cost of the scheme and the land it needs.",
+        '"We need homes now," Mayor Anna Berg said.',
+        "TAPPER: And the taxes?",  # a speaker in a transcript, no section label
+        "The TEXT: field of the form stays as it is.",
+    ]
+    for segment in article.segments["body"]:
+        body = article.text[segment.start : segment.start + segment.length]
+        assert LABELLED[segment.raw_start : segment.raw_start + segment.length] == body

@@ -20,6 +20,10 @@ CREDIT_RE = re.compile(
 )
 CAPTION_END_RE = re.compile(rf"(?:{FULL_DATE_RE.pattern})\.?\s*(?:\S+/\S+)?\s*$")
 MIN_CAPTION_CHARS = 30
+# section labels that article databases' dumps put before the text ("ABSTRACT." then the
+# abstract, "FULL TEXT." then the article): in capitals, on a line of their own or opening a
+# paragraph; a speaker's label in a transcript ("TAPPER:") is no section label
+SECTION_LABEL_RE = re.compile(r"(?:ABSTRACT|SUMMARY|FULL TEXT|TEXT|LEAD|BODY)(?:[.:]?$|[.:]\s+)")
 
 
 class Line:
@@ -49,6 +53,24 @@ def split_lines(raw: str) -> list[Line]:
             blank = True
         pos += len(chunk) + 1
     return lines
+
+
+def _drop_section_labels(lines: list[Line]) -> list[Line]:
+    """Lines without section labels: a label's own line goes, a label opening a paragraph is cut
+    off it (its raw offsets move past the label)."""
+    kept: list[Line] = []
+    after_label = False
+    for line in lines:
+        label = SECTION_LABEL_RE.match(line.text)
+        if label and label.end() == len(line.text):
+            after_label = True  # what follows the label starts a paragraph
+            continue
+        if label and line.blank_before:
+            line = Line(line.text[label.end() :], line.raw_start + label.end(), True)
+        line.blank_before = line.blank_before or after_label
+        after_label = False
+        kept.append(line)
+    return kept
 
 
 def _is_photo_caption(line: Line, repeated: bool) -> bool:
@@ -97,7 +119,7 @@ def _merge_wrapped(lines: list[Line]) -> list[Line]:
 
 
 def clean_document(raw: RawDocument) -> Article:
-    lines = split_lines(raw.text)
+    lines = _drop_section_labels(split_lines(raw.text))
     headline = raw.title.strip() if raw.title else ""
     headline_segments: list[Segment] = []
     # a text file's first line is its headline; a JSONL record's headline is its "title" only

@@ -60,12 +60,19 @@ def read_sources(paths: Iterable[str | os.PathLike[str]], given: UserMetadata | 
     columns = given.columns if isinstance(given, SourceOptions) else TableColumns()
     for path in map(Path, paths):
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                # a folder holds other things too (answer keys, notes, sidecar tables): read only article files
-                if suffix_of(child) in SUPPORTED and child.name.lower() not in SIDECAR_NAMES:
-                    yield from given.fill(read_file(child, columns), child, root=path)
+            for child in article_files(path):
+                yield from given.fill(read_file(child, columns), child, root=path)
         else:
             yield from given.fill(read_file(path, columns), path, root=path.parent)
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The article files under a folder, in a stable order."""
+    # a folder holds other things too (answer keys, notes, sidecar tables): only article files count
+    return [
+        child for child in sorted(p for p in folder.rglob("*") if p.is_file())
+        if suffix_of(child) in SUPPORTED and child.name.lower() not in SIDECAR_NAMES
+    ]
 
 
 def suffix_of(path: Path) -> str:
@@ -154,13 +161,20 @@ def html_document(html: str, source: str, doc_id: str) -> RawDocument:
     )
 
 
+def open_binary(path: Path) -> BinaryIO | InputError:
+    """The file opened for reading, or the error that says why it cannot be."""
+    try:
+        return path.open("rb")
+    except OSError as err:
+        return InputError(str(path), f"cannot read: {err.strerror or err}")
+
+
 def read_jsonl(path: Path) -> Iterator[Item]:
     """Stream a JSONL dump line by line: memory stays flat however large the file is."""
     source = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as err:
-        yield InputError(source, f"cannot read: {err.strerror or err}")
+    handle = open_binary(path)
+    if isinstance(handle, InputError):
+        yield handle
         return
     with handle:
         for number, line in enumerate(_bounded_lines(handle, MAX_ARTICLE_BYTES), start=1):
