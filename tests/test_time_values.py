@@ -187,3 +187,10 @@ def test_a_clock_time_and_its_day_are_one_expression(timexes_of):
     )
     assert found["5 p.m. EST, Dec. 6"] == ("TIME", "2024-12-06T17:00")
     assert found["mid-afternoon yesterday"] == ("TIME", "2024-11-29TAF")
+
+
+def test_a_weekday_and_its_part_of_day_are_one_expression_and_plural_parts_recur(timexes_of):
+    found = timexes_of("The envoy landed Thursday evening. Ferries will sail on Friday nights from March 3.")
+    assert found["Thursday evening"] == ("TIME", "2024-11-28TEV")
+    assert "evening" not in found  # no second expression inside the first
+    assert found["Friday nights"] == ("SET", "XXXX-WXX-5TNI")

@@ -524,7 +524,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     if re.fullmatch(r"(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years|decades)", lower):
         return "DATE", "FUTURE_REF", None, None
     unit_word = next((w for w in words if w in UNITS), None)
-    if any(w in ("each", "every", "per") for w in words):
+    # "Tuesday nights" recur like "each Tuesday night"
+    recurring_part = any(w.endswith("s") and w[:-1] in PARTS_OF_DAY for w in words) and any(w in WEEKDAYS for w in words)
+    if recurring_part or any(w in ("each", "every", "per") for w in words):
         return _set_value(words, unit_word)
     timed = _time_of_day(text, words, anchor, tense)
     if timed is not None and not (unit_word and UNITS[unit_word][1]):
@@ -579,8 +581,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
 def _set_value(words: list[str], unit_word: str | None) -> Normalised:
     """ "each year" P1Y, "every two weeks" P2W, "each Thursday" XXXX-WXX-4, "each July" XXXX-07."""
     weekday = next((WEEKDAYS.index(w) + 1 for w in words if w.rstrip("s") in WEEKDAYS or w in WEEKDAYS), None)
+    part = next((PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in PARTS_OF_DAY), None)
     if weekday:
-        return "SET", f"XXXX-WXX-{weekday}", None, None
+        return "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), None, None
     month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
     if month:
         return "SET", f"XXXX-{month:02d}", None, None
@@ -680,23 +683,32 @@ def _join_clock_and_day(spans: list[tuple[int, int]], text: str) -> list[tuple[i
     return joined
 
 
-def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
-    """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
-    text_of_doc = text_of(doc)
+def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character spans of time expressions: the model's DATE and TIME entities, widened by the
+    patterns it misses and by the words that make the value, one span per expression."""
     spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    for m in [*EXTRA_TIMEX_RE.finditer(text_of_doc), *MONTH_DATE_RE.finditer(text_of_doc), *NAMED_DAY_RE.finditer(text_of_doc)]:
+    for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text)]:
         if not any(s < m.end() and m.start() < e for s, e in spans):
             spans.append((m.start(), m.end()))
         else:  # the model's span is part of a longer expression: "over the past couple of days"
             spans = [(min(s, m.start()), max(e, m.end())) if s < m.end() and m.start() < e else (s, e) for s, e in spans]
+    widened = []
+    for start, end in spans:
+        # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
+        left = _LEFT_WORDS_RE.search(text[max(0, start - 12) : start])
+        right = _RIGHT_WORDS_RE.match(text[end : end + 12])
+        widened.append((start - (len(left.group(0)) if left else 0), end + (len(right.group(0)) if right else 0)))
+    joined = _join_clock_and_day(sorted(set(widened), key=lambda span: (span[0], -span[1])), text)
+    # "evening" is its own entity, inside "Thursday evening" once that is widened
+    return [span for i, span in enumerate(joined) if not any(s <= span[0] and span[1] <= e for s, e in joined[:i])]
+
+
+def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
+    """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
+    text_of_doc = text_of(doc)
     found = []
     reference: str | None = None
-    for whole_start, whole_end in _join_clock_and_day(sorted(set(spans)), text_of_doc):
-        # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
-        left = _LEFT_WORDS_RE.search(text_of_doc[max(0, whole_start - 12) : whole_start])
-        right = _RIGHT_WORDS_RE.match(text_of_doc[whole_end : whole_end + 12])
-        whole_start -= len(left.group(0)) if left else 0
-        whole_end += len(right.group(0)) if right else 0
+    for whole_start, whole_end in _expression_spans(doc, text_of_doc):
         for start, end, ended in _split(text_of_doc[whole_start:whole_end], whole_start):
             # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
             lead = _LEADING_PREPOSITION_RE.match(text_of_doc, start, end)
