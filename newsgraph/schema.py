@@ -126,6 +126,11 @@ class Place:
     feature: str | None = None  # "country", "city", "region"
     population: int | None = None
     geonameid: int | None = None
+    # why the gazetteer entry was chosen: "comma context ', Syria'", "other places in United
+    # States: Orlando", "largest population"; and the ISO 3166-2 code of the first-level region
+    # the place is or lies in, when known ("US-FL")
+    evidence: str | None = None
+    region: str | None = None
 
 
 @dataclass

