@@ -36,7 +36,6 @@ class ArchiveBytes:
     """
 
     def __init__(self, handle: BinaryIO) -> None:
-        self.handle = handle
         self.stream: BinaryIO = gzip.GzipFile(fileobj=handle) if handle.peek(2)[:2] == GZIP_MAGIC else handle
         self.broken: str | None = None
         self.ended = False
