@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from newsgraph.cli import app
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.resolve.actors_kb import kb_code, phrase_code
+from newsgraph.resolve.actors_kb import country_acronyms, kb_code, phrase_code
 
 
 def code(text: str, when: date | None = None) -> str | None:
@@ -120,3 +120,9 @@ def test_actors_of_documents_pronouns_and_unnamed_attackers(extract_text):
     assert actors["condemned"].code.startswith("USA")
     killers = {e.actor.text: e.actor.code for e in record.events if e.type == "ASSAULT" and e.actor}
     assert killers == {"A roadside bomb": "AFGUAF", "an explosive device": "SYRUAF"}
+
+
+def test_states_named_by_their_initials(extract_text):
+    assert {k: country_acronyms()[k] for k in ("PRC", "DPRK", "UAE")} == {"PRC": "CHN", "DPRK": "PRK", "UAE": "ARE"}
+    record = extract_text("The PRC on Tuesday demanded that the US cancel plans to sell weapons.", date="2001-05-01")
+    assert [e.actor.code for e in record.events if e.type == "REQUEST"] == ["CHN"]

@@ -32,6 +32,7 @@ AGENT_PREPOSITIONS = {"in", "of", "from", "at", "for"}
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "its", "their"}
 # a noun that ends several agent phrases ("government official", "state official") carries their
 # sector alone when this share of them agree
+ACRONYM_SKIPS = {"of", "the", "and"}  # no initial in "PRC", "UAE"
 ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where it lives
 HEAD_AGREEMENT = 2 / 3
 UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
@@ -239,6 +240,21 @@ def is_country_entry(code: ActorCode) -> bool:
     return code.code is not None and code.country is not None and code.code == code.country
 
 
+@lru_cache(maxsize=1)
+def country_acronyms() -> dict[str, str]:
+    """'PRC', 'DPRK', 'UAE', 'KSA' -> the ISO3 code whose name or official name they are the
+    initials of; only initials of three letters or more that stand for one country."""
+    found: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "official_name", country.name)}:
+            if "," in name:  # "Korea, Democratic People's Republic of": not in reading order
+                continue
+            words = [w for w in re.findall(r"[A-Za-z]+(?:'s)?", name) if w.lower() not in ACRONYM_SKIPS]
+            if len(words) >= 3:
+                found.setdefault("".join(w[0] for w in words).upper(), set()).add(country.alpha_3)
+    return {initials: codes.pop() for initials, codes in found.items() if len(codes) == 1}
+
+
 @lru_cache(maxsize=16384)
 def country_code(word: str, g: Gazetteer) -> str | None:
     """'Iranian', 'Iran', "Iran's", 'Tehran' -> IRN: a demonym, a country or its capital.
@@ -345,6 +361,8 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
             listed = kb_code(entity.name, when)
             agrees = listed is not None and listed.country == country.alpha_3
             return ActorCode(country.alpha_3, country.alpha_3, None, listed.kb_id if agrees else None)
+    if entity.type == "GPE" and (iso3 := country_acronyms().get(entity.name.replace(".", ""))):
+        return ActorCode(iso3, iso3, None)  # "the PRC", "the DPRK": a state by its initials
     if entity.type == "NORP" and (iso3 := country_code(entity.name, g)):
         return ActorCode(iso3, iso3, None)
     if entity.type == "PERSON" and len(entity.name.split()) > 1 and g.country_code(entity.name):
