@@ -44,6 +44,8 @@ def test_the_code_valid_at_the_date_and_the_latest_without_one():
 
 def test_unknown_actors_get_no_code():
     assert code("Donald Trump") is None  # the dictionaries predate him: no guess
+    assert code("us") is None and code("you and I") is None  # no U.S., no Andorra (AND)
+    assert code("citizens who can vote") is None  # no Canada (CAN)
     police = phrase_code("police", None, gazetteer())
     assert (police.code, police.sector) == (None, "COP")  # an agent with no country named
 

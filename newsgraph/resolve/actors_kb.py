@@ -261,6 +261,8 @@ def country_code(word: str, g: Gazetteer) -> str | None:
     Cached: every sub-phrase of every actor phrase is tried, and the demonym rules fold and
     test up to 36 stems each time."""
     word = re.sub(r"[’']s?$", "", word)
+    if not word[:1].isupper():
+        return None  # "us", "and", "are", "can": a country, people or city is written as a name
     # the dictionaries' country entries list demonyms and major cities ("Nigerian", "Lagos"); a
     # people in the plural ("Nigerians", "Bosnians") is the country of its singular
     for form in (word, word[:-1]) if word.endswith("s") else (word,):
@@ -288,7 +290,7 @@ def phrase_code(
         words.pop(0)
     if not words:
         return None
-    whole = kb_code(" ".join(words), when)
+    whole = kb_code(" ".join(words), when) if _has_name(words) else None
     if whole is not None:
         return whole
     # "security forces in Bahrain", "the minister of defence of Iraq": the agent is what precedes
@@ -323,6 +325,11 @@ def phrase_code(
     return ActorCode(code, country if country in iso3_codes() else None, sector[:3] if sector else None)
 
 
+def _has_name(words: list[str]) -> bool:
+    """Whether words may name an actor: one at least is capitalised ("us" is no U.S.)."""
+    return any(w[:1].isupper() for w in words)
+
+
 def _title_before_name(words: list[str], folded: list[str], sectors: dict[str, str]) -> tuple[str | None, list[str]]:
     """The sector of an agent title followed by a capitalised name, and the words before it."""
     for end in range(len(words) - 1, 0, -1):
@@ -341,6 +348,8 @@ def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: 
             phrase = " ".join(words[i : i + size])
             # "Iran's", and "Saudi-led", "NATO-led": a group led by an actor is coded as its leader
             bare = LED_BY.sub("", re.sub(r"[’']s?$", "", phrase))
+            if not _has_name(words[i : i + size]):
+                continue
             code = known.get(bare) or kb_code(bare, when)
             if code is not None and code.code:
                 return code.code[:3]
