@@ -99,6 +99,14 @@ def test_peoples_in_the_plural_and_groups_led_by_an_actor():
     assert code("two Iraqi youths") == "IRQ"  # "ministry of sports and youth" makes no youth a GOV agent
 
 
+def test_regions_and_abbreviated_titles_name_a_country_and_sector():
+    assert code("Florida Sen. Marco Rubio") == "USALEG"  # Florida, Uruguay's too, is far more the US's
+    assert code("former New Jersey Gov. Chris Christie") == "USAGOV"
+    assert code("Idlib rebels") == "SYRREB"
+    assert code("Punjab police") is None  # India's and Pakistan's: no guess
+    assert code("Sen. Graham") is None  # "Sen." is no Senegal (SEN)
+
+
 def test_a_people_is_coded_by_the_country_it_lives_in():
     assert code("ethnic Russians in eastern Ukraine") == "UKR"
     assert code("the Kurds of northern Iraq") == "IRQ"

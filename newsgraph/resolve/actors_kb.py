@@ -32,6 +32,15 @@ AGENT_PREPOSITIONS = {"in", "of", "from", "at", "for"}
 DETERMINERS = {"the", "a", "an", "some", "several", "many", "two", "three", "its", "their"}
 # a noun that ends several agent phrases ("government official", "state official") carries their
 # sector alone when this share of them agree
+# Titles as newspapers abbreviate them before a name ("Florida Sen. Marco Rubio", "Gov. Chris
+# Christie"), read as the agents dictionary's words for them
+ABBREVIATED_TITLES = {
+    "sen": "senator", "gov": "governor", "rep": "congressman", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "adm": "admiral", "amb": "ambassador", "pres": "president", "sgt": "sergeant",
+}
+# a region's name shared by regions of several countries ("Florida": US and Uruguay) names the
+# one whose region is this many times more populous
+REGION_DOMINANCE = 10
 ACRONYM_SKIPS = {"of", "the", "and"}  # no initial in "PRC", "UAE"
 ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where it lives
 HEAD_AGREEMENT = 2 / 3
@@ -240,6 +249,20 @@ def is_country_entry(code: ActorCode) -> bool:
     return code.code is not None and code.country is not None and code.code == code.country
 
 
+@lru_cache(maxsize=16384)
+def region_country(name: str, g: Gazetteer) -> str | None:
+    """A first-level region's country (ISO3): 'Florida', 'New Jersey' -> USA, 'Idlib' -> SYR; a
+    name regions of several countries share names the far most populous one, else none."""
+    if not name[:1].isupper():
+        return None
+    regions = sorted(g.regions.get(fold(name), ()), key=lambda r: -r.size)
+    if not regions or (len(regions) > 1 and regions[0].country_code != regions[1].country_code
+                       and regions[0].size < REGION_DOMINANCE * regions[1].size):
+        return None
+    country = pycountry.countries.get(alpha_2=regions[0].country_code)
+    return country.alpha_3 if country else None
+
+
 @lru_cache(maxsize=1)
 def country_acronyms() -> dict[str, str]:
     """'PRC', 'DPRK', 'UAE', 'KSA' -> the ISO3 code whose name or official name they are the
@@ -263,6 +286,9 @@ def country_code(word: str, g: Gazetteer) -> str | None:
     word = re.sub(r"[’']s?$", "", word)
     if not word[:1].isupper():
         return None  # "us", "and", "are", "can": a country, people or city is written as a name
+    letters = word.replace(".", "")
+    if len(letters) == 3 and not letters.isupper() and letters.upper() in iso3_codes():
+        return None  # "Sen.", "Per", "Can": a country's ISO code is written in capitals
     # the dictionaries' country entries list demonyms and major cities ("Nigerian", "Lagos"); a
     # people in the plural ("Nigerians", "Bosnians") is the country of its singular
     for form in (word, word[:-1]) if word.endswith("s") else (word,):
@@ -298,7 +324,7 @@ def phrase_code(
     cut = next((i for i, w in enumerate(words) if w.lower() in AGENT_PREPOSITIONS and i > 0), len(words))
     words, complement = words[:cut], words[cut + 1 :]
     sectors, heads = agent_index()
-    folded = [fold(w) for w in words]
+    folded = [ABBREVIATED_TITLES.get(fold(w), fold(w)) for w in words]
     sector = None
     modifiers = words
     for i in range(len(words)):  # the longest agent phrase the text ends with
@@ -353,6 +379,8 @@ def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: 
             code = known.get(bare) or kb_code(bare, when)
             if code is not None and code.code:
                 return code.code[:3]
+            if iso3 := region_country(bare, g):  # "Florida Sen. Marco Rubio", "Idlib rebels"
+                return iso3
             if size == 1 and (iso3 := country_code(bare, g)):
                 return iso3
     return None
