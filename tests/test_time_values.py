@@ -194,3 +194,15 @@ def test_a_weekday_and_its_part_of_day_are_one_expression_and_plural_parts_recur
     assert found["Thursday evening"] == ("TIME", "2024-11-28TEV")
     assert "evening" not in found  # no second expression inside the first
     assert found["Friday nights"] == ("SET", "XXXX-WXX-5TNI")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The strike is over and the assembly line is set to restart Monday.", "Monday", "2024-12-02"),
+        ("The regulator plans to rule on the merger in February.", "February", "2025-02"),
+        ("The old offer had been due to lapse Wednesday, before it was extended.", "Wednesday", "2024-11-27"),
+    ],
+)
+def test_an_infinitive_looks_ahead_unless_a_past_perfect_frames_it(timexes_of, sentence, expression, value):
+    assert timexes_of(sentence)[expression] == ("DATE", value)

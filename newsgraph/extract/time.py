@@ -629,6 +629,13 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # an infinitive looks ahead ("set to resume Monday", "plans to redeem Nov. 16"), from the
+        # article's day unless a past perfect moves the view back ("had been due to expire Friday")
+        frame = token.head.head if token.head.pos_ == "ADJ" else token.head  # "had been [due] to expire"
+        if any(a.lower_ == "had" for a in frame.children if a.dep_ in ("aux", "auxpass")):
+            return "PAST"
+        return "FUTURE"
     chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj") and token.tag_ in ("VB", "VBG") else [])
     for verb in chain:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
