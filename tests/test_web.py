@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from playwright.sync_api import expect, sync_playwright
-from web_corpus import build_store
+from web_corpus import LEVANT, build_store
 
 
 CHROMIUM = "/usr/bin/chromium"
@@ -33,7 +33,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    db = build_store(tmp_path_factory.mktemp("web"))
+    db = build_store(tmp_path_factory.mktemp("web"), {"levant.txt": LEVANT})
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--port", str(port)],
@@ -272,3 +272,157 @@ def test_a_phone_screen_never_scrolls_sideways(server, browser, view):
         assert page.locator("svg.map").bounding_box()["width"] <= 390
     page.screenshot(path=str(Path(os.environ.get("NEWSGRAPH_SCREENSHOTS", "/tmp")) / f"phone-{view[2:8]}.png"), full_page=True)
     context.close()
+
+
+# the boxes of the map's labels and dots, in page pixels
+MAP_BOXES = """() => {
+  const box = (node) => { const r = node.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  return { map: box(document.querySelector('svg.map')), labels: [...document.querySelectorAll('svg.map .map-label')].map(box),
+           dots: [...document.querySelectorAll('svg.map .map-dot')].map(box) };
+}"""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _hull(points: list[list[float]]) -> list[tuple[float, float]]:
+    """The convex hull of points, counter-clockwise (Andrew's monotone chain)."""
+    points = sorted({(x, y) for x, y in points})
+
+    def chain(ordered):
+        out: list[tuple[float, float]] = []
+        for p in ordered:
+            while len(out) >= 2 and (out[-1][0] - out[-2][0]) * (p[1] - out[-2][1]) - (out[-1][1] - out[-2][1]) * (p[0] - out[-2][0]) <= 0:
+                out.pop()
+            out.append(p)
+        return out[:-1]
+
+    return points if len(points) <= 2 else chain(points) + chain(points[::-1])
+
+
+def _apart(a: list[list[float]], b: list[list[float]]) -> bool:
+    """True when a straight line separates two sets of points: one of their hulls' edge normals does."""
+    for hull in (_hull(a), _hull(b)):
+        for (x1, y1), (x2, y2) in zip(hull, hull[1:] + hull[:1]):
+            on_a, on_b = ([(y1 - y2) * x + (x2 - x1) * y for x, y in points] for points in (a, b))
+            if max(on_a) < min(on_b) or max(on_b) < min(on_a):
+                return True
+    return False
+
+
+def _labels_apart(boxes) -> None:
+    """No label overlaps another label or a dot, and every label lies inside the map."""
+    labels, left, top, right, bottom = boxes["labels"], *boxes["map"]
+    assert labels
+    for i, label in enumerate(labels):
+        assert left <= label[0] and label[2] <= right and top <= label[1] and label[3] <= bottom, label
+        assert not any(_overlap(label, other) for other in labels[i + 1:]), labels
+        assert not any(_overlap(label, dot) for dot in boxes["dots"]), (label, boxes["dots"])
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_map_has_country_outlines_from_the_package_and_labels_that_never_overlap(server, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    elsewhere: list[str] = []  # requests to anywhere but the explorer: there must be none (no tile server)
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server) else (elsewhere.append(route.request.url), route.abort()))
+    page.goto(server + "/#/events")
+    page.wait_for_function("document.getElementById('view').dataset.ready !== undefined")
+    assert page.locator("svg.map path.country").count() > 150  # Natural Earth's countries, Antarctica left out
+    places = page.request.get(server + "/api/events/places").json()
+    dots = page.locator("svg.map .map-dot")
+    expect(dots).to_have_count(len(places))
+    # the world view (Los Angeles to Syria) puts the Levant's cities on top of each other: some labels give way
+    _labels_apart(page.evaluate(MAP_BOXES))
+    assert page.locator("svg.map .map-label").count() < len(places)
+    expect(page.locator(".map-note")).to_contain_text("left out where they would overlap")
+    # a dot's area grows with its place's number of events
+    radius = {d.get_attribute("data-place"): float(d.get_attribute("r")) for d in dots.all()}
+    events = {p["name"]: p["events"] for p in places}
+    assert events["Damascus"] > events["Homs"] and radius["Damascus"] > radius["Homs"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.screenshot(path=str(Path(os.environ.get("NEWSGRAPH_SCREENSHOTS", "/tmp")) / f"map-world-{width}.png"), full_page=True)
+    # one country's events: the view closes in on it and more labels fit
+    page.goto(server + "/#/events?near=Syria")
+    page.wait_for_function("(document.getElementById('view').dataset.ready || '').includes('Syria')")
+    _labels_apart(page.evaluate(MAP_BOXES))
+    syria = page.request.get(server + "/api/events/places?near=Syria").json()
+    assert {p["name"] for p in syria} >= {"Damascus", "Homs", "Latakia", "Aleppo"} and "Beirut" not in {p["name"] for p in syria}
+    assert page.locator("svg.map .map-label").count() >= 3
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.screenshot(path=str(Path(os.environ.get("NEWSGRAPH_SCREENSHOTS", "/tmp")) / f"map-syria-{width}.png"), full_page=True)
+    # a dot opens the events near its place
+    page.locator('svg.map .map-dot[data-place="Latakia"]').dispatch_event("click")
+    page.wait_for_function("location.hash.includes('near=Latakia')")
+    context.close()
+    assert elsewhere == []
+
+
+def test_actor_codes_are_shown_and_filter_the_events(server, page):
+    page.goto(server + "/#/speaker/Bashar%20al-Assad")
+    expect(page.locator(".actor-code")).to_contain_text("SYRGOV")
+    expect(page.locator(".actor-code")).to_contain_text("country SYR")
+    page.goto(server + "/#/search?q=Hezbollah")
+    expect(page.locator("#entity-results li", has_text="Hezbollah").locator(".code")).to_have_text("LBNREB")
+    page.goto(server + "/#/search?q=Aleppo")
+    page.click("#article-results a.article-link")
+    expect(page.locator(".side-entities li", has_text="Revolutionary Guard").locator(".code")).to_have_text("IRNMIL")
+    expect(page.locator(".side-events")).to_contain_text("SYRGOV")
+    page.screenshot(path=str(page.shots / "article-codes.png"), full_page=True)
+    # a code opens the events with it; codes match as prefixes (SYR: every Syrian actor)
+    page.locator(".side-events .code", has_text="SYRGOV").first.click()
+    page.wait_for_function("location.hash.includes('target_code=SYRGOV')")
+    expect(page.locator("table.events tbody tr").first).to_be_visible()
+    assert set(page.locator("table.events td.target .code").all_inner_texts()) == {"SYRGOV"}
+    page.goto(server + "/#/events")
+    page.fill('.inline-filters [name="actor_code"]', "syr")
+    page.fill('.inline-filters [name="target_code"]', "SYR")
+    page.click(".inline-filters button")
+    page.wait_for_function("location.hash.includes('actor_code=syr')")
+    expect(page.locator("h1")).to_contain_text("Events (")
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() >= 2
+    actors = page.locator("table.events td.actor .code").all_inner_texts()
+    targets = page.locator("table.events td.target .code").all_inner_texts()
+    assert len(actors) == len(targets) == rows.count() and all(c.startswith("SYR") for c in actors + targets)
+    exported = json.loads(page.request.get(server + page.locator("a.export-json").get_attribute("href")).body())
+    assert [e["actor_code"] for e in exported] == actors
+    assert page.input_value('.inline-filters [name="actor_code"]') == "syr"
+    page.screenshot(path=str(page.shots / "events-by-code.png"), full_page=True)
+
+
+def test_graph_layout_separates_clusters_and_edge_kinds_toggle(server, page):
+    page.goto(server + "/#/graph")
+    page.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 10")
+    # fcose pulls each story's actors together, apart from the other stories' (a few actors, such
+    # as AP or Syria, are in two stories and join them): a straight line parts any two stories
+    stories = [
+        ["Esmail Baghaei", "Iraj Masjedi", "Hossein Daghighi", "Kayhan", "Revolutionary Guard"],
+        ["Khaled Mansour", "Homs", "Latakia", "Beirut", "Tartus"],
+        ["Gavin Newsom", "Anthony Marrone", "Los Angeles"],
+    ]
+    positions = page.evaluate(
+        "(stories) => stories.map((names) => names.map((name) => { const p = window.newsgraphGraph.getElementById(name).position(); return [p.x, p.y]; }))",
+        stories,
+    )
+    for i, story in enumerate(positions):
+        for j in range(i + 1, len(positions)):
+            assert _apart(story, positions[j]), (stories[i], stories[j], positions)
+    page.screenshot(path=str(page.shots / "graph-fcose.png"))
+    visible_kinds = "window.newsgraphGraph.edges(':visible').map((e) => e.data('kind'))"
+    assert "co-occurs" in page.evaluate(visible_kinds)
+    page.uncheck('.edge-toggles input[value="co-occurs"]')
+    page.wait_for_function("location.hash.includes('hide=co-occurs')")
+    kinds = page.evaluate(visible_kinds)
+    assert kinds and "co-occurs" not in kinds and "quotes about" in kinds
+    page.screenshot(path=str(page.shots / "graph-without-co-occurrence.png"))
+    page.reload()
+    page.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 10")
+    assert not page.is_checked('.edge-toggles input[value="co-occurs"]')
+    assert "co-occurs" not in page.evaluate(visible_kinds)
+    page.uncheck('.edge-toggles input[value="quotes about"]')
+    page.uncheck('.edge-toggles input[value="events"]')
+    assert page.evaluate(visible_kinds) == []
+    page.check('.edge-toggles input[value="co-occurs"]')
+    assert set(page.evaluate(visible_kinds)) == {"co-occurs"}

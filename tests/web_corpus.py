@@ -14,6 +14,19 @@ WILDFIRE = (
     "told reporters at a briefing.\n\n"
     "Gov. Gavin Newsom declared a state of emergency and said the state had requested federal help.\n"
 )
+# events in several nearby cities (the explorer's map must keep their labels apart); not in the
+# default corpus, which the API tests count on
+LEVANT = (
+    "Fighting spreads across western Syria as talks stall\n\n"
+    "DAMASCUS, March 3, 2025 (AP) \u2014 Syrian government forces shelled rebel positions in Homs on Monday, and rebels "
+    "attacked an army checkpoint in Hama, residents said.\n\n"
+    "In Damascus, hundreds of protesters marched to demand an end to the fighting. Police arrested dozens of "
+    "demonstrators in Damascus on Tuesday.\n\n"
+    "Israeli warplanes struck a weapons depot near Beirut overnight, the Lebanese army said. Lebanese soldiers clashed "
+    "with gunmen in Sidon.\n\n"
+    "\"We will not negotiate while our towns are bombed,\" rebel commander Khaled Mansour told reporters in Idlib.\n\n"
+    "The United Nations called for a ceasefire and sent aid convoys to Latakia and Tartus.\n"
+)
 HOSTILE = (
     "Council row <script>window.pwned = 1</script>\n\n"
     "The mayor said the budget was <img src=x onerror=\"window.pwned = 2\"> final, and critics accused her of "
@@ -22,21 +35,24 @@ HOSTILE = (
 )
 
 
-def write_corpus(folder: Path) -> Path:
+def write_corpus(folder: Path, extra: dict[str, str]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "wildfire.txt").write_text(WILDFIRE, encoding="utf-8")
     (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    for name, text in extra.items():
+        (folder / name).write_text(text, encoding="utf-8")
     return folder
 
 
-def build_store(folder: Path) -> Path:
-    """Ingest the corpus into a new store in ``folder``; returns the store's path."""
+def build_store(folder: Path, extra: dict[str, str] | None = None) -> Path:
+    """Ingest the corpus, and the ``extra`` articles (file name -> text), into a new store in
+    ``folder``; returns the store's path."""
     from typer.testing import CliRunner
 
     from newsgraph.cli import app
 
     db = folder / "ng.duckdb"
-    result = CliRunner().invoke(app, ["ingest", str(write_corpus(folder / "articles")), "--db", str(db)])
+    result = CliRunner().invoke(app, ["ingest", str(write_corpus(folder / "articles", extra or {})), "--db", str(db)])
     assert result.exit_code == 0, result.output
     return db

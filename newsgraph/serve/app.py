@@ -29,7 +29,7 @@ from newsgraph.extract.events import PLOVER_TYPES
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.resolve.places import lookup_place
 from newsgraph.store import Store, StoreBusy, StoreError
-from newsgraph.store.duckdb_store import READ_WAIT_S
+from newsgraph.store.duckdb_store import NEAR_KM, READ_WAIT_S
 from newsgraph.store.export import to_csv, to_json
 
 STATIC = Path(__file__).parent / "static"
@@ -58,6 +58,21 @@ class SearchFilters:
 
     def query(self, s: Store, list_name: SearchList | ExportList) -> tuple[str, list[Any]]:
         return s.search_query(list_name.value, **asdict(self))
+
+
+# a CAMEO-style actor code, matched as a prefix: IRN, IRNGOV, IGOUNO
+Code = Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z]*$", description="a CAMEO actor code or its start: IRN, IRNGOV")]
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """The events page's filters: its list, its map and its export take these."""
+
+    type: Text = None
+    actor: Text = None
+    near: Annotated[str | None, Query(max_length=200, description=f"a place: within {NEAR_KM} km of a city, or in a country")] = None
+    actor_code: Code = None
+    target_code: Code = None
 
 
 def source_name(source: str | None, url: str | None) -> str | None:
@@ -139,6 +154,11 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             raise HTTPException(422, f"unknown event type {clip(type_)}: one of {', '.join(PLOVER_TYPES)}")
         return type_
 
+    def events_query(s: Store, filters: EventFilters) -> tuple[str, list[Any]]:
+        return s.events_query(
+            event_type(filters.type), filters.actor, near_place(filters.near), None, filters.actor_code, filters.target_code
+        )
+
     @app.get("/api/search", summary="Search articles, quotes and entities: a page of each, and their totals")
     def search(filters: Annotated[SearchFilters, Depends()], limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         with store() as s:
@@ -188,14 +208,23 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
         with store() as s:
             return s.timeline(entity)
 
-    @app.get("/api/events", summary="Events, filtered by type, actor and place; the total in the X-Total-Count header")
-    def events(
-        response: Response, type: Text = None, actor: Text = None, near: Text = None, limit: Limit = 100, offset: Offset = 0
-    ) -> list[dict[str, Any]]:
+    @app.get("/api/events", summary="Events, filtered by type, actor, actor codes and place; the total in the X-Total-Count header")
+    def events(response: Response, filters: Annotated[EventFilters, Depends()], limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
         with store() as s:
-            total, rows = s.page(s.events_query(event_type(type), actor, near_place(near), None), limit, offset)
+            total, rows = s.page(events_query(s, filters), limit, offset)
         response.headers[TOTAL_HEADER] = str(total)
         return rows
+
+    @app.get("/api/events/places", summary="Where the events of a filter happened: each located place and its number of events")
+    def event_places(filters: Annotated[EventFilters, Depends()]) -> list[dict[str, Any]]:
+        with store() as s:
+            sql, params = events_query(s, filters)
+            return s.rows((
+                "SELECT location_name AS name, lat, lon, country, count(*) AS events"
+                f" FROM ({sql}) WHERE lat IS NOT NULL AND lon IS NOT NULL"
+                " GROUP BY location_name, lat, lon, country ORDER BY events DESC, name",
+                params,
+            ))
 
     @app.get("/api/quotes", summary="Quotes, filtered by speaker, entity and date")
     def quotes(speaker: Text = None, entity: Text = None, since: date | None = None, limit: Limit = 100) -> list[dict[str, Any]]:
@@ -205,19 +234,17 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
     @app.get(
         "/api/export/{name}.{fmt}",
         summary="Export a whole list as CSV, JSON or Parquet: the articles, quotes and entities of a search"
-        " (the search's query and filters), or the events (type, actor, near)",
+        " (the search's query and filters), or the events (type, actor, near, actor and target codes)",
     )
     def export(
         name: ExportList,
         fmt: ExportFormat,
         filters: Annotated[SearchFilters, Depends()],
-        type: Text = None,
-        actor: Text = None,
-        near: Text = None,
+        event_filters: Annotated[EventFilters, Depends()],
     ) -> Response:
         with store() as s:
             if name is ExportList.events:
-                query = s.events_query(event_type(type), actor, near_place(near), None)
+                query = events_query(s, event_filters)
             else:
                 query = filters.query(s, name)
             filename = f"newsgraph-{name.value}.{fmt.value}"

@@ -576,7 +576,8 @@ class Store:
         if where:
             entity_where.append(f"x.article_id IN (SELECT a.id FROM articles a WHERE {' AND '.join(where)})")
         return (
-            "SELECT x.actor_id, coalesce(y.name, x.name) AS name, coalesce(y.type, x.type) AS type, count(DISTINCT x.article_id) AS articles"
+            "SELECT x.actor_id, coalesce(y.name, x.name) AS name, coalesce(y.type, x.type) AS type, mode(x.code) AS code, mode(x.country) AS country,"
+            " count(DISTINCT x.article_id) AS articles"
             f" FROM entities x LEFT JOIN actors y USING (actor_id) WHERE {' AND '.join(entity_where) or 'TRUE'}"
             " GROUP BY x.actor_id, coalesce(y.name, x.name), coalesce(y.type, x.type) ORDER BY articles DESC, name",
             entity_params + params,
@@ -615,7 +616,8 @@ class Store:
         article = rows[0]
         by_article = [article_id]
         article["entities"] = self._rows(
-            "SELECT e.entity_id, e.name, e.type, e.aliases, e.roles, p.country, p.lat, p.lon, p.feature"
+            "SELECT e.entity_id, e.name, e.type, e.aliases, e.roles, e.code, e.sector, e.kb_id, e.country,"
+            " p.country AS place_country, p.lat, p.lon, p.feature"
             " FROM entities e LEFT JOIN places p USING (article_id, entity_id) WHERE e.article_id = ? ORDER BY e.entity_id",
             by_article,
         )
@@ -630,7 +632,7 @@ class Store:
             by_article,
         )
         article["events"] = self._rows(
-            "SELECT event_id, type, actor_name, target_name, location_name, lat, lon, date, trigger, section, start, \"end\","
+            "SELECT event_id, type, actor_name, actor_code, target_name, target_code, location_name, lat, lon, date, trigger, section, start, \"end\","
             " negated, hypothetical FROM events WHERE article_id = ? ORDER BY event_id",
             by_article,
         )
@@ -642,7 +644,9 @@ class Store:
         """The corpus actor with this id or name, else the one most entities with this name or
         alias link to."""
         found = self._rows(
-            "SELECT x.actor_id, x.name, x.type, x.aliases FROM actors x WHERE x.actor_id = ? OR x.name = ?"
+            # an actor's code and country: those most of its entities carry
+            "SELECT x.actor_id, x.name, x.type, x.aliases, (SELECT mode(e.code) FROM entities e WHERE e.actor_id = x.actor_id) AS code,"
+            " (SELECT mode(e.country) FROM entities e WHERE e.actor_id = x.actor_id) AS country FROM actors x WHERE x.actor_id = ? OR x.name = ?"
             " OR list_contains(x.aliases, ?) ORDER BY x.actor_id = ? DESC, x.name = ? DESC,"
             " (SELECT count(*) FROM entities e WHERE e.actor_id = x.actor_id) DESC, x.actor_id LIMIT 1",
             [name, name, name, name, name],

@@ -127,7 +127,7 @@ async function renderSearch(query) {
     searchList("entities", filters, state, "Entities", (e) =>
       el("li", {},
         el("span", { class: "type", style: `background: ${TYPE_COLOURS[e.type] || "#475569"}` }, e.type), " ",
-        linkToSpeaker(e.name), el("span", { class: "meta" }, ` · ${e.articles} article(s)`))),
+        linkToSpeaker(e.name), " ", codeBadge(e.code), el("span", { class: "meta" }, ` · ${e.articles} article(s)`))),
   ]);
   cards[1].classList.add("wide");
   view.replaceChildren(el("section", { class: "results" }, cards));
@@ -220,12 +220,13 @@ async function renderArticle(id) {
             el("div", { class: "snippet" }, q.text.length > 160 ? `${q.text.slice(0, 160)}…` : q.text)))),
         el("h3", {}, `Events (${a.events.length})`),
         el("ul", { class: "side-events" }, a.events.map((e) =>
-          el("li", {}, el("span", { class: "event-type" }, e.type), ` ${e.actor_name || "?"} → ${e.target_name || "—"}`,
+          el("li", {}, el("span", { class: "event-type" }, e.type), ` ${e.actor_name || "?"} `, codeBadge(e.actor_code),
+            ` → ${e.target_name || "—"} `, codeBadge(e.target_code, "target"),
             e.location_name ? el("span", { class: "meta" }, ` @ ${e.location_name}`) : null))),
         el("h3", {}, `Entities (${a.entities.length})`),
         el("ul", { class: "side-entities" }, [...a.entities].sort((x, y) => x.type.localeCompare(y.type) || x.name.localeCompare(y.name)).map((e) =>
           el("li", {}, el("span", { class: "type", style: `background: ${TYPE_COLOURS[e.type] || "#475569"}` }, e.type), " ",
-            linkToSpeaker(e.name)))))));
+            linkToSpeaker(e.name), " ", codeBadge(e.code)))))));
 }
 
 // -- speaker, timeline ----------------------------------------------------------------------
@@ -235,6 +236,8 @@ async function renderSpeaker(name) {
   view.replaceChildren(
     el("section", { class: "speaker-view" },
       el("h1", {}, s.name, s.type ? el("span", { class: "type", style: `background: ${TYPE_COLOURS[s.type] || "#475569"}` }, s.type) : null),
+      s.code || s.country ? el("div", { class: "actor-code" }, s.code ? ["actor code ", codeBadge(s.code)] : null,
+        s.code && s.country ? " · " : null, s.country ? `country ${s.country}` : null) : null,
       s.aliases.length ? el("div", { class: "meta" }, `also written: ${s.aliases.filter((x) => x !== s.name).join(", ")}`) : null,
       s.roles.length ? el("div", { class: "roles" }, "Roles: ", s.roles.join("; ")) : null,
       el("h2", {}, `Said (${s.quotes.length})`, exportButtons("quotes", params({ speaker: s.name }))),
@@ -258,9 +261,22 @@ function filterForm(route, fields) {
   } }, fields.map(([label, attrs]) => el("label", {}, `${label} `, el("input", attrs))), el("button", { type: "submit" }, "Show"));
 }
 
+// the graph's edge kinds as the page groups them: every event type is one "events" group
+const EDGE_GROUPS = { "co-occurs": "shared articles", "quotes about": "quotes about", events: "events" };
+const edgeGroup = (kind) => (kind in EDGE_GROUPS ? kind : "events");
+
+// fcose (cytoscape-fcose): a spectral start refined by forces, so each cluster of actors that
+// share articles is pulled together and pushed away from the others
+const GRAPH_LAYOUT = {
+  name: "fcose", quality: "proof", animate: false, randomize: true, padding: 30,
+  nodeDimensionsIncludeLabels: true, nodeSeparation: 90, nodeRepulsion: () => 20000,
+  idealEdgeLength: (edge) => 70 + 60 / edge.data("weight"), edgeElasticity: () => 0.3, gravity: 0.4,
+};
+
 async function renderGraph(query) {
   const state = Object.fromEntries(new URLSearchParams(query));
   const entity = state.entity;
+  const hidden = new Set((state.hide || "").split(",").filter((group) => group in EDGE_GROUPS));
   const g = await api(`/api/graph?${params({ entity, limit: state.limit || 60, min_weight: state.min_weight })}`);
   const controls = filterForm("#/graph", [
     ["Top actors", { name: "limit", type: "number", min: 1, max: 300, value: state.limit || 60 }],
@@ -268,88 +284,189 @@ async function renderGraph(query) {
     ["Around actor", { name: "entity", value: entity || "", placeholder: "a name" }],
   ]);
   const holder = el("div", { id: "graph", "aria-label": "actor graph" });
+  const counts = Object.fromEntries(Object.keys(EDGE_GROUPS).map((group) => [group, g.edges.filter((e) => edgeGroup(e.kind) === group).length]));
+  // the checked edge kinds are shown; which are hidden is kept in the URL (without re-rendering)
+  const toggle = () => {
+    hidden.clear();
+    for (const box of document.querySelectorAll(".edge-toggles input")) if (!box.checked) hidden.add(box.value);
+    cy.edges().forEach((edge) => { edge.toggleClass("hidden", hidden.has(edgeGroup(edge.data("kind")))); });
+    cy.elements().not(".hidden").layout(GRAPH_LAYOUT).run();
+    history.replaceState(null, "", `#/graph?${params({ ...state, hide: [...hidden].join(",") })}`);
+  };
+  const toggles = el("fieldset", { class: "edge-toggles" }, el("legend", {}, "Edges"),
+    Object.entries(EDGE_GROUPS).map(([group, label]) => el("label", { class: `edge-${group.split(" ")[0]}` },
+      el("input", { type: "checkbox", value: group, checked: !hidden.has(group), onchange: toggle }), ` ${label} (${counts[group]})`)));
   const legend = el("div", { class: "legend" },
-    el("span", { class: "edge-co" }, "co-occur"), el("span", { class: "edge-quote" }, "quotes about"), el("span", { class: "edge-event" }, "events"),
     ...Object.entries(TYPE_COLOURS).map(([type, colour]) => el("span", { style: `border-bottom: 3px solid ${colour}` }, type)));
   view.replaceChildren(el("section", { class: "graph-view" }, el("h1", {}, "Actor graph", entity ? ` around ${entity}` : ""),
     el("p", { class: "meta" }, `${g.nodes.length} actors, ${g.edges.length} edges. Click a node to open its page. Edges: shared articles, quotes about, events between.`),
-    controls, legend, holder));
+    controls, toggles, legend, holder));
   const maxWeight = Math.max(1, ...g.nodes.map((n) => n.weight));
   const cy = cytoscape({
     container: holder,
     elements: [
       ...g.nodes.map((n) => ({ data: { id: n.name, label: n.name, type: n.type, size: 12 + 22 * (n.weight / maxWeight) } })),
-      ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight } })),
+      ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight },
+        classes: hidden.has(edgeGroup(e.kind)) ? "hidden" : "" })),
     ],
     style: [
       { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 10, "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": 1,
         "background-color": (n) => TYPE_COLOURS[n.data("type")] || "#475569", color: "#0f172a", "text-valign": "bottom", "text-margin-y": 4 } },
-      { selector: "edge", style: { width: (e) => Math.min(8, 1 + e.data("weight")), "line-color": "#cbd5e1", "curve-style": "bezier", opacity: 0.7 } },
+      { selector: "edge", style: { width: (e) => Math.min(8, 1 + e.data("weight")), "line-color": "#cbd5e1", "curve-style": "bezier", opacity: 0.8 } },
+      // co-occurrence is most of the edges: drawn faint, so quotes and events stand out
+      { selector: "edge[kind = 'co-occurs']", style: { opacity: 0.35 } },
       { selector: "edge[kind = 'quotes about']", style: { "line-color": "#f59e0b", "target-arrow-shape": "triangle", "target-arrow-color": "#f59e0b" } },
       { selector: "edge[kind != 'co-occurs'][kind != 'quotes about']", style: { "line-color": "#ef4444", "target-arrow-shape": "triangle", "target-arrow-color": "#ef4444", label: "data(kind)", "font-size": 9 } },
+      { selector: ".hidden", style: { display: "none" } },
     ],
-    layout: { name: "cose", animate: false, nodeRepulsion: () => 600000, idealEdgeLength: () => 140, nodeOverlap: 40, componentSpacing: 120, padding: 30, randomize: false },
   });
+  if (g.nodes.length) cy.elements().not(".hidden").layout(GRAPH_LAYOUT).run();
   cy.on("tap", "node", (event) => { location.hash = `#/speaker/${encodeURIComponent(event.target.id())}`; });
   window.newsgraphGraph = cy;
 }
 
 // -- events and map -----------------------------------------------------------------------
 
-function eventMap(events) {
-  // an equirectangular plot around the events: no tiles to download, just the points
-  const located = events.filter((e) => e.lat !== null && e.lat !== undefined);
-  const svgNS = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(svgNS, "svg");
-  svg.setAttribute("viewBox", "0 0 600 300");
-  svg.setAttribute("class", "map");
-  if (!located.length) return el("p", { class: "meta" }, "No event has a located place yet.");
-  const lats = located.map((e) => e.lat), lons = located.map((e) => e.lon);
-  const [minLat, maxLat, minLon, maxLon] = [Math.min(...lats) - 2, Math.max(...lats) + 2, Math.min(...lons) - 3, Math.max(...lons) + 3];
-  const x = (lon) => 20 + 560 * (lon - minLon) / (maxLon - minLon);
-  const y = (lat) => 280 - 260 * (lat - minLat) / (maxLat - minLat);
-  const seen = new Map();
-  for (const e of located) {
-    const key = e.location_name;
-    seen.set(key, { e, count: (seen.get(key)?.count || 0) + 1 });
+let countryShapes = null;  // the countries' outlines (Natural Earth, from world-atlas), loaded once
+
+async function countryOutlines() {
+  if (!countryShapes) {
+    const world = await api("/static/vendor/countries-110m.json");
+    // Antarctica is left out: no news event lies there, and its outline circles the pole
+    countryShapes = topojson.feature(world, world.objects.countries).features.filter((f) => f.properties.name !== "Antarctica");
   }
-  for (const { e, count } of seen.values()) {
-    const dot = document.createElementNS(svgNS, "circle");
-    dot.setAttribute("cx", x(e.lon)); dot.setAttribute("cy", y(e.lat)); dot.setAttribute("r", 5 + 3 * Math.sqrt(count));
-    dot.setAttribute("class", "map-dot");
-    const title = document.createElementNS(svgNS, "title");
-    title.textContent = `${e.location_name}: ${count} event(s)`;
-    dot.append(title);
-    const label = document.createElementNS(svgNS, "text");
-    label.setAttribute("x", x(e.lon) + 9); label.setAttribute("y", y(e.lat) + 4);
-    label.textContent = `${e.location_name} (${count})`;
-    svg.append(dot, label);
+  return countryShapes;
+}
+
+// the smallest view shown, in degrees: one city's events still show its country around it
+const MAP_MIN_SPAN = { lon: 14, lat: 9 };
+
+// an equirectangular projection of the places' box (with a margin) onto width × height pixels,
+// east-west distances shrunk by the cosine of the middle latitude as on a globe
+function mapProjection(places, width, height) {
+  const lons = places.map((p) => p.lon), lats = places.map((p) => p.lat);
+  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const midLon = (west + east) / 2, midLat = (south + north) / 2;
+  const lonSpan = Math.min(360, Math.max(MAP_MIN_SPAN.lon, (east - west) * 1.3));
+  const latSpan = Math.min(170, Math.max(MAP_MIN_SPAN.lat, (north - south) * 1.3));
+  const shrink = Math.max(0.35, Math.cos((midLat * Math.PI) / 180));
+  const scale = Math.min(width / (lonSpan * shrink), height / latSpan);
+  return { x: (lon) => width / 2 + (lon - midLon) * scale * shrink, y: (lat) => height / 2 - (lat - midLat) * scale };
+}
+
+function ringPath(ring, project) {
+  let previous = null, shift = 0;
+  return ring.map(([lon, lat], i) => {
+    // a ring crossing the antimeridian goes on past ±180° rather than jumping across the map
+    if (previous !== null && Math.abs(lon + shift - previous) > 180) shift += previous > lon + shift ? 360 : -360;
+    previous = lon + shift;
+    return `${i ? "L" : "M"}${project.x(lon + shift).toFixed(1)},${project.y(lat).toFixed(1)}`;
+  }).join("") + "Z";
+}
+
+function countryPath(feature, project) {
+  const polygons = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  return polygons.flat().map((ring) => ringPath(ring, project)).join("");
+}
+
+const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+// labels beside their dots, biggest places first; a label that would overlap a dot or another
+// label, or leave the map, is left out (its dot keeps its name as a tooltip)
+function placeLabels(dots, width, height) {
+  const measure = document.createElement("canvas").getContext("2d");
+  measure.font = `600 12px ${getComputedStyle(document.body).fontFamily}`;
+  const taken = dots.map((d) => ({ left: d.x - d.r, right: d.x + d.r, top: d.y - d.r, bottom: d.y + d.r }));
+  const labels = [];
+  for (const d of dots) {
+    const w = measure.measureText(d.label).width + 4, h = 15;
+    const box = [[d.x + d.r + 2, d.y - h / 2], [d.x - d.r - 2 - w, d.y - h / 2], [d.x - w / 2, d.y - d.r - 1 - h], [d.x - w / 2, d.y + d.r + 1]]
+      .map(([left, top]) => ({ left, top, right: left + w, bottom: top + h }))
+      .find((b) => b.left >= 0 && b.top >= 0 && b.right <= width && b.bottom <= height && !taken.some((t) => overlaps(b, t)));
+    if (box) {
+      taken.push(box);
+      labels.push({ dot: d, box });
+    }
   }
-  return svg;
+  return labels;
+}
+
+function svgEl(tag, attrs = {}, text = null) {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  if (text !== null) node.textContent = text;
+  return node;
+}
+
+// the events' places on country outlines, each dot's area the place's number of events
+async function drawMap(holder, places) {
+  if (!places.length) {
+    holder.replaceChildren(el("p", { class: "meta" }, "No event of this list has a located place."));
+    return;
+  }
+  const outlines = await countryOutlines();
+  const width = Math.round(holder.clientWidth), height = Math.round(Math.min(420, Math.max(200, width * 0.5)));
+  const project = mapProjection(places, width, height);
+  const most = Math.max(...places.map((p) => p.events));
+  const dots = places.map((p) => ({ place: p, x: project.x(p.lon), y: project.y(p.lat), r: 4 + 10 * Math.sqrt(p.events / most), label: `${p.name} (${p.events})` }));
+  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "map", role: "img", "aria-label": "map of the events' places" });
+  svg.append(svgEl("rect", { width, height, class: "sea" }));
+  for (const feature of outlines) {
+    const country = svgEl("path", { d: countryPath(feature, project), class: "country", "fill-rule": "evenodd" });
+    country.append(svgEl("title", {}, feature.properties.name));
+    svg.append(country);
+  }
+  for (const d of dots) {
+    const dot = svgEl("circle", { cx: d.x.toFixed(1), cy: d.y.toFixed(1), r: d.r.toFixed(1), class: "map-dot", "data-place": d.place.name, "data-events": d.place.events });
+    dot.append(svgEl("title", {}, `${d.place.name}: ${d.place.events} event(s)`));
+    dot.addEventListener("click", () => { location.hash = `#/events?${params({ near: d.place.name })}`; });
+    svg.append(dot);
+  }
+  const labels = placeLabels(dots, width, height);
+  for (const { dot, box } of labels) svg.append(svgEl("text", { x: (box.left + 2).toFixed(1), y: (box.bottom - 4).toFixed(1), class: "map-label" }, dot.label));
+  const hidden = dots.length - labels.length;
+  holder.replaceChildren(svg, el("p", { class: "meta map-note" },
+    `${places.length} place(s). A dot's area is its number of events; click one for the events near it.`,
+    hidden ? ` ${hidden} label(s) left out where they would overlap (point at a dot for its name).` : "",
+    " Outlines: Natural Earth."));
+}
+
+// an actor's CAMEO-style code; it links to the events with that code as actor (or target)
+function codeBadge(code, role = "actor") {
+  return code ? el("a", { class: "code", href: `#/events?${params({ [`${role}_code`]: code })}`, title: `events with ${role} code ${code}` }, code) : null;
 }
 
 const EVENTS_PAGE = 100;
+const EVENT_FILTERS = ["type", "actor", "actor_code", "target_code", "near"];
 
 async function renderEvents(query) {
   const state = Object.fromEntries(new URLSearchParams(query));
-  const filters = { type: state.type, actor: state.actor, near: state.near };
+  const filters = Object.fromEntries(EVENT_FILTERS.map((name) => [name, state[name]]));
   const page = Math.max(1, Number(state.page) || 1);
-  const { rows: events, total } = await apiPage(`/api/events?${params({ ...filters, limit: EVENTS_PAGE, offset: (page - 1) * EVENTS_PAGE })}`);
+  const [{ rows: events, total }, places] = await Promise.all([
+    apiPage(`/api/events?${params({ ...filters, limit: EVENTS_PAGE, offset: (page - 1) * EVENTS_PAGE })}`),
+    api(`/api/events/places?${params(filters)}`)]);
   const form = filterForm("#/events", [
     ["Type", { name: "type", value: filters.type || "", placeholder: "ASSAULT" }],
     ["Actor", { name: "actor", value: filters.actor || "" }],
+    ["Actor code", { name: "actor_code", value: filters.actor_code || "", placeholder: "IRN, SYRGOV", pattern: "[A-Za-z]*" }],
+    ["Target code", { name: "target_code", value: filters.target_code || "", placeholder: "SYR", pattern: "[A-Za-z]*" }],
     ["Near", { name: "near", value: filters.near || "", placeholder: "a city or country" }],
   ]);
+  const located = places.reduce((sum, p) => sum + p.events, 0);
+  const holder = el("div", { class: "map-holder" });
   view.replaceChildren(el("section", { class: "events-view" },
     el("h1", {}, `Events (${total})`, exportButtons("events", params(filters))), form,
-    total > events.length ? el("p", { class: "meta" }, `The map shows the ${events.length} events of this page.`) : null, eventMap(events),
+    el("p", { class: "meta" }, `The map shows the ${located} of these ${total} events whose place is located.`), holder,
     el("div", { class: "table-scroll" }, el("table", { class: "events" },
       el("thead", {}, el("tr", {}, ["date", "type", "actor", "target", "where", "sentence"].map((h) => el("th", {}, h)))),
       el("tbody", {}, events.map((e) => el("tr", {},
         el("td", {}, e.date || ""), el("td", {}, el("span", { class: "event-type" }, e.type)),
-        el("td", {}, linkToSpeaker(e.actor_name)), el("td", {}, e.target_name || ""), el("td", {}, e.location_name || ""),
+        el("td", { class: "actor" }, linkToSpeaker(e.actor_name), " ", codeBadge(e.actor_code)),
+        el("td", { class: "target" }, e.target_name || "", " ", codeBadge(e.target_code, "target")), el("td", {}, e.location_name || ""),
         el("td", { class: "snippet" }, el("a", { href: `#/article/${encodeURIComponent(e.article_id)}` }, e.sentence))))))),
     pager("#/events", state, "page", page, EVENTS_PAGE, total)));
+  await drawMap(holder, places);
 }
 
 // -- routing ------------------------------------------------------------------------------
