@@ -136,3 +136,9 @@ def test_states_named_by_their_initials(extract_text):
     assert {k: country_acronyms()[k] for k in ("PRC", "DPRK", "UAE")} == {"PRC": "CHN", "DPRK": "PRK", "UAE": "ARE"}
     record = extract_text("The PRC on Tuesday demanded that the US cancel plans to sell weapons.", date="2001-05-01")
     assert [e.actor.code for e in record.events if e.type == "REQUEST"] == ["CHN"]
+
+
+def test_a_titled_person_the_dictionaries_lack_takes_the_country_of_the_sentence(extract_text):
+    record = extract_text("Judge Maria Okafor opened an investigation into 14 Kenyan police officers on Monday.", date="2015-05-01")
+    judge = [e.actor for e in record.events if e.actor and e.actor.text == "Judge Maria Okafor"]
+    assert judge and judge[0].code == "KENJUD"

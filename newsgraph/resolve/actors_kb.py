@@ -463,7 +463,9 @@ class ArticleCodes:
             if (own is None or own.code is None) and text not in self.names:
                 # "French President Emmanuel Macron", "the US Congress": the words around the name
                 # give the country (and sector) the name alone lacks
-                titled = phrase_code(text, self.when, self.gazetteer, self.known)
+                # "Judge Alejandro Rivera opened investigations against Chilean officials": a
+                # title with no country takes the one the sentence names, as an agent does
+                titled = phrase_code(text, self.when, self.gazetteer, self.known, context)
                 if titled is not None and titled.country and (titled.sector or own is not None):
                     return titled
             return own
