@@ -98,13 +98,13 @@ def test_speaker_mentions_carry_their_offsets(extract_text):
     r = extract_text(
         "Port deal\n\n"
         "Port director James Carter said the port would reopen on Thursday.\n\n"
-        "She added that the cranes had been repaired.\n"
+        "He added that the cranes had been repaired.\n"
     )
     first = quote_by(r, "the port would reopen")
     assert r.article.text[first.speaker.start : first.speaker.end] == "James Carter"
     assert first.speaker.section == "body"
     second = quote_by(r, "the cranes had been repaired")
-    assert r.article.text[second.speaker.start : second.speaker.end] == "She"
+    assert r.article.text[second.speaker.start : second.speaker.end] == "He"
     assert second.speaker.name == "James Carter"
 
 
@@ -173,3 +173,26 @@ def test_a_speaker_label_before_a_quotation_or_a_signature_after_it(extract_text
     assert "Bale" in dashed.speaker.name and dashed.cue == "-"
     signed = quote_by(r, "The new dam will flood")  # signed on its own line after the quotation
     assert "Whitfield" in signed.speaker.name and signed.cue == "-"
+
+
+def test_a_pronoun_goes_back_to_a_person_of_its_gender(extract_text):
+    r = extract_text(
+        "Budget talks\n\n"
+        "Senator Margaret Hale said the budget would pass by Friday.\n\n"
+        "Her deputy, Thomas Reed, said the vote could slip.\n\n"
+        "She added that the schools would get more money.\n\n"
+        "Mrs. Lowe, a teacher, said the rise was overdue. The union's spokesman said it was too small. "
+        "She said parents agreed.\n"
+    )
+    assert quote_by(r, "the schools would get more money").speaker.name == "Margaret Hale"
+    assert quote_by(r, "parents agreed").speaker.name == "Lowe"  # not "The union's spokesman"
+
+
+def test_the_speaker_of_a_verb_after_a_preposition_is_the_clause_subject(extract_text):
+    r = extract_text(
+        "Harbour plan\n\n"
+        "Mayor Anna Berg has been the most outspoken in arguing that the harbour must stay public.\n\n"
+        "Senator Paul Dunn could block the plan by claiming that the costs were hidden.\n"
+    )
+    assert quote_by(r, "the harbour must stay public").speaker.name == "Anna Berg"
+    assert quote_by(r, "the costs were hidden").speaker.name == "Paul Dunn"

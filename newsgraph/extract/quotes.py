@@ -50,6 +50,7 @@ NOT_SPEAKERS = RELATIVE_PRONOUNS | frozenset({"what", "whose", "this", "these", 
 QUOTE_MARKS = "\"'“”‘’«»„"
 # a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
+PREDICATE_LINKS = ("prep", "attr", "acomp")
 
 
 @dataclass
@@ -267,6 +268,10 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             return noun
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
             node = node.head
+            # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
+            # through the preposition, and an adjective it modifies, to the clause's verb
+            while node.dep_ in PREDICATE_LINKS and node.pos_ in ("ADP", "SCONJ", "ADJ") and node.head.i != node.i:
+                node = node.head
             continue
         break
     # "About 4 in 10 say ...": a number or noun the parser hung on the verb as a modifier

@@ -2,7 +2,8 @@
 the running attribution.
 
 - A named mention takes its entity's canonical name ("Daghighi" -> "Hossein Daghighi").
-- "He"/"She" take the latest person who spoke or acted before; "It" the latest organisation or
+- "He"/"She" take the latest person who spoke or acted before and whose name or description does
+  not state the other gender (``resolve.gender``); "It" the latest organisation or
   country; "They" the latest group — in that order of preference: earlier speakers, then
   subjects of earlier sentences.
 - A quotation with no cue of its own continues the attribution running in the paragraphs before
@@ -29,6 +30,7 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.quotes import Attribution
+from newsgraph.resolve.gender import agrees
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
 
@@ -50,7 +52,8 @@ def speaker_type(label: str) -> str:
 def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str = "") -> bool:
     if pronoun in PRONOUNS_PERSON:
         # an unnamed speaker is a person only when described as one: "a senior aide", not "a new survey"
-        return speaker_type_ == "PERSON" or (speaker_type_ == "ANONYMOUS" and _describes_a_person(text))
+        person = speaker_type_ == "PERSON" or (speaker_type_ == "ANONYMOUS" and _describes_a_person(text))
+        return person and agrees(pronoun, text)
     if pronoun in PRONOUNS_THING:
         return speaker_type_ == "ORG" or label in ("ORG", "GPE")
     if pronoun in PRONOUNS_PLURAL:
@@ -148,7 +151,7 @@ class SpeakerResolver:
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             ref = self.index.at(token.idx)
-            if ref is not None and _pronoun_fits(word, speaker_type(ref.label), ref.label):
+            if ref is not None and _pronoun_fits(word, speaker_type(ref.label), ref.label, ref.name):
                 return ResolvedSpeaker(
                     Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
                 )

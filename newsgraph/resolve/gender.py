@@ -1,0 +1,75 @@
+"""Grammatical gender of a named or described person, for pronoun agreement: "she" never goes
+back to "David Axelrod", "he" never to "an ICE spokeswoman".
+
+Evidence, in order: a gendered title ("Mrs. Clinton", "Mr. Cruz"), a gendered role noun
+("spokeswoman", "congressman"), then the first name's share in the US Census Bureau's 1990
+first-name lists (public domain, shipped in the ``names`` package): a name counts as one gender
+when at least 90% of its bearers had it. Anything else — a bare surname, "Jordan", "Kim", an
+organisation — has no gender, and agrees with either pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from newsgraph.extract.lexicon import TITLES
+
+Gender = Literal["female", "male"]
+DOMINANT_SHARE = 0.9
+# titles and kinship or role nouns that state a gender
+FEMININE_WORDS = frozenset(
+    "mrs ms miss madam madame lady dame queen princess duchess sister mother daughter wife widow "
+    "grandmother granddaughter aunt niece girlfriend actress woman girl".split()
+)
+MASCULINE_WORDS = frozenset(
+    "mr sir lord king prince duke brother father son husband widower grandfather grandson uncle "
+    "nephew boyfriend man boy".split()
+)
+# English role compounds: "spokeswoman", "congressman", "chairwoman"
+FEMININE_ROLE = re.compile(r"\w+woman")
+MASCULINE_ROLE = re.compile(r"(?:spokes|chair|congress|council|business|anchor|sales|states|camera|police|fire|alder)man")
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> dict[str, Gender]:
+    shares: dict[str, dict[str, float]] = {}
+    for gender, table in (("female", "dist.female.first"), ("male", "dist.male.first")):
+        for line in (resources.files("names") / table).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares.setdefault(fields[0].lower(), {})[gender] = float(fields[1])
+    genders: dict[str, Gender] = {}
+    for name, by_gender in shares.items():
+        total = sum(by_gender.values())
+        for gender, share in by_gender.items():
+            if total and share / total >= DOMINANT_SHARE:
+                genders[name] = gender  # type: ignore[assignment]
+    return genders
+
+
+def gender_of(name: str) -> Gender | None:
+    """The gender a person's name or description states, or None when it states none."""
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", name)]
+    for word in words:
+        if word in FEMININE_WORDS or FEMININE_ROLE.fullmatch(word):
+            return "female"
+        if word in MASCULINE_WORDS or MASCULINE_ROLE.fullmatch(word):
+            return "male"
+    given = [w for w in words if w not in TITLES and len(w) > 1]
+    # the first word of a name of two or more: a lone word is as likely a surname ("Jordan said")
+    if len(given) >= 2:
+        return _census_first_names().get(given[0])
+    return None
+
+
+def agrees(pronoun: str, name: str) -> bool:
+    """Whether a personal pronoun can refer to the person so named."""
+    gender = gender_of(name)
+    if pronoun in ("he", "him", "his"):
+        return gender != "female"
+    if pronoun in ("she", "her", "hers"):
+        return gender != "male"
+    return True

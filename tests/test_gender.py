@@ -1,0 +1,26 @@
+"""Gender stated by a name or description, from titles, role nouns and the Census first-name tables."""
+
+from __future__ import annotations
+
+from newsgraph.resolve.gender import agrees, gender_of
+
+
+def test_first_names_titles_and_role_nouns_state_a_gender():
+    assert gender_of("Margaret Hale") == "female"
+    assert gender_of("Thomas Reed") == "male"
+    assert gender_of("Mrs. Lowe") == "female"
+    assert gender_of("the congressman") == "male"
+    assert gender_of("an agency spokeswoman") == "female"
+    assert gender_of("the senator's wife") == "female"
+
+
+def test_surnames_shared_names_and_organisations_state_none():
+    assert gender_of("Reed") is None  # a lone word may be a surname
+    assert gender_of("Leslie Hale") is None  # borne by women and men alike
+    assert gender_of("The Port Authority") is None
+
+
+def test_pronouns_agree_unless_the_name_states_the_other_gender():
+    assert agrees("she", "Margaret Hale") and not agrees("he", "Margaret Hale")
+    assert agrees("he", "Thomas Reed") and not agrees("her", "Thomas Reed")
+    assert agrees("she", "Reed") and agrees("he", "Reed")
