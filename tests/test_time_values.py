@@ -206,3 +206,9 @@ def test_a_weekday_and_its_part_of_day_are_one_expression_and_plural_parts_recur
 )
 def test_an_infinitive_looks_ahead_unless_a_past_perfect_frames_it(timexes_of, sentence, expression, value):
     assert timexes_of(sentence)[expression] == ("DATE", value)
+
+
+def test_a_quarter_as_a_fraction_is_no_time(timexes_of):
+    found = timexes_of("Exporters account for more than a quarter of the market, and sales rose in the third quarter.")
+    assert "more than a quarter" not in found and "a quarter" not in found
+    assert found["the third quarter"] == ("DATE", "2024-Q3")

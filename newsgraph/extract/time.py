@@ -652,11 +652,14 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _is_timex(text: str) -> bool:
-    """Numbers the small model calls dates ("58", "80486"), ages and frequency adjectives are not."""
+    """Numbers the small model calls dates ("58", "80486"), ages, frequency adjectives and "a
+    quarter" (mostly a fraction: "more than a quarter of the market"; HeidelTime drops it too) are not."""
     lower = text.lower().strip()
     if not re.search(r"[a-z]", lower):
         return bool(re.fullmatch(r"(?:1[0-9]|20)\d\d|'\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:1[0-9]|20)\d0s", lower))
     if re.search(r"\byears?[\s-]old\b", lower) or lower in _FREQUENCY_ADJECTIVES:
+        return False
+    if re.fullmatch(r"(?:(?:more than|less than|about|nearly|almost|over) )?(?:a|one) quarter", lower):
         return False
     return True
 
