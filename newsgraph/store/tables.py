@@ -47,6 +47,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "places": [
         ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("country", "VARCHAR"),
         ("feature", "VARCHAR"), ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("population", "BIGINT"), ("geonameid", "BIGINT"),
+        ("region", "VARCHAR"), ("evidence", "VARCHAR"),
     ],
     "events": [
         ("article_id", "VARCHAR"), ("event_id", "INTEGER"), ("type", "VARCHAR"), ("mode", "VARCHAR"),
@@ -113,7 +114,7 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
             [article_id, e.id, m.section, m.caption, m.start, m.end, m.text, m.raw_start, m.raw_end] for m in e.mentions
         ]
         if (p := e.place) is not None:
-            rows["places"].append([article_id, e.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.geonameid])
+            rows["places"].append([article_id, e.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.geonameid, p.region, p.evidence])
     for n, q in enumerate(record.quotes, start=1):
         sp = q.speaker
         rows["quotes"].append([
