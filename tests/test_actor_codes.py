@@ -142,3 +142,9 @@ def test_a_titled_person_the_dictionaries_lack_takes_the_country_of_the_sentence
     record = extract_text("Judge Maria Okafor opened an investigation into 14 Kenyan police officers on Monday.", date="2015-05-01")
     judge = [e.actor for e in record.events if e.actor and e.actor.text == "Judge Maria Okafor"]
     assert judge and judge[0].code == "KENJUD"
+
+
+def test_an_apposition_says_who_a_name_the_dictionaries_lack_is(extract_text):
+    record = extract_text("Maria Lopez, a Colombian rights activist, accused the army of killing farmers.", date="2015-05-01")
+    accusers = [e.actor for e in record.events if e.type == "ACCUSE" and e.actor]
+    assert accusers and accusers[0].text == "Maria Lopez" and accusers[0].country == "COL"

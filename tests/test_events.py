@@ -102,3 +102,12 @@ def test_documents_speak_for_their_authors_and_pronouns_for_reporting_nouns(extr
     assert (condemned.type, condemned.actor.text) == ("ACCUSE", "The senators")
     expel = _main(extractor, "The ministry said it would expel the diplomats.")
     assert expel.actor.text == "The ministry"
+
+
+def test_a_protest_is_against_whom_it_names_and_not_by_whoever_its_object_blames(extractor):
+    protest = _main(extractor, "Hundreds of students began a hunger strike on Monday to protest against Kenya's decision to close the camp.")
+    assert protest.type == "PROTEST" and protest.target.text.startswith("Kenya")  # not the day
+    doc = extractor.nlp.make_doc("The lawyer staged a sit-in in protest against abuses by the prison guards.")
+    doc.user_data["sections"] = []
+    noun = next(e for e in extractor.nlp(doc).user_data["events"] if e.trigger.text == "protest")
+    assert noun.actor is None or "guards" not in noun.actor.text

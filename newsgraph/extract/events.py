@@ -158,8 +158,11 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _agent(token: Token, deep: bool = False) -> Token | None:
-    """The "by" agent; for an event noun also one attached lower down ("capture of X by Y")."""
-    candidates = token.subtree if deep else token.children
+    """The "by" agent; for an event noun also one attached to what it is "of" ("the capture of X
+    by Y"), not one of a thing it is against ("protest against violations by the police")."""
+    candidates = list(token.children)
+    if deep:
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children for g in p.children]
     for child in candidates:
         if child.dep_ in ("agent",) or (child.dep_ == "prep" and child.lower_ == "by"):
             for grandchild in child.children:
@@ -210,7 +213,8 @@ ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 
 
 def _is_named(token: Token) -> bool:
-    return any(t.ent_type_ in ACTOR_LABELS or t.pos_ == "PROPN" for t in _phrase(token))
+    """Whether a phrase names an actor: "a hunger strike on Monday" names a day, no one."""
+    return any(t.ent_type_ in ACTOR_LABELS or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_TARGETS) for t in _phrase(token))
 
 
 def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, skip: Token | None = None) -> Token | None:
@@ -561,7 +565,7 @@ def _maker(thing: Token) -> Token | None:
     """Whose act or words a thing is: "rejected calls by Kofi Annan", "dismissed criticism from
     Giles", "denounced Serbia's suppression of ...": the one a response is aimed at."""
     for child in thing.children:
-        if child.dep_ == "poss" and _can_act(child, strict=True):
+        if child.dep_ == "poss" and child.pos_ != "PRON" and _can_act(child, strict=True):
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             found = next((g for g in child.children if g.dep_ == "pobj" and _can_act(g)), None)

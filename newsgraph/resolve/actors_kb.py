@@ -455,20 +455,24 @@ class ArticleCodes:
         # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
         self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
 
-    def phrase(self, text: str, entity_id: str | None, name: str, context: str | None = None) -> ActorCode | None:
+    def phrase(self, text: str, entity_id: str | None, name: str, context: str | None = None, description: str | None = None) -> ActorCode | None:
         """The code of a phrase: the entity's own when the phrase names it (even none: "Jordan" the
-        man is not JOR), else the phrase's agent and the countries its words name."""
+        man is not JOR), else the phrase's agent and the countries its words name. ``description``
+        is an apposition to the phrase ("X, Algeria's leading human rights activist,")."""
         if entity_id is not None and name in self.names:
             own = self.by_entity.get(entity_id)
-            if (own is None or own.code is None) and text not in self.names:
+            if own is not None and own.code is not None:
+                return own
+            if text not in self.names:
                 # "French President Emmanuel Macron", "the US Congress": the words around the name
-                # give the country (and sector) the name alone lacks
-                # "Judge Alejandro Rivera opened investigations against Chilean officials": a
-                # title with no country takes the one the sentence names, as an agent does
+                # give the country (and sector) the name alone lacks; "Judge Alejandro Rivera
+                # opened investigations against Chilean officials": a title with no country
+                # takes the one the sentence names, as an agent does
                 titled = phrase_code(text, self.when, self.gazetteer, self.known, context)
                 if titled is not None and titled.country and (titled.sector or own is not None):
                     return titled
-            return own
+            described = phrase_code(description, self.when, self.gazetteer, self.known) if description else None
+            return described if described is not None and described.country else own
         if any(other in text for other in self.uncoded):
             context = None  # "European Community foreign ministers": the named body's, unknown
         return phrase_code(text, self.when, self.gazetteer, self.known, context) or self.known.get(name)
@@ -489,9 +493,9 @@ class ArticleCodes:
                 return found.pop()
         return None
 
-    def code_argument(self, argument: EventArgument | None, context: str | None = None) -> EventArgument | None:
+    def code_argument(self, argument: EventArgument | None, context: str | None = None, description: str | None = None) -> EventArgument | None:
         if argument is not None:
-            assign(argument, self.phrase(argument.text, argument.entity_id, argument.name, context))
+            assign(argument, self.phrase(argument.text, argument.entity_id, argument.name, context, description))
         return argument
 
     def code_speaker(self, speaker: Speaker | None) -> None:

@@ -84,11 +84,14 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
     return None
 
 
-def _coded(argument: EventArgument | None, codes: ArticleCodes | None, c: EventCandidate, index: EntityIndex) -> EventArgument | None:
+def _coded(argument: EventArgument | None, codes: ArticleCodes | None, c: EventCandidate, index: EntityIndex, span: Span | None) -> EventArgument | None:
     if codes is None or argument is None:
         return argument
     named = {ref.id for _, _, ref in index.within(c.sentence.start_char, c.sentence.end_char)}
-    return codes.code_argument(argument, codes.sentence_country(named))
+    # "Salaheddine Sidhoum, Algeria's leading human rights activist,": who the name is
+    apposition = next((a for a in span.root.children if a.dep_ == "appos"), None) if span is not None else None
+    description = apposition.doc[apposition.left_edge.i : apposition.right_edge.i + 1].text if apposition is not None else None
+    return codes.code_argument(argument, codes.sentence_country(named), description)
 
 
 def _unattributed(c: EventCandidate, target: EventArgument | None, codes: ArticleCodes | None, index: EntityIndex, locate) -> EventArgument | None:  # noqa: ANN001
@@ -129,9 +132,9 @@ def resolve_events(
             (n for n, (start, end, cue) in enumerate(quote_spans) if start <= c.trigger.start_char < end or cue == c.trigger.start_char),
             None,
         )
-        target = _coded(_target(c, index, places, original, locate), codes, c, index)
+        target = _coded(_target(c, index, places, original, locate), codes, c, index, c.target)
         if c.actor is not None:
-            actor = _coded(_argument(c.actor, index, original, locate), codes, c, index)
+            actor = _coded(_argument(c.actor, index, original, locate), codes, c, index, c.actor)
         else:
             actor = _unattributed(c, target, codes, index, locate)
         events.append(
