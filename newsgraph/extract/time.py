@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -575,7 +575,8 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
             delta = timedelta(days=count) if unit == "D" else timedelta(weeks=count)
             return "DURATION", value, "PAST", ((anchor - delta).isoformat(), anchor.isoformat())
         return "DURATION", value, "PAST" if past else mod, None
-    return "DATE", _dateparser_value(text, anchor), mod, None
+    # what the rules above leave has no calendar value (dateparser gave none right on TimeBank)
+    return "DATE", None, mod, None
 
 
 def _set_value(words: list[str], unit_word: str | None) -> Normalised:
@@ -595,21 +596,6 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
     unit, time_unit = UNITS[unit_word]
     count = parse_number([w for w in words if w not in ("a", "an")]) or 1
     return "SET", f"PT{count}{unit}" if time_unit else f"P{count}{unit}", None, None
-
-
-def _dateparser_value(text: str, anchor: date | None) -> str | None:
-    """dateparser for what the rules above do not cover; it never sees bare numbers."""
-    if not re.search(r"[A-Za-z]", text) or anchor is None:
-        return None
-    import dateparser  # loaded on first use: most expressions never need it
-
-    settings = {
-        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
-        "PREFER_DATES_FROM": "current_period",
-        "REQUIRE_PARTS": ["day"],
-    }
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date().isoformat() if parsed else None
 
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
