@@ -85,3 +85,9 @@ def test_a_us_county_is_in_its_state():
     # 30 states have a Washington County: with nothing to choose by, none is claimed
     ambiguous = lookup_place("Washington County", set(), gazetteer())
     assert ambiguous.country == "US" and ambiguous.region is None and "several" in ambiguous.evidence
+
+
+def test_a_capital_only_far_larger_than_its_namesake_wins_against_the_article(extract_text):
+    record = extract_text("Clashes\n\nFighting spread from Beirut to Sidon and Tripoli on Monday, Lebanese officials said.\n")
+    tripoli = place_of(record, "Tripoli")  # Libya's capital is only five times larger
+    assert tripoli.country == "LB" and "national capital" not in tripoli.evidence

@@ -7,8 +7,8 @@ governorate) or a city, and the same name is often several of these in different
 country the article gives a reason for, in this order:
 
 1. the country or region written right after it: "Orlando, Florida", "Aleppo province, Syria";
-2. a national capital that outnumbers every reading abroad is the capital, written bare the
-   way a country is: Paris is not Paris, Texas, whatever else the article is about;
+2. a national capital ten times larger than every reading abroad is the capital, written bare
+   the way a country is: Paris is not Paris, Texas, whatever else the article is about;
 3. the article's support for each country the name could be in: the countries it names
    ("Syria", or a demonym: "Syrian rebels") and its other places, each read on its own
    ("Orlando" is in the US, so an article with Orlando supports the US); then the countries
@@ -218,8 +218,14 @@ def _regions_elsewhere(name: str, code: str, g: Gazetteer) -> list[Region]:
     return [r for r in g.regions.get(fold(name), ()) if r.country_code != code and not r.code.endswith("-" + code)]
 
 
+# how many times larger than every reading abroad a capital must be to win bare: Paris (France)
+# against Paris, Texas is 80 times larger; Tripoli (Libya) against Tripoli (Lebanon) only five
+# times, so an article about Lebanon keeps its own Tripoli by the evidence of rule 3
+CAPITAL_MARGIN = 10
+
+
 def _national_capital(readings: list[Reading], g: Gazetteer) -> City | None:
-    """The reading that is a national capital and outnumbers every reading abroad: Paris,
+    """The reading that is a national capital and far outnumbers every reading abroad: Paris,
     Moscow, Washington (Washington state is no rival: it is in the same country)."""
     cities = [r for r in readings if isinstance(r, City)]
     if not cities:
@@ -227,7 +233,8 @@ def _national_capital(readings: list[Reading], g: Gazetteer) -> City | None:
     top = max(cities, key=_size)
     if g.capitals.get(fold(top.name)) != top.country_code:
         return None
-    return top if all(_size(r) <= top.population for r in readings if r.country_code != top.country_code) else None
+    abroad = [r for r in readings if r.country_code != top.country_code]
+    return top if all(_size(r) * CAPITAL_MARGIN <= top.population for r in abroad) else None
 
 
 def _resolve(name: str, support: Support, g: Gazetteer, after: str | None) -> Place:
