@@ -153,9 +153,8 @@ MONTH_DATE_RE = re.compile(rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}\b(?:,?\s+(?:1[0-9]|
 # only where a preposition, a modifier or a day number marks it as the month.
 NAMED_DAY_RE = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r"|January|February|March|April|June|July|August"
-    r"|September|October|November|December)\b"
-    r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "of", "by", "since", "until", "through", "early", "late", "last", "next", "this", "from")) + r"|(?<=mid-)"
-    + r")May\b|\bMay(?= \d)"
+    r"|September|October|November|December"
+    r"|May\b(?:" + "|".join(rf"(?<=\b{w} May)" for w in ("in", "of", "by", "since", "until", "through", "early", "late", "last", "next", "this", "from")) + r"|(?<=mid-May)|(?= \d)))\b"
 )
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
