@@ -148,3 +148,17 @@ def test_an_apposition_says_who_a_name_the_dictionaries_lack_is(extract_text):
     record = extract_text("Maria Lopez, a Colombian rights activist, accused the army of killing farmers.", date="2015-05-01")
     accusers = [e.actor for e in record.events if e.type == "ACCUSE" and e.actor]
     assert accusers and accusers[0].text == "Maria Lopez" and accusers[0].country == "COL"
+
+
+def test_directions_and_people_s_names_name_no_country(extract_text):
+    assert code("the North American Free Trade Agreement") == "USA"  # not Cameroon's North region
+    record = extract_text(
+        "Senator Patty Murray of Washington spoke in Seattle on Monday. Murray said the plan was bad. "
+        "The Treasury and the Pentagon in Washington opposed the plan.\n\n"
+        "Angry farmers criticized Murray's plan and Chinese imports on Tuesday.",
+        date="2016-05-01",
+    )
+    codes = [(a.text, a.code) for e in record.events for a in (e.actor, e.target) if a is not None and a.code]
+    assert not [c for c in codes if c[1].startswith("AUS")]  # Murray the senator is no Australian town
+    farmers = [e.actor for e in record.events if e.actor and e.actor.text == "Angry farmers"]
+    assert farmers and not (farmers[0].code or "").startswith("CHN")  # a US story naming China once

@@ -38,6 +38,9 @@ ABBREVIATED_TITLES = {
     "sen": "senator", "gov": "governor", "rep": "congressman", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "adm": "admiral", "amb": "ambassador", "pres": "president", "sgt": "sergeant",
 }
+# first-level regions some countries name by position ("North", Cameroon's): as a modifier the
+# word is a direction ("North American", "South Korean")
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center".split())
 # a region's name shared by regions of several countries ("Florida": US and Uruguay) names the
 # one whose region is this many times more populous
 REGION_DOMINANCE = 10
@@ -368,22 +371,29 @@ def _title_before_name(words: list[str], folded: list[str], sectors: dict[str, s
 
 
 def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: dict[str, ActorCode]) -> str | None:
-    """The country (or IGO) prefix named by an agent's modifiers: 'Syrian', "Iran's", "Assad's"."""
+    """The country (or IGO) prefix named by an agent's modifiers: 'Syrian', "Iran's", "Assad's";
+    a region's country only when no word names a country ("North American" is no Cameroon's North
+    region). A name of the article's that the dictionaries lack names no country ("Murray's
+    home state": the senator, not Australia's Murray)."""
+    regions: list[str] = []
     for size in range(len(words), 0, -1):  # longest first: "Saudi Arabian", "United Nations"
         for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i : i + size])
-            # "Iran's", and "Saudi-led", "NATO-led": a group led by an actor is coded as its leader
-            bare = LED_BY.sub("", re.sub(r"[’']s?$", "", phrase))
             if not _has_name(words[i : i + size]):
                 continue
-            code = known.get(bare) or kb_code(bare, when)
+            # "Iran's", and "Saudi-led", "NATO-led": a group led by an actor is coded as its leader
+            bare = LED_BY.sub("", re.sub(r"[’']s?$", "", " ".join(words[i : i + size])))
+            if bare in known:
+                if known[bare].code:
+                    return known[bare].code[:3]
+                continue
+            code = kb_code(bare, when)
             if code is not None and code.code:
                 return code.code[:3]
-            if iso3 := region_country(bare, g):  # "Florida Sen. Marco Rubio", "Idlib rebels"
-                return iso3
             if size == 1 and (iso3 := country_code(bare, g)):
                 return iso3
-    return None
+            if (iso3 := region_country(bare, g)) and fold(bare) not in COMPASS_WORDS:
+                regions.append(iso3)  # "Florida Sen. Marco Rubio", "Idlib rebels"
+    return regions[0] if regions else None
 
 
 def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | None:
@@ -442,7 +452,7 @@ class ArticleCodes:
     def __init__(self, entities: list[Entity], when: date | None, g: Gazetteer) -> None:
         self.when, self.gazetteer = when, g
         self.by_entity: dict[str, ActorCode | None] = {}
-        self.known: dict[str, ActorCode] = {}  # every name and alias of a coded entity
+        self.known: dict[str, ActorCode] = {}  # every name and alias of a coded entity or a person (uncoded: names no country)
         for entity in entities:
             code = code_entity(entity, when, g)
             self.by_entity[entity.id] = code
@@ -450,7 +460,20 @@ class ArticleCodes:
             if code is not None:
                 for name in entity.aliases:
                     self.known.setdefault(name, code)
+        for entity in entities:  # after every coded name: "Obama" coded wins over an uncoded "Obama"
+            if entity.type == "PERSON" and self.by_entity[entity.id] is None:
+                for name in entity.aliases:
+                    if not (region_country(name, g) or g.country_code(name)):  # "Oromia" is no person
+                        self.known.setdefault(name, ActorCode(None, None, None))
         self.names = {name for e in entities for name in e.aliases}
+        # the country the article is most about (most mentions; none on a tie): an unmarked agent
+        # ("lawmakers", "the finance minister") in a US story that names China once is not China's
+        weight: Counter[str] = Counter()
+        for entity in entities:
+            if (code := self.by_entity[entity.id]) is not None and code.country:
+                weight[code.country] += len(entity.mentions)
+        ranked = weight.most_common(2)
+        self.main_country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         self.uncoded = {e.name for e in entities if e.type in ("ORG", "PERSON") and getattr(self.by_entity[e.id], "code", None) is None}
         # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
         self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
@@ -477,10 +500,15 @@ class ArticleCodes:
             context = None  # "European Community foreign ministers": the named body's, unknown
         return phrase_code(text, self.when, self.gazetteer, self.known, context) or self.known.get(name)
 
-    def sentence_country(self, entity_ids: set[str]) -> str | None:
-        """The country of a sentence's entities when they name exactly one."""
+    def sentence_country(self, entity_ids: set[str], located: set[str] = frozenset()) -> str | None:
+        """The country of a sentence's entities when they name exactly one, and it is the one the
+        article is most about or one ``located`` puts the event in ("... in Cairo")."""
         countries = {code.country for e in entity_ids if (code := self.by_entity.get(e)) is not None and code.country}
-        return countries.pop() if len(countries) == 1 else None
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        places = {code.country for e in located if (code := self.by_entity.get(e)) is not None}
+        return country if country == self.main_country or country in places else None
 
     def place_country(self, entity_ids: list[str], besides: str | None = None) -> str | None:
         """The one country a sentence puts an event in: its towns' and regions' if they name one,

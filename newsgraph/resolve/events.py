@@ -87,11 +87,18 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
 def _coded(argument: EventArgument | None, codes: ArticleCodes | None, c: EventCandidate, index: EntityIndex, span: Span | None) -> EventArgument | None:
     if codes is None or argument is None:
         return argument
-    named = {ref.id for _, _, ref in index.within(c.sentence.start_char, c.sentence.end_char)}
+    mentions = index.within(c.sentence.start_char, c.sentence.end_char)
+    named = {ref.id for _, _, ref in mentions}
+    # "arrested protesters in Cairo": a country the sentence puts the event in
+    located = {ref.id for start, end, ref in mentions if _is_location(c.sentence.doc.char_span(start, end, alignment_mode="expand"))}
     # "Salaheddine Sidhoum, Algeria's leading human rights activist,": who the name is
     apposition = next((a for a in span.root.children if a.dep_ == "appos"), None) if span is not None else None
     description = apposition.doc[apposition.left_edge.i : apposition.right_edge.i + 1].text if apposition is not None else None
-    return codes.code_argument(argument, codes.sentence_country(named), description)
+    return codes.code_argument(argument, codes.sentence_country(named, located), description)
+
+
+def _is_location(mention: Span | None) -> bool:
+    return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _unattributed(c: EventCandidate, target: EventArgument | None, codes: ArticleCodes | None, index: EntityIndex, locate) -> EventArgument | None:  # noqa: ANN001
