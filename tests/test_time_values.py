@@ -212,3 +212,9 @@ def test_a_quarter_as_a_fraction_is_no_time(timexes_of):
     found = timexes_of("Exporters account for more than a quarter of the market, and sales rose in the third quarter.")
     assert "more than a quarter" not in found and "a quarter" not in found
     assert found["the third quarter"] == ("DATE", "2024-Q3")
+
+
+def test_days_later_is_the_duration_it_counts_and_a_year_earlier_a_date(timexes_of):
+    found = timexes_of("The dam failed on Monday. Two days later, the river crested. A year earlier, the levee was rebuilt.")
+    assert found["Two days"] == ("DURATION", "P2D")  # "later" is the signal, outside the expression
+    assert found["A year earlier"] == ("DATE", "2023")

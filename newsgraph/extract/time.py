@@ -556,7 +556,11 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         return "DATE", _iso_week(anchor + timedelta(weeks=1 if relation == "next" else 0)) + "-WE", mod, None
     if unit_word:
         unit, time_unit = UNITS[unit_word]
-        anaphoric = any(w in ("ago", "earlier", "later", "before", "after") for w in words)
+        # TimeBank writes "three days later" as the duration it counts (P3D, "later" its signal);
+        # "a year earlier" stays a date
+        anaphoric = any(w in ("ago", "before", "after") for w in words) or (
+            any(w in ("earlier", "later") for w in words) and unit not in ("D", "W")
+        )
         # "this week", "the past year", "the year", "that day", "the following year" name one unit
         # of the calendar; "the past two weeks", "the next few years", "the years" are durations
         calendar = (
@@ -717,6 +721,10 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 found.append(Timex(text, start, end, "DURATION", f"P{parse_number([period.group(1) or 'one'])}{UNITS[period.group(2)][0]}"))
                 continue
             type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
+            signal = re.search(r"\s+(?:later|earlier)$", text) if type_ == "DURATION" else None
+            if signal:  # the duration is "three days"; "later" relates it to the story
+                end -= len(signal.group(0))
+                text = text_of_doc[start:end]
             before = text_of_doc[max(0, start - 60) : start].lower()
             sentence_since = re.search(r"\bsince\b[^.]*$", before)
             if sentence_since and value and re.fullmatch(r"\d{4}(-\d\d){0,2}", value) and anchor is not None:
