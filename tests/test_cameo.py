@@ -77,3 +77,13 @@ def test_coordinated_passives_and_agent_nouns(extractor):
     ordered = _one(extractor, "The junta ordered the miners to return to work.")
     assert (ordered.type, ordered.actor.text) == ("REQUEST", "The junta")  # "junta": an agent of the dictionary
 
+
+
+def test_a_share_of_an_object_is_read_as_the_object(extractor):
+    from newsgraph.extract.events import main_event
+
+    doc = extractor.nlp.make_doc("The government suspended part of its aid to the region.")
+    doc.user_data["sections"] = []
+    events = extractor.nlp(doc).user_data["events"]
+    assert main_event(events).type == "SANCTION"  # "suspend ... aid" (CAMEO 162), not "suspend" alone
+    assert [e.trigger.text for e in events] == ["suspended"]  # the aid is the verb's, not an event of its own

@@ -31,6 +31,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg", "expl"})
 COORDINATORS = frozenset({"and", "or"})
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 ROLE_MARKS = frozenset("$+^%|".split())
+# Objects that name a share of what the act is about: "part of the aid", "most of its troops"
+PARTITIVES = frozenset("part half some most all much many rest portion share bulk majority third quarter".split())
 
 Word = tuple[str, bool]  # (lowercase text, exact) - exact words end in "_" in the dictionary
 Alternatives = tuple[tuple[Word, ...], ...]  # one element: any alternative, all its words
@@ -280,6 +282,8 @@ def _object_words(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in NOMINAL_OBJECT_DEPS:
             words += _core(child)
+            if child.lemma_.lower() in PARTITIVES:  # "suspended part of the aid program": the aid
+                words += [t for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for t in _core(o)]
         elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
             words.append(child)
         elif child.dep_ == "xcomp":

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import Coding, Plover, agent_nouns, dictionary, plover
+from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import guarded, tokens_of
@@ -421,7 +421,11 @@ class EventFinder:
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
         if token.pos_ == "NOUN" and self._noun_code(token) is not None:
-            if governor is not None and token.dep_ in ("dobj", "nsubjpass") and (governor.i in codings or verb_lemma(governor) in LIGHT_VERBS):
+            share = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+            role = token
+            if share is not None and share.lemma_.lower() in PARTITIVES and share.head.i != share.i:
+                role, governor = share, share.head  # "suspended part of its aid": the verb's object
+            if governor is not None and role.dep_ in ("dobj", "nsubjpass") and (governor.i in codings or verb_lemma(governor) in LIGHT_VERBS):
                 return None  # the verb's event: "imposed sanctions", "condemned the attack"
             code = self._noun_code(token)
             return self._noun_event(token, plover(code), code)
