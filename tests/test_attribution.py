@@ -82,9 +82,9 @@ def test_quote_over_several_paragraphs_and_running_attribution(extract_text):
 def test_scare_quotes_are_terms_not_quotations(extract_text):
     r = extract_text(
         "Leaders trade barbs\n\n"
-        "The ministry called the protesters \"rioters\" and blamed \u201cforeign agents\u201d for the unrest.\n"
+        "The ministry blamed \u201cforeign agents\u201d for the unrest in what it named the \"northern districts.\"\n"
     )
-    assert {t.text for t in r.terms} == {"rioters", "foreign agents"}
+    assert {t.text for t in r.terms} == {"foreign agents", "northern districts."}
     assert not [q for q in r.quotes if q.kind == "direct"]
 
 

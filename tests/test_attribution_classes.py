@@ -112,11 +112,25 @@ def test_a_short_quotation_a_speech_verb_introduces_is_a_quote_not_a_term(extrac
     r = extract_text(
         "Praise\n\n"
         "Mayor Ruth Okafor said, \u201cVery good reporter.\u201d\n\n"
-        "Critics called the plan a \u201cdisaster\u201d on Monday.\n"
+        "The so-called \u201cmoderate\u201d rebels left the town on Monday.\n"
     )
     q = quote_by(r, "Very good reporter")
     assert q.kind == "direct" and q.cue == "said"
-    assert "disaster" in [t.text for t in r.terms]
+    assert "moderate" in [t.text for t in r.terms]
+
+
+def test_what_someone_called_a_thing_is_their_quotation(extract_text):
+    r = extract_text(
+        "Harbour plan\n\n"
+        "Councillors called the plan a \u201cdisaster\u201d on Monday. "
+        "Mayor Anna Berg went on to call the vote \u201cthe worst decision in years.\u201d "
+        "Residents joined a group called \u201cFriends of the Quay\u201d on Tuesday.\n"
+    )
+    disaster = quote_by(r, "disaster")
+    assert (disaster.kind, disaster.cue, disaster.speaker.text) == ("direct", "called", "Councillors")
+    assert quote_by(r, "the worst decision in years").speaker.name == "Anna Berg"
+    assert not [q for q in r.quotes if q.cue == "called" and q is not disaster]  # one attribution per naming
+    assert "Friends of the Quay" in [t.text for t in r.terms]  # a name given by no one quoted
 
 
 def test_a_possessive_description_is_not_the_owner(extract_text):

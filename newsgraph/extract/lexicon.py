@@ -30,6 +30,10 @@ NOMINAL_STATEMENT_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that give a thing a name or description: what they put in quotation marks is the
+# subject's own words ('Bush called Trump "unhinged"')
+NAMING_VERBS = frozenset("call dub label brand describe term characterize characterise nickname".split())
+
 # Nouns that name a report: "reports by X indicating that ...", "a statement saying ..."
 SPEECH_NOUNS = frozenset(
     """

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
     GROUP_HEADS,
+    NAMING_VERBS,
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
     PERSON_ROLE_NOUNS,
@@ -359,11 +360,32 @@ def _signed_speaker(after: list[Token]) -> tuple[Span, Span] | None:
     return (name, words[0].doc[words[0].i : words[0].i + 1]) if name is not None else None
 
 
+def _naming_verb(content: Span) -> Token | None:
+    """'Bush called Trump "unhinged"', 'she described it as "news to me"': words someone called
+    a thing are that someone's quotation, and the naming verb its cue. A passive or subjectless
+    naming ('a series called "Quick Question"', 'known as "the Crossroads"') quotes no one:
+    the words stay a term."""
+    verb = content.root
+    for _ in range(3):
+        if verb.head.i == verb.i or verb.head.i >= content.start:
+            return None  # reached the top, or a head inside the quotation itself
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            break
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    if verb.dep_ in ("acl", "amod") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb if find_subject(verb, set()) is not None else None
+
+
 def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
     """'Trump said, "Very good reporter."', '"Really," she added': a quoted span a speech verb
     introduces is a quotation however short or verbless; a scare-quoted "term" has none beside it."""
     tokens = tokens_of(doc)
     before = [t for t in tokens[max(0, marks.start - 3) : marks.start] if not t.is_punct and not t.is_space]
+    if before and before[-1].lemma_.lower() in NAMING_VERBS:
+        return False  # "called" quotes only as ``_naming_verb`` finds: 'a group called "X"' does not
     if before and _is_reporting_verb(before[-1]):
         # 'blamed “foreign agents”': a verb that takes a nominal object scare-quotes it, unless a
         # comma or colon opens the quotation ('condemned it: “...”')
@@ -444,7 +466,7 @@ class QuoteFinder:
         attributions: list[Attribution] = []
         terms: list[tuple[int, int]] = []
         quote_tokens: set[int] = set()
-        directs: list[tuple[QuoteSpan, Span]] = []
+        directs: list[tuple[QuoteSpan, Span, Token | None]] = []
         for section in sections:
             if section.name == "headline":
                 continue
@@ -456,29 +478,37 @@ class QuoteFinder:
                     continue
                 words = [t for t in content if t.is_alpha]
                 sentence_like = len(words) >= MIN_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in content)
-                if not sentence_like and not (words and _speech_verb_beside(doc, marks)):
+                naming = _naming_verb(content) if not sentence_like else None
+                if not sentence_like and not (words and (naming is not None or _speech_verb_beside(doc, marks))):
                     terms.append((q.start, q.end))
                     continue
                 quote_tokens.update(range(marks.start, marks.end))
-                directs.append((q, marks))
-        for q, marks in directs:
-            attribution = self._attribute_direct(doc, q, marks, quote_tokens, anchor)
+                directs.append((q, marks, naming))
+        for q, marks, naming in directs:
+            attribution = self._attribute_direct(doc, q, marks, quote_tokens, anchor, naming)
             attribution.paragraph = paragraphs[marks.start]
             attributions.append(attribution)
-        attributions += self._statements(doc, quote_tokens, anchor, paragraphs)
+        # 'called the plan a "disaster"' is one attribution, the quotation: not also a statement
+        naming = {a.cue.start for a in attributions if a.cue is not None and a.cue.root.lemma_.lower() in NAMING_VERBS}
+        attributions += self._statements(doc, quote_tokens | naming, anchor, paragraphs)
         attributions += [a for s in sections if s.name == "headline" if (a := _headline_statement(doc, s)) is not None]
         attributions.sort(key=lambda a: a.start)
         doc.user_data["attributions"] = attributions
         doc.user_data["terms"] = terms
         return doc
 
-    def _attribute_direct(self, doc: Doc, q: QuoteSpan, marks: Span, quote_tokens: set[int], anchor: date | None) -> Attribution:
+    def _attribute_direct(
+        self, doc: Doc, q: QuoteSpan, marks: Span, quote_tokens: set[int], anchor: date | None, naming: Token | None = None
+    ) -> Attribution:
         attribution = Attribution("direct", q.start, q.end, q.pieces, None, None, closed=q.close_mark is not None)
         inside = set(range(marks.start, marks.end))
         after = _segment_after(doc, marks.end - 1, quote_tokens)
         before = _segment_before(doc, marks.start, quote_tokens)
-        post_cue = next((t for t in after if _is_reporting_verb(t)), None)
-        pre_cue = next((t for t in reversed(before) if _is_reporting_verb(t)), None)
+        if naming is not None:  # 'X called it "..."': the naming verb, not a speech verb nearby
+            post_cue, pre_cue = None, naming
+        else:
+            post_cue = next((t for t in after if _is_reporting_verb(t)), None)
+            pre_cue = next((t for t in reversed(before) if _is_reporting_verb(t)), None)
         if post_cue is None and pre_cue is None:
             labelled = _labelled_speaker(before) or _signed_speaker(after or _next_paragraph(doc, marks.end))
             if labelled is not None:
