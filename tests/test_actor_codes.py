@@ -162,3 +162,9 @@ def test_directions_and_people_s_names_name_no_country(extract_text):
     assert not [c for c in codes if c[1].startswith("AUS")]  # Murray the senator is no Australian town
     farmers = [e.actor for e in record.events if e.actor and e.actor.text == "Angry farmers"]
     assert farmers and not (farmers[0].code or "").startswith("CHN")  # a US story naming China once
+
+
+def test_a_possessive_pronoun_gives_the_reporter_s_country(extract_text):
+    record = extract_text("Norway said its troops would leave Mali.\n\nThe Kenyan government said its police arrested 20 protesters.", date="2015-05-01")
+    actors = {e.actor.text: e.actor.code for e in record.events if e.actor}
+    assert actors["its troops"] == "NORMIL" and actors["its police"] == "KENCOP"

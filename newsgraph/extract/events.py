@@ -114,6 +114,7 @@ class EventCandidate:
     cameo: str | None = None
     pattern: str | None = None  # the dictionary pattern (or noun) that gave the code
     instrument: Span | None = None  # the weapon or blast of an attack no actor is named for
+    owner: Span | None = None  # whose the actor is, where a pronoun says it: "[Serbs] said their forces"
 
 
 def _phrase(head: Token) -> Span:
@@ -308,6 +309,7 @@ def _mentions_material(token: Token) -> bool:
     return any(t.lemma_.lower() in MATERIAL_WORDS for t in window)
 
 
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("GPE", "ORG", "NORP"), "they": ("GPE", "ORG", "NORP", "")}
 
 
@@ -318,14 +320,29 @@ def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
     if token is None or not _can_act(token):
         return None
     if token.pos_ == "PRON":
-        reporter = _reporting_ancestor(trigger)
-        subject = _subject(reporter) if reporter is not None else None
-        # "Syria says it ...", and "the government announced that it ...": a named reporter of the
-        # pronoun's kind, or a noun for people or organisations
-        named = subject is not None and subject.ent_type_ in PRONOUN_LABELS.get(token.lower_, ())
-        if subject is not None and subject.pos_ != "PRON" and (named or (subject.pos_ == "NOUN" and _can_act(subject, strict=True))):
-            return _coordinated(subject)
+        reporter = _reporter_for(token, trigger)
+        if reporter is not None:
+            return reporter
     return _coordinated(token)
+
+
+def _reporter_for(pronoun: Token, trigger: Token) -> Span | None:
+    """The reporter a pronoun in reported speech stands for: "Syria says it ...", "the government
+    announced that it ...", "Bosnian Serbs said their forces ...": a named reporter of the
+    pronoun's kind, or a noun for people or organisations."""
+    reporter = _reporting_ancestor(trigger)
+    subject = _subject(reporter) if reporter is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    personal = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+    named = subject.ent_type_ in PRONOUN_LABELS.get(personal, ()) or (personal == "they" and subject.tag_ == "NNPS")
+    return _coordinated(subject) if named or (subject.pos_ == "NOUN" and _can_act(subject, strict=True)) else None
+
+
+def _owner(token: Token | None, trigger: Token) -> Span | None:
+    """Whose an actor is when a pronoun says so: "their forces", "his government"."""
+    pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None) if token is not None else None
+    return _reporter_for(pronoun, trigger) if pronoun is not None else None
 
 
 def clause_rank(token: Token) -> int:
@@ -532,6 +549,7 @@ class EventFinder:
             place, negated, hypothetical, verb.sent,
             **_coded(reading, type_, coding.code, coding.pattern),
             instrument=doc[instrument.left_edge.i : instrument.i + 1] if instrument is not None else None,
+            owner=_owner(actor_token, verb) if actor is not None else None,
         )
 
     def _noun_event(self, noun: Token, reading: Plover, code: str) -> EventCandidate | None:

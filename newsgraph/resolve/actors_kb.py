@@ -521,6 +521,14 @@ class ArticleCodes:
                 return found.pop()
         return None
 
+    @staticmethod
+    def owned_by(argument: EventArgument, owner: EventArgument | None) -> ActorCode | None:
+        """"their forces" said by Bosnian Serbs: the owner's country with the argument's own sector."""
+        if owner is None or not owner.code:
+            return None
+        sector = argument.sector or ""
+        return ActorCode(owner.code[:3] + sector, owner.country, argument.sector or owner.sector)
+
     def code_argument(self, argument: EventArgument | None, context: str | None = None, description: str | None = None) -> EventArgument | None:
         if argument is not None:
             assign(argument, self.phrase(argument.text, argument.entity_id, argument.name, context, description))

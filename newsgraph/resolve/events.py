@@ -142,6 +142,9 @@ def resolve_events(
         target = _coded(_target(c, index, places, original, locate), codes, c, index, c.target)
         if c.actor is not None:
             actor = _coded(_argument(c.actor, index, original, locate), codes, c, index, c.actor)
+            if codes is not None and actor is not None and actor.country is None and c.owner is not None:
+                owner = _coded(_argument(c.owner, index, original, locate), codes, c, index, c.owner)
+                assign(actor, codes.owned_by(actor, owner))
         else:
             actor = _unattributed(c, target, codes, index, locate)
         events.append(
