@@ -218,3 +218,9 @@ def test_days_later_is_the_duration_it_counts_and_a_year_earlier_a_date(timexes_
     found = timexes_of("The dam failed on Monday. Two days later, the river crested. A year earlier, the levee was rebuilt.")
     assert found["Two days"] == ("DURATION", "P2D")  # "later" is the signal, outside the expression
     assert found["A year earlier"] == ("DATE", "2023")
+
+
+def test_the_first_months_of_a_year_are_a_duration_and_the_year(timexes_of):
+    found = timexes_of("Exports grew 4% in the first nine months of 2023, the ministry said.")
+    assert found["the first nine months"] == ("DURATION", "P9M")
+    assert found["2023"] == ("DATE", "2023")

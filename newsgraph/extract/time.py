@@ -167,6 +167,7 @@ _DAY_RE = re.compile(
 )
 # "the year ended March 31" is two expressions: the year (P1Y) and its last day
 _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
+_PART_OF_RE = re.compile(r"(?P<period>(?:the )?(?:first|last|latest|past) \w+ (?:months|weeks)) of (?P<whole>.+)$", re.IGNORECASE)
 _RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$")
 
 Normalised = tuple[str, str | None, str | None, tuple[str, str] | None]
@@ -659,6 +660,9 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     ended = _ENDED_RE.search(text)
     if ended:
         return [(start, start + ended.start(), True), (start + ended.end(), start + len(text), False)]
+    part_of = _PART_OF_RE.match(text)
+    if part_of:  # "the first nine months of 1997": the period (P9M) and the year it is part of
+        return [(start, start + part_of.end("period"), True), (start + part_of.start("whole"), start + len(text), False)]
     ranged = _RANGE_RE.match(text)
     if ranged and all(normalize_timex(ranged.group(g), date(2000, 1, 1))[1] for g in ("a", "b")) and not re.match(r"\d", ranged.group("b")):
         return [(start + ranged.start("a"), start + ranged.end("a"), False), (start + ranged.start("b"), start + ranged.end("b"), False)]
