@@ -168,3 +168,10 @@ def test_a_possessive_pronoun_gives_the_reporter_s_country(extract_text):
     record = extract_text("Norway said its troops would leave Mali.\n\nThe Kenyan government said its police arrested 20 protesters.", date="2015-05-01")
     actors = {e.actor.text: e.actor.code for e in record.events if e.actor}
     assert actors["its troops"] == "NORMIL" and actors["its police"] == "KENCOP"
+
+
+def test_months_codes_and_companies_are_not_places(extract_text):
+    assert code("a March 1 caucus") is None  # no English town of March
+    assert code("the NLD headquarters") is None  # Burma's party, not the Netherlands' ISO code
+    record = extract_text("Monsanto sued the farmers in Iowa on Monday.", date="2015-05-01")
+    assert [e.actor.code for e in record.events if e.actor][0].startswith("MNC")  # a company, not a Portuguese village

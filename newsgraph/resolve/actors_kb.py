@@ -11,6 +11,7 @@ guessed code would be worse than none.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -44,7 +45,9 @@ COMPASS_WORDS = frozenset("north south east west northern southern eastern weste
 # a region's name shared by regions of several countries ("Florida": US and Uruguay) names the
 # one whose region is this many times more populous
 REGION_DOMINANCE = 10
-ACRONYM_SKIPS = {"of", "the", "and"}  # no initial in "PRC", "UAE"
+ACRONYM_SKIPS = {"of", "the", "and"}
+ORGANISATION_PREFIXES = frozenset({"MNC", "NGO", "IGO"})  # CAMEO's companies, NGOs, international bodies
+MONTHS = frozenset(fold(m) for m in calendar.month_name if m)  # no initial in "PRC", "UAE"
 ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where it lives
 HEAD_AGREEMENT = 2 / 3
 UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
@@ -290,7 +293,10 @@ def country_code(word: str, g: Gazetteer) -> str | None:
     if not word[:1].isupper():
         return None  # "us", "and", "are", "can": a country, people or city is written as a name
     letters = word.replace(".", "")
-    if len(letters) == 3 and not letters.isupper() and letters.upper() in iso3_codes():
+    if fold(letters) in MONTHS:
+        return None  # "March", "a March 1 caucus": a month, not the English town
+    iso_like = len(letters) == 3 and letters.upper() in iso3_codes()
+    if iso_like and not letters.isupper():
         return None  # "Sen.", "Per", "Can": a country's ISO code is written in capitals
     # the dictionaries' country entries list demonyms and major cities ("Nigerian", "Lagos"); a
     # people in the plural ("Nigerians", "Bosnians") is the country of its singular
@@ -298,6 +304,8 @@ def country_code(word: str, g: Gazetteer) -> str | None:
         listed = kb_code(form, None)
         if listed is not None and is_country_entry(listed):
             return listed.country
+    if iso_like:
+        return None  # "NLD" (Burma's National League for Democracy): a code the dictionaries don't use as a name
     alpha2 = g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word))
     if alpha2 is None:
         return None
@@ -404,8 +412,10 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
     place = entity.place
     if place is not None and place.country:
         country = pycountry.countries.get(alpha_2=place.country)
+        listed = kb_code(entity.name, when)
+        if listed is not None and not is_country_entry(listed) and (entity.type in ("ORG", "PERSON") or listed.code[:3] in ORGANISATION_PREFIXES):
+            return listed  # "Monsanto" the company, which a Portuguese village shares a name with
         if country is not None:
-            listed = kb_code(entity.name, when)
             agrees = listed is not None and listed.country == country.alpha_3
             return ActorCode(country.alpha_3, country.alpha_3, None, listed.kb_id if agrees else None)
     if entity.type == "GPE" and (iso3 := country_acronyms().get(entity.name.replace(".", ""))):
