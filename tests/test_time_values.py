@@ -224,3 +224,9 @@ def test_the_first_months_of_a_year_are_a_duration_and_the_year(timexes_of):
     found = timexes_of("Exports grew 4% in the first nine months of 2023, the ministry said.")
     assert found["the first nine months"] == ("DURATION", "P9M")
     assert found["2023"] == ("DATE", "2023")
+
+
+def test_a_range_of_years_is_two_dates_and_a_range_of_counts_one_duration(timexes_of):
+    found = timexes_of("Output doubled between 2015 and 2019, and the plant ran 10 to 12 years.")
+    assert found["2015"] == ("DATE", "2015") and found["2019"] == ("DATE", "2019")
+    assert found["10 to 12 years"][0] == "DURATION"

@@ -664,7 +664,12 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     if part_of:  # "the first nine months of 1997": the period (P9M) and the year it is part of
         return [(start, start + part_of.end("period"), True), (start + part_of.start("whole"), start + len(text), False)]
     ranged = _RANGE_RE.match(text)
-    if ranged and all(normalize_timex(ranged.group(g), date(2000, 1, 1))[1] for g in ("a", "b")) and not re.match(r"\d", ranged.group("b")):
+    # a number after "to" counts ("10 to 12 years", one duration) unless both ends are years ("1985 and 1987")
+    years = ranged is not None and all(_YEAR_RE.fullmatch(ranged.group(g)) for g in ("a", "b"))
+    if (
+        ranged and all(normalize_timex(ranged.group(g), date(2000, 1, 1))[1] for g in ("a", "b"))
+        and (years or not re.match(r"\d", ranged.group("b")))
+    ):
         return [(start + ranged.start("a"), start + ranged.end("a"), False), (start + ranged.start("b"), start + ranged.end("b"), False)]
     return [(start, start + len(text), False)]
 
