@@ -230,3 +230,8 @@ def test_a_range_of_years_is_two_dates_and_a_range_of_counts_one_duration(timexe
     found = timexes_of("Output doubled between 2015 and 2019, and the plant ran 10 to 12 years.")
     assert found["2015"] == ("DATE", "2015") and found["2019"] == ("DATE", "2019")
     assert found["10 to 12 years"][0] == "DURATION"
+
+
+def test_a_participle_clause_takes_the_tense_of_its_main_clause(timexes_of):
+    found = timexes_of("The shares climbed sharply, rising to a record in October from a low in March.")
+    assert found["March"] == ("DATE", "2024-03")

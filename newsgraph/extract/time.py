@@ -626,7 +626,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if any(a.lower_ == "had" for a in frame.children if a.dep_ in ("aux", "auxpass")):
             return "PAST"
         return "FUTURE"
-    chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj") and token.tag_ in ("VB", "VBG") else [])
+    # a bare verb or participle takes its tense from the clause it hangs on ("rose ..., rising to a high in June")
+    chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj", "advcl") and token.tag_ in ("VB", "VBG") else [])
     for verb in chain:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
