@@ -210,3 +210,18 @@ def test_the_speaker_of_a_verb_after_a_preposition_is_the_clause_subject(extract
     )
     assert quote_by(r, "the harbour must stay public").speaker.name == "Anna Berg"
     assert quote_by(r, "the costs were hidden").speaker.name == "Paul Dunn"
+
+
+def test_a_statement_noun_with_its_holder_and_clause_is_an_attribution(extract_text):
+    r = extract_text(
+        "Port dispute\n\n"
+        "Mayor Anna Berg met the union on Monday. "
+        "Berg's assertion that the port was sold for \u201cpeanuts\u201d angered the buyers.\n\n"
+        "The union welcomed her promise to keep every crane working.\n\n"
+        "The claim that he made on Monday was false.\n"
+    )
+    assertion = quote_by(r, "the port")
+    assert (assertion.kind, assertion.cue, assertion.speaker.name) == ("indirect", "assertion", "Anna Berg")
+    promise = next(q for q in r.quotes if q.cue == "promise")
+    assert promise.text == "to keep every crane working" and promise.speaker.name == "Anna Berg"  # "her" resolved
+    assert not [q for q in r.quotes if q.cue == "claim"]  # no holder written, a relative clause

@@ -34,6 +34,14 @@ NOMINAL_STATEMENT_VERBS = frozenset(
 # subject's own words ('Bush called Trump "unhinged"')
 NAMING_VERBS = frozenset("call dub label brand describe term characterize characterise nickname".split())
 
+# Nouns that carry someone's statement or belief in a clause of their own: "Trump's assertion
+# that ...", "his promise to be neutral", "her call for a ban" (speech), "their hope that ..." (belief)
+STATEMENT_NOUNS = frozenset(
+    "assertion claim accusation allegation charge contention admission suggestion argument insistence "
+    "promise pledge vow call demand warning proposal denial statement remark comment".split()
+)
+BELIEF_NOUNS = frozenset("hope fear belief view concern conviction expectation".split())
+
 # Nouns that name a report: "reports by X indicating that ...", "a statement saying ..."
 SPEECH_NOUNS = frozenset(
     """
@@ -125,8 +133,9 @@ REGION_HEADS = frozenset(
     """.split()
 )
 
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_THING = frozenset({"it"})
-PRONOUNS_PLURAL = frozenset({"they", "them"})
+# possessives too: "his promise to ...", "their hope that ..." have a holder to resolve
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUNS_THING = frozenset({"it", "its"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "to", "from", "into", "toward", "towards"})

@@ -29,12 +29,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
     GROUP_HEADS,
+    BELIEF_NOUNS,
     NAMING_VERBS,
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
+    STATEMENT_NOUNS,
     TITLES,
 )
 from newsgraph.extract.cues import content_bounds, cue_features, cue_model, frame_of
@@ -557,6 +559,8 @@ class QuoteFinder:
                 )
             elif token.pos_ == "VERB":
                 statement = self._modelled_statement(doc, token, quote_tokens, anchor)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS | BELIEF_NOUNS:
+                statement = self._nominal_statement(doc, token, quote_tokens)
             elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and tokens[token.i + 1].lower_ == "that":
                 statement = self._verbless_statement(doc, token, quote_tokens)
             else:
@@ -702,6 +706,40 @@ class QuoteFinder:
         while end + 1 <= kept[-1] and end + 1 not in excluded:
             end += 1
         return doc[kept[0] : end + 1]
+
+    @staticmethod
+    def _nominal_statement(doc: Doc, noun: Token, quote_tokens: set[int]) -> Attribution | None:
+        """"Trump's assertion that thousands celebrated", "his promise to be neutral", "the
+        contention of Clinton that ...", "her call for a ban": a statement noun whose holder is
+        written (a possessor, or "of"/"by" someone) and whose content is its clause."""
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
+        content = None
+        for child in noun.children:
+            if child.i < noun.i or child.i in quote_tokens and child.dep_ != "prep":
+                continue
+            marks = [c for c in child.children if c.i < child.i and (c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to")]
+            if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and marks:
+                content = (marks[0].i + 1 if marks[0].lower_ == "that" else marks[0].i, child.right_edge.i + 1)
+            elif child.dep_ == "prep" and child.lower_ == "for" and noun.lemma_.lower() in ("call", "demand"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    content = (objects[0].left_edge.i, objects[0].right_edge.i + 1)
+            if content is not None:
+                break
+        if source is None or content is None or content[1] - content[0] < 2:
+            return None
+        tokens = tokens_of(doc)
+        start, end = content
+        while end > start and (tokens[end - 1].is_punct and tokens[end - 1].text not in QUOTE_MARKS or tokens[end - 1].is_space):
+            end -= 1
+        kind = "belief" if noun.lemma_.lower() in BELIEF_NOUNS else "indirect"
+        attribution = Attribution(kind, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[noun.i : noun.i + 1], None)
+        attribution.pieces = [(attribution.start, attribution.end)]
+        _mention_for(source, quote_tokens, attribution, len(doc))
+        return attribution
 
     @staticmethod
     def _according_to(doc: Doc, according: Token, quote_tokens: set[int]) -> Attribution | None:

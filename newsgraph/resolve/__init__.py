@@ -10,6 +10,7 @@ from newsgraph.extract.quotes import Attribution
 from datetime import date
 
 from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from newsgraph.resolve.actors_kb import ArticleCodes
 from newsgraph.resolve.entities import EntityResolver
 from newsgraph.resolve.identity import POSSESSIVE_DESCRIPTION
@@ -20,6 +21,9 @@ from newsgraph.resolve.speakers import SpeakerResolver
 from newsgraph.extract.time import find_timexes
 from newsgraph.resolve.framing import apply_framing
 from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, QuotedTerm, TimexRecord
+
+
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL | {"i", "we", "you"}
 
 
 class SectionLocator:
@@ -111,7 +115,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
         for q in quotes:
             if q.speaker and q.speaker.entity_id == entity.id and q.speaker.text not in entity.aliases:
                 # "Trump's son" speaks for someone else: never an alias of Trump
-                if q.speaker.text.lower() not in ("he", "she", "it", "they") and not POSSESSIVE_DESCRIPTION.search(q.speaker.text):
+                if q.speaker.text.lower() not in PRONOUNS and not POSSESSIVE_DESCRIPTION.search(q.speaker.text):
                     entity.aliases.append(q.speaker.text)
     places = resolve_places(entities, _text_after_first_mention(entities, article), gazetteer())
     for entity in entities:

@@ -30,10 +30,11 @@ MAX_BAD_QUOTE_SHARE = 0.005
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # a possessive followed by a common noun: "Donald Trump's son", "Clinton’s spokeswoman"
 POSSESSIVE_DESCRIPTION = re.compile(r"['’]s\s+[a-z]")
-# pronouns speak (resolved or kept as written), and so do indefinite groups ("some said",
-# "many believe", "six told"); other function words ("which", "that", "what") never do
+# pronouns speak (resolved or kept as written; possessives hold a statement: "his promise to"),
+# and so do indefinite groups ("some said", "many believe", "six told"); other function words
+# ("which", "that", "what") never do
 SPEAKING_PRONOUNS = frozenset(
-    """i me we us you he him she her it they them someone somebody anyone anybody everyone everybody
+    """i me my we us our you your he him his she her hers it its they them their someone somebody anyone anybody everyone everybody
     some many few several others all each both most either neither one two three four five six seven
     eight nine ten eleven twelve fifteen twenty forty fifty sixty hundred those these""".split()
 )
