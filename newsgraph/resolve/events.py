@@ -101,7 +101,9 @@ def _is_location(mention: Span | None) -> bool:
     return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
-def _unattributed(c: EventCandidate, target: EventArgument | None, codes: ArticleCodes | None, index: EntityIndex, locate) -> EventArgument | None:  # noqa: ANN001
+def _unattributed(
+    c: EventCandidate, target: EventArgument | None, codes: ArticleCodes | None, index: EntityIndex, original: str, locate  # noqa: ANN001
+) -> EventArgument | None:
     """An attack no actor is named for ("a roadside bomb near Samarra killed two soldiers"): as in
     CAMEO event data, its maker is the unidentified armed forces (UAF) of the country where it
     happened; the weapon's words stand for it."""
@@ -112,7 +114,7 @@ def _unattributed(c: EventCandidate, target: EventArgument | None, codes: Articl
     country = codes.place_country(named, target.country if target is not None else None)
     if where is None or country is None:
         return None
-    text = c.instrument.text
+    text = original[c.instrument.start_char : c.instrument.end_char]
     argument = EventArgument(text, text, None, where["start"], where["end"])
     assign(argument, ActorCode(country + UNIDENTIFIED_FORCES, country, UNIDENTIFIED_FORCES))
     return argument
@@ -146,7 +148,7 @@ def resolve_events(
                 owner = _coded(_argument(c.owner, index, original, locate), codes, c, index, c.owner)
                 assign(actor, codes.owned_by(actor, owner))
         else:
-            actor = _unattributed(c, target, codes, index, locate)
+            actor = _unattributed(c, target, codes, index, original, locate)
         events.append(
             Event(
                 type=c.type,
