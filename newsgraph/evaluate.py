@@ -331,11 +331,14 @@ class TimemlScore:
 
 
 def _staged_spans(record: Any, staged: str) -> list[tuple[int, int, Any]]:
-    """Body timexes in offsets of the staged text: the body is found in it, or each expression
-    is taken at its occurrence nearest to where the body puts it."""
+    """Timexes in offsets of the staged text: their raw offsets, which index it; else the body is
+    found in it, or each expression is taken at its occurrence nearest to where the body puts it."""
     shift = staged.find(record.article.text) if record.article.text else -1
     spans = []
     for t in record.timexes:
+        if t.raw_start is not None and staged[t.raw_start : t.raw_end] == t.text:
+            spans.append((t.raw_start, t.raw_end, t))
+            continue
         if t.section != "body":
             continue
         start = t.start + max(shift, 0)

@@ -249,6 +249,8 @@ class TimexRecord:
     range: tuple[str, str] | None = None
     section: Section = "body"
     caption: int | None = None
+    raw_start: int | None = None
+    raw_end: int | None = None
 
 
 @dataclass

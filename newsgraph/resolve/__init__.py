@@ -142,7 +142,7 @@ def _timexes(doc: Doc, anchor: date | None, original: str, locate: SectionLocato
         where = locate.place(t.start, t.end)
         if where is not None:
             found.append(TimexRecord(original[t.start : t.end], where["start"], where["end"], t.type, t.value, t.mod,
-                                     t.range, where["section"], where["caption"]))
+                                     t.range, where["section"], where["caption"], where["raw_start"], where["raw_end"]))
     return found
 
 

@@ -54,7 +54,7 @@ SCHEMA = create_statements() + LOCAL_SCHEMA
 MAX_LIMIT = 10_000
 INSERT_CHUNK_ROWS = 500
 COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates", "actors")
-SCHEMA_VERSION = 7  # 5: corpus actors with stable ids (entities.actor_id); 6: actor codes (entities, events); 7: places' region and evidence
+SCHEMA_VERSION = 7  # 5: corpus actors with stable ids (entities.actor_id); 6: actor codes (entities, events); 7: places' region and evidence, raw offsets of time expressions
 ACTOR_COLUMN = [name for name, _ in TABLES["entities"]].index("actor_id")
 NEAR_KM = 150
 

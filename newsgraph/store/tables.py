@@ -63,7 +63,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "timexes": [
         ("article_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"),
         ("end", "INTEGER"), ("text", "VARCHAR"), ("type", "VARCHAR"), ("value", "VARCHAR"), ("mod", "VARCHAR"),
-        ("range_start", "VARCHAR"), ("range_end", "VARCHAR"),
+        ("range_start", "VARCHAR"), ("range_end", "VARCHAR"), ("raw_start", "INTEGER"), ("raw_end", "INTEGER"),
     ],
     "stances": [
         ("article_id", "VARCHAR"), ("holder_name", "VARCHAR"), ("holder_entity_id", "VARCHAR"),
@@ -140,7 +140,7 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
         ])
     rows["timexes"] = [
         [article_id, t.section, t.caption, t.start, t.end, t.text, t.type, t.value, t.mod,
-         t.range[0] if t.range else None, t.range[1] if t.range else None]
+         t.range[0] if t.range else None, t.range[1] if t.range else None, t.raw_start, t.raw_end]
         for t in record.timexes
     ]
     rows["stances"] = [
