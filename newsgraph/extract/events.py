@@ -419,6 +419,10 @@ class EventFinder:
         return (coding, reading) if reading is not None else None
 
     def _event_at(self, token: Token, codings: dict[int, tuple[Coding, Plover]], obligated: set[int]) -> EventCandidate | None:
+        if token.i not in obligated and token.i not in codings and (
+            verb_lemma(token) not in LIGHT_VERBS if token.pos_ == "VERB" else self._noun_code(token) is None
+        ):
+            return None  # most tokens: no coding, no event noun (answered before reading the parse)
         governor = token.head if token.head.i != token.i else None
         if token.i in obligated:
             obligation = self._obligation_event(token)

@@ -183,10 +183,14 @@ def load_pipeline(model: str = MODEL) -> Language:
 def _load_tables() -> None:
     """Read the dictionaries and models the pipeline looks things up in, with the model: loading
     is once per process, and never in the middle of the first articles."""
-    from newsgraph.extract.cameo import dictionary, plover_table
+    from newsgraph.extract.cameo import agent_nouns, dictionary, plover_table
     from newsgraph.extract.cues import cue_model
+    from newsgraph.extract.framing import tone
     from newsgraph.extract.gazetteer import gazetteer
     from newsgraph.resolve.actors_kb import actor_index, agent_index
+    from newsgraph.resolve.gender import gender_of
 
-    for load in (dictionary, plover_table, cue_model, gazetteer, actor_index, agent_index):
+    for load in (dictionary, plover_table, agent_nouns, cue_model, gazetteer, actor_index, agent_index):
         load()
+    tone("")  # VADER's lexicon
+    gender_of("Ann Lee")  # the Census first-name tables
