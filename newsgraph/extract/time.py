@@ -15,6 +15,7 @@ a SET P1W, "each Thursday" XXXX-WXX-4.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -695,12 +696,22 @@ def _join_clock_and_day(spans: list[tuple[int, int]], text: str) -> list[tuple[i
 def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character spans of time expressions: the model's DATE and TIME entities, widened by the
     patterns it misses and by the words that make the value, one span per expression."""
-    spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    # grouped by sentence, which no expression crosses: the merging below compares every span
+    # with every pattern match, and must stay linear in the length of a long one-line article
+    sentence_starts = [sentence.start_char for sentence in doc.sents]
+    groups: dict[int, tuple[list[tuple[int, int]], list[re.Match]]] = {}
+
+    def group(start: int) -> tuple[list[tuple[int, int]], list[re.Match]]:
+        return groups.setdefault(bisect_right(sentence_starts, start) - 1, ([], []))
+
+    for e in doc.ents:
+        if e.label_ in ("DATE", "TIME"):
+            group(e.start_char)[0].append((e.start_char, e.end_char))
     for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text)]:
-        if not any(s < m.end() and m.start() < e for s, e in spans):
-            spans.append((m.start(), m.end()))
-        else:  # the model's span is part of a longer expression: "over the past couple of days"
-            spans = [(min(s, m.start()), max(e, m.end())) if s < m.end() and m.start() < e else (s, e) for s, e in spans]
+        group(m.start())[1].append(m)
+    spans: list[tuple[int, int]] = []
+    for model_spans, matches in groups.values():
+        spans += _widened_by_patterns(model_spans, matches)
     widened = []
     for start, end in spans:
         # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
@@ -708,8 +719,25 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         right = _RIGHT_WORDS_RE.match(text[end : end + 12])
         widened.append((start - (len(left.group(0)) if left else 0), end + (len(right.group(0)) if right else 0)))
     joined = _join_clock_and_day(sorted(set(widened), key=lambda span: (span[0], -span[1])), text)
-    # "evening" is its own entity, inside "Thursday evening" once that is widened
-    return [span for i, span in enumerate(joined) if not any(s <= span[0] and span[1] <= e for s, e in joined[:i])]
+    # "evening" is its own entity, inside "Thursday evening" once that is widened (spans are in
+    # order of start, longest first: one is inside an earlier one when it ends no later than they do)
+    kept, furthest_end = [], -1
+    for span in joined:
+        if span[1] > furthest_end:
+            kept.append(span)
+        furthest_end = max(furthest_end, span[1])
+    return kept
+
+
+def _widened_by_patterns(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[tuple[int, int]]:
+    """The model's spans of one sentence with the pattern matches it missed added, and those it
+    caught part of taken whole ("over the past couple of days")."""
+    for m in matches:
+        if not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+        else:
+            spans = [(min(s, m.start()), max(e, m.end())) if s < m.end() and m.start() < e else (s, e) for s, e in spans]
+    return spans
 
 
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:

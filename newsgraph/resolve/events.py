@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
+from itertools import accumulate
 
 from spacy.tokens import Span
 
@@ -120,6 +122,28 @@ def _unattributed(
     return argument
 
 
+class _ReportingStatements:
+    """The statement that reports an event: the first (in text order) that holds its trigger or
+    has it as its cue. Found by bisection, not by a pass over every statement for every event."""
+
+    def __init__(self, spans: list[tuple[int, int, int | None]]) -> None:
+        self.starts = [start for start, _, _ in spans]  # statements come in order of start
+        self.furthest_ends = list(accumulate((end for _, end, _ in spans), max))
+        self.by_cue: dict[int, int] = {}
+        for n, (_, _, cue) in enumerate(spans):
+            if cue is not None:
+                self.by_cue.setdefault(cue, n)
+
+    def of(self, trigger: int) -> int | None:
+        begun = bisect_right(self.starts, trigger)  # statements starting at or before the trigger
+        # the first of them that ends after it: where the running furthest end first passes it
+        first = bisect_right(self.furthest_ends, trigger)
+        holding = first if first < begun else None
+        cued = self.by_cue.get(trigger)
+        found = [n for n in (holding, cued) if n is not None]
+        return min(found) if found else None
+
+
 def resolve_events(
     candidates: list[EventCandidate],
     index: EntityIndex,
@@ -131,16 +155,13 @@ def resolve_events(
     codes: ArticleCodes | None = None,
 ) -> list[Event]:
     events = []
+    reporting = _ReportingStatements(quote_spans)
     for c in candidates:
         trigger = locate.place(c.trigger.start_char, c.trigger.end_char)
         sentence = locate.place(c.sentence.start_char, c.sentence.end_char)
         if trigger is None or sentence is None:
             continue
-        # the statement that reports this event: the trigger is inside it, or is its cue
-        quote = next(
-            (n for n, (start, end, cue) in enumerate(quote_spans) if start <= c.trigger.start_char < end or cue == c.trigger.start_char),
-            None,
-        )
+        quote = reporting.of(c.trigger.start_char)
         target = _coded(_target(c, index, places, original, locate), codes, c, index, c.target)
         if c.actor is not None:
             actor = _coded(_argument(c.actor, index, original, locate), codes, c, index, c.actor)
