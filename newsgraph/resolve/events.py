@@ -75,8 +75,12 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head  # an event noun happens where its clause puts it
     # the trigger's own phrase first ("the Aleppo clashes"), then its clause
-    for scope in (list(trigger.subtree), list(clause.subtree)):
-        for token in scope:
+    for head in (trigger, clause):
+        # a subtree is a contiguous run of tokens: read it only when a place is named in it
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        if not any(ref.id in places for ref in index.overlapping(start, end)):
+            continue
+        for token in head.subtree:
             ref = index.at(token.idx)
             if ref is None or ref.id not in places or token.i == trigger.i:
                 continue
