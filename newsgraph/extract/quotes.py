@@ -28,7 +28,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
-    GROUP_HEADS,
     BELIEF_NOUNS,
     NAMING_VERBS,
     NOMINAL_STATEMENT_VERBS,
