@@ -83,10 +83,25 @@ def test_events_export_in_event_data_shape(seed_record, tmp_path):
 
 
 def test_a_relative_clause_acts_through_its_head(extractor):
-    doc = extractor.nlp.make_doc("The army, which had sent troops to the area, attacked the rebels.")
+    doc = extractor.nlp.make_doc("The army, which had sent troops to the area, was silent on Monday.")
     doc.user_data["sections"] = []
     sent = next(e for e in extractor.nlp(doc).user_data["events"] if e.trigger.text == "sent")
     assert sent.actor.text == "The army"
+
+
+def _triggers(extractor, sentence):
+    doc = extractor.nlp.make_doc(sentence)
+    doc.user_data["sections"] = []
+    return [(e.type, e.trigger.text) for e in extractor.nlp(doc).user_data["events"]]
+
+
+def test_a_sentence_reports_its_main_act_not_the_clauses_describing_it(extractor):
+    # a relative clause, a gerund after a preposition, a condition: descriptions, not the report
+    assert _triggers(extractor, "Ghana, which had imposed sanctions on Mali, accused the junta of delaying the elections.") == [("ACCUSE", "accused")]
+    assert _triggers(extractor, "Peru threatened to recall its ambassador if Chile attacked the border posts.") == [("THREATEN", "threatened")]
+    # an act no one is named to make gives way to one with an actor, but violence does not
+    assert [t for t, _ in _triggers(extractor, "Kenya offered to send doctors after the talks in Geneva.")] == ["AGREE"]
+    assert [t for t, _ in _triggers(extractor, "Kenya offered to send doctors after the killing of two nurses.")] == ["AGREE", "ASSAULT"]
 
 
 def test_responses_aim_at_whoever_spoke_and_agreeing_commits(extractor):

@@ -274,6 +274,7 @@ def _named_inside(token: Token) -> Token | None:
 
 REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "conj", "advcl", "acomp")  # acomp: "says it is willing to ..."
 PURPOSE_DEPS = frozenset({"advcl", "acl", "relcl"})  # with "to": an infinitive of purpose
+DESCRIPTIVE_CLAUSE_DEPS = frozenset({"relcl", "acl", "pcomp"})
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 
 
@@ -345,6 +346,36 @@ def _owner(token: Token | None, trigger: Token) -> Span | None:
     return _reporter_for(pronoun, trigger) if pronoun is not None else None
 
 
+def _describes(token: Token) -> bool:
+    """Whether a trigger stands in a clause that describes a participant or a circumstance of the
+    sentence's act rather than reports an act: a relative clause ("Hamas, which advocates ..."), a
+    participle after a noun ("roads leading to", "the curfew imposed in Sudan"), a gerund after a
+    preposition ("accused X of supporting", "a proposal for signing"), an adverbial clause a
+    conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over")."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children)):
+            return True
+        node = node.head
+    return False
+
+
+def _reported_acts(events: list[EventCandidate]) -> list[EventCandidate]:
+    """The acts each sentence reports: as event coders read a sentence, an event in a describing
+    clause gives way to one in a main clause, and an event no one is named to make gives way to
+    one with an actor ("Putin offered to negotiate ... following the invasions of Dagestan"),
+    unless it is violence: event data code a killing whoever did it ("the death of a commander")."""
+    by_sentence: dict[int, list[EventCandidate]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence.start, []).append(event)
+    kept: set[int] = set()
+    for group in by_sentence.values():
+        main = [e for e in group if not _describes(e.trigger.root)] or group
+        made = [e for e in main if e.actor is not None or e.type in MATERIAL_CONFLICT] or main
+        kept.update(id(e) for e in made)
+    return [e for e in events if id(e) in kept]
+
+
 def clause_rank(token: Token) -> int:
     """How many clauses down from the sentence's main clause a trigger stands (0: main clause)."""
     rank = 0
@@ -409,7 +440,7 @@ class EventFinder:
             event = self._event_at(token, codings, obligated)
             if event is not None:
                 events.append(event)
-        doc.user_data["events"] = events
+        doc.user_data["events"] = _reported_acts(events)
         return doc
 
     @staticmethod
