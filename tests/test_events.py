@@ -126,3 +126,18 @@ def test_a_protest_is_against_whom_it_names_and_not_by_whoever_its_object_blames
     doc.user_data["sections"] = []
     noun = next(e for e in extractor.nlp(doc).user_data["events"] if e.trigger.text == "protest")
     assert noun.actor is None or "guards" not in noun.actor.text
+
+
+def test_subjects_shared_through_passives_and_groups(extractor):
+    resign = next(e for e in _events(extractor, "The mayor was charged by prosecutors on Monday and will resign.") if e.trigger.text == "resign")
+    assert resign.actor.text == "The mayor"
+    arrived = _main(extractor, "A first contingent of Kenyan peacekeeping troops arrived in Haiti on Friday.")
+    # "a contingent of peacekeepers arrived": the peacekeepers act, and the dictionary's pattern
+    # for arriving peacekeepers applies through the group noun
+    assert arrived.type == "AID" and arrived.actor.text == "Kenyan peacekeeping troops"
+
+
+def _events(extractor, sentence):
+    doc = extractor.nlp.make_doc(sentence)
+    doc.user_data["sections"] = []
+    return extractor.nlp(doc).user_data["events"]

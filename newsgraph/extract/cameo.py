@@ -275,6 +275,12 @@ def _core(token: Token) -> list[Token]:
     return [c for c in token.lefts if c.dep_ in CORE_DEPS] + [token]
 
 
+def _subject_words(subject: Token) -> list[Token]:
+    """A subject's core and that of what it is "of": "the first deployment of NATO peacekeeping
+    troops", "a batch of Bangladeshi peacekeepers" are peacekeepers to a pattern."""
+    return _core(subject) + [t for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for t in _core(o)]
+
+
 def _object_words(verb: Token) -> list[Token]:
     """The words right after the verb in PETRARCH's sense: its objects' cores, particles and
     adverbs, and a controlled complement ("urged ... to release prisoners")."""
@@ -299,7 +305,7 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
         return None
     objects = [c for c in verb.children if c.dep_ in NOMINAL_OBJECT_DEPS]
     after = _bag(_object_words(verb))
-    before = _bag(t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in (_core(c) if c.dep_.startswith("nsubj") else [c]))
+    before = _bag(t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in (_subject_words(c) if c.dep_.startswith("nsubj") else [c]))
     # prepositional phrases on the verb or on its object ("imposed sanctions on Iran")
     phrases: dict[str, list[Token]] = {}
     for head in [verb, *(o for o in objects if o.dep_ != "nsubjpass")]:

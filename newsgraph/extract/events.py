@@ -144,7 +144,9 @@ def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
         for child in node.children:
-            if child.dep_ == "nsubj":
+            # a predicate sharing a passive one's subject: "X was indicted and will resign", "X
+            # was asked to resign"
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and node.i != verb.i):
                 return child
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:  # "France is ready to send"
             node = node.head
@@ -318,7 +320,10 @@ def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
     """The actor's phrase; a pronoun in reported speech stands for the reporter ("Syria says it ...")."""
     if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         token = token.head.head  # "the faction that controls ...": the faction acts
-    if token is None or not _can_act(token):
+    if token is not None and not _can_act(token):
+        # "the first deployment of NATO troops arrived": the troops act
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and _can_act(g, strict=True)), None)
+    if token is None:
         return None
     if token.pos_ == "PRON":
         reporter = _reporter_for(token, trigger)
