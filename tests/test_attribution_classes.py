@@ -225,3 +225,28 @@ def test_a_statement_noun_with_its_holder_and_clause_is_an_attribution(extract_t
     promise = next(q for q in r.quotes if q.cue == "promise")
     assert promise.text == "to keep every crane working" and promise.speaker.name == "Anna Berg"  # "her" resolved
     assert not [q for q in r.quotes if q.cue == "claim"]  # no holder written, a relative clause
+
+
+def test_an_unnamed_source_keeps_who_stands_behind_it(extract_text):
+    r = extract_text(
+        "Budget gap\n\n"
+        "A survey released Monday by the Harlow Policy Center found that most residents oppose the levy.\n\n"
+        "A longtime adviser to Governor Tom Bale said the budget would be cut again next year.\n\n"
+        "The staffers, led by chief of staff Ana Pereira, argued that the office needed more money.\n"
+    )
+    survey = quote_by(r, "most residents oppose the levy")
+    assert survey.speaker.name == "A survey released Monday by the Harlow Policy Center"
+    adviser = quote_by(r, "the budget would be cut again")
+    assert adviser.speaker.name == "A longtime adviser to Governor Tom Bale"
+    staffers = quote_by(r, "the office needed more money")
+    assert staffers.speaker.name == "The staffers, led by chief of staff Ana Pereira"
+
+
+def test_a_subject_the_parse_left_behind_an_apposition_still_speaks(extract_text):
+    # the parser hangs the name on the opening phrase's noun and leaves the verb with no subject
+    r = extract_text(
+        "Plea\n\n"
+        "As a part of his plea deal, Ronald Vance Pettibone, 51, said that he had stolen from dozens of retirees.\n"
+    )
+    q = quote_by(r, "he had stolen from dozens of retirees")
+    assert q.speaker.name == "Ronald Vance Pettibone"

@@ -123,21 +123,37 @@ def _noun_phrase(token: Token) -> Span:
     return doc[left : token.i + 1]
 
 
+DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by", "to", "on", "among"})
+MAX_DESCRIPTION_TOKENS = 30
+
+
 def _described_phrase(head: Token, exclude: set[int]) -> Span:
-    """An unnamed speaker with what describes them: "A spokesman for Kenya's interior ministry"."""
+    """An unnamed speaker with what describes them: "A spokesman for Kenya's interior ministry",
+    "a longtime adviser to the senator", "a poll released Sunday by the Post and ABC News", "the
+    aides, led by campaign manager Jane Roe": who stands behind an unnamed source is part of who
+    it is."""
     phrase = _noun_phrase(head)
+    tokens = tokens_of(head.doc)
     end = phrase.end
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from", "in", "by") and child.i == end:
-            if any(i in exclude for i in range(child.i, child.right_edge.i + 1)):
-                break
-            end = child.right_edge.i + 1
-            comma = next((t.i for t in head.doc[child.i : end] if t.text == ","), None)
-            if comma is not None:  # ", who declined to be named": not part of who they are
-                end = comma
-                break
-        else:
+        if child.dep_ == "punct":
+            continue
+        start = child.left_edge.i
+        # a participle after a comma describes only when it names an agent: ", led by ..."
+        after_comma = start == end + 1 and tokens[end].text == "," and child.dep_ == "acl" and any(
+            g.dep_ == "agent" for g in child.children
+        )
+        if start != end and not after_comma:
             break
+        describes = (child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPOSITIONS) or (child.dep_ == "acl" and child.tag_ == "VBN")
+        stop = child.right_edge.i + 1
+        if not describes or stop - phrase.start > MAX_DESCRIPTION_TOKENS or any(i in exclude for i in range(start, stop)):
+            break
+        comma = next((t.i for t in tokens[child.i : stop] if t.text == ","), None)
+        if comma is not None:  # ", who declined to be named": not part of who they are
+            end = comma
+            break
+        end = stop
     return head.doc[phrase.start : end]
 
 
@@ -277,10 +293,42 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             continue
         break
     # "About 4 in 10 say ...": a number or noun the parser hung on the verb as a modifier
-    return next(
+    hung = next(
         (c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "dep") and c.pos_ in ("NUM", "NOUN", "PROPN") and c.i not in exclude),
         None,
     )
+    if hung is None and node.tag_ in FINITE_TAGS:
+        return _name_before(node, exclude)
+    return hung
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+MAX_SUBJECT_SEGMENTS = 3
+
+
+def _name_before(verb: Token, exclude: set[int]) -> Token | None:
+    """A finite verb the parser left without a subject ("As part of his plea, John Roe, 44, said
+    ...", where "John Roe" hangs on "plea"): the subject is written before it, in one of the
+    comma-separated segments leading up to it; a name wins over the noun of an apposition
+    between ("Jane Roe, the undersecretary for management, wrote ...")."""
+    tokens = tokens_of(verb.doc)
+    segments: list[list[Token]] = [[]]
+    for token in reversed(tokens[verb.sent.start : verb.i]):
+        if token.i in exclude or token.tag_ in FINITE_TAGS or token.tag_ == "MD" or token.text in (";", ":") or token.lower_ == "that":
+            break
+        if token.text == ",":
+            if len(segments) == MAX_SUBJECT_SEGMENTS:
+                break
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    for segment in segments:
+        named = next((t for t in segment if t.ent_type_ in ("PERSON", "ORG") and not t.like_num), None)
+        if named is not None:
+            return named
+    nearest = {t.i for t in segments[0]}
+    heads = [t for t in segments[0] if t.head.i not in nearest and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in NOT_SPEAKERS]
+    return heads[0] if heads else None
 
 
 SPEAKER_LABEL_MARKS = (":", "-", "\u2013", "\u2014", "--")
