@@ -141,3 +141,14 @@ def _events(extractor, sentence):
     doc = extractor.nlp.make_doc(sentence)
     doc.user_data["sections"] = []
     return extractor.nlp(doc).user_data["events"]
+
+
+def test_targets_are_whom_an_act_is_aimed_at(extractor):
+    protest = _main(extractor, "Thousands of Basque students marched in Bilbao on Friday calling for independence from Spain.")
+    assert protest.type == "PROTEST" and protest.target.text == "Spain"  # not the city it was held in
+    strike = _main(extractor, "The journalist began a hunger strike in jail in protest against abuses by the prison guards.")
+    assert strike.target.text == "the prison guards"
+    fire = _main(extractor, "Soldiers opened fire to disperse the protesters on Tuesday.")
+    assert (fire.type, fire.target.text) == ("ASSAULT", "the protesters")  # not the fire
+    handed = _main(extractor, "Kenya extradited the suspect Omar Said to Tanzania.")
+    assert handed.target.text.startswith("the suspect")  # the person handed over, not where to

@@ -92,6 +92,7 @@ MILITARY_MODIFIERS = frozenset("air drone missile rocket military artillery".spl
 TERRITORIAL = frozenset({"capture", "seize", "occupy", "overrun", "take", "storm", "fall"})
 TARGET_PREPOSITIONS = ("against", "on", "to", "with", "for", "from", "at", "into")
 NOUN_TARGET_PREPOSITIONS = ("against", "on", "for", "to", "with", "of", "from")  # "the withdrawal of X"
+PROTEST_VENUES = frozenset({"in", "at", "near", "around", "across", "throughout", "inside"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -259,6 +260,32 @@ def _purpose_target(verb: Token) -> Token | None:
         for token in clause.subtree:
             if token.dep_ in ("pobj", "dobj", "poss") and (token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN"):
                 return token
+    return None
+
+
+def _protest_target(trigger: Token, found: Token | None) -> Token | None:
+    """Whom a protest is against: a named target, else one its aim names ("to demand the
+    resignation of President X", "calling for independence from Iraq"), else what it is against,
+    by its makers ("in protest against abuses by the security forces"). Where it is held
+    ("demonstrated in Kirkuk", "rioted at a jail") is no one it is against."""
+    if found is not None and found.dep_ == "pobj" and found.head.lower_ in PROTEST_VENUES and found.lemma_.lower() not in NOUN_CODES:
+        found = None  # "in protest of ...", "in protest against ...": no venue
+    if found is not None and _is_named(found):
+        return found
+    against = next((g for t in trigger.subtree if t.dep_ == "prep" and (t.lower_ == "against" or (t.lower_ == "of" and t.head.lemma_.lower() == "protest"))
+                    for g in t.children if g.dep_ == "pobj"), None)
+    if against is not None and not _can_act(against, strict=True) and not _is_named(against):
+        against = _maker(against) or against
+    return _purpose_target(trigger) or against or found
+
+
+def _purpose_object(verb: Token) -> Token | None:
+    """Whom an act is aimed at through its purpose: "opened fire to disperse the demonstrators"."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            found = next((c for c in clause.children if c.dep_ == "dobj" and _can_act(c, strict=True)), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -533,7 +560,9 @@ class EventFinder:
         if target_from is None:  # "vowed continued support for Assad", "imposed sanctions on Iran"
             # the object names the act itself (an event noun, or the words of the pattern that
             # coded the verb: "granted asylum to", "imposed martial law on"): the target is beyond it
-            target_from = next((c for c in verb.children if c.dep_ == "dobj" and (coding.object_is_act or self._noun_code(c) is not None)), None)
+            # ("extradited the suspect X to Britain": a pattern's word for a person names the target)
+            target_from = next((c for c in verb.children if c.dep_ == "dobj" and (
+                (coding.object_is_act and not _can_act(c, strict=True)) or self._noun_code(c) is not None)), None)
         if _is_passive(verb):
             actor_token = _agent(verb)
             target_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -542,7 +571,10 @@ class EventFinder:
         else:
             actor_token = _subject(verb)
             target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
-            target_token = target_token or _object(verb, skip=target_from) or target_from
+            target_token = target_token or _object(verb, skip=target_from)
+            if target_token is None and target_from is not None:
+                # "opened fire to disperse the demonstrators": at whom the act is aimed, else the act
+                target_token = _purpose_object(verb) or target_from
             if type_ == "REQUEST" and target_token is None:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -553,9 +585,8 @@ class EventFinder:
             actor_token, target_token = None, actor_token
         if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
             return None
-        if type_ == "PROTEST" and (target_token is None or not _is_named(target_token)):
-            # "staged demonstrations to demand the resignation of President X": whom it is against
-            target_token = _purpose_target(verb) or target_token
+        if type_ == "PROTEST":
+            target_token = _protest_target(verb, target_token)
         if actor_token is None and target_token is None:
             return None
         negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
@@ -606,6 +637,8 @@ class EventFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject acts
             actor_token = actor_token or _subject(noun.head.head)
+        if type_ == "PROTEST":
+            target_token = _protest_target(noun, target_token)
         if actor_token is None and target_token is None:
             return None
         if type_ == "SUPPORT" and _mentions_material(noun):
