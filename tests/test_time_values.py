@@ -235,3 +235,22 @@ def test_a_range_of_years_is_two_dates_and_a_range_of_counts_one_duration(timexe
 def test_a_participle_clause_takes_the_tense_of_its_main_clause(timexes_of):
     found = timexes_of("Exports fell, dropping sharply in March as demand weakened.")
     assert found["March"] == ("DATE", "2024-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The minister said the talks would resume Tuesday.", "Tuesday", "2024-12-03"),
+        ("Negotiators said they would be meeting again Thursday.", "Thursday", "2024-12-05"),
+        ("The fans gathered outside the stadium to celebrate the title Wednesday.", "Wednesday", "2024-11-27"),
+    ],
+)
+def test_would_looks_ahead_and_an_infinitive_of_purpose_keeps_the_past(timexes_of, sentence, expression, value):
+    assert timexes_of(sentence)[expression] == ("DATE", value)
+
+
+def test_frequency_adverbs_are_sets(timexes_of):
+    found = timexes_of("The paper is printed daily, the board meets weekly and the ferry sails every day.")
+    assert found["daily"] == ("SET", "P1D")
+    assert found["weekly"] == ("SET", "P1W")
+    assert found["every day"] == ("SET", "P1D")

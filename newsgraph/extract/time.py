@@ -138,12 +138,16 @@ _LEADING_RE = re.compile(
 _YEAR_RE = re.compile(r"\b((?:1[0-9]|20)\d\d)\b")
 _CLOCK_RE = re.compile(r"\b(?:(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))")
 _SPOKEN_YEAR_RE = re.compile(r"\b(nineteen|twenty)[\s-]+((?:" + "|".join(TENS) + r")(?:[\s-]+\w+)?|" + "|".join(SMALL_NUMBERS) + r")\b|\btwo thousand(?:[\s-]+and)?(?:[\s-]+(\w+))?\b")
-_FREQUENCY_ADJECTIVES = frozenset({"annual", "annually", "quarterly", "daily", "seasonally", "yearly"})
+# TimeML writes "daily" as the SET P1D (the TIMEX3 examples of TimeML 1.2.1); "annual", "quarterly"
+# and "seasonally" mostly name a kind of thing ("annual meeting", "seasonally adjusted"), not a time
+FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y"}
+_FREQUENCY_ADJECTIVES = frozenset({"annual", "quarterly", "seasonally"})
 # phrases the small model leaves out of its DATE entities
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
-    r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term)\b",
+    r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term"
+    r"|(?:every|each) (?:day|week|month|year)|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
@@ -527,6 +531,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     unit_word = next((w for w in words if w in UNITS), None)
     # "Tuesday nights" recur like "each Tuesday night"
     recurring_part = any(w.endswith("s") and w[:-1] in PARTS_OF_DAY for w in words) and any(w in WEEKDAYS for w in words)
+    frequency = next((FREQUENCY_WORDS[w] for w in words if w in FREQUENCY_WORDS), None)
+    if frequency:
+        return "SET", frequency, None, None
     if recurring_part or any(w in ("each", "every", "per") for w in words):
         return _set_value(words, unit_word)
     timed = _time_of_day(text, words, anchor, tense)
@@ -626,12 +633,20 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         frame = token.head.head if token.head.pos_ == "ADJ" else token.head  # "had been [due] to expire"
         if any(a.lower_ == "had" for a in frame.children if a.dep_ in ("aux", "auxpass")):
             return "PAST"
+        # an infinitive of purpose dates the past act it hangs on ("extended the offer to acquire
+        # the maker Friday"), unlike the complement of "plan", "set" or "expected"
+        if token.dep_ == "advcl" and token.head.tag_ == "VBD":
+            return "PAST"
         return "FUTURE"
     # a bare verb or participle takes its tense from the clause it hangs on ("rose ..., rising to a high in June")
     chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj", "advcl") and token.tag_ in ("VB", "VBG") else [])
     for verb in chain:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
+            return "FUTURE"
+        # "would" is the future of a reported past ("said talks would resume Tuesday", "would be
+        # travelling Thursday"): what it dates lies ahead of the report; "would have" looks back
+        if any(a.lower_ == "would" for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
             return "FUTURE"
         if any(a.lower_ == "going" for a in auxiliaries) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
             return "FUTURE"
