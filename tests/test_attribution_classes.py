@@ -250,3 +250,18 @@ def test_a_subject_the_parse_left_behind_an_apposition_still_speaks(extract_text
     )
     q = quote_by(r, "he had stolen from dozens of retirees")
     assert q.speaker.name == "Ronald Vance Pettibone"
+
+
+def test_the_clause_after_the_reporting_verb_is_what_it_reports(extract_text):
+    r = extract_text(
+        "Race ends\n\n"
+        "In a statement issued soon after the governor ended his campaign, Lena Ortiz said she was sure he would "
+        "remain “a voice for rural towns.”\n\n"
+        "The mayor praised the deal as “historic,” telling reporters at a press event on Monday that she expects "
+        "the mill to reopen “within the year.”\n"
+    )
+    sure = quote_by(r, "she was sure he would")
+    assert sure.speaker.name == "Lena Ortiz"
+    assert "ended his campaign" not in sure.text
+    mill = quote_by(r, "she expects the mill to reopen")
+    assert mill.cue == "telling"

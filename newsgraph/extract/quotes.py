@@ -504,6 +504,26 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
     return None
 
 
+def _complement_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb reports. A clause after the verb wins over one before it ("After
+    the senator quit the race, Cruz said he was sure ..."); a "that" clause the parser hung on a
+    noun between is the verb's own ("telling reporters during a visit on Friday that he thinks
+    ..."): a relative clause has no "that" as a mere marker."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    if after or clauses:
+        return (after or clauses)[0]
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in ("relcl", "acl"):
+            clause = token.head
+            node = clause.head
+            while node.i != verb.i and node.pos_ in ("NOUN", "PROPN", "ADP", "NUM") and node.head.i != node.i:
+                node = node.head
+            if node.i == verb.i:
+                return clause
+    return None
+
+
 class QuoteFinder:
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
@@ -619,7 +639,7 @@ class QuoteFinder:
 
     def _statement_of(self, doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
         tokens = tokens_of(doc)
-        complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        complement = _complement_clause(verb)
         if complement is not None:
             span = doc[self._complement_start(verb, complement) : complement.right_edge.i + 1]
             if sum(t.i in quote_tokens for t in span) * 2 > len(span):
