@@ -152,3 +152,11 @@ def test_targets_are_whom_an_act_is_aimed_at(extractor):
     assert (fire.type, fire.target.text) == ("ASSAULT", "the protesters")  # not the fire
     handed = _main(extractor, "Kenya extradited the suspect Omar Said to Tanzania.")
     assert handed.target.text.startswith("the suspect")  # the person handed over, not where to
+
+
+def test_a_participle_saying_what_an_act_means_is_no_second_act(extractor):
+    found = _triggers(extractor, "Hundreds of farmers blocked the main road on Monday, demanding higher prices.")
+    assert [t for t, _ in found] == ["PROTEST"]
+    # a participle that does something else stays an event of its own
+    fired = _triggers(extractor, "The police opened fire on the crowd, killing two men.")
+    assert ("ASSAULT", "killing") in fired

@@ -73,6 +73,8 @@ MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 # "said", "told": reporting without acting (the dictionary codes them 01x, no PLOVER event); a
 # pronoun subject under one of these stands for the reporter.
 PLAIN_REPORTING = frozenset("say tell add report announce state note explain confirm claim write quote describe".split())
+# Acts done by saying: an adverbial participle of one says what the act it follows means
+VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
@@ -403,7 +405,7 @@ def _reported_acts(events: list[EventCandidate]) -> list[EventCandidate]:
     kept: set[int] = set()
     for group in by_sentence.values():
         main = [e for e in group if not _describes(e.trigger.root)] or group
-        made = [e for e in main if e.actor is not None or e.type in MATERIAL_CONFLICT] or main
+        made = [e for e in main if e.actor is not None or e.type == "ASSAULT"] or main
         kept.update(id(e) for e in made)
     return [e for e in events if id(e) in kept]
 
@@ -499,6 +501,9 @@ class EventFinder:
                 return None  # "urged Iran to release ...": the content of the governing act
             if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 return None  # "marched to protest the decision": an aim of the act, not an act
+            if (token.dep_ == "advcl" and token.tag_ == "VBG" and reading.type in VERBAL_TYPES and governor is not None
+                    and governor.i in codings and not any(c.dep_.startswith("nsubj") for c in token.children)):
+                return None  # "demonstrated, calling for independence": what the act says, not another act
             if _defers(token, codings) and any(c.dep_ == "xcomp" and c.i in codings for c in token.children):
                 return None  # "agreed to resign", "refused to lift": the complement's event, in its mood
             return self._verb_event(token, reading, coding)
