@@ -265,3 +265,24 @@ def test_the_clause_after_the_reporting_verb_is_what_it_reports(extract_text):
     assert "ended his campaign" not in sure.text
     mill = quote_by(r, "she expects the mill to reopen")
     assert mill.cue == "telling"
+
+
+def test_a_poll_speaks_for_the_share_of_respondents_it_reports(extract_text):
+    r = extract_text(
+        "Flood response\n\n"
+        "In a new Harlow College poll released Tuesday, 58 percent of likely voters said the governor had "
+        "mishandled the flood.\n"
+    )
+    q = quote_by(r, "the governor had mishandled the flood")
+    assert q.speaker.name == "a new Harlow College poll released Tuesday"
+
+
+def test_a_digest_item_labels_its_speaker_after_a_dash(extract_text):
+    r = extract_text(
+        "Poll digest\n\n"
+        "TURNOUT MATTERS MORE THAN ENTHUSIASM - Mara Quist and Leo Brandt: “We found that turnout predicted "
+        "the result better than any enthusiasm measure we tried.”\n"
+    )
+    q = quote_by(r, "turnout predicted the result")
+    assert q.kind == "direct"
+    assert q.speaker.name == "Leo Brandt"

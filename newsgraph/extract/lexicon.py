@@ -51,6 +51,11 @@ SPEECH_NOUNS = frozenset(
     """.split()
 )
 
+# A survey speaks for its respondents: "In a new Quinnipiac poll, 54 percent said ..."
+SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
+# Heads of a share of respondents: "54 percent of voters", "a majority", "most Democrats"
+SHARE_HEADS = frozenset("percent % majority majorities plurality minority half third quarter most".split())
+
 # Titles written before a name ("Commander Hossein Daghighi", "Gen. ..."); stripped for the
 # canonical name, kept as aliases.
 TITLES = frozenset(

@@ -34,8 +34,10 @@ from newsgraph.extract.lexicon import (
     ORG_DESCRIPTORS,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
+    SHARE_HEADS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
+    SURVEY_NOUNS,
     TITLES,
 )
 from newsgraph.extract.cues import content_bounds, cue_features, cue_model, frame_of
@@ -200,6 +202,22 @@ def _surface_role(doc: Doc, after: int, limit: int, exclude: set[int]) -> Span |
     return None
 
 
+def _survey_of_share(subject: Token) -> Token | None:
+    """"In a new poll, 54 percent of voters said ...", "Most voters in the survey say ...": a
+    share of respondents speaks through the poll that asked them, which is the source."""
+    if not (subject.lower_ in SHARE_HEADS or subject.ent_type_ == "PERCENT"):
+        return None
+    places = [c for c in subject.head.children if c.dep_ == "prep" and c.i < subject.i] + [
+        t for t in subject.subtree if t.dep_ == "prep"
+    ]
+    for prep in places:
+        if prep.lower_ in ("in", "from"):
+            survey = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ in SURVEY_NOUNS), None)
+            if survey is not None:
+                return survey
+    return None
+
+
 def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, limit: int) -> None:
     """Fill speaker, role and descriptor of ``attribution`` from a subject token."""
     doc = subject.doc
@@ -207,6 +225,9 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         # "Sanders, who has dismissed the story": the pronoun as written, Sanders as resolved
         attribution.mention = doc[subject.i : subject.i + 1]
         subject = subject.head.head
+    survey = _survey_of_share(subject)
+    if survey is not None:
+        subject = survey
     ent = _entity_of(subject)
     attribution.speaker_head = subject
     plural_group = subject.tag_ in ("NNS", "NNPS") and ent is not None and _noun_phrase(subject).start < ent.start
@@ -361,7 +382,8 @@ def _name_in(tokens: list[Token]) -> Span | None:
     elif name.label_ not in ("PERSON", "ORG") or name.end != words[-1].i + 1:
         return None
     rest = [t for t in words if t.i < name.start]
-    if any(not (t.lower_.rstrip(".") in TITLES or t.is_title or t.is_punct) for t in rest):
+    # titles and the names of others speaking together: "Sen. Jane Roe", "Jane Roe and John Doe"
+    if any(not (t.lower_.rstrip(".") in TITLES or t.is_title or t.is_punct or t.lower_ in ("and", "&")) for t in rest):
         return None
     return name
 
@@ -378,6 +400,10 @@ def _labelled_speaker(before: list[Token]) -> tuple[Span, Span] | None:
         if opening is None:
             return None
         words = words[:opening]
+    # a digest's item: "... headline of the item - Jane Roe and John Doe: "..."": the label follows the dash
+    dash = next((n for n in range(len(words) - 1, -1, -1) if words[n].text in SPEAKER_LABEL_MARKS[1:]), None)
+    if dash is not None:
+        words = words[dash + 1 :]
     name = _name_in(words)
     return (name, before[-1].doc[before[-1].i : before[-1].i + 1]) if name is not None else None
 
