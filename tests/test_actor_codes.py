@@ -175,3 +175,10 @@ def test_months_codes_and_companies_are_not_places(extract_text):
     assert code("the NLD headquarters") is None  # Burma's party, not the Netherlands' ISO code
     record = extract_text("Monsanto sued the farmers in Iowa on Monday.", date="2015-05-01")
     assert [e.actor.code for e in record.events if e.actor][0].startswith("MNC")  # a company, not a Portuguese village
+
+
+def test_a_one_word_name_yields_to_the_country_its_phrase_names(extract_text):
+    # the dictionaries' "Abdullah" is Saudi Arabia's king; Jordan's is named by his phrase
+    record = extract_text("King Abdullah of Jordan condemned the attack on the embassy in Amman.", date="2015-05-01")
+    accusers = [e.actor for e in record.events if e.type == "ACCUSE" and e.actor]
+    assert accusers and accusers[0].code == "JORGOV"

@@ -160,3 +160,10 @@ def test_a_participle_saying_what_an_act_means_is_no_second_act(extractor):
     # a participle that does something else stays an event of its own
     fired = _triggers(extractor, "The police opened fire on the crowd, killing two men.")
     assert ("ASSAULT", "killing") in fired
+
+
+def test_quoted_speakers_and_what_is_agreed_to(extractor):
+    host = _main(extractor, "The Kenyan president was quoted as saying he would be willing to host the peace talks.")
+    assert host.actor.text == "The Kenyan president"  # "he" is whoever was quoted
+    postpone = _main(extractor, "The union agreed to postpone the strike until March.")
+    assert postpone.type == "AGREE"

@@ -154,6 +154,9 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:  # "France is ready to send"
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.head.lower_ == "as":  # "X was quoted as saying"
+            node = node.head.head
+            continue
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and not _can_act(node.head, strict=True):
             # "issued a statement condemning", "passed a resolution calling for": the document
             # speaks for whoever issued it
@@ -598,8 +601,8 @@ class EventFinder:
         intent = _is_intent(verb)
         if intent and _is_conditional(verb, COERCIVE_MARKS):
             type_ = "THREATEN"  # "will withdraw its force unless ...": a promise made to coerce is a threat
-        elif intent and type_ in COOPERATIVE - {"AGREE"}:
-            type_ = "AGREE"
+        elif intent and (type_ in COOPERATIVE - {"AGREE"} or (verb.head.lemma_.lower() in COMMITMENT_VERBS and type_ not in CONFLICTUAL)):
+            type_ = "AGREE"  # "will send aid"; "agreed to postpone the rally": what is agreed to is agreed
         elif intent and type_ in CONFLICTUAL:
             type_ = "THREATEN"
         if coding.by_default and lemma in COMMITMENT_VERBS and type_ in COOPERATIVE and _has_complement(verb):

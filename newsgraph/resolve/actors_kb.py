@@ -495,6 +495,12 @@ class ArticleCodes:
         if entity_id is not None and name in self.names:
             own = self.by_entity.get(entity_id)
             if own is not None and own.code is not None:
+                if len(name.split()) == 1 and text not in self.names:
+                    # a one-word name's dictionary link yields to the country its phrase names:
+                    # "King Hassan of Morocco" is not Jordan's Prince Hassan
+                    titled = phrase_code(text, self.when, self.gazetteer, self.known, context)
+                    if titled is not None and titled.country and titled.country != own.country:
+                        return titled
                 return own
             if text not in self.names:
                 # "French President Emmanuel Macron", "the US Congress": the words around the name
