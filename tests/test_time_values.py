@@ -254,3 +254,15 @@ def test_frequency_adverbs_are_sets(timexes_of):
     assert found["daily"] == ("SET", "P1D")
     assert found["weekly"] == ("SET", "P1W")
     assert found["every day"] == ("SET", "P1D")
+
+
+def test_quarters_of_an_earnings_report(timexes_of):
+    found = timexes_of(
+        "Profit rose to $5 million in the third quarter from $4 million in the 2023 quarter. "
+        "The airline earned $9 million in the year-ago quarter, it said."
+    )
+    assert found["the 2023 quarter"] == ("DATE", "2023-Q3")  # the quarter in talk, in that year
+    assert found["the year-ago quarter"] == ("DATE", "2023-Q3")  # the one just ended, a year back
+    found = timexes_of("Its margin widened in the latest period, while the year-earlier third quarter had a loss.")
+    assert found["the latest period"] == ("DATE", "2024-Q3")
+    assert next(v for k, v in found.items() if k.endswith("year-earlier third quarter")) == ("DATE", "2023-Q3")

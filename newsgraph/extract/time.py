@@ -147,7 +147,7 @@ EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
     r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term"
-    r"|(?:every|each) (?:day|week|month|year)|" + "|".join(FREQUENCY_WORDS) + r")\b",
+    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier) (?:period|quarter)|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
@@ -368,20 +368,26 @@ def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference
     year_ago = bool(re.search(r"\byear[\s-](?:ago|earlier)\b|\b(?:last|previous) year\b", text.lower()))
     ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
     if ordinal:
-        return f"{_year_of_phrase(words, text, anchor, reference) or anchor.year}-Q{ordinal}"
-    written_year = _YEAR_RE.search(text)
-    if "period" in words and written_year:
-        return written_year.group(1)
+        year = _year_of_phrase(words, text, anchor, reference) or anchor.year
+        # "a year ago" counts back in _year_of_phrase, "the year-earlier third quarter" here
+        return f"{year - 1 if 'earlier' in words and not _YEAR_RE.search(text) else year}-Q{ordinal}"
     referred = reference if reference and re.fullmatch(r"\d{4}-Q\d", reference) else None
     year, quarter = _quarter(anchor)
+    # a report on a quarter names the one just ended, before any is mentioned
+    last_ended = year * 4 + quarter - 2
+    written_year = _YEAR_RE.search(text)
+    if written_year and (referred or "quarter" in words):  # "the 1988 quarter": the quarter in talk, that year
+        return f"{written_year.group(1)}{referred[4:] if referred else f'-Q{last_ended % 4 + 1}'}"
+    if written_year:
+        return written_year.group(1)
     if year_ago:
-        return f"{int(referred[:4]) - 1}{referred[4:]}" if referred else f"{year - 1}-Q{quarter}"
+        return f"{int(referred[:4]) - 1}{referred[4:]}" if referred else f"{last_ended // 4 - 1}-Q{last_ended % 4 + 1}"
     relation = _relation(words)
     if relation == "this" and "period" not in words:
         return f"{year}-Q{quarter}"
     if referred and relation is None:
         return referred
-    index = year * 4 + quarter - 1 + (1 if relation == "next" else -1)
+    index = last_ended + (2 if relation == "next" else 0)
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
