@@ -286,3 +286,13 @@ def test_a_digest_item_labels_its_speaker_after_a_dash(extract_text):
     q = quote_by(r, "turnout predicted the result")
     assert q.kind == "direct"
     assert q.speaker.name == "Leo Brandt"
+
+
+def test_whoever_issued_a_statement_speaks_through_it(extract_text):
+    r = extract_text(
+        "Council row\n\n"
+        "Mayor Tom Bale replied with a tweet saying the council had lost its way on housing.\n\n"
+        "Later that day, Senator Ines Marlow released a statement saying she would not resign.\n"
+    )
+    assert quote_by(r, "the council had lost its way").speaker.name == "Tom Bale"
+    assert quote_by(r, "she would not resign").speaker.name == "Ines Marlow"

@@ -47,6 +47,7 @@ SPEECH_NOUNS = frozenset(
     """
     report reports statement statements remark remarks comment comments claim claims
     announcement message letter post tweet interview speech editorial article declaration
+    email emails memo
     communique communiqué
     """.split()
 )

@@ -303,6 +303,13 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                         objects = [g for g in child.children if g.dep_ == "pobj"]
                         if objects:
                             return objects[0]
+                # "she released a statement saying ...", "he replied with a tweet saying ...": who issued it
+                if noun.dep_ == "dobj":
+                    node = noun.head
+                    continue
+                if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+                    node = noun.head.head
+                    continue
                 return None
             return noun
         if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
