@@ -264,3 +264,11 @@ def test_quarters_of_an_earnings_report(timexes_of):
     found = timexes_of("Its margin widened in the latest period, while the year-earlier third quarter had a loss.")
     assert found["the latest period"] == ("DATE", "2024-Q3")
     assert next(v for k, v in found.items() if k.endswith("year-earlier third quarter")) == ("DATE", "2023-Q3")
+
+
+def test_holidays_are_the_day_they_fall_on(timexes_of):
+    found = timexes_of("Shoppers crowded the malls on Thanksgiving, and stores will stay open late on Christmas Eve.")
+    assert found["Thanksgiving"] == ("DATE", "2024-11-28")
+    assert found["Christmas Eve"] == ("DATE", "2024-12-24")
+    assert timexes_of("Prices have doubled since last Thanksgiving.", date(2025, 2, 10))["last Thanksgiving"] == ("DATE", "2024-11-28")
+    assert normalize_timex("Election Day", date(1998, 10, 26))[:2] == ("DATE", "1998-11-03")

@@ -161,6 +161,35 @@ NAMED_DAY_RE = re.compile(
     r"|September|October|November|December"
     r"|May\b(?:" + "|".join(rf"(?<=\b{w} May)" for w in ("in", "of", "by", "since", "until", "through", "early", "late", "last", "next", "this", "from")) + r"|(?<=mid-May)|(?= \d)))\b"
 )
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth Monday (weekday 0) of a month; nth -1 the last one."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _shift_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# TIMEX3 gives a holiday the date it falls on in the year the text means; those of the US calendar
+# that news names by name (the day of an independence differs from country to country)
+HOLIDAYS = {
+    "new year's day": lambda year: date(year, 1, 1),
+    "valentine's day": lambda year: date(year, 2, 14),
+    "memorial day": lambda year: _nth_weekday(year, 5, 0, -1),
+    "labor day": lambda year: _nth_weekday(year, 9, 0, 1),
+    "halloween": lambda year: date(year, 10, 31),
+    "election day": lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1),  # the Tuesday after the first Monday
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+    "christmas eve": lambda year: date(year, 12, 24),
+    "christmas": lambda year: date(year, 12, 25),
+    "new year's eve": lambda year: date(year, 12, 31),
+}
+_HOLIDAY_RE = re.compile(r"\b(?:new year's (?:day|eve)|valentine's day|memorial day|labor day|halloween|election day|thanksgiving|christmas(?: eve)?)\b")
+HOLIDAY_NAME_RE = re.compile(
+    r"\b(?:New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Memorial Day|Labor Day|Halloween|Election Day|Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?)\b"
+)
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight)\s+$", re.IGNORECASE)
@@ -391,6 +420,25 @@ def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
+def _holiday(lower: str, words: list[str], anchor: date | None, tense: str | None) -> str | None:
+    """ "Thanksgiving" 1999-11-25, "last Christmas": the holiday's day, its year by relation, then tense."""
+    name = _HOLIDAY_RE.search(lower.replace("’", "'"))
+    if name is None:
+        return None
+    rule = HOLIDAYS[name.group(0)]
+    written = _YEAR_RE.search(lower)
+    if written:
+        return rule(int(written.group(1))).isoformat()
+    if anchor is None:
+        return None
+    this_year, relation = rule(anchor.year), _relation(words)
+    if relation == "last":
+        return (this_year if this_year < anchor else rule(anchor.year - 1)).isoformat()
+    if relation == "next":
+        return (this_year if this_year > anchor else rule(anchor.year + 1)).isoformat()
+    return rule(_choose_year(this_year.month, this_year.day, anchor, tense, relation)).isoformat()
+
+
 def _season(words: list[str], text: str, anchor: date | None, tense: str | None, reference: str | None) -> str | None:
     """ "last summer", "this winter", "the fall of 1998": YYYY-SU, YYYY-WI (a winter is the year
     of its December), picked like a month: by relation, then by tense."""
@@ -554,6 +602,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     month = _month(text, words, anchor, tense)
     if month:
         return "DATE", month, mod, None
+    holiday = _holiday(lower, words, anchor, tense)
+    if holiday:
+        return "DATE", holiday, mod, None
     season = _season(words, text, anchor, tense, reference)
     if season:
         return "DATE", season, mod, None
@@ -728,7 +779,7 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     for e in doc.ents:
         if e.label_ in ("DATE", "TIME"):
             group(e.start_char)[0].append((e.start_char, e.end_char))
-    for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text)]:
+    for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text)]:
         group(m.start())[1].append(m)
     spans: list[tuple[int, int]] = []
     for model_spans, matches in groups.values():
