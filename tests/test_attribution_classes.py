@@ -296,3 +296,15 @@ def test_whoever_issued_a_statement_speaks_through_it(extract_text):
     )
     assert quote_by(r, "the council had lost its way").speaker.name == "Tom Bale"
     assert quote_by(r, "she would not resign").speaker.name == "Ines Marlow"
+
+
+def test_an_as_aside_credits_the_clause_it_hangs_on(extract_text):
+    r = extract_text(
+        "Farm tax\n\n"
+        "The new levy, as Senator Jo Marsh noted on Tuesday, would hit small farmers hardest.\n\n"
+        "As the columnist Ruth Mays put it, the council is asking voters to pay twice for one bridge.\n"
+    )
+    levy = quote_by(r, "would hit small farmers hardest")
+    assert levy.speaker.name == "Jo Marsh"
+    assert "noted" not in levy.text  # the aside is not part of what was said
+    assert quote_by(r, "asking voters to pay twice").speaker.name == "Ruth Mays"

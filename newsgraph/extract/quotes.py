@@ -557,6 +557,24 @@ def _complement_clause(verb: Token) -> Token | None:
     return None
 
 
+def _as_they_say(verb: Token) -> bool:
+    """"As Krugman noted", "as the report put it": an aside that credits the clause it hangs on."""
+    introduced = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+    put_it = verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return introduced and (put_it or _is_reporting_verb(verb)) and not any(c.dep_ in ("ccomp", "dobj") and c.lower_ != "it" for c in verb.children)
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Sorted token indices as (start, end) runs of consecutive tokens."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
 class QuoteFinder:
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
@@ -653,6 +671,8 @@ class QuoteFinder:
                 continue
             if token.lower_ == "according" and token.i + 1 < len(doc) and tokens[token.i + 1].lower_ == "to":
                 statement = self._according_to(doc, token, quote_tokens)
+            elif token.dep_ == "advcl" and _as_they_say(token):
+                statement = self._as_statement(doc, token, quote_tokens, anchor)
             elif _is_reporting_verb(token):
                 statement = self._statement_of(doc, token, quote_tokens, anchor) or self._modelled_statement(
                     doc, token, quote_tokens, anchor
@@ -707,6 +727,36 @@ class QuoteFinder:
         attribution.start, attribution.end = tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1])
         attribution.pieces = [(attribution.start, attribution.end)]
         attribution.date = date_of_clause(verb, outside, anchor)
+        return attribution
+
+    @staticmethod
+    def _as_statement(doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
+        """"As the senator put it, the bill is dead", "The bill, as she noted, is dead": the clause
+        the "as" clause hangs on is what the speaker said."""
+        tokens = tokens_of(doc)
+        aside = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+        kept = [t for t in verb.head.subtree if t.i not in aside and not t.is_space]
+        while kept and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
+            kept.pop(0)
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        if len(kept) < MIN_QUOTE_WORDS or sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
+            return None
+        subject = find_subject(verb, set())
+        if subject is None:
+            return None
+        start, end = kept[0].i, kept[-1].i + 1
+        attribution = Attribution("indirect", tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[verb.i : verb.i + 1], None)
+        # the aside may stand inside the clause it attributes: two pieces around it
+        pieces = []
+        for a, b in _runs([t.i for t in kept]):
+            while b > a and tokens[b - 1].is_punct:  # "The tax," before the aside
+                b -= 1
+            if b > a:
+                pieces.append((tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1])))
+        attribution.pieces = pieces
+        _mention_for(subject, quote_tokens, attribution, len(doc))
+        attribution.date = date_of_clause(verb, set(), anchor)
         return attribution
 
     @staticmethod
