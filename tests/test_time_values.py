@@ -272,3 +272,8 @@ def test_holidays_are_the_day_they_fall_on(timexes_of):
     assert found["Christmas Eve"] == ("DATE", "2024-12-24")
     assert timexes_of("Prices have doubled since last Thanksgiving.", date(2025, 2, 10))["last Thanksgiving"] == ("DATE", "2024-11-28")
     assert normalize_timex("Election Day", date(1998, 10, 26))[:2] == ("DATE", "1998-11-03")
+
+
+def test_later_that_year_is_the_year_last_mentioned(timexes_of):
+    found = timexes_of("The plant closed in March 2019, and later that year the town lost its bank.")
+    assert found["later that year"] == ("DATE", "2019")

@@ -574,7 +574,8 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     lower, mod = _strip_leading(without_possessive.lower())
     text = without_possessive[len(without_possessive) - len(lower):]
     lower = re.sub(r"\byear-(ago|earlier)\b", r"a year \1", lower)
-    lower = re.sub(r"^(?:earlier|later) (?:this|in the) ", "this ", lower)
+    # "earlier that day" is that day, "later this year" this year
+    lower = re.sub(r"^(?:earlier|later) (?:(that)|this|in the) ", lambda m: (m.group(1) or "this") + " ", lower)
     words = _words(re.sub(r"\b1/2\b", "and a half", lower))
     if not words:
         return "DATE", None, None, None
