@@ -735,7 +735,10 @@ class QuoteFinder:
         the "as" clause hangs on is what the speaker said."""
         tokens = tokens_of(doc)
         aside = set(range(verb.left_edge.i, verb.right_edge.i + 1))
-        kept = [t for t in verb.head.subtree if t.i not in aside and not t.is_space]
+        clause = verb.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:  # an aside hung on the subject
+            clause = clause.head
+        kept = [t for t in clause.subtree if t.i not in aside and not t.is_space]
         while kept and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
             kept.pop(0)
         while kept and kept[-1].is_punct:
