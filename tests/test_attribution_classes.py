@@ -308,3 +308,24 @@ def test_an_as_aside_credits_the_clause_it_hangs_on(extract_text):
     assert levy.speaker.name == "Jo Marsh"
     assert "noted" not in levy.text  # the aside is not part of what was said
     assert quote_by(r, "asking voters to pay twice").speaker.name == "Ruth Mays"
+
+
+def test_according_to_before_a_quotation_names_its_speaker(extract_text):
+    r = extract_text(
+        "Guns\n\n"
+        "According to the Harlow Courier, “Weak laws let almost anyone buy a rifle at a gun show in this state.”\n\n"
+        "According to aides, the senator said, “We will bring the bill back next spring.”\n"
+    )
+    assert "Harlow Courier" in quote_by(r, "Weak laws let almost anyone").speaker.name
+    assert quote_by(r, "We will bring the bill back").speaker.text == "the senator"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_below(extract_text):
+    r = extract_text(
+        "Report\n\n"
+        "Reporter Ann Bly says:\n\n"
+        "\"Well, the crowd is growing and the police have closed the main road to the square.\"\n"
+    )
+    q = quote_by(r, "the crowd is growing")
+    assert q.speaker.name == "Ann Bly"
+    assert q.cue == "says"

@@ -524,6 +524,29 @@ def _segment_before(doc: Doc, token_i: int, stops: set[int]) -> list[Token]:
     return list(reversed(out))
 
 
+def _introduced_above(doc: Doc, start: int, stops: set[int]) -> list[Token]:
+    """A block quotation that opens its paragraph is introduced by the paragraph above when that
+    one ends in a colon ("The paper responded:" / the quotation): that sentence is its lead-in."""
+    tokens = tokens_of(doc)
+    i = start - 1
+    while i >= 0 and tokens[i].is_space:
+        i -= 1
+    if i < 0 or tokens[i].text not in (":", "):"):
+        return []
+    return _segment_before(doc, i, stops) + [tokens[i]]
+
+
+def _according_to_before(before: list[Token]) -> Token | None:
+    """'According to the newspaper, "..."': the "according" of a lead-in that names the source."""
+    if len(before) < 3 or before[-1].text != ",":
+        return None
+    according = next((t for t in before if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to"), None)
+    # "According to aides, the senator said, "..."": the one who said it, not who told of it
+    if according is None or any(_is_reporting_verb(t) for t in before if t.i > according.i):
+        return None
+    return according
+
+
 def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Token | None:
     """Fallback when the parse gives the cue no subject: the name or noun phrase beside it."""
     if after_quote and tokens and tokens[0].i == cue.i - (1 if tokens[0].is_punct else 0):
@@ -623,7 +646,14 @@ class QuoteFinder:
         attribution = Attribution("direct", q.start, q.end, q.pieces, None, None, closed=q.close_mark is not None)
         inside = set(range(marks.start, marks.end))
         after = _segment_after(doc, marks.end - 1, quote_tokens)
-        before = _segment_before(doc, marks.start, quote_tokens)
+        before = _segment_before(doc, marks.start, quote_tokens) or _introduced_above(doc, marks.start, quote_tokens)
+        according = _according_to_before(before)
+        if according is not None:  # 'According to the Post, "..."'
+            attribution.cue = doc[according.i : according.i + 2]
+            source = next((t for t in tokens_of(doc)[according.i + 1].children if t.dep_ == "pobj"), None)
+            if source is not None and source.i not in inside:
+                _mention_for(source, inside, attribution, marks.start)
+                return attribution
         if naming is not None:  # 'X called it "..."': the naming verb, not a speech verb nearby
             post_cue, pre_cue = None, naming
         else:
