@@ -520,11 +520,17 @@ def train_cues(
 def evaluate_events(
     path: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON list)")] = DEFAULT_SHARED / "eval" / "plover-gsr" / "PLOVER_GSR_dev.json",
 ) -> None:
-    """Event type accuracy and actor/target match on PLOVER gold standard sentences."""
-    from newsgraph.evaluate import score_plover_records
+    """PLOVER gold sentences: every event found (the shared scorer's recall, precision, actor,
+    target and actor's code), then the main event of each sentence alone."""
+    from newsgraph.evaluate import score_plover_events, score_plover_records
     from newsgraph.extract.nlp import load_pipeline
 
     records = json.loads(path.read_text(encoding="utf-8"))
+    table = Table("measure", "value", title=f"events against\n{path}")
+    for measure, value in score_plover_events(records).figures().items():
+        table.add_row(measure, f"{value:.3f}")
+    out.print(table)
+    out.print("main event of each sentence:", highlight=False)
     for line in score_plover_records(records, load_pipeline()).lines():
         out.print(line, highlight=False)
 

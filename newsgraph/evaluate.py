@@ -221,6 +221,94 @@ def score_plover_records(records: list[dict[str, Any]], nlp: Any) -> EventScore:
     return score
 
 
+# --- events against PLOVER, the shared scorer's measures (``shared/tools/score_plover.py``) ------
+
+_PLOVER_STOP = frozenset({"the", "a", "an", "of"})
+
+
+def _plover_words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").lower())) - _PLOVER_STOP
+
+
+def _plover_match(gold_text: str, got_text: str) -> bool:
+    """Half of the gold actor's words are in the predicted phrase's text or name."""
+    gold = _plover_words(gold_text)
+    return bool(gold) and len(gold & _plover_words(got_text)) / len(gold) >= 0.5
+
+
+def _plover_side(value: Any) -> str:
+    """A gold source/target as one text: a list of {actorText}, one such dict, or a string."""
+    if isinstance(value, str):
+        return value
+    items = [value] if isinstance(value, dict) else value or []
+    return " ".join(a.get("actorText", "") if isinstance(a, dict) else str(a) for a in items)
+
+
+def _plover_codes(value: Any) -> set[str]:
+    items = [value] if isinstance(value, dict) else value or []
+    return {a["code"] for a in items if isinstance(a, dict) and a.get("code") and a["code"] != "***"}
+
+
+@dataclass
+class PloverScore:
+    """Every event a sentence yields against its one gold event: type recall and precision, and
+    for the events of the gold type, the actor's and target's words and the actor's code (its
+    first three letters: the country or IGO)."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        "sentences found types types_right actor target with_target code with_code".split(), 0))
+
+    def figures(self) -> dict[str, float]:
+        c = self.counts
+        return {
+            "event type recall": c["found"] / max(1, c["sentences"]),
+            "precision (every type found in a sentence)": c["types_right"] / max(1, c["types"]),
+            "actor": c["actor"] / max(1, c["sentences"]),
+            "target": c["target"] / max(1, c["with_target"]),
+            "actor's code": c["code"] / max(1, c["with_code"]),
+        }
+
+    def add(self, record: dict[str, Any], events: list[dict[str, Any]]) -> None:
+        from newsgraph.extract.events import LEGACY_TYPES
+
+        c = self.counts
+        want = LEGACY_TYPES.get(record["event"], record["event"])
+        types = {e.get("type") for e in events}
+        c["sentences"] += 1
+        c["types"] += len(types)
+        c["types_right"] += want in types
+        same = [e for e in events if e.get("type") == want]
+        codes = _plover_codes(record.get("source"))
+        c["with_target"] += bool(record.get("target"))
+        c["with_code"] += bool(codes)
+        if not same:
+            return
+        c["found"] += 1
+
+        def side(event: dict[str, Any], key: str) -> str:
+            value = event.get(key) or {}
+            return f"{value.get('text') or ''} {value.get('name') or ''}"
+
+        c["actor"] += any(_plover_match(_plover_side(record.get("source")), side(e, "actor")) for e in same)
+        c["code"] += bool(codes) and any(((e.get("actor") or {}).get("code") or "")[:3] in codes for e in same if (e.get("actor") or {}).get("code"))
+        if record.get("target"):
+            c["target"] += any(_plover_match(_plover_side(record["target"]), side(e, "target")) for e in same)
+
+
+def score_plover_events(records: list[dict[str, Any]]) -> PloverScore:
+    """Run the pipeline over PLOVER gold sentences (one article each, as the shared scorer does:
+    no headline, dated 2000-01-01) and score every event found."""
+    from newsgraph.api import extract_many
+
+    gold = [r for r in records if r.get("text")]
+    score = PloverScore()
+    items = [{"id": str(r["id"]), "title": "", "text": r["text"], "date": "2000-01-01"} for r in gold]
+    for record, result in zip(gold, extract_many(items)):
+        events = result.to_dict()["events"] if hasattr(result, "to_dict") else []
+        score.add(record, events)
+    return score
+
+
 def score_seed_events(gold: dict[str, Any], output: dict[str, Any]) -> Score:
     """Key events found with the right type, actor and target (alternatives accepted)."""
     from newsgraph.extract.events import LEGACY_TYPES

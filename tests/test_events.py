@@ -7,7 +7,7 @@ import json
 
 from conftest import SEED_GOLD, SHARED
 
-from newsgraph.evaluate import score_plover_records, score_seed_events
+from newsgraph.evaluate import PloverScore, score_plover_records, score_seed_events
 from newsgraph.extract.events import main_event
 
 
@@ -167,3 +167,20 @@ def test_quoted_speakers_and_what_is_agreed_to(extractor):
     assert host.actor.text == "The Kenyan president"  # "he" is whoever was quoted
     postpone = _main(extractor, "The union agreed to postpone the strike until March.")
     assert postpone.type == "AGREE"
+
+
+def test_the_shared_plover_measures_count_every_event_of_a_sentence():
+    record = {"event": "ASSAULT", "source": [{"actorText": "Valdorian troops", "code": "VAL"}],
+              "target": [{"actorText": "border villages"}]}
+    score = PloverScore()
+    score.add(record, [
+        {"type": "ASSAULT", "actor": {"text": "troops", "name": "Valdorian troops", "code": "VALMIL"},
+         "target": {"text": "the river bridge", "name": None}},
+        {"type": "ACCUSE", "actor": None, "target": None},
+    ])
+    score.add({"event": "PROTEST", "source": "students", "target": None}, [])
+    figures = score.figures()
+    assert figures["event type recall"] == 0.5  # one sentence of two has an event of its type
+    assert figures["precision (every type found in a sentence)"] == 0.5  # ASSAULT right, ACCUSE not
+    assert figures["actor"] == 0.5 and figures["actor's code"] == 1.0
+    assert figures["target"] == 0.0  # none of "border villages"' words is in "the river bridge"
