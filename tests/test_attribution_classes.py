@@ -329,3 +329,13 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_below(extract_te
     q = quote_by(r, "the crowd is growing")
     assert q.speaker.name == "Ann Bly"
     assert q.cue == "says"
+
+
+def test_a_hyphenated_description_speaks_whole(extract_text):
+    r = extract_text(
+        "Show\n\n"
+        "On the program, co-host Lara Voss asked how the plan would be paid for.\n\n"
+        "For starters, the ex-wife of Mayor Tom Bale said he had never hidden his debts.\n"
+    )
+    assert quote_by(r, "how the plan would be paid for").speaker.name == "Lara Voss"
+    assert quote_by(r, "he had never hidden his debts").speaker.text.startswith("the ex-wife of Mayor Tom Bale")

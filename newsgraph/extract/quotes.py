@@ -119,7 +119,11 @@ def _noun_phrase(token: Token) -> Span:
     """The noun phrase a token heads, without its clauses: "Another Iranian official"."""
     doc = token.doc
     left = token.i
-    for child in token.lefts:
+    tokens = tokens_of(doc)
+    # "the ex-wife": the parser may leave a hyphenated word's first parts outside the phrase
+    while left >= 2 and tokens[left - 1].text == "-" and not tokens[left - 1].whitespace_ and not tokens[left - 2].whitespace_:
+        left -= 2
+    for child in list(tokens[left].lefts) + list(token.lefts):
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod"):
             left = min(left, child.left_edge.i)
     return doc[left : token.i + 1]
@@ -279,6 +283,23 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     attribution.role = _appositive(subject, exclude)
 
 
+def _past_hyphens(subject: Token) -> Token:
+    """"The ex-wife of ...", "co-host Jane Roe said": the parser splits a hyphenated word into
+    several subjects; the speaker is the whole word's last part, or the name it describes."""
+    tokens = tokens_of(subject.doc)
+    word = subject
+    while (
+        word.i + 2 < len(tokens)
+        and not word.whitespace_
+        and tokens[word.i + 1].text == "-"
+        and not tokens[word.i + 1].whitespace_
+    ):
+        word = tokens[word.i + 2]
+    if word.i == subject.i:
+        return subject
+    return word.head if word.dep_ == "compound" and word.head.dep_ in SUBJECT_DEPS else word
+
+
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
     node = verb
@@ -292,7 +313,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
             # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
-            return None if subjects[0].lower_ in NOT_SPEAKERS else subjects[0]
+            return None if subjects[0].lower_ in NOT_SPEAKERS else _past_hyphens(subjects[0])
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
             if noun.lower_ in SPEECH_NOUNS:  # "reports by opposition forces indicating ..."
