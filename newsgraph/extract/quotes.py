@@ -297,7 +297,7 @@ def _past_hyphens(subject: Token) -> Token:
         word = tokens[word.i + 2]
     if word.i == subject.i:
         return subject
-    return word.head if word.dep_ == "compound" and word.head.dep_ in SUBJECT_DEPS else word
+    return word.head if word.head.i > word.i and word.head.dep_ in SUBJECT_DEPS else word
 
 
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
