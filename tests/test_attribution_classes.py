@@ -310,6 +310,11 @@ def test_an_as_aside_credits_the_clause_it_hangs_on(extract_text):
     assert quote_by(r, "asking voters to pay twice").speaker.name == "Ruth Mays"
 
 
+def test_an_as_aside_with_no_one_in_it_credits_nobody(extract_text):
+    r = extract_text("Vote\n\nAs reported, the senator resigned from the committee last week.\n")
+    assert not any("resigned from the committee" in q.text for q in r.quotes)
+
+
 def test_according_to_before_a_quotation_names_its_speaker(extract_text):
     r = extract_text(
         "Guns\n\n"

@@ -796,7 +796,8 @@ class QuoteFinder:
             kept.pop()
         if len(kept) < MIN_QUOTE_WORDS or sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
             return None
-        subject = find_subject(verb, set())
+        # "As reported, the senator resigned": with no one in the aside, nobody is credited
+        subject = find_subject(verb, {t.i for t in kept})
         if subject is None:
             return None
         start, end = kept[0].i, kept[-1].i + 1
