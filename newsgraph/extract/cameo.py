@@ -14,7 +14,7 @@ also matches "attacks") unless they end in "_"; ``&NAME`` is one of the file's s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
@@ -216,14 +216,20 @@ def _inflections(base: str) -> set[str]:
 @dataclass(frozen=True)
 class Dictionary:
     by_form: dict[str, tuple[VerbEntry, ...]]  # a verb form or lemma -> entries starting with it
+    # (lemma, form) -> its entries in the order ``_entries`` tries them, ordered once per pair
+    ordered: dict[tuple[str, str], tuple[VerbEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def _entries(self, verb: Token) -> list[VerbEntry]:
+    def _entries(self, verb: Token) -> tuple[VerbEntry, ...]:
         """The verb's entries, the one to try first first: the longest phrasal verb, then the
         verb itself before a form that only looks like it, then, of a verb listed in two
         families, the later one (as PETRARCH reads the file: a later entry replaces an earlier)."""
-        lemma = verb.lemma_.lower()
-        entries = self.by_form.get(lemma) or self.by_form.get(verb.lower_) or ()
-        return sorted(reversed(entries), key=lambda e: (-len(e.rest), e.base != lemma))
+        lemma, form = verb.lemma_.lower(), verb.lower_
+        ordered = self.ordered.get((lemma, form))
+        if ordered is None:
+            entries = self.by_form.get(lemma) or self.by_form.get(form) or ()
+            ordered = tuple(sorted(reversed(entries), key=lambda e: (-len(e.rest), e.base != lemma)))
+            self.ordered[(lemma, form)] = ordered
+        return ordered
 
     def family(self, verb: Token) -> str | None:
         entries = self._entries(verb)
@@ -261,8 +267,13 @@ def _bag(tokens) -> tuple[set[str], set[str]]:  # noqa: ANN001 - iterable of spa
     for token in tokens:
         exact.add(token.lower_)
         exact.add(token.lemma_.lower())
-    stems = {w[:n] for w in exact for n in range(MIN_STEM, len(w) + 1)}
-    return exact, stems
+    return exact, set().union(*map(_stems, exact))
+
+
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> frozenset[str]:
+    """A word's prefixes of MIN_STEM letters or more; cached, as clauses repeat their words."""
+    return frozenset(word[:n] for n in range(MIN_STEM, len(word) + 1))
 
 
 def _has(alternatives: Alternatives, bag: tuple[set[str], set[str]]) -> bool:
@@ -313,7 +324,9 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
             if child.dep_ in ("prep", "agent", "prt", "dative"):
                 phrases.setdefault(child.lower_, []).append(child)
     keys = after[0] | after[1] | before[0] | before[1] | phrases.keys()
-    candidates = sorted({c for key in keys for c in family.by_key.get(key, ())} | set(family.unkeyed), key=lambda c: c[0])
+    # deduplicated by rank, which is unique in a family: hashing a Pattern hashes all its fields
+    candidates = {rank: pattern for key in keys for rank, pattern in family.by_key.get(key, ())}
+    candidates.update(family.unkeyed)
     phrase_bags: dict[int, tuple[set[str], set[str]]] = {}
 
     def phrase_bag(head: Token) -> tuple[set[str], set[str]]:
@@ -321,7 +334,8 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
             phrase_bags[head.i] = _bag(head.subtree)
         return phrase_bags[head.i]
 
-    for _, pattern in candidates:
+    for rank in sorted(candidates):
+        pattern = candidates[rank]
         if words_only and not (pattern.after or pattern.before or any(words for _, words in pattern.phrases)):
             continue
         if not all(_has(e, after) for e in pattern.after) or not all(_has(e, before) for e in pattern.before):

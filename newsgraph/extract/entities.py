@@ -149,8 +149,9 @@ class EntityFixer:
 
     @guarded("newsgraph_entities")
     def __call__(self, doc: Doc) -> Doc:
-        cands = [Candidate(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
-        others = [e for e in doc.ents if e.label_ not in NAME_LABELS]
+        model_ents = doc.ents  # read once: each read builds every entity's Span anew
+        cands = [Candidate(e.start, e.end, e.label_) for e in model_ents if e.label_ in NAME_LABELS]
+        others = [e for e in model_ents if e.label_ not in NAME_LABELS]
         cands = [c for c in (self._trim(doc, c) for c in cands) if c]
         cands = self._apply_gazetteer(doc, cands)
         cands = self._apply_acronyms(doc, cands)

@@ -335,7 +335,17 @@ def _is_intent(token: Token) -> bool:
 
 
 def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> bool:
-    return any(t.dep_ == "mark" and t.lower_ in marks for t in token.subtree)
+    """Whether a mark ("if", "unless") stands in the token's subtree: the token is the mark or one
+    of its ancestors. The article's few marks are checked, not the subtree (often a whole clause)."""
+    return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in _marks(token.doc))
+
+
+def _marks(doc: Doc) -> list[Token]:
+    """The Doc's subordinating marks ("if", "because", "that"), found once."""
+    marks = doc.user_data.get("_marks")
+    if marks is None:
+        marks = doc.user_data["_marks"] = [t for t in tokens_of(doc) if t.dep_ == "mark"]
+    return marks
 
 
 def _mentions_material(token: Token) -> bool:

@@ -109,11 +109,15 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
                 **where,
             )
         )
+    quotes_by_speaker: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.speaker and q.speaker.entity_id is not None:
+            quotes_by_speaker.setdefault(q.speaker.entity_id, []).append(q)
     for entity in entities:
         if entity.id in roles:
             entity.roles = [roles[entity.id]]
-        for q in quotes:
-            if q.speaker and q.speaker.entity_id == entity.id and q.speaker.text not in entity.aliases:
+        for q in quotes_by_speaker.get(entity.id, ()):
+            if q.speaker.text not in entity.aliases:
                 # "Trump's son" speaks for someone else: never an alias of Trump
                 if q.speaker.text.lower() not in PRONOUNS and not POSSESSIVE_DESCRIPTION.search(q.speaker.text):
                     entity.aliases.append(q.speaker.text)

@@ -461,6 +461,7 @@ class ArticleCodes:
 
     def __init__(self, entities: list[Entity], when: date | None, g: Gazetteer) -> None:
         self.when, self.gazetteer = when, g
+        self.phrase_codes: dict[tuple[str, str | None], ActorCode | None] = {}
         self.by_entity: dict[str, ActorCode | None] = {}
         self.known: dict[str, ActorCode] = {}  # every name and alias of a coded entity or a person (uncoded: names no country)
         for entity in entities:
@@ -498,7 +499,7 @@ class ArticleCodes:
                 if len(name.split()) == 1 and text not in self.names:
                     # a one-word name's dictionary link yields to the country its phrase names:
                     # "King Hassan of Morocco" is not Jordan's Prince Hassan
-                    titled = phrase_code(text, self.when, self.gazetteer, self.known, context)
+                    titled = self._phrase_code(text, context)
                     if titled is not None and titled.country and titled.country != own.country:
                         return titled
                 return own
@@ -507,14 +508,22 @@ class ArticleCodes:
                 # give the country (and sector) the name alone lacks; "Judge Alejandro Rivera
                 # opened investigations against Chilean officials": a title with no country
                 # takes the one the sentence names, as an agent does
-                titled = phrase_code(text, self.when, self.gazetteer, self.known, context)
+                titled = self._phrase_code(text, context)
                 if titled is not None and titled.country and (titled.sector or own is not None):
                     return titled
-            described = phrase_code(description, self.when, self.gazetteer, self.known) if description else None
+            described = self._phrase_code(description) if description else None
             return described if described is not None and described.country else own
         if any(other in text for other in self.uncoded):
             context = None  # "European Community foreign ministers": the named body's, unknown
-        return phrase_code(text, self.when, self.gazetteer, self.known, context) or self.known.get(name)
+        return self._phrase_code(text, context) or self.known.get(name)
+
+    def _phrase_code(self, text: str, context: str | None = None) -> ActorCode | None:
+        """``phrase_code`` with the article's names, once per phrase and context: an article writes
+        the same actors ("the rebels", "Iranian officials") in many events and quotes."""
+        key = (text, context)
+        if key not in self.phrase_codes:
+            self.phrase_codes[key] = phrase_code(text, self.when, self.gazetteer, self.known, context)
+        return self.phrase_codes[key]
 
     def sentence_country(self, entity_ids: set[str], located: set[str] = frozenset()) -> str | None:
         """The country of a sentence's entities when they name exactly one, and it is the one the

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.entities import NAME_LABELS
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES
+from newsgraph.extract.nlp import text_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
 
 STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
@@ -84,18 +85,19 @@ class EntityResolver:
         self.doc = doc
         self.original = original
         self.gazetteer = gazetteer()
+        self.doc_text = text_of(doc)
         self.acronyms: dict[str, str] = doc.user_data.get("acronyms", {})
-        mentions = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        mentions = [(e, name_key(e)) for e in doc.ents if e.label_ in NAME_LABELS]
         self.countries_mentioned = {
-            code for e in mentions if e.label_ in ("GPE", "LOC") and (code := self.gazetteer.country_code(name_key(e)))
+            code for e, name in mentions if e.label_ in ("GPE", "LOC") and (code := self.gazetteer.country_code(name))
         }
         self.clusters: list[Cluster] = []
         by_key: dict[str, Cluster] = {}
-        for mention in mentions:
-            key, country = self._key(mention)
+        for mention, name in mentions:
+            key, country = self._key(mention, name)
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = Cluster(key, country=country, long_form=self.acronyms.get(mention.text))
+                cluster = Cluster(key, country=country, long_form=self.acronyms.get(self.written(mention)))
                 by_key[key] = cluster
                 self.clusters.append(cluster)
             cluster.mentions.append(mention)
@@ -105,10 +107,15 @@ class EntityResolver:
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
 
-    def _key(self, mention: Span) -> tuple[str, str | None]:
-        key = name_key(mention)
-        if mention.text in self.acronyms:
-            return fold(self.acronyms[mention.text]), None
+    def written(self, span: Span) -> str:
+        """``span.text``, sliced from the Doc's text: ``Span.text`` joins the span's tokens on each read."""
+        return self.doc_text[span.start_char : span.end_char]
+
+    def _key(self, mention: Span, key: str) -> tuple[str, str | None]:
+        """The cluster key of a mention whose folded name is ``key``, and its country if it names one."""
+        written = self.written(mention)
+        if written in self.acronyms:
+            return fold(self.acronyms[written]), None
         if mention.label_ in ("GPE", "LOC", "ORG", "NORP"):
             code = self._country(mention, key)
             if code:
@@ -119,7 +126,7 @@ class EntityResolver:
         g = self.gazetteer
         if mention.label_ != "NORP":
             code = g.country_code(key)
-            if code and (mention.label_ != "ORG" or _is_acronym(mention.text)):
+            if code and (mention.label_ != "ORG" or _is_acronym(self.written(mention))):
                 return code
         forms = g.state_forms.get(key)
         if forms:
@@ -141,14 +148,14 @@ class EntityResolver:
         self.clusters.remove(source)
 
     def _merge_acronyms(self) -> None:
-        for acro in [c for c in self.clusters if all(_is_acronym(m.text) for m in c.mentions)]:
+        for acro in [c for c in self.clusters if all(_is_acronym(self.written(m)) for m in c.mentions)]:
             if acro not in self.clusters or acro.country:
                 continue
-            letters = acro.mentions[0].text.replace(".", "")
+            letters = self.written(acro.mentions[0]).replace(".", "")
             for other in list(self.clusters):
                 if other is acro or other.label != acro.label and {other.label, acro.label} != {"ORG", "GPE"}:
                     continue
-                names = [self.text(m) for m in other.mentions if not _is_acronym(m.text)]
+                names = [self.text(m) for m in other.mentions if not _is_acronym(self.written(m))]
                 if not names:
                     continue
                 name = max(names, key=len)

@@ -90,17 +90,32 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
     return None
 
 
-def _coded(argument: EventArgument | None, codes: ArticleCodes | None, c: EventCandidate, index: EntityIndex, span: Span | None) -> EventArgument | None:
-    if codes is None or argument is None:
+class _SentenceCountries:
+    """The country each sentence's entities name (``ArticleCodes.sentence_country``), found once
+    a sentence: an event's actor, target and owner, and other events of the sentence, share it."""
+
+    def __init__(self, codes: ArticleCodes, index: EntityIndex) -> None:
+        self.codes, self.index = codes, index
+        self.found: dict[tuple[int, int], str | None] = {}
+
+    def of(self, sentence: Span) -> str | None:
+        key = (sentence.start_char, sentence.end_char)
+        if key not in self.found:
+            mentions = self.index.within(*key)
+            named = {ref.id for _, _, ref in mentions}
+            # "arrested protesters in Cairo": a country the sentence puts the event in
+            located = {ref.id for start, end, ref in mentions if _is_location(sentence.doc.char_span(start, end, alignment_mode="expand"))}
+            self.found[key] = self.codes.sentence_country(named, located)
+        return self.found[key]
+
+
+def _coded(argument: EventArgument | None, codes: ArticleCodes | None, countries: _SentenceCountries | None, c: EventCandidate, span: Span | None) -> EventArgument | None:
+    if codes is None or countries is None or argument is None:
         return argument
-    mentions = index.within(c.sentence.start_char, c.sentence.end_char)
-    named = {ref.id for _, _, ref in mentions}
-    # "arrested protesters in Cairo": a country the sentence puts the event in
-    located = {ref.id for start, end, ref in mentions if _is_location(c.sentence.doc.char_span(start, end, alignment_mode="expand"))}
     # "Salaheddine Sidhoum, Algeria's leading human rights activist,": who the name is
     apposition = next((a for a in span.root.children if a.dep_ == "appos"), None) if span is not None else None
     description = apposition.doc[apposition.left_edge.i : apposition.right_edge.i + 1].text if apposition is not None else None
-    return codes.code_argument(argument, codes.sentence_country(named, located), description)
+    return codes.code_argument(argument, countries.of(c.sentence), description)
 
 
 def _is_location(mention: Span | None) -> bool:
@@ -160,17 +175,18 @@ def resolve_events(
 ) -> list[Event]:
     events = []
     reporting = _ReportingStatements(quote_spans)
+    countries = _SentenceCountries(codes, index) if codes is not None else None
     for c in candidates:
         trigger = locate.place(c.trigger.start_char, c.trigger.end_char)
         sentence = locate.place(c.sentence.start_char, c.sentence.end_char)
         if trigger is None or sentence is None:
             continue
         quote = reporting.of(c.trigger.start_char)
-        target = _coded(_target(c, index, places, original, locate), codes, c, index, c.target)
+        target = _coded(_target(c, index, places, original, locate), codes, countries, c, c.target)
         if c.actor is not None:
-            actor = _coded(_argument(c.actor, index, original, locate), codes, c, index, c.actor)
+            actor = _coded(_argument(c.actor, index, original, locate), codes, countries, c, c.actor)
             if codes is not None and actor is not None and actor.country is None and c.owner is not None:
-                owner = _coded(_argument(c.owner, index, original, locate), codes, c, index, c.owner)
+                owner = _coded(_argument(c.owner, index, original, locate), codes, countries, c, c.owner)
                 assign(actor, codes.owned_by(actor, owner))
         else:
             actor = _unattributed(c, target, codes, index, original, locate)
