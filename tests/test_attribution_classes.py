@@ -344,3 +344,15 @@ def test_a_hyphenated_description_speaks_whole(extract_text):
     )
     assert quote_by(r, "how the plan would be paid for").speaker.name == "Lara Voss"
     assert quote_by(r, "he had never hidden his debts").speaker.text.startswith("the ex-wife of Mayor Tom Bale")
+
+
+def test_a_digest_headline_verb_does_not_take_the_label_quotation(extract_text):
+    r = extract_text(
+        "Poll digest\n\n"
+        "But polls did predict the other caucus - PollWatch: “While the caucuses gave an upset on one side, "
+        "most pollsters had the other side close.” [538.]\n\n"
+        "What that means for this year - More from Dana Jones: “The partisanship of the state is a starting "
+        "point in judging its likely vote.”\n"
+    )
+    assert quote_by(r, "most pollsters had the other side close").speaker.name == "PollWatch"
+    assert quote_by(r, "The partisanship of the state").speaker.name == "Dana Jones"

@@ -432,8 +432,21 @@ def _labelled_speaker(before: list[Token]) -> tuple[Span, Span] | None:
     dash = next((n for n in range(len(words) - 1, -1, -1) if words[n].text in SPEAKER_LABEL_MARKS[1:]), None)
     if dash is not None:
         words = words[dash + 1 :]
+    # a digest's follow-up: "More from Jane Roe: "...""
+    lowered = [t.lower_ for t in words[:2]]
+    if lowered[:1] == ["from"] or lowered == ["more", "from"]:
+        words = words[lowered.index("from") + 1 :]
     name = _name_in(words)
     return (name, before[-1].doc[before[-1].i : before[-1].i + 1]) if name is not None else None
+
+
+def _lead_in(before: list[Token]) -> list[Token]:
+    """What leads in to a quotation: in a digest item ("Polls did predict the caucus - Jane Roe:
+    "..."") only the label after the dash; the headline's verbs before it introduce nothing."""
+    if not before or before[-1].text not in (":", "):"):
+        return before
+    dash = next((n for n in range(len(before) - 2, -1, -1) if before[n].text in SPEAKER_LABEL_MARKS[1:]), None)
+    return before if dash is None else before[dash + 1 :]
 
 
 def _next_paragraph(doc: Doc, start: int) -> list[Token]:
@@ -679,7 +692,7 @@ class QuoteFinder:
             post_cue, pre_cue = None, naming
         else:
             post_cue = next((t for t in after if _is_reporting_verb(t)), None)
-            pre_cue = next((t for t in reversed(before) if _is_reporting_verb(t)), None)
+            pre_cue = next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
         if post_cue is None and pre_cue is None:
             labelled = _labelled_speaker(before) or _signed_speaker(after or _next_paragraph(doc, marks.end))
             if labelled is not None:
