@@ -356,3 +356,22 @@ def test_a_digest_headline_verb_does_not_take_the_label_quotation(extract_text):
     )
     assert quote_by(r, "most pollsters had the other side close").speaker.name == "PollWatch"
     assert quote_by(r, "The partisanship of the state").speaker.name == "Dana Jones"
+
+
+def test_the_subject_of_a_quoted_verb_is_not_the_speaker(extract_text):
+    r = extract_text(
+        "Policy\n\n"
+        "Governor Ana Ruiz told the Ledger that Mayor Tom Bale “had a reckless plan for the harbor,” adding, "
+        "“He lost the whole waterfront vote.”\n"
+    )
+    assert quote_by(r, "had a reckless plan").speaker.name == "Ana Ruiz"
+    assert quote_by(r, "He lost the whole waterfront vote").speaker.name == "Ana Ruiz"
+
+
+def test_of_several_subjects_the_one_nearest_the_verb_speaks(extract_text):
+    r = extract_text(
+        "Town hall\n\n"
+        "Speaking at a town hall event in Salem, New Hampshire, Senator Jo Marsh went after the governor, "
+        "calling him “a total failure.”\n"
+    )
+    assert quote_by(r, "a total failure").speaker.name == "Jo Marsh"

@@ -304,11 +304,17 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
     node = verb
     for _ in range(4):
-        # "Tuesday said ...", "Of Carson, Levine said ...": a misparsed date or function word never speaks
+        # "Tuesday said ...", "Of Carson, Levine said ...": a misparsed date or function word never
+        # speaks; nor does the subject of a verb inside what is said ('that Romney "had a policy
+        # ...," adding ...': the parser hung the cue on the quoted verb)
         subjects = [
             c for c in node.children
             if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.ent_type_ not in ("DATE", "TIME") and c.pos_ in SPEAKER_POS
-        ]
+        ] if node.i == verb.i or node.i not in exclude else []
+        if len(subjects) > 1 and node.i > subjects[0].i:
+            # "In Salem, New Hampshire, Trump went ...": of several subjects the parser gave, the
+            # one nearest the verb
+            subjects = [max((c for c in subjects if c.i < node.i), key=lambda c: c.i)]
         if subjects:
             if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
@@ -333,7 +339,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                     continue
                 return None
             return noun
-        if node.dep_ in CLIMB_DEPS and node.head.i != node.i:
+        if (node.dep_ in CLIMB_DEPS or node.i in exclude and node.dep_ == "ccomp") and node.head.i != node.i:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
             # through the preposition, and an adjective it modifies, to the clause's verb
@@ -711,7 +717,7 @@ class QuoteFinder:
         else:
             return attribution  # no cue: the resolver applies the running attribution
         attribution.cue = doc[cue.i : cue.i + 1]
-        subject = find_subject(cue, inside)
+        subject = find_subject(cue, quote_tokens)
         if subject is None or subject.i in quote_tokens:
             subject = _surface_subject(segment, cue, after_quote)
         if subject is not None:
