@@ -361,7 +361,7 @@ def test_a_digest_headline_verb_does_not_take_the_label_quotation(extract_text):
 def test_the_subject_of_a_quoted_verb_is_not_the_speaker(extract_text):
     r = extract_text(
         "Policy\n\n"
-        "Governor Ana Ruiz told the Ledger that Mayor Tom Bale “had a reckless plan for the harbor,” adding, "
+        "Senator Ana Ruiz told the Ledger that Mayor Tom Bale “had a reckless plan for the harbor,” adding, "
         "“He lost the whole waterfront vote.”\n"
     )
     assert quote_by(r, "had a reckless plan").speaker.name == "Ana Ruiz"
