@@ -375,3 +375,15 @@ def test_of_several_subjects_the_one_nearest_the_verb_speaks(extract_text):
         "calling him “a total failure.”\n"
     )
     assert quote_by(r, "a total failure").speaker.name == "Jo Marsh"
+
+
+def test_what_a_poll_found_is_the_polls_statement(extract_text):
+    r = extract_text(
+        "Polls\n\n"
+        "Mayor Tom Bale leads his rival by nine points, 42 to 33 percent, in the latest Harlow College poll.\n\n"
+        "In the new Courier survey, the governor wins about a third of primary voters.\n"
+    )
+    lead = quote_by(r, "leads his rival by nine points")
+    assert lead.speaker.name == "the latest Harlow College poll" and lead.cue == "in"
+    assert "Harlow College poll" not in lead.text
+    assert quote_by(r, "the governor wins about a third").speaker.name == "the new Courier survey"

@@ -749,6 +749,8 @@ class QuoteFinder:
                 )
             elif token.pos_ == "VERB":
                 statement = self._modelled_statement(doc, token, quote_tokens, anchor)
+            elif token.lower_ in SURVEY_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
+                statement = self._survey_finding(doc, token, quote_tokens)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS | BELIEF_NOUNS:
                 statement = self._nominal_statement(doc, token, quote_tokens)
             elif token.lower_ in ("it", "he", "she", "they") and token.is_sent_start and token.i + 1 < len(doc) and tokens[token.i + 1].lower_ == "that":
@@ -831,6 +833,39 @@ class QuoteFinder:
         attribution.pieces = pieces
         _mention_for(subject, quote_tokens, attribution, len(doc))
         attribution.date = date_of_clause(verb, set(), anchor)
+        return attribution
+
+    @staticmethod
+    def _survey_finding(doc: Doc, survey: Token, quote_tokens: set[int]) -> Attribution | None:
+        """"Trump leads Cruz by nine points in the latest poll", "In the new Post-ABC poll, she
+        wins a third of voters": what a poll found is the poll's statement. A clause with a
+        reporting verb of its own is left to it ("In a poll, 54 percent said ...")."""
+        tokens = tokens_of(doc)
+        phrase = survey.head
+        clause = phrase.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        aside = set(range(phrase.left_edge.i, phrase.right_edge.i + 1))
+        kept = [t for t in clause.subtree if t.i not in aside and not t.is_space]
+        if any(_is_reporting_verb(t) for t in kept):
+            return None
+        while kept and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
+            kept.pop(0)
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        if len(kept) < MIN_QUOTE_WORDS or sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
+            return None
+        pieces = []
+        for a, b in _runs([t.i for t in kept]):
+            while b > a and tokens[b - 1].is_punct:
+                b -= 1
+            if b > a:
+                pieces.append((tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1])))
+        attribution = Attribution("indirect", pieces[0][0], pieces[-1][1], [], doc[phrase.i : phrase.i + 1], None)
+        attribution.pieces = pieces
+        _mention_for(survey, quote_tokens, attribution, len(doc))
         return attribution
 
     @staticmethod
