@@ -387,3 +387,13 @@ def test_what_a_poll_found_is_the_polls_statement(extract_text):
     assert lead.speaker.name == "the latest Harlow College poll" and lead.cue == "in"
     assert "Harlow College poll" not in lead.text
     assert quote_by(r, "the governor wins about a third").speaker.name == "the new Courier survey"
+
+
+def test_a_sentence_that_only_says_someone_spoke_introduces_the_next_quotation(extract_text):
+    r = extract_text(
+        "Iowa\n\n"
+        "\"The field is still wide open,\" said Craig Robbins, an editor.\n\n"
+        "State University professor Dana Brisco agreed. \"Mainstream candidates are running out of time to "
+        "find an alternative.\"\n"
+    )
+    assert quote_by(r, "running out of time").speaker.name == "Dana Brisco"

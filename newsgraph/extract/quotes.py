@@ -587,6 +587,25 @@ def _according_to_before(before: list[Token]) -> Token | None:
     return according
 
 
+INTRODUCING_VERBS = REPORTING_VERBS | frozenset({"agree", "disagree", "concur", "continue"})
+
+
+def _bare_speech_before(doc: Doc, start: int, stops: set[int]) -> Token | None:
+    """'Jane Roe agreed. "..."', 'Or maybe the governor, one aide says. "..."': a sentence of the
+    same paragraph that only says someone spoke introduces the quotation after it."""
+    tokens = tokens_of(doc)
+    i = start - 1
+    while i >= 0 and tokens[i].is_space and not is_paragraph_break(tokens[i]):
+        i -= 1
+    if i < 0 or tokens[i].text not in (".", ":") or is_paragraph_break(tokens[i]):
+        return None
+    root = tokens[i].sent.root
+    said_nothing = not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children)
+    if root.lemma_.lower() in INTRODUCING_VERBS and root.pos_ == "VERB" and said_nothing and root.i not in stops:
+        return root
+    return None
+
+
 def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Token | None:
     """Fallback when the parse gives the cue no subject: the name or noun phrase beside it."""
     if after_quote and tokens and tokens[0].i == cue.i - (1 if tokens[0].is_punct else 0):
@@ -715,7 +734,10 @@ class QuoteFinder:
         elif pre_cue is not None:
             cue, segment, after_quote = pre_cue, before, False
         else:
-            return attribution  # no cue: the resolver applies the running attribution
+            cue = _bare_speech_before(doc, marks.start, quote_tokens)
+            if cue is None:
+                return attribution  # no cue: the resolver applies the running attribution
+            segment, after_quote = [], False
         attribution.cue = doc[cue.i : cue.i + 1]
         subject = find_subject(cue, quote_tokens)
         if subject is None or subject.i in quote_tokens:
