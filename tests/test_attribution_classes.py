@@ -397,3 +397,20 @@ def test_a_sentence_that_only_says_someone_spoke_introduces_the_next_quotation(e
         "find an alternative.\"\n"
     )
     assert quote_by(r, "running out of time").speaker.name == "Dana Brisco"
+
+
+def test_an_honorific_is_never_the_speaker(extract_text):
+    r = extract_text("Talks\n\n\"Several of us argued we had to wait,\" recalled Mr. Pelham, who was there.\n")
+    assert quote_by(r, "Several of us argued").speaker.name == "Pelham"
+
+
+def test_an_unnamed_member_or_partisan_is_a_person_not_the_body(extract_text):
+    r = extract_text(
+        "Caucus\n\n"
+        "A Nevada Democrat said the caucus had been chaotic.\n\n"
+        "An Ironworkers Union spokesman said the strike would go on.\n"
+    )
+    partisan = quote_by(r, "the caucus had been chaotic")
+    assert (partisan.speaker.name, partisan.speaker.type) == ("A Nevada Democrat", "ANONYMOUS")
+    spokesman = quote_by(r, "the strike would go on")
+    assert spokesman.speaker.type == "ANONYMOUS" and spokesman.speaker_org == "Ironworkers Union"

@@ -222,6 +222,20 @@ def _survey_of_share(subject: Token) -> Token | None:
     return None
 
 
+DESCRIBING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+def _past_title(token: Token) -> Token:
+    """'recalled Mr. Rhodes': the parser may take the honorific for the subject; the name speaks."""
+    tokens = tokens_of(token.doc)
+    if token.lower_ not in HONORIFICS or token.i + 1 >= len(tokens) or tokens[token.i + 1].pos_ != "PROPN":
+        return token
+    name = tokens[token.i + 1]
+    ent = _entity_of(name)
+    return ent.root if ent is not None else name
+
+
 def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, limit: int) -> None:
     """Fill speaker, role and descriptor of ``attribution`` from a subject token."""
     doc = subject.doc
@@ -232,12 +246,15 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     survey = _survey_of_share(subject)
     if survey is not None:
         subject = survey
+    subject = _past_title(subject)
     ent = _entity_of(subject)
     attribution.speaker_head = subject
     plural_group = subject.tag_ in ("NNS", "NNPS") and ent is not None and _noun_phrase(subject).start < ent.start
-    if ent is not None and (plural_group or ent.label_ == "NORP" and (_noun_phrase(subject)[0].lower_ == "the" or subject.tag_ in ("NNS", "NNPS"))):
-        # "the Kentucky Republican" describes a person (the resolver finds whom); "Some Democrats",
-        # "many Republicans in Congress" are groups the whole phrase names
+    determiner = _noun_phrase(subject)[0].lower_
+    if ent is not None and (plural_group or ent.label_ == "NORP" and (determiner in DESCRIBING_DETERMINERS or subject.tag_ in ("NNS", "NNPS"))):
+        # "the Kentucky Republican" describes a person (the resolver finds whom), "a Nevada
+        # Democrat" one it does not name; "Some Democrats", "many Republicans in Congress" are
+        # groups the whole phrase names
         ent = None
     if ent is not None and ent.label_ in ("CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
         ent = None  # "About 4 in 10", "Sixty percent of voters": the whole phrase speaks
@@ -263,7 +280,9 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         t for t in subject.lefts
         if t.ent_type_ and t.dep_ in ("compound", "amod", "nmod", "poss") and not (t.dep_ == "poss" and subject.lower_ in PERSON_ROLE_NOUNS)
     ]
-    if inner and (subject.lower_ in ORG_DESCRIPTORS or subject.lower_ in PERSON_ROLE_NOUNS):
+    # (a person in a role, "an AIPAC spokesman", "the RNC member", is someone the article does not
+    # name: the description speaks, and the organisation is the one they speak for)
+    if inner and subject.lower_ in ORG_DESCRIPTORS and subject.lower_ not in PERSON_ROLE_NOUNS:
         name = _entity_of(inner[-1])
         if name is not None and name.label_ in ("ORG", "PERSON"):
             attribution.speaker = name

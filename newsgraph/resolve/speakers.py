@@ -113,7 +113,8 @@ class SpeakerResolver:
         role = self.original[words[0].idx : words[-1].idx + len(words[-1])] if kind == "ANONYMOUS" and words else None
         if a.role is not None:
             role = self.text(a.role)
-        return ResolvedSpeaker(Speaker(self.text(span), self.written(a), None, kind), role, self._demonym_org(span), "cue")
+        org = self._org_within(span) or self._demonym_org(span)
+        return ResolvedSpeaker(Speaker(self.text(span), self.written(a), None, kind), role, org, "cue")
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
@@ -188,6 +189,10 @@ class SpeakerResolver:
                         if other is not None and other.label == "ORG":
                             return other.name
         return None
+
+    def _org_within(self, span: Span) -> str | None:
+        """"An AIPAC spokesman", "a White House official": the body an unnamed speaker speaks for."""
+        return next((ref.name for _, _, ref in self.index.within(span.start_char, span.end_char) if ref.label == "ORG"), None)
 
     @staticmethod
     def _demonym_org(span: Span) -> str | None:
