@@ -20,6 +20,8 @@ from importlib.resources import files
 
 from spacy.tokens import Token
 
+from newsgraph.extract.nlp import children_of
+
 DATA = files("newsgraph") / "data" / "cameo"
 # Words shorter than this match exactly; longer ones as stems ("SANCTION" ~ "sanctions").
 MIN_STEM = 4
@@ -252,7 +254,7 @@ class Dictionary:
         if best is not None:
             if best.code is None:
                 return None
-            objects = [t for c in verb.children if c.dep_ == "dobj" for t in _core(c)]
+            objects = [t for c in children_of(verb) if c.dep_ == "dobj" for t in _core(c)]
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
             return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act)
         code = entry.code or entry.family.code
@@ -283,29 +285,29 @@ def _has(alternatives: Alternatives, bag: tuple[set[str], set[str]]) -> bool:
 
 def _core(token: Token) -> list[Token]:
     """A phrase's head with its modifiers ("new economic sanctions"), not its attachments."""
-    return [c for c in token.lefts if c.dep_ in CORE_DEPS] + [token]
+    return [c for c in children_of(token) if c.i < token.i and c.dep_ in CORE_DEPS] + [token]
 
 
 def _subject_words(subject: Token) -> list[Token]:
     """A subject's core and that of what it is "of": "the first deployment of NATO peacekeeping
     troops", "a batch of Bangladeshi peacekeepers" are peacekeepers to a pattern."""
-    return _core(subject) + [t for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for t in _core(o)]
+    return _core(subject) + [t for p in children_of(subject) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)]
 
 
 def _object_words(verb: Token) -> list[Token]:
     """The words right after the verb in PETRARCH's sense: its objects' cores, particles and
     adverbs, and a controlled complement ("urged ... to release prisoners")."""
     words: list[Token] = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in NOMINAL_OBJECT_DEPS:
             words += _core(child)
             if child.lemma_.lower() in PARTITIVES:  # "suspended part of the aid program": the aid
-                words += [t for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for t in _core(o)]
+                words += [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)]
         elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
             words.append(child)
         elif child.dep_ == "xcomp":
             words.append(child)
-            words += [t for c in child.children if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
+            words += [t for c in children_of(child) if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
     return words
 
 
@@ -314,13 +316,13 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
     the clause's words in the family's index."""
     if not family.patterns:
         return None
-    objects = [c for c in verb.children if c.dep_ in NOMINAL_OBJECT_DEPS]
+    objects = [c for c in children_of(verb) if c.dep_ in NOMINAL_OBJECT_DEPS]
     after = _bag(_object_words(verb))
-    before = _bag(t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in (_subject_words(c) if c.dep_.startswith("nsubj") else [c]))
+    before = _bag(t for c in children_of(verb) if c.dep_ in SUBJECT_DEPS for t in (_subject_words(c) if c.dep_.startswith("nsubj") else [c]))
     # prepositional phrases on the verb or on its object ("imposed sanctions on Iran")
     phrases: dict[str, list[Token]] = {}
     for head in [verb, *(o for o in objects if o.dep_ != "nsubjpass")]:
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ in ("prep", "agent", "prt", "dative"):
                 phrases.setdefault(child.lower_, []).append(child)
     keys = after[0] | after[1] | before[0] | before[1] | phrases.keys()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -61,9 +62,14 @@ class Candidate:
 
 
 def _is_name_token(token: Token) -> bool:
-    return token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1)) or (
-        token.text[:1].isupper() and "'" in token.text
-    )
+    return _is_name_word(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_word(text: str) -> bool:
+    """A capitalised word: spaCy's ``is_alpha``, ``is_title`` and ``is_upper`` are these tests of
+    the token's text, made here once per word rather than once per token."""
+    return text.isalpha() and (text.istitle() or (text.isupper() and len(text) > 1)) or (text[:1].isupper() and "'" in text)
 
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -281,7 +287,6 @@ class EntityFixer:
 
     def _context_label(self, doc: Doc, c: Candidate) -> str | None:
         tokens = tokens_of(doc)
-        span = doc[c.start : c.end]
         prev = tokens[c.start - 1] if c.start > 0 else None
         last = tokens[c.end - 1]
         if c.label in ("GPE", "LOC") and c.end < len(doc) and tokens[c.end].lower_ in REGION_HEADS:
@@ -289,7 +294,8 @@ class EntityFixer:
             return "GPE"
         if c.label in ("GPE", "LOC") and c.strong:
             return None
-        if c.label == "GPE" and "." in span.text and _dotted_acronym(span.text) and not self.gazetteer.is_place(span.text):
+        text = span_text(doc, c.start, c.end)
+        if c.label == "GPE" and "." in text and _dotted_acronym(text) and not self.gazetteer.is_place(text):
             return "ORG"  # "F.B.I.", "N.A.A.C.P.": places written with dots are countries ("U.K.")
         if prev is not None and prev.lower_ in ORG_DESCRIPTORS and prev.pos_ == "NOUN" and prev.is_lower:
             return "ORG"  # "the militant group Hayat Tahrir al-Sham"
@@ -313,7 +319,7 @@ class EntityFixer:
             and c.label not in ("GPE", "NORP")
         ):
             return "PERSON"  # "Its director general, Rain Newton-Smith, told ..."
-        if last.lower_ in ORG_HEADS and c.label not in ("GPE",) and len(span) > 1:
+        if last.lower_ in ORG_HEADS and c.label not in ("GPE",) and c.end - c.start > 1:
             return "ORG"
         if (
             c.label in ("ORG", "PERSON", "")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
-from newsgraph.extract.nlp import guarded, tokens_of
+from newsgraph.extract.nlp import children_of, guarded, tokens_of
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -124,7 +124,7 @@ def _phrase(head: Token) -> Span:
     """The noun phrase of ``head`` without relative clauses and trailing appositions."""
     doc = head.doc
     end = head.i + 1
-    for child in head.rights:
+    for child in (c for c in children_of(head) if c.i > head.i):  # its right children
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or child.text == "," or child.lower_ == "by":
             break
         end = child.right_edge.i + 1
@@ -137,7 +137,7 @@ def _phrase(head: Token) -> Span:
 def _coordinated(head: Token) -> Span:
     """"the US and its allies", "Assad's forces and his allies": a phrase with its conjuncts."""
     span = _phrase(head)
-    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    conjuncts = [c for c in children_of(head) if c.dep_ == "conj"]
     if conjuncts:
         return head.doc[span.start : _phrase(conjuncts[-1]).end]
     return span
@@ -146,7 +146,7 @@ def _coordinated(head: Token) -> Span:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
-        for child in node.children:
+        for child in children_of(node):
             # a predicate sharing a passive one's subject: "X was indicted and will resign", "X
             # was asked to resign"
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and node.i != verb.i):
@@ -169,12 +169,12 @@ def _subject(verb: Token) -> Token | None:
 def _agent(token: Token, deep: bool = False) -> Token | None:
     """The "by" agent; for an event noun also one attached to what it is "of" ("the capture of X
     by Y"), not one of a thing it is against ("protest against violations by the police")."""
-    candidates = list(token.children)
+    candidates = list(children_of(token))
     if deep:
-        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children for g in p.children]
+        candidates += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) for g in children_of(p)]
     for child in candidates:
         if child.dep_ in ("agent",) or (child.dep_ == "prep" and child.lower_ == "by"):
-            for grandchild in child.children:
+            for grandchild in children_of(child):
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
@@ -196,7 +196,7 @@ def _can_act(token: Token, strict: bool = False) -> bool:
     if token.pos_ == "PRON":
         return not strict or token.tag_ not in ("WP", "WDT")
     if token.like_num or token.lower_ in QUANTITY_NOUNS:  # "Tens of thousands of students"
-        members = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        members = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
         return any(_can_act(m, strict) for m in members)
     lemma = token.lemma_.lower()
     if any(lemma in words or token.lower_ in words for words in (GROUP_HEADS, PERSON_ROLE_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ACTOR_NOUNS, agent_nouns())):
@@ -236,15 +236,15 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     found: list[tuple[int, int, Token]] = []
 
     def visit(node: Token, depth: int) -> None:
-        for child in node.children:
+        for child in children_of(node):
             if skip is not None and child.i == skip.i:
                 continue
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent aid to Lebanon"
-                found.extend((1, len(found), g) for g in child.children if g.dep_ == "pobj")
+                found.extend((1, len(found), g) for g in children_of(child) if g.dep_ == "pobj")
             elif child.dep_ in ("dobj", "dative"):
                 found.append((0, len(found), child))
             elif child.dep_ == "prep" and child.lower_ in prepositions + ("in", "into", "at"):
-                for grandchild in child.children:
+                for grandchild in children_of(child):
                     if grandchild.dep_ == "pobj":
                         found.append((1 if child.lower_ in prepositions else 2, len(found), grandchild))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
@@ -259,7 +259,7 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
 
 
 def _purpose_target(verb: Token) -> Token | None:
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ not in ("advcl", "xcomp", "acl"):
             continue
         for token in clause.subtree:
@@ -278,7 +278,7 @@ def _protest_target(trigger: Token, found: Token | None) -> Token | None:
     if found is not None and _is_named(found):
         return found
     against = next((g for t in trigger.subtree if t.dep_ == "prep" and (t.lower_ == "against" or (t.lower_ == "of" and t.head.lemma_.lower() == "protest"))
-                    for g in t.children if g.dep_ == "pobj"), None)
+                    for g in children_of(t) if g.dep_ == "pobj"), None)
     if against is not None and not _can_act(against, strict=True) and not _is_named(against):
         against = _maker(against) or against
     return _purpose_target(trigger) or against or found
@@ -286,9 +286,9 @@ def _protest_target(trigger: Token, found: Token | None) -> Token | None:
 
 def _purpose_object(verb: Token) -> Token | None:
     """Whom an act is aimed at through its purpose: "opened fire to disperse the demonstrators"."""
-    for clause in verb.children:
-        if clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            found = next((c for c in clause.children if c.dep_ == "dobj" and _can_act(c, strict=True)), None)
+    for clause in children_of(verb):
+        if clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
+            found = next((c for c in children_of(clause) if c.dep_ == "dobj" and _can_act(c, strict=True)), None)
             if found is not None:
                 return found
     return None
@@ -325,7 +325,7 @@ def _reporting_ancestor(token: Token) -> Token | None:
 
 
 def _is_intent(token: Token) -> bool:
-    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
     if auxes & {"will", "'ll", "shall"}:
         return True
     if "would" in auxes and _reporting_ancestor(token) is not None:
@@ -364,7 +364,7 @@ def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
         token = token.head.head  # "the faction that controls ...": the faction acts
     if token is not None and not _can_act(token):
         # "the first deployment of NATO troops arrived": the troops act
-        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and _can_act(g, strict=True)), None)
+        token = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj" and _can_act(g, strict=True)), None)
     if token is None:
         return None
     if token.pos_ == "PRON":
@@ -389,7 +389,7 @@ def _reporter_for(pronoun: Token, trigger: Token) -> Span | None:
 
 def _owner(token: Token | None, trigger: Token) -> Span | None:
     """Whose an actor is when a pronoun says so: "their forces", "his government"."""
-    pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None) if token is not None else None
+    pronoun = next((c for c in children_of(token) if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None) if token is not None else None
     return _reporter_for(pronoun, trigger) if pronoun is not None else None
 
 
@@ -401,7 +401,7 @@ def _describes(token: Token) -> bool:
     conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over")."""
     node = token
     while node.head.i != node.i:
-        if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children)):
+        if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(node))):
             return True
         node = node.head
     return False
@@ -477,12 +477,13 @@ class EventFinder:
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
         tokens = tokens_of(doc)
-        codings = {t.i: c for t in tokens if t.pos_ == "VERB" for c in [self._coding(t)] if c is not None}
+        tags = [t.pos_ for t in tokens]  # read once: ``Token.pos_`` looks the tag's name up on each read
+        codings = {t.i: c for t, tag in zip(tokens, tags) if tag == "VERB" for c in [self._coding(t)] if c is not None}
         # verbs under "must"/"should": candidates for a demand reported as an obligation
-        obligated = {t.head.i for t in tokens if t.dep_ == "aux" and t.lower_ in OBLIGATION and t.head.pos_ == "VERB"}
+        obligated = {t.head.i for t in tokens if t.dep_ == "aux" and t.lower_ in OBLIGATION and tags[t.head.i] == "VERB"}
         events: list[EventCandidate] = []
-        for token in tokens:
-            if token.pos_ not in ("VERB", "NOUN"):  # events are predicates or event nouns
+        for token, tag in zip(tokens, tags):
+            if tag not in ("VERB", "NOUN"):  # events are predicates or event nouns
                 continue
             event = self._event_at(token, codings, obligated)
             if event is not None:
@@ -512,12 +513,12 @@ class EventFinder:
                 return None  # "claimed", "described": reporting a statement, not accusing
             if token.dep_ == "xcomp" and governor is not None and governor.i in codings and not _defers(governor, codings):
                 return None  # "urged Iran to release ...": the content of the governing act
-            if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
                 return None  # "marched to protest the decision": an aim of the act, not an act
             if (token.dep_ == "advcl" and token.tag_ == "VBG" and reading.type in VERBAL_TYPES and governor is not None
-                    and governor.i in codings and not any(c.dep_.startswith("nsubj") for c in token.children)):
+                    and governor.i in codings and not any(c.dep_.startswith("nsubj") for c in children_of(token))):
                 return None  # "demonstrated, calling for independence": what the act says, not another act
-            if _defers(token, codings) and any(c.dep_ == "xcomp" and c.i in codings for c in token.children):
+            if _defers(token, codings) and any(c.dep_ == "xcomp" and c.i in codings for c in children_of(token)):
                 return None  # "agreed to resign", "refused to lift": the complement's event, in its mood
             return self._verb_event(token, reading, coding)
         if token.pos_ == "VERB":
@@ -536,7 +537,7 @@ class EventFinder:
     @staticmethod
     def _noun_code(noun: Token) -> str | None:
         code = NOUN_CODES.get(noun.lower_) or NOUN_CODES.get(noun.lemma_.lower())
-        if code is not None and noun.lemma_.lower() == "strike" and any(c.lower_ in MILITARY_MODIFIERS for c in noun.lefts):
+        if code is not None and noun.lemma_.lower() == "strike" and any(c.lower_ in MILITARY_MODIFIERS for c in children_of(noun) if c.i < noun.i):
             return MILITARY_STRIKE
         return code
 
@@ -544,7 +545,7 @@ class EventFinder:
         """"issued an ultimatum", "vowed retaliation": the object names the event."""
         if verb_lemma(verb) not in LIGHT_VERBS:
             return None
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and self._noun_code(c) is not None), None)
+        noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and self._noun_code(c) is not None), None)
         if noun is None:
             return None
         code = self._noun_code(noun)
@@ -579,13 +580,13 @@ class EventFinder:
             # the object names the act itself (an event noun, or the words of the pattern that
             # coded the verb: "granted asylum to", "imposed martial law on"): the target is beyond it
             # ("extradited the suspect X to Britain": a pattern's word for a person names the target)
-            target_from = next((c for c in verb.children if c.dep_ == "dobj" and (
+            target_from = next((c for c in children_of(verb) if c.dep_ == "dobj" and (
                 (coding.object_is_act and not _can_act(c, strict=True)) or self._noun_code(c) is not None)), None)
         if _is_passive(verb):
             actor_token = _agent(verb)
-            target_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            target_token = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
-                target_token = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+                target_token = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
         else:
             actor_token = _subject(verb)
             target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
@@ -595,7 +596,7 @@ class EventFinder:
                 target_token = _purpose_object(verb) or target_from
             if type_ == "REQUEST" and target_token is None:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
-                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+                clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
         if target_token is not None and not _can_act(target_token, strict=True) and not _is_named(target_token):
             target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
@@ -607,7 +608,7 @@ class EventFinder:
             target_token = _protest_target(verb, target_token)
         if actor_token is None and target_token is None:
             return None
-        negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
+        negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(verb))
         intent = _is_intent(verb)
         if intent and _is_conditional(verb, COERCIVE_MARKS):
             type_ = "THREATEN"  # "will withdraw its force unless ...": a promise made to coerce is a threat
@@ -626,7 +627,7 @@ class EventFinder:
         place = None
         if lemma in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
-        hypothetical = any(c.lower_ in HYPOTHETICAL_MARKERS for c in verb.children) or _is_conditional(verb)
+        hypothetical = any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) or _is_conditional(verb)
         actor = _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
             return None
@@ -646,7 +647,7 @@ class EventFinder:
         type_ = reading.type
         actor_token = _agent(noun, deep=True)
         if actor_token is None:
-            for child in noun.children:
+            for child in children_of(noun):
                 if child.dep_ in ("poss", "compound", "amod") and (child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or child.pos_ in ("PROPN", "PRON")):
                     if child.dep_ == "compound" and _is_city(child):
                         continue  # "the Aleppo clashes": where, not who
@@ -664,7 +665,7 @@ class EventFinder:
         place = None
         if noun.lemma_ in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
-        negated = any(c.dep_ == "neg" for c in noun.head.children) if noun.head.i != noun.i else False
+        negated = any(c.dep_ == "neg" for c in children_of(noun.head)) if noun.head.i != noun.i else False
         return EventCandidate(
             type_, doc[noun.i : noun.i + 1],
             _actor_phrase(actor_token, noun),
@@ -677,11 +678,11 @@ class EventFinder:
 def _maker(thing: Token) -> Token | None:
     """Whose act or words a thing is: "rejected calls by Kofi Annan", "dismissed criticism from
     Giles", "denounced Serbia's suppression of ...": the one a response is aimed at."""
-    for child in thing.children:
+    for child in children_of(thing):
         if child.dep_ == "poss" and child.pos_ != "PRON" and _can_act(child, strict=True):
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-            found = next((g for g in child.children if g.dep_ == "pobj" and _can_act(g)), None)
+            found = next((g for g in children_of(child) if g.dep_ == "pobj" and _can_act(g)), None)
             if found is not None:
                 return found
     return None
@@ -689,24 +690,24 @@ def _maker(thing: Token) -> Token | None:
 
 def _has_complement(verb: Token) -> bool:
     """"agreed to resign", "agreed on/upon/to a plan": the verb names what is committed to."""
-    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in verb.children)
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in children_of(verb))
 
 
 def _instrument(verb: Token, subject: Token | None) -> Token | None:
     """The weapon named where an attack's actor would be: its subject or "by" agent ("a roadside
     bomb killed", "killed by a mine"), or "killed in a car bomb explosion"."""
     found = [subject] if subject is not None else []
-    found += [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for g in c.children if g.dep_ == "pobj"]
+    found += [g for c in children_of(verb) if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for g in children_of(c) if g.dep_ == "pobj"]
     return next((t for t in found if t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS), None)
 
 
 def _is_passive(verb: Token) -> bool:
     """"was attacked", and a participle sharing its passive: "were arrested and later released"."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
         return True
     return (
-        verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children)
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in children_of(verb))
+        and any(c.dep_ == "auxpass" for c in children_of(verb.head))
     )
 
 

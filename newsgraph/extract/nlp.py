@@ -124,6 +124,24 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def children_of(token: Token) -> list[Token]:
+    """``token.children``, from lists made once per Doc: each read of ``.children`` builds new
+    Token objects, and the event and verb-pattern readers ask for the same words' children many
+    times. Only for a parsed Doc (the lists are made from the heads on first use); in text
+    order, as ``.children`` gives them."""
+    doc = token.doc
+    children = doc.user_data.get("_children")
+    if children is None:
+        tokens = tokens_of(doc)
+        children = [[] for _ in tokens]
+        for child in tokens:
+            head = child.head.i
+            if head != child.i:
+                children[head].append(child)
+        doc.user_data["_children"] = children
+    return children[token.i]
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` without building the Span and joining its tokens."""
     if end <= start:

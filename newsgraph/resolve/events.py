@@ -6,15 +6,18 @@ from bisect import bisect_right
 from datetime import date
 from itertools import accumulate
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.events import NOUN_CODES, EventCandidate
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import date_of_clause
 from newsgraph.resolve.actors_kb import UNIDENTIFIED_FORCES, ActorCode, ArticleCodes, assign
-from newsgraph.resolve.index import EntityIndex
+from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Event, EventArgument, Place
+
+
+EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Aleppo offensive"
 
 
 def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArgument | None:  # noqa: ANN001
@@ -76,18 +79,35 @@ def _location(candidate: EventCandidate, index: EntityIndex, places: dict[str, P
         clause = clause.head  # an event noun happens where its clause puts it
     # the trigger's own phrase first ("the Aleppo clashes"), then its clause
     for head in (trigger, clause):
-        # a subtree is a contiguous run of tokens: read it only when a place is named in it
-        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        if not any(ref.id in places for ref in index.overlapping(start, end)):
-            continue
-        for token in head.subtree:
-            ref = index.at(token.idx)
-            if ref is None or ref.id not in places or token.i == trigger.i:
-                continue
-            located = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS | {"during"}
-            if located or (token.dep_ == "compound" and token.head.lemma_.lower() in NOUN_CODES):
-                return places[ref.id]
+        place = _place_named_under(head, trigger, index, places)
+        if place is not None:
+            return place
     return None
+
+
+def _place_named_under(head: Token, trigger: Token, index: EntityIndex, places: dict[str, Place]) -> Place | None:
+    """The first place (in the order of ``head.subtree``) named by a word of ``head``'s subtree
+    that puts the event there: the object of a locative preposition ("in Aleppo", "during") or a
+    compound of an event noun ("the Aleppo clashes").
+
+    A subtree lies within the run of tokens from its left edge to its right edge: only the
+    words of the places mentioned in that run are read, not the whole clause."""
+    doc = head.doc
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    found: list[tuple[Token, EntityRef]] = []
+    for mention_start, mention_end, ref in index.overlapping(start, end):
+        if ref.id not in places:
+            continue
+        for token in doc.char_span(mention_start, mention_end, alignment_mode="expand"):
+            if token.idx < mention_start or token.i == trigger.i or not (token.i == head.i or head.is_ancestor(token)):
+                continue
+            located = token.dep_ == "pobj" and token.head.lower_ in EVENT_LOCATIVES
+            if located or (token.dep_ == "compound" and token.head.lemma_.lower() in NOUN_CODES):
+                found.append((token, ref))
+    if len(found) > 1:  # the subtree's order is the text's, unless the parse crosses its own arcs
+        order = {token.i: n for n, token in enumerate(head.subtree)}
+        found.sort(key=lambda f: order[f[0].i])
+    return places[found[0][1].id] if found else None
 
 
 class _SentenceCountries:

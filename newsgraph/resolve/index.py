@@ -32,11 +32,11 @@ class EntityIndex:
     def exactly(self, start: int, end: int) -> EntityRef | None:
         return self.refs.get((start, end))
 
-    def overlapping(self, start: int, end: int) -> list[EntityRef]:
-        """The entities of the mentions that share a character with [start, end)."""
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, EntityRef]]:
+        """The mentions that share a character with [start, end), in text order."""
         first = max(bisect_right(self.starts, start) - 1, 0)
         last = bisect_left(self.starts, end)
-        return [self.refs[(s, e)] for s, e in self.spans[first:last] if e > start]
+        return [(s, e, self.refs[(s, e)]) for s, e in self.spans[first:last] if e > start]
 
     def within(self, start: int, end: int) -> list[tuple[int, int, EntityRef]]:
         """The mentions inside [start, end), in text order."""
