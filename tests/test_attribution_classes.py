@@ -414,3 +414,9 @@ def test_an_unnamed_member_or_partisan_is_a_person_not_the_body(extract_text):
     assert (partisan.speaker.name, partisan.speaker.type) == ("A Nevada Democrat", "ANONYMOUS")
     spokesman = quote_by(r, "the strike would go on")
     assert spokesman.speaker.type == "ANONYMOUS" and spokesman.speaker_org == "Ironworkers Union"
+
+
+def test_a_titled_name_the_tagger_missed_is_a_person(extract_text):
+    r = extract_text("Policy\n\nGovernor Ana Ruiz told the Ledger that the harbor plan was reckless.\n")
+    q = quote_by(r, "the harbor plan was reckless")
+    assert (q.speaker.name, q.speaker.type, q.speaker_role) == ("Ana Ruiz", "PERSON", "Governor")

@@ -61,6 +61,17 @@ def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str
     return False
 
 
+def _titled_name(span: Span) -> str | None:
+    """"Governor Ana Ruiz", "Sen. Jo Marsh": a title, then a first and last name, names a person."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 3 or words[0].lower_.rstrip(".") not in TITLES or words[0].lower_ in ("state", "supreme", "former", "crown"):
+        return None
+    name = words[1:]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return span.doc[name[0].i : name[-1].i + 1].text
+
+
 def _describes_a_person(text: str) -> bool:
     return any(word in PERSON_ROLE_NOUNS or word in TITLES for word in re.findall(r"[a-z]+", text.lower()))
 
@@ -106,6 +117,9 @@ class SpeakerResolver:
             return described
         head = span.root
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_HEADS
+        titled = _titled_name(span)
+        if titled is not None:  # "Governor Ana Ruiz", a name the entity step missed, is a person
+            return ResolvedSpeaker(Speaker(titled, self.written(a), None, "PERSON"), self.text(span[:1]), None, "cue")
         # a proper name the entity step missed ("Downing Street insisted") is a named body
         person = head.ent_type_ == "NORP" or head.lower_ in PERSON_ROLE_NOUNS  # "the Wisconsin Republican"
         kind = "GROUP" if plural else ("ORG" if head.pos_ == "PROPN" and not person else "ANONYMOUS")
