@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
-from newsgraph.extract.nlp import children_of, guarded, tokens_of
+from newsgraph.extract.nlp import children_of, guarded, tags_of, tokens_of
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -122,16 +122,22 @@ class EventCandidate:
 
 def _phrase(head: Token) -> Span:
     """The noun phrase of ``head`` without relative clauses and trailing appositions."""
-    doc = head.doc
+    start, end = _phrase_bounds(head)
+    return head.doc[start:end]
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    """Where ``_phrase`` lies, in tokens: for a reader of its words, which needs no Span."""
+    tokens = tokens_of(head.doc)
     end = head.i + 1
     for child in (c for c in children_of(head) if c.i > head.i):  # its right children
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or child.text == "," or child.lower_ == "by":
             break
         end = child.right_edge.i + 1
     start = head.left_edge.i
-    while start < head.i and doc[start].is_punct:
+    while start < head.i and tokens[start].is_punct:
         start += 1
-    return doc[start:end]
+    return start, end
 
 
 def _coordinated(head: Token) -> Span:
@@ -223,7 +229,9 @@ ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 
 def _is_named(token: Token) -> bool:
     """Whether a phrase names an actor: "a hunger strike on Monday" names a day, no one."""
-    return any(t.ent_type_ in ACTOR_LABELS or (t.pos_ == "PROPN" and t.ent_type_ not in NOT_TARGETS) for t in _phrase(token))
+    start, end = _phrase_bounds(token)
+    tags = tags_of(token.doc)
+    return any(t.ent_type_ in ACTOR_LABELS or (tags[t.i] == "PROPN" and t.ent_type_ not in NOT_TARGETS) for t in tokens_of(token.doc)[start:end])
 
 
 def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, skip: Token | None = None) -> Token | None:
@@ -477,7 +485,7 @@ class EventFinder:
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
         tokens = tokens_of(doc)
-        tags = [t.pos_ for t in tokens]  # read once: ``Token.pos_`` looks the tag's name up on each read
+        tags = tags_of(doc)
         codings = {t.i: c for t, tag in zip(tokens, tags) if tag == "VERB" for c in [self._coding(t)] if c is not None}
         # verbs under "must"/"should": candidates for a demand reported as an obligation
         obligated = {t.head.i for t in tokens if t.dep_ == "aux" and t.lower_ in OBLIGATION and tags[t.head.i] == "VERB"}

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.nlp import text_of, tokens_of
+from newsgraph.extract.nlp import tags_of, text_of, tokens_of
 
 FRAMING_VERBS = frozenset(
     "downplay echo portray frame paint cast depict characterize characterise dismiss tout hail "
@@ -72,8 +72,8 @@ def tone(text: str) -> float:
 
 def find_framing(doc: Doc, quoted_terms: list[tuple[int, int]]) -> list[FramingCue]:
     cues: list[FramingCue] = []
-    for token in tokens_of(doc):
-        if token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS:
+    for token, tag in zip(tokens_of(doc), tags_of(doc)):
+        if tag == "VERB" and token.lemma_.lower() in FRAMING_VERBS:
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and token.dep_ in ("xcomp", "conj", "advcl"):
                 subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

@@ -124,6 +124,15 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def tags_of(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (``Token.pos_``), read once per tagged Doc: ``pos_``
+    looks the tag's name up on each read, and the event and framing readers pass over every token."""
+    tags = doc.user_data.get("_tags")
+    if tags is None:
+        tags = doc.user_data["_tags"] = [t.pos_ for t in tokens_of(doc)]
+    return tags
+
+
 def children_of(token: Token) -> list[Token]:
     """``token.children``, from lists made once per Doc: each read of ``.children`` builds new
     Token objects, and the event and verb-pattern readers ask for the same words' children many

@@ -148,12 +148,16 @@ class EntityResolver:
         self.clusters.remove(source)
 
     def _merge_acronyms(self) -> None:
+        # each acronym is tried against every cluster: labels are counted once, and again for a
+        # cluster only when it gains mentions
+        labels = {id(c): c.label for c in self.clusters}
         for acro in [c for c in self.clusters if all(_is_acronym(self.written(m)) for m in c.mentions)]:
             if acro not in self.clusters or acro.country:
                 continue
             letters = self.written(acro.mentions[0]).replace(".", "")
             for other in list(self.clusters):
-                if other is acro or other.label != acro.label and {other.label, acro.label} != {"ORG", "GPE"}:
+                label, acro_label = labels[id(other)], labels[id(acro)]
+                if other is acro or label != acro_label and {label, acro_label} != {"ORG", "GPE"}:
                     continue
                 names = [self.text(m) for m in other.mentions if not _is_acronym(self.written(m))]
                 if not names:
@@ -166,10 +170,11 @@ class EntityResolver:
                     len(found) >= 2
                     and found in letters
                     and name.split()[-1].lower() in ORG_HEADS
-                    and other.label == "ORG"
+                    and label == "ORG"
                 )
                 if exact or inner:
                     self._merge_into(acro, other)
+                    labels[id(acro)] = acro.label
 
     def _person_name(self, cluster: Cluster) -> PersonName | None:
         names = [n for m in cluster.mentions if (n := person_name(self.text(m)))]
