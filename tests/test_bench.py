@@ -36,3 +36,9 @@ def test_bench_command_prints_both_and_the_ratio(tmp_path):
     result = CliRunner().invoke(app, ["bench", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "bare spaCy nlp.pipe" in result.stdout and "ratio full / bare" in result.stdout
+
+
+def test_the_model_loads_once_per_process_however_it_is_named():
+    from newsgraph.extract.nlp import MODEL, load_pipeline
+
+    assert load_pipeline() is load_pipeline(MODEL)

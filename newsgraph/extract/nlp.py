@@ -188,9 +188,14 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=2)
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with newsgraph's components; cached so a process loads it once."""
+    return _pipeline(model)
+
+
+@lru_cache(maxsize=2)
+def _pipeline(model: str) -> Language:
+    # keyed by the model's name alone: load_pipeline() and load_pipeline(MODEL) are one model
     # imported for their @Language.factory registrations
     from newsgraph.extract import entities as _entities  # noqa: F401
     from newsgraph.extract import events as _events  # noqa: F401
