@@ -78,6 +78,7 @@ def page(browser, tmp_path):
 
 def test_search_article_highlight_graph_and_export(server, page):
     page.goto(server + "/")
+    page.wait_for_function("document.getElementById('view').dataset.ready !== undefined")
     page.fill("#q", "Masjedi")
     page.press("#q", "Enter")
     expect(page.locator("#quote-results li")).to_have_count(1)

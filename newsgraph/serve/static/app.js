@@ -471,7 +471,15 @@ async function renderEvents(query) {
 
 // -- routing ------------------------------------------------------------------------------
 
-async function route() {
+// one view at a time: a route that starts while another is still loading waits for it, so a
+// slow first page can never paint over the search the reader asked for after it
+let routing = Promise.resolve();
+function route() {
+  routing = routing.then(renderRoute, renderRoute);
+  return routing;
+}
+
+async function renderRoute() {
   const hash = location.hash.slice(1) || "/";
   const [path, query = ""] = hash.split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
