@@ -665,6 +665,42 @@ def _as_they_say(verb: Token) -> bool:
     return introduced and (put_it or _is_reporting_verb(verb)) and not any(c.dep_ in ("ccomp", "dobj") and c.lower_ != "it" for c in verb.children)
 
 
+def _clause_head(token: Token) -> Token:
+    """The verb of the clause a token stands in ("The bill, as she noted, is dead": the parser may
+    hang an aside on the subject)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_without(clause: Token, aside: Token, quote_tokens: set[int]) -> list[Token] | None:
+    """The words of a clause without an aside in it (an "as X noted", an "in the latest poll"),
+    trimmed of edge punctuation; None when too short or mostly a quotation already attributed."""
+    left_out = range(aside.left_edge.i, aside.right_edge.i + 1)
+    kept = [t for t in clause.subtree if t.i not in left_out and not t.is_space]
+    while kept and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
+        kept.pop(0)
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    if len(kept) < MIN_QUOTE_WORDS or sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
+        return None
+    return kept
+
+
+def _attribution_of_pieces(doc: Doc, kept: list[Token], cue: Span) -> Attribution:
+    """A statement whose words may stand on both sides of an aside: one piece each side."""
+    tokens = tokens_of(doc)
+    pieces = []
+    for a, b in _runs([t.i for t in kept]):
+        while b > a and tokens[b - 1].is_punct:  # "The tax," before the aside
+            b -= 1
+        if b > a:
+            pieces.append((tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1])))
+    attribution = Attribution("indirect", pieces[0][0], pieces[-1][1], [], cue, None)
+    attribution.pieces = pieces
+    return attribution
+
+
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
     """Sorted token indices as (start, end) runs of consecutive tokens."""
     runs: list[tuple[int, int]] = []
@@ -846,32 +882,14 @@ class QuoteFinder:
     def _as_statement(doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
         """"As the senator put it, the bill is dead", "The bill, as she noted, is dead": the clause
         the "as" clause hangs on is what the speaker said."""
-        tokens = tokens_of(doc)
-        aside = set(range(verb.left_edge.i, verb.right_edge.i + 1))
-        clause = verb.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:  # an aside hung on the subject
-            clause = clause.head
-        kept = [t for t in clause.subtree if t.i not in aside and not t.is_space]
-        while kept and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
-            kept.pop(0)
-        while kept and kept[-1].is_punct:
-            kept.pop()
-        if len(kept) < MIN_QUOTE_WORDS or sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
+        kept = _clause_without(_clause_head(verb.head), verb, quote_tokens)
+        if kept is None:
             return None
         # "As reported, the senator resigned": with no one in the aside, nobody is credited
         subject = find_subject(verb, {t.i for t in kept})
         if subject is None:
             return None
-        start, end = kept[0].i, kept[-1].i + 1
-        attribution = Attribution("indirect", tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[verb.i : verb.i + 1], None)
-        # the aside may stand inside the clause it attributes: two pieces around it
-        pieces = []
-        for a, b in _runs([t.i for t in kept]):
-            while b > a and tokens[b - 1].is_punct:  # "The tax," before the aside
-                b -= 1
-            if b > a:
-                pieces.append((tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1])))
-        attribution.pieces = pieces
+        attribution = _attribution_of_pieces(doc, kept, doc[verb.i : verb.i + 1])
         _mention_for(subject, quote_tokens, attribution, len(doc))
         attribution.date = date_of_clause(verb, set(), anchor)
         return attribution
@@ -881,31 +899,14 @@ class QuoteFinder:
         """"Trump leads Cruz by nine points in the latest poll", "In the new Post-ABC poll, she
         wins a third of voters": what a poll found is the poll's statement. A clause with a
         reporting verb of its own is left to it ("In a poll, 54 percent said ...")."""
-        tokens = tokens_of(doc)
         phrase = survey.head
-        clause = phrase.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = _clause_head(phrase.head)
         if clause.pos_ not in ("VERB", "AUX"):
             return None
-        aside = set(range(phrase.left_edge.i, phrase.right_edge.i + 1))
-        kept = [t for t in clause.subtree if t.i not in aside and not t.is_space]
-        if any(_is_reporting_verb(t) for t in kept):
+        kept = _clause_without(clause, phrase, quote_tokens)
+        if kept is None or any(_is_reporting_verb(t) for t in kept):
             return None
-        while kept and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
-            kept.pop(0)
-        while kept and kept[-1].is_punct:
-            kept.pop()
-        if len(kept) < MIN_QUOTE_WORDS or sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
-            return None
-        pieces = []
-        for a, b in _runs([t.i for t in kept]):
-            while b > a and tokens[b - 1].is_punct:
-                b -= 1
-            if b > a:
-                pieces.append((tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1])))
-        attribution = Attribution("indirect", pieces[0][0], pieces[-1][1], [], doc[phrase.i : phrase.i + 1], None)
-        attribution.pieces = pieces
+        attribution = _attribution_of_pieces(doc, kept, doc[phrase.i : phrase.i + 1])
         _mention_for(survey, quote_tokens, attribution, len(doc))
         return attribution
 
