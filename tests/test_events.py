@@ -184,3 +184,15 @@ def test_the_shared_plover_measures_count_every_event_of_a_sentence():
     assert figures["precision (every type found in a sentence)"] == 0.5  # ASSAULT right, ACCUSE not
     assert figures["actor"] == 0.5 and figures["actor's code"] == 1.0
     assert figures["target"] == 0.0  # none of "border villages"' words is in "the river bridge"
+
+
+def test_a_participle_after_an_argument_says_which_ones_are_meant(extract_text):
+    record = extract_text("The United Nations will provide food aid to families sheltering in schools near the river, officials said.")
+    aid = next(e for e in record.events if e.trigger["text"] == "provide")
+    assert aid.target.text == "families sheltering in schools near the river"  # up to the comma
+    assert aid.target.name == "families"  # linked and coded by its own phrase
+    record = extract_text("Soldiers stationed along the coast arrested two fishermen on Monday.")
+    arrest = next(e for e in record.events if e.type == "COERCE")
+    assert arrest.actor.text == "Soldiers stationed along the coast" and arrest.target.text == "two fishermen"
+    record = extract_text("The army lifted the curfew imposed on the city last week.")
+    assert next(e for e in record.events if e.trigger["text"] == "lifted").target.text == "the curfew imposed on the city last week"

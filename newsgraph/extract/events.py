@@ -140,6 +140,30 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
+PARTICIPLES = frozenset({"VBG", "VBN"})
+CLAUSE_BREAKS = frozenset({"punct", "cc", "conj", "relcl", "appos", "advcl"})
+
+
+def described(span: Span, trigger: Token) -> Span:
+    """An argument's phrase with the participle after it that says which ones are meant:
+    "refugees fleeing the war", "Palestinians living in Gaza" (a clause of its own to the parse),
+    unless the participle is the event itself ("the curfew imposed in Sudan"); up to the first
+    comma, as a participle's own clause ends there."""
+    doc = span.doc
+    participle = doc[span.end] if span.end < len(doc) else None
+    if participle is None or participle.dep_ != "acl" or participle.tag_ not in PARTICIPLES or not span.start <= participle.head.i < span.end:
+        return span
+    if participle.i == trigger.i or participle.is_ancestor(trigger):
+        return span
+    end = participle.i + 1
+    for child in (c for c in children_of(participle) if c.i > participle.i):
+        if child.dep_ in CLAUSE_BREAKS or child.text == ",":
+            break
+        end = child.right_edge.i + 1
+    end = next((t.i for t in doc[participle.i : end] if t.text == ","), end)  # "in Liberia, the WFP said"
+    return doc[span.start : end]
+
+
 def _coordinated(head: Token) -> Span:
     """"the US and its allies", "Assad's forces and his allies": a phrase with its conjuncts."""
     span = _phrase(head)

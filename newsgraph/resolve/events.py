@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.events import NOUN_CODES, EventCandidate
+from newsgraph.extract.events import NOUN_CODES, EventCandidate, described
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import date_of_clause
@@ -161,6 +161,18 @@ def _unattributed(
     return argument
 
 
+def _with_description(argument: EventArgument | None, span: Span | None, trigger: Token, original: str, locate) -> EventArgument | None:  # noqa: ANN001
+    """The argument's text with the participle that says which ones are meant ("refugees fleeing
+    the war"); linked and coded by its own phrase, as the participle names other actors."""
+    if argument is None or span is None:
+        return argument
+    shown = described(span, trigger)
+    where = locate.place(shown.start_char, shown.end_char) if shown.end != span.end else None
+    if where is not None:
+        argument.text, argument.end = original[shown.start_char : shown.end_char], where["end"]
+    return argument
+
+
 class _ReportingStatements:
     """The statement that reports an event: the first (in text order) that holds its trigger or
     has it as its cue. Found by bisection, not by a pass over every statement for every event."""
@@ -203,11 +215,13 @@ def resolve_events(
             continue
         quote = reporting.of(c.trigger.start_char)
         target = _coded(_target(c, index, places, original, locate), codes, countries, c, c.target)
+        target = _with_description(target, c.target, c.trigger.root, original, locate)
         if c.actor is not None:
             actor = _coded(_argument(c.actor, index, original, locate), codes, countries, c, c.actor)
             if codes is not None and actor is not None and actor.country is None and c.owner is not None:
                 owner = _coded(_argument(c.owner, index, original, locate), codes, countries, c, c.owner)
                 assign(actor, codes.owned_by(actor, owner))
+            actor = _with_description(actor, c.actor, c.trigger.root, original, locate)
         else:
             actor = _unattributed(c, target, codes, index, original, locate)
         events.append(
