@@ -139,6 +139,32 @@ def test_anaphoric_expressions_follow_the_last_date(timexes_of):
     assert found["that year"] == ("DATE", "2019")
 
 
+def test_the_next_day_and_the_previous_day_count_from_the_date_in_talk(timexes_of):
+    found = timexes_of(
+        "The storm reached the coast on Oct. 3. The next day, crews restored power. "
+        "The ferry sailed on Nov. 12; the previous day, its crew had gone on strike."
+    )
+    assert found["The next day"] == ("DATE", "2024-10-04")
+    assert found["the previous day"] == ("DATE", "2024-11-11")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a participle after its noun is past: a month ahead of the article is last year's
+        ("Shares ended near the peak set on April 9.", "April 9", "2024-04-09"),
+        ("The mill made a profit in the year ended May 31.", "May 31", "2024-05-31"),
+        # ... unless "for" names the time it is meant for
+        ("Critics attacked the vote scheduled for March 3.", "March 3", "2025-03-03"),
+        # a change takes effect after it is announced
+        ("The board named a new chairman, effective March 1.", "March 1", "2025-03-01"),
+        ("The union signed a contract effective April 1.", "April 1", "2025-04-01"),
+    ],
+)
+def test_participles_after_a_noun_look_back_and_effective_dates_ahead(timexes_of, sentence, expression, value):
+    assert timexes_of(sentence)[expression] == ("DATE", value)
+
+
 def test_a_year_earlier_in_a_quarterly_report_is_that_quarter(timexes_of):
     found = timexes_of("Profit rose 8% in the third quarter from $4 million a year earlier.")
     assert found["the third quarter"][1] == "2024-Q3" and found["a year earlier"][1] == "2023-Q3"

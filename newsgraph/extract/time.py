@@ -299,7 +299,7 @@ def _choose_year(month: int, day: int | None, anchor: date, tense: str | None, r
 
 
 def _relation(words: list[str]) -> str | None:
-    if "last" in words or "past" in words or "previous" in words or "ago" in words:
+    if "last" in words or "past" in words or "previous" in words or "prior" in words or "ago" in words:
         return "last"
     if "next" in words or "coming" in words or "following" in words:
         return "next"
@@ -533,9 +533,12 @@ def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | N
     if count is not None and relation != "this":
         return None
     step = {"last": -1, "next": 1}.get(relation or "", 0)
-    referred = _reference_day(reference, unit)
-    if referred is not None and any(w in ("that", "same", "following", "previous") for w in words):
-        return _calendar_unit(referred, unit, step if any(w in ("following", "previous") for w in words) else 0)
+    # "the following month", "the previous year" and, of days, "the next day" count from the date
+    # in talk, or from the article's when none is
+    from_reference = any(w in ("following", "previous", "prior") for w in words) or (unit == "D" and words[0] == "the" and relation == "next")
+    referred = _reference_day(reference, unit) or (anchor if from_reference and unit == "D" else None)
+    if referred is not None and (from_reference or any(w in ("that", "same") for w in words)):
+        return _calendar_unit(referred, unit, step if from_reference else 0)
     if "weekend" in words or (unit == "D" and relation not in (None, "this")) or (unit == "DE" and relation == "next"):
         return None
     return _calendar_unit(anchor, unit, step)
@@ -683,6 +686,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         token = token.head
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
+        if token.lower_ == "effective" and token.dep_ != "acomp":
+            return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
     if token.pos_ not in ("VERB", "AUX"):
         return None
     if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -709,7 +714,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if any(a.lower_ == "going" for a in auxiliaries) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
             return "FUTURE"
         perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)  # "has closed"
-        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or perfect:
+        # a participle after its noun tells what was done to it ("the record set on Aug. 6", "the
+        # year ended March 31"), unless "for" names the time it is meant for ("a vote set for June")
+        done = verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.lower_ == "for" for c in verb.children if c.dep_ == "prep")
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or perfect or done:
             return "PAST"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "PRESENT"
