@@ -87,3 +87,10 @@ def test_a_share_of_an_object_is_read_as_the_object(extractor):
     events = extractor.nlp(doc).user_data["events"]
     assert main_event(events).type == "SANCTION"  # "suspend ... aid" (CAMEO 162), not "suspend" alone
     assert [e.trigger.text for e in events] == ["suspended"]  # the aid is the verb's, not an event of its own
+
+
+def test_a_synonym_set_the_file_never_defines_matches_nothing(extractor):
+    # "- * &FIGHT_CRIM [1124]" (MARK family): &FIGHT_CRIM is not among the synonym sets, so
+    # the pattern names nothing a clause can hold, not any clause at all
+    for sentence in ("The ceremony in Kigali marked the anniversary of the ceasefire.", "Officials from Chad marked the new border with stones."):
+        assert all(e.cameo != "1124" for e in _events(extractor, sentence))

@@ -196,3 +196,20 @@ def test_a_participle_after_an_argument_says_which_ones_are_meant(extract_text):
     assert arrest.actor.text == "Soldiers stationed along the coast" and arrest.target.text == "two fishermen"
     record = extract_text("The army lifted the curfew imposed on the city last week.")
     assert next(e for e in record.events if e.trigger["text"] == "lifted").target.text == "the curfew imposed on the city last week"
+
+
+def test_an_act_done_with_a_thing_targets_the_actor_beyond_it(extractor):
+    restriction = _main(extractor, "Italy will impose limits on its rice market for Asian exporters from next year.")
+    assert (restriction.type, restriction.actor.text, restriction.target.text) == ("THREATEN", "Italy", "Asian exporters")
+    # the demand noun's makers are the subject who repeats it ("its" is theirs)
+    demand = _main(extractor, "The teachers' union repeated its demand that the ministry raise wages.")
+    assert (demand.type, demand.actor.text, demand.target.text) == ("REQUEST", "The teachers' union", "the ministry")
+    withdrawal = _main(extractor, "The rebels renewed their attacks on the capital.")
+    assert (withdrawal.type, withdrawal.actor.text, withdrawal.target.text) == ("ASSAULT", "The rebels", "the capital")
+
+
+def test_a_pattern_of_the_verb_and_its_target_needs_a_named_object(extractor):
+    # "- * + [111]" (REPEAT family: "mock" someone): repeating a thing is no accusation
+    assert _main(extractor, "The minister repeated the figures in parliament on Tuesday.") is None
+    mocked = _main(extractor, "Protesters mocked Putin outside the embassy.")
+    assert mocked.type == "ACCUSE" and mocked.target.text == "Putin"

@@ -33,6 +33,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg", "expl"})
 COORDINATORS = frozenset({"and", "or"})
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 ROLE_MARKS = frozenset("$+^%|".split())
+TARGET_MARK = "+"  # where a pattern puts the act's target
+TARGET_WORD: Word = ("+", True)  # the object words hold it when an object names an actor
+ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # Objects that name a share of what the act is about: "part of the aid", "most of its troops"
 PARTITIVES = frozenset("part half some most all much many rest portion share bulk majority third quarter".split())
 
@@ -165,14 +168,14 @@ def _elements(text: str, synsets: dict[str, Alternatives]) -> list[Alternatives 
         elif compound is not None:  # {ARMS SHIPMENT}: all of these words
             alternatives: list[tuple[Word, ...]] = [()]
             for part in compound.split():
+                # a set the file names but never defines ("&FIGHT_CRIM") matches nothing, as in PETRARCH
                 options = synsets.get(part, ()) if part.startswith("&") else (_word(part),)
-                alternatives = [a + o for a in alternatives for o in options] if options else alternatives
+                alternatives = [a + o for a in alternatives for o in options]
             items.append(tuple(alternatives))
         elif word in ROLE_MARKS or word.startswith("$") or word.startswith("+"):
             continue  # source/target/compound markers: the parse decides actor and target
         elif word.startswith("&"):
-            if word in synsets:
-                items.append(synsets[word])
+            items.append(synsets.get(word, ()))  # an undefined set matches nothing
         else:
             items.append((_word(word),))
     return items
@@ -198,6 +201,8 @@ def _pattern(line: str, synsets: dict[str, Alternatives]) -> Pattern | None:
         else:
             after.append(element)
     size = len(before) + len(after) + sum(1 + len(words) for _, words in phrases)
+    if size == 0 and TARGET_MARK in after_text.split():
+        after = [((TARGET_WORD,),)]  # "- * +": the verb with a named actor for its object ("mocked Iran")
     return Pattern(tuple(before), tuple(after), tuple(phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size)
 
 
@@ -318,6 +323,8 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
         return None
     objects = [c for c in children_of(verb) if c.dep_ in NOMINAL_OBJECT_DEPS]
     after = _bag(_object_words(verb))
+    if any(o.dep_ in ("dobj", "dative") and (o.ent_type_ in ACTOR_LABELS or o.pos_ == "PROPN") for o in objects):
+        after[0].add(TARGET_WORD[0])
     before = _bag(t for c in children_of(verb) if c.dep_ in SUBJECT_DEPS for t in (_subject_words(c) if c.dep_.startswith("nsubj") else [c]))
     # prepositional phrases on the verb or on its object ("imposed sanctions on Iran")
     phrases: dict[str, list[Token]] = {}

@@ -632,6 +632,8 @@ class EventFinder:
                 target_token = _subject(clause) if clause is not None else None
         if target_token is not None and not _can_act(target_token, strict=True) and not _is_named(target_token):
             target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
+            if not _is_passive(verb) and not _can_act(target_token, strict=True) and not _is_named(target_token):
+                target_token = _actor_beyond(verb, target_token) or target_token
         if coding.reversed:  # "appeared in court": the subject undergoes the act
             actor_token, target_token = None, actor_token
         if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
@@ -688,6 +690,11 @@ class EventFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject acts
             actor_token = actor_token or _subject(noun.head.head)
+        if actor_token is not None and actor_token.lower_ in POSSESSIVE_PRONOUNS and noun.dep_ == "dobj":
+            # "the union repeated its demand", "Serbia announced its withdrawal": the subject's own act
+            actor_token = _subject(noun.head) or actor_token
+            if target_token is None or not (_can_act(target_token, strict=True) or _is_named(target_token)):
+                target_token = _actor_beyond(noun.head, noun) or target_token  # "its demand that the ministry ..."
         if type_ == "PROTEST":
             target_token = _protest_target(noun, target_token)
         if actor_token is None and target_token is None:
@@ -718,6 +725,20 @@ def _maker(thing: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _actor_beyond(verb: Token, thing: Token) -> Token | None:
+    """Who an act is done to when what it names is a thing: an actor among the verb's other
+    objects ("impose restrictions on its labour market for new EU members"), or the subject of a
+    clause the thing states ("reiterated its demand that Israel ease ...")."""
+    found = _object(verb, skip=thing)
+    if found is not None and found.i != thing.i and (_can_act(found, strict=True) or _is_named(found)):
+        return found
+    # the parse hangs "that ..." on the thing or on the verb
+    clauses = [c for c in children_of(thing) if c.dep_ in ("ccomp", "acl")] + [c for c in children_of(verb) if c.dep_ == "ccomp"]
+    clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    return subject if subject is not None and (_can_act(subject, strict=True) or _is_named(subject)) and subject.pos_ != "PRON" else None
 
 
 def _has_complement(verb: Token) -> bool:
