@@ -341,6 +341,8 @@ def _named_inside(token: Token) -> Token | None:
 REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "conj", "advcl", "acomp")  # acomp: "says it is willing to ..."
 PURPOSE_DEPS = frozenset({"advcl", "acl", "relcl"})  # with "to": an infinitive of purpose
 DESCRIPTIVE_CLAUSE_DEPS = frozenset({"relcl", "acl", "pcomp"})
+# Prepositions that put an event noun in the time or cause of another act
+CIRCUMSTANCE_PREPOSITIONS = frozenset("since after following during amid amidst before despite until over".split())
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 
 
@@ -430,7 +432,10 @@ def _describes(token: Token) -> bool:
     sentence's act rather than reports an act: a relative clause ("Hamas, which advocates ..."), a
     participle after a noun ("roads leading to", "the curfew imposed in Sudan"), a gerund after a
     preposition ("accused X of supporting", "a proposal for signing"), an adverbial clause a
-    conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over")."""
+    conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over"),
+    an event noun after a preposition of time or cause ("since last month's invasion", "over the raids")."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        return True  # "since last month's invasion", "during a summit": the background of the act
     node = token
     while node.head.i != node.i:
         if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(node))):
