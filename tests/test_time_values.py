@@ -148,6 +148,16 @@ def test_the_next_day_and_the_previous_day_count_from_the_date_in_talk(timexes_o
     assert found["the previous day"] == ("DATE", "2024-11-11")
 
 
+def test_a_clock_time_without_its_day_falls_on_the_day_in_talk(timexes_of):
+    found = timexes_of("The ferry sank on Tuesday. The first distress call came at 9:40 p.m.")
+    assert found["9:40 p.m."] == ("TIME", "2024-11-26T21:40")
+
+
+def test_the_second_of_two_weekdays_takes_the_tense_of_the_first(timexes_of):
+    found = timexes_of("The results will be announced Monday or Tuesday.")
+    assert found["Monday"] == ("DATE", "2024-12-02") and found["Tuesday"] == ("DATE", "2024-12-03")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "value"),
     [

@@ -365,15 +365,20 @@ def _day_value(text: str, words: list[str], anchor: date | None, tense: str | No
     return _weekday_value(words, anchor, tense)
 
 
-def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | None) -> Normalised | None:
-    """ "5 p.m. Thursday" 2024-11-28T17:00, "this morning" 2024-11-30TMO, "last night" ...TNI."""
+def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> Normalised | None:
+    """ "5 p.m. Thursday" 2024-11-28T17:00, "this morning" 2024-11-30TMO, "last night" ...TNI;
+    "at 7 p.m." and "in the morning" fall on the day in talk, the article's if none is."""
     clock = _CLOCK_RE.search(text.lower())
     part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
     if clock is None and part is None:
         return None
     day = _day_value(text, words, anchor, tense)
+    if day is None and anchor is not None and words[:2] == ["last", "night"]:
+        day = (anchor - timedelta(days=1)).isoformat()
+    if day is None and (clock is not None or words[0] == "the") and reference and re.fullmatch(r"\d{4}-\d\d-\d\d", reference):
+        day = reference
     if day is None and anchor is not None and (clock is not None or words[0] not in ("the", "a", "an")):
-        day = (anchor - timedelta(days=1)).isoformat() if words[:2] == ["last", "night"] else anchor.isoformat()
+        day = anchor.isoformat()
     if day is None:
         return "TIME", None, None, None
     if clock is None:
@@ -594,7 +599,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         return "SET", frequency, None, None
     if recurring_part or any(w in ("each", "every", "per") for w in words):
         return _set_value(words, unit_word)
-    timed = _time_of_day(text, words, anchor, tense)
+    timed = _time_of_day(text, words, anchor, tense, reference)
     if timed is not None and not (unit_word and UNITS[unit_word][1]):
         return timed[0], timed[1], mod, None
     quarter = _quarter_or_half(text, words, anchor, reference)
@@ -683,8 +688,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
+        coordinated = token.dep_ == "conj"  # "Tuesday or Wednesday": the second hangs where the first does
         token = token.head
-        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and not coordinated:
             return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
         if token.lower_ == "effective" and token.dep_ != "acomp":
             return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
