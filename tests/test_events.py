@@ -216,10 +216,10 @@ def test_a_pattern_of_the_verb_and_its_target_needs_a_named_object(extractor):
 
 
 def test_an_event_noun_of_time_or_cause_is_the_background_of_the_act(extractor):
-    doc = extractor.nlp("Chad closed its embassy in Tripoli after the bombing of the port by rebels, officials said.")
-    assert [e.trigger.text for e in doc.user_data["events"]] == ["closed"]
+    doc = extractor.nlp("Chad recalled its ambassador from Libya after the summit of the two leaders in Tripoli.")
+    assert [e.trigger.text for e in doc.user_data["events"]] == ["recalled"]
     doc = extractor.nlp("Kenya protested to Uganda over the arrest of three fishermen on the lake.")
     assert [(e.type, e.target.text) for e in doc.user_data["events"]] == [("PROTEST", "Uganda")]
     # with no act beside it, the background is what the sentence reports
-    doc = extractor.nlp("Schools in the town stayed shut during the bombing of the port by rebels.")
-    assert any(e.trigger.text == "bombing" for e in doc.user_data["events"])
+    doc = extractor.nlp("Schools in the town stayed shut during the protests by teachers.")
+    assert [(e.type, e.actor.text) for e in doc.user_data["events"]] == [("PROTEST", "teachers")]

@@ -432,10 +432,7 @@ def _describes(token: Token) -> bool:
     sentence's act rather than reports an act: a relative clause ("Hamas, which advocates ..."), a
     participle after a noun ("roads leading to", "the curfew imposed in Sudan"), a gerund after a
     preposition ("accused X of supporting", "a proposal for signing"), an adverbial clause a
-    conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over"),
-    an event noun after a preposition of time or cause ("since last month's invasion", "over the raids")."""
-    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPOSITIONS:
-        return True  # "since last month's invasion", "during a summit": the background of the act
+    conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over")."""
     node = token
     while node.head.i != node.i:
         if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(node))):
@@ -444,17 +441,25 @@ def _describes(token: Token) -> bool:
     return False
 
 
+def _background(event: EventCandidate) -> bool:
+    """Whether an event noun stands after a preposition of time or cause ("during a summit",
+    "over the new tariffs"): the setting of the sentence's act. Violence stays an event of its own,
+    as event data code a killing wherever it is told ("after the killing of two nurses")."""
+    noun = event.trigger.root
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS and event.type != "ASSAULT"
+
+
 def _reported_acts(events: list[EventCandidate]) -> list[EventCandidate]:
     """The acts each sentence reports: as event coders read a sentence, an event in a describing
-    clause gives way to one in a main clause, and an event no one is named to make gives way to
-    one with an actor ("Putin offered to negotiate ... following the invasions of Dagestan"),
+    clause or in the setting of the act gives way to one in a main clause, and an event no one is
+    named to make gives way to one with an actor ("Putin offered to negotiate ... following the invasions of Dagestan"),
     unless it is violence: event data code a killing whoever did it ("the death of a commander")."""
     by_sentence: dict[int, list[EventCandidate]] = {}
     for event in events:
         by_sentence.setdefault(event.sentence.start, []).append(event)
     kept: set[int] = set()
     for group in by_sentence.values():
-        main = [e for e in group if not _describes(e.trigger.root)] or group
+        main = [e for e in group if not _describes(e.trigger.root) and not _background(e)] or group
         made = [e for e in main if e.actor is not None or e.type == "ASSAULT"] or main
         kept.update(id(e) for e in made)
     return [e for e in events if id(e) in kept]
