@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
+from spacy.tokens._retokenize import set_token_attrs
 
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES
 from newsgraph.schema import Article
@@ -188,6 +191,133 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+# what the model's attribute_ruler patterns test, in the order of ``doc.to_array``
+_RULE_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+TokenTest = Callable[[tuple[str, str, str, bool]], bool]
+
+
+def _token_test(spec: dict) -> TokenTest | None:
+    """One token of a Matcher pattern as a test of (tag, lower, dep, is_space); None for what
+    the Matcher can do and this cannot (other attributes, operators, quantifiers)."""
+    tests = []
+    for attr, wanted in spec.items():
+        if attr not in _RULE_ATTRS:
+            return None
+        at = _RULE_ATTRS.index(attr)
+        if not isinstance(wanted, dict):
+            tests.append(lambda values, at=at, wanted=wanted: values[at] == wanted)
+        elif wanted.keys() == {"IN"}:
+            tests.append(lambda values, at=at, allowed=frozenset(wanted["IN"]): values[at] in allowed)
+        elif wanted.keys() == {"NOT_IN"}:
+            tests.append(lambda values, at=at, barred=frozenset(wanted["NOT_IN"]): values[at] not in barred)
+        elif wanted.keys() == {"REGEX"}:
+            tests.append(lambda values, at=at, search=re.compile(wanted["REGEX"]).search: search(values[at]) is not None)
+        else:
+            return None
+    return lambda values: all(test(values) for test in tests)
+
+
+@dataclass(frozen=True)
+class _TokenFacts:
+    """Which pattern tokens one combination of a token's values meets."""
+
+    single: tuple[tuple[int, int], ...]  # (rule, match id) of the one-token patterns met
+    first: tuple[tuple[int, int, int, int], ...]  # (rule, pattern, length, match id): longer patterns begun
+    met: frozenset[tuple[int, int, int]]  # (rule, pattern, position) of every pattern token met
+
+
+class AttributeRules:
+    """The model's ``attribute_ruler``, its patterns matched from tables instead of by spaCy's
+    Matcher, its attributes set as the ruler sets them: the same matches, applied in its order.
+
+    The Matcher tests each IN, NOT_IN and REGEX pattern on every token through a Python call
+    on a new Token object, about a tenth of the whole parse. The patterns only read a token's
+    tag, lowercase form, dependency label and whether it is a space, so which of them a token
+    meets depends on those four values alone: it is worked out once per combination."""
+
+    def __init__(self, ruler: AttributeRuler, tests: list[tuple[int, int, int, int, TokenTest]]) -> None:
+        self.attrs = ruler.attrs
+        self.indices = ruler.indices
+        self.strings = ruler.vocab.strings
+        self.match_ids = [self.strings.add(str(n)) for n in range(len(ruler.attrs))]  # the ruler's Matcher keys
+        # each test filed under the tag or lowercase form its pattern token requires; the rest are tried on all
+        self.by_tag: dict[str, list] = {}
+        self.by_lower: dict[str, list] = {}
+        self.general: list = []
+        for rule, pattern, position, length, test in tests:
+            spec = ruler.patterns[rule]["patterns"][pattern][position]
+            entry = (rule, pattern, position, length, test)
+            if isinstance(spec.get("TAG"), str):
+                self.by_tag.setdefault(spec["TAG"], []).append(entry)
+            elif isinstance(spec.get("LOWER"), str):
+                self.by_lower.setdefault(spec["LOWER"], []).append(entry)
+            else:
+                self.general.append(entry)
+        self.facts: dict[tuple[int, ...], _TokenFacts] = {}
+
+    @classmethod
+    def replacing(cls, ruler: AttributeRuler) -> AttributeRules | None:
+        """The rules of ``ruler``; None when one needs the Matcher or sets a token outside its match."""
+        tests = []
+        for rule, entry in enumerate(ruler.patterns):
+            for pattern, tokens in enumerate(entry["patterns"]):
+                if not -len(tokens) <= entry["index"] < len(tokens):
+                    return None
+                for position, spec in enumerate(tokens):
+                    test = _token_test(spec)
+                    if test is None:
+                        return None
+                    tests.append((rule, pattern, position, len(tokens), test))
+        return cls(ruler, tests)
+
+    def _facts(self, key: tuple[int, ...]) -> _TokenFacts:
+        tag, lower, dep, is_space = key
+        values = (self.strings[tag], self.strings[lower], self.strings[dep], bool(is_space))
+        met = [t[:4] for t in self.by_tag.get(values[0], []) + self.by_lower.get(values[1], []) + self.general if t[4](values)]
+        return _TokenFacts(
+            tuple((rule, self.match_ids[rule]) for rule, _, _, length in met if length == 1),
+            tuple((rule, pattern, length, self.match_ids[rule]) for rule, pattern, position, length in met
+                  if length > 1 and position == 0),
+            frozenset((rule, pattern, position) for rule, pattern, position, _ in met),
+        )
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """What ``AttributeRuler.match`` returns: (rule, match id, start, end), sorted."""
+        known = self.facts
+        if len(known) > 200_000:  # a bound on memory over a long run; the table refills quickly
+            known.clear()
+        per_token = []
+        for key in map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()):
+            facts = known.get(key)
+            if facts is None:
+                facts = known[key] = self._facts(key)
+            per_token.append(facts)
+        matches = set()
+        for start, facts in enumerate(per_token):
+            matches.update((rule, match_id, start, start + 1) for rule, match_id in facts.single)
+            for rule, pattern, length, match_id in facts.first:
+                if start + length <= len(per_token) and all(
+                    (rule, pattern, k) in per_token[start + k].met for k in range(1, length)
+                ):
+                    matches.add((rule, match_id, start, start + length))
+        return sorted(matches)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # as AttributeRuler.set_annotations, without a Span made per match
+        for rule, _, start, end in self.match(doc):
+            index = self.indices[rule]
+            set_token_attrs(doc[start + index if index >= 0 else end + index], self.attrs[rule])
+        return doc
+
+
+@Language.factory("newsgraph_attribute_rules")
+def make_attribute_rules(nlp: Language, name: str) -> AttributeRules | AttributeRuler:
+    """Made where the model's ``attribute_ruler`` stands, which it replaces: the ruler itself
+    where its patterns need the Matcher."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    return AttributeRules.replacing(ruler) or ruler
+
+
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with newsgraph's components; cached so a process loads it once."""
     return _pipeline(model)
@@ -205,6 +335,8 @@ def _pipeline(model: str) -> Language:
     # the ingest stage refuses longer articles; headline and captions come on top of the body
     nlp.max_length = 2 * MAX_ARTICLE_BYTES
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
+    nlp.add_pipe("newsgraph_attribute_rules", after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("newsgraph_entities", after="ner")
     nlp.add_pipe("newsgraph_quotes", last=True)
     nlp.add_pipe("newsgraph_events", last=True)
