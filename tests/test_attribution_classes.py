@@ -420,3 +420,58 @@ def test_a_titled_name_the_tagger_missed_is_a_person(extract_text):
     r = extract_text("Policy\n\nGovernor Ana Ruiz told the Ledger that the harbor plan was reckless.\n")
     q = quote_by(r, "the harbor plan was reckless")
     assert (q.speaker.name, q.speaker.type, q.speaker_role) == ("Ana Ruiz", "PERSON", "Governor")
+
+
+def test_a_title_written_before_a_name_gives_the_name(extract_text):
+    r = extract_text(
+        "Scholarship\n\n"
+        "\"I will not call it a mistake, so forget about it,\" said retired surgeon Ben Calloway, asked about his claims.\n\n"
+        "The firm lobbied the county on zoning, said lobbyist and party strategist Charlie Brandt, the founder's partner.\n"
+    )
+    assert quote_by(r, "forget about it").speaker.name == "Ben Calloway"
+    assert quote_by(r, "lobbied the county on zoning").speaker.name == "Charlie Brandt"
+
+
+def test_an_inverted_speaker_parsed_as_object_speaks(extract_text):
+    r = extract_text(
+        "Peru\n\n"
+        "He also had a voice in decisions about major investments in Peru, said a former spokesman for "
+        "Peru's Foreign Ministry, Juan Perales, who worked with him.\n"
+    )
+    q = quote_by(r, "a voice in decisions")
+    assert q.speaker.name == "Juan Perales"
+
+
+def test_a_speaker_before_an_auxiliary_or_a_loose_verb(extract_text):
+    r = extract_text(
+        "Bill\n\n"
+        "In addition to Mr. Slate, two Republican members of Congress from Ohio, Jane Rowe and Carl Dias, "
+        "have said they will not back the bill.\n\n"
+        "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied "
+        "with either candidate.\n"
+    )
+    assert quote_by(r, "they will not back the bill").speaker.name == "Jane Rowe"
+    assert quote_by(r, "satisfied with either candidate").speaker.name.startswith("Majorities of Democrats")
+
+
+def test_a_pronoun_refers_to_the_subject_of_its_own_sentence_first(extract_text):
+    r = extract_text(
+        "Debts\n\n"
+        "Mayor Ed Ruiz said the budget was sound.\n\n"
+        "Former budget chief Tom Harlan, who retired in 2010, knew all about that: he said the city had "
+        "hidden its debts for years.\n"
+    )
+    assert quote_by(r, "hidden its debts").speaker.name == "Tom Harlan"
+
+
+def test_a_reporting_clause_set_inside_the_sentence_it_reports(extract_text):
+    r = extract_text(
+        "Wages\n\n"
+        "On top of that, economists say, the higher wage will raise prices for shoppers.\n\n"
+        "The levy, Mayor Dora Pike said, would cost more than it brings in.\n"
+    )
+    prices = quote_by(r, "raise prices for shoppers")
+    assert prices.speaker.name == "economists" and prices.cue == "say"
+    levy = quote_by(r, "would cost more than it brings in")
+    assert levy.speaker.name == "Dora Pike"
+    assert "said" not in levy.text  # the reporting clause is not part of what was said

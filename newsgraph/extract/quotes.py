@@ -48,12 +48,13 @@ from newsgraph.extract.time import date_of_clause, resolve_date
 MIN_QUOTE_WORDS = 3  # with a verb: "I hope not." is a quotation, "no option" a quoted term
 MAX_ATTRIBUTION_TOKENS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "warn"})  # their object is who is told
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 NOT_SPEAKERS = RELATIVE_PRONOUNS | frozenset({"what", "whose", "this", "these", "those", "nothing", "something", "anything"})
 QUOTE_MARKS = "\"'“”‘’«»„"
 # a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
-CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "dep")
 PREDICATE_LINKS = ("prep", "attr", "acomp")
 
 
@@ -227,8 +228,14 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
 
 def _past_title(token: Token) -> Token:
-    """'recalled Mr. Rhodes': the parser may take the honorific for the subject; the name speaks."""
+    """'recalled Mr. Rhodes': the parser may take the honorific for the subject; the name speaks.
+    So it does after a title written as a modifier of the name ('said retired surgeon Ben Roe')."""
     tokens = tokens_of(token.doc)
+    named = token
+    while named.dep_ == "compound" and named.head.i > named.i:
+        named = named.head
+    if named.i != token.i and named.ent_type_ == "PERSON":
+        return named
     if token.lower_ not in HONORIFICS or token.i + 1 >= len(tokens) or tokens[token.i + 1].pos_ != "PROPN":
         return token
     name = tokens[token.i + 1]
@@ -263,7 +270,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         named = next(
             (c for c in subject.rights if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG")),
             None,
-        )
+        ) or _named_after_body(subject)
         if named is not None:
             attribution.speaker = _entity_of(named)
             attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
@@ -290,8 +297,10 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
             attribution.mention = _noun_phrase(subject)
             attribution.role = _appositive(subject, exclude)
             return
-    # "an analyst" parsed as the subject with the name beside it: "Jalal Khoshchehreh, an analyst"
-    if subject.lower_ in PERSON_ROLE_NOUNS:
+    # "an analyst" parsed as the subject with the name beside it: "Jalal Khoshchehreh, an analyst";
+    # a bare title coordinated with a titled name is one person ("lobbyist and strategist Jo Roe")
+    bare_title = subject.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    if subject.lower_ in PERSON_ROLE_NOUNS or bare_title and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children):
         for other in list(subject.children) + [subject.head]:
             other_ent = _entity_of(other)
             if other_ent is not None and other_ent.label_ == "PERSON" and other.i not in exclude and other.dep_ != "poss":
@@ -300,6 +309,19 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
                 return
     attribution.speaker = _described_phrase(subject, exclude)
     attribution.role = _appositive(subject, exclude)
+
+
+def _named_after_body(subject: Token) -> Token | None:
+    """"a former spokesman for the Foreign Ministry, Oleg Roe,": the parser hangs the name on the
+    body, which a person's name cannot be in apposition to; the name is the spokesman's."""
+    if subject.lower_ not in PERSON_ROLE_NOUNS:
+        return None
+    for prep in subject.rights:
+        for body in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"):
+            for name in body.rights:
+                if name.dep_ == "appos" and name.ent_type_ == "PERSON":
+                    return name
+    return None
 
 
 def _past_hyphens(subject: Token) -> Token:
@@ -366,13 +388,23 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                 node = node.head
             continue
         break
+    # "..., said a former spokesman for the ministry": the parser took the inverted subject for an object
+    if node.i == verb.i and _is_reporting_verb(verb) and verb.lemma_.lower() not in ADDRESSEE_VERBS and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        inverted = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in exclude and c.pos_ in SPEAKER_POS), None)
+        if inverted is not None:
+            return inverted
     # "About 4 in 10 say ...": a number or noun the parser hung on the verb as a modifier
     hung = next(
         (c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "dep") and c.pos_ in ("NUM", "NOUN", "PROPN") and c.i not in exclude),
         None,
     )
-    if hung is None and node.tag_ in FINITE_TAGS:
-        return _name_before(node, exclude)
+    if hung is None:
+        # "Jane Roe and Carl Diaz, have said ...": a finite verb group without a parsed subject
+        auxiliaries = [c for c in node.lefts if c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")]
+        if auxiliaries:
+            return _name_before(auxiliaries[0], exclude)
+        if node.tag_ in FINITE_TAGS:
+            return _name_before(node, exclude)
     return hung
 
 
@@ -397,7 +429,8 @@ def _name_before(verb: Token, exclude: set[int]) -> Token | None:
         else:
             segments[-1].append(token)
     for segment in segments:
-        named = next((t for t in segment if t.ent_type_ in ("PERSON", "ORG") and not t.like_num), None)
+        # the first name in reading order heads the segment ("Jane Roe of the Brookings Institution")
+        named = next((t for t in reversed(segment) if t.ent_type_ in ("PERSON", "ORG") and not t.like_num), None)
         if named is not None:
             return named
     nearest = {t.i for t in segments[0]}
@@ -665,6 +698,17 @@ def _as_they_say(verb: Token) -> bool:
     return introduced and (put_it or _is_reporting_verb(verb)) and not any(c.dep_ in ("ccomp", "dobj") and c.lower_ != "it" for c in verb.children)
 
 
+def _parenthetical_report(verb: Token) -> bool:
+    """"The plan, he said, would cost more", "On top of that, economists say, prices will rise": a
+    reporting clause set in the sentence it reports (the parser's parataxis), with no object of its own."""
+    return (
+        verb.dep_ == "parataxis"
+        and _is_reporting_verb(verb)
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    )
+
+
 def _clause_head(token: Token) -> Token:
     """The verb of the clause a token stands in ("The bill, as she noted, is dead": the parser may
     hang an aside on the subject)."""
@@ -818,7 +862,7 @@ class QuoteFinder:
                 continue
             if token.lower_ == "according" and token.i + 1 < len(doc) and tokens[token.i + 1].lower_ == "to":
                 statement = self._according_to(doc, token, quote_tokens)
-            elif token.dep_ == "advcl" and _as_they_say(token):
+            elif token.dep_ == "advcl" and _as_they_say(token) or _parenthetical_report(token):
                 statement = self._as_statement(doc, token, quote_tokens, anchor)
             elif _is_reporting_verb(token):
                 statement = self._statement_of(doc, token, quote_tokens, anchor) or self._modelled_statement(
@@ -967,7 +1011,7 @@ class QuoteFinder:
         """
         tokens = tokens_of(doc)
         start = verb.i + 1
-        if verb.lemma_.lower() in ("tell", "assure", "inform", "warn"):
+        if verb.lemma_.lower() in ADDRESSEE_VERBS:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
             if objects:
                 start = objects[0].right_edge.i + 1

@@ -156,6 +156,16 @@ class SpeakerResolver:
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
+        # a subject earlier in the pronoun's own sentence is nearer than any earlier speaker:
+        # "Clinton, though she praised him, said ..."
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            ref = self.index.at(token.idx)
+            if ref is not None and _pronoun_fits(word, speaker_type(ref.label), ref.label, ref.name):
+                return ResolvedSpeaker(
+                    Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
+                )
         for _, _, earlier in reversed(self.history):
             sp = earlier.speaker
             if _pronoun_fits(word, sp.type, None, sp.name):
