@@ -389,7 +389,8 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             continue
         break
     # "..., said a former spokesman for the ministry": the parser took the inverted subject for an object
-    if node.i == verb.i and _is_reporting_verb(verb) and verb.lemma_.lower() not in ADDRESSEE_VERBS and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    if node.i == verb.i and reported_before and _is_reporting_verb(verb) and verb.lemma_.lower() not in ADDRESSEE_VERBS:
         inverted = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in exclude and c.pos_ in SPEAKER_POS), None)
         if inverted is not None:
             return inverted
