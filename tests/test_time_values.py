@@ -192,6 +192,14 @@ def test_numbers_and_ages_are_not_time_expressions(timexes_of):
     assert not found
 
 
+def test_ages_scores_and_stray_words_are_not_time_expressions(timexes_of):
+    found = timexes_of(
+        "Voters between the ages of 30 and 44 backed the mayor, who leads 52 to 47 in the poll; "
+        "workers may retire at age 60."
+    )
+    assert not found
+
+
 def test_timeml_folder_scores(tmp_path: Path):
     text = "The mayor resigned on Tuesday. A new vote is now planned for early December."
     (tmp_path / "articles.jsonl").write_text(f'{{"id": "a1", "text": "{text}", "date": "2024-11-30"}}\n', encoding="utf-8")
@@ -290,6 +298,17 @@ def test_frequency_adverbs_are_sets(timexes_of):
     assert found["daily"] == ("SET", "P1D")
     assert found["weekly"] == ("SET", "P1W")
     assert found["every day"] == ("SET", "P1D")
+
+
+def test_plural_weekdays_and_every_morning_recur_and_a_daily_in_a_name_is_none(timexes_of):
+    found = timexes_of(
+        "The market opens on Sundays, she runs every morning, and she told the Harbor Daily News that "
+        "she had left the city."
+    )
+    assert found["Sundays"] == ("SET", "XXXX-WXX-7")
+    assert found["every morning"] == ("SET", "XXXX-XX-XXTMO")
+    assert "Daily" not in found
+    assert normalize_timex("a long time ago", ANCHOR)[:2] == ("DATE", "PAST_REF")
 
 
 def test_quarters_of_an_earnings_report(timexes_of):

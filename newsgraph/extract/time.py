@@ -113,12 +113,20 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
-    "the past": "PAST_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
+    "the past": "PAST_REF", "recently": "PAST_REF", "a long time ago": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
     "earlier": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "at the time": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }
+# a time expression left without a value must still name a time to be one ("the night",
+# "centuries"); stray pieces of the model's entities ("45 to 42", "as long as") do not
+TIME_WORDS = frozenset({
+    *UNITS, *WEEKDAYS, *(m for m in MONTHS if len(m) > 3), *SEASONS, *PARTS_OF_DAY, "century", "centuries",
+    "millennium", "era", "time", "times", "weekend", "weekends", "season", "seasons", "today", "tomorrow", "yesterday",
+    "ago", "date", "period", "periods", "term", "now", "currently", "present", "past", "future", "recently",
+    "earlier", "previously", "formerly", "soon", "nowadays", "noon", "midnight",
+})
 # words before the expression proper that change its mod, not its value
 LEADING_MODS = {
     "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX", "approximately": "APPROX",
@@ -592,8 +600,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     if re.fullmatch(r"(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years|decades)", lower):
         return "DATE", "FUTURE_REF", None, None
     unit_word = next((w for w in words if w in UNITS), None)
-    # "Tuesday nights" recur like "each Tuesday night"
+    # "Tuesday nights" recur like "each Tuesday night", "Saturdays" like "each Saturday"
     recurring_part = any(w.endswith("s") and w[:-1] in PARTS_OF_DAY for w in words) and any(w in WEEKDAYS for w in words)
+    recurring_part = recurring_part or any(w.endswith("s") and w[:-1] in WEEKDAYS for w in words)
     frequency = next((FREQUENCY_WORDS[w] for w in words if w in FREQUENCY_WORDS), None)
     if frequency:
         return "SET", frequency, None, None
@@ -659,10 +668,12 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
 
 def _set_value(words: list[str], unit_word: str | None) -> Normalised:
     """ "each year" P1Y, "every two weeks" P2W, "each Thursday" XXXX-WXX-4, "each July" XXXX-07."""
-    weekday = next((WEEKDAYS.index(w) + 1 for w in words if w.rstrip("s") in WEEKDAYS or w in WEEKDAYS), None)
+    weekday = next((WEEKDAYS.index(w if w in WEEKDAYS else w[:-1]) + 1 for w in words if w in WEEKDAYS or w[:-1] in WEEKDAYS), None)
     part = next((PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in PARTS_OF_DAY), None)
     if weekday:
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), None, None
+    if part:  # "every morning"
+        return "SET", f"XXXX-XX-XXT{part}", None, None
     month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
     if month:
         return "SET", f"XXXX-{month:02d}", None, None
@@ -731,12 +742,12 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _is_timex(text: str) -> bool:
-    """Numbers the small model calls dates ("58", "80486"), ages, frequency adjectives and "a
+    """Numbers the small model calls dates ("58", "80486"), ages ("age 45", "the age of 65"), frequency adjectives and "a
     quarter" (mostly a fraction: "more than a quarter of the market"; HeidelTime drops it too) are not."""
     lower = text.lower().strip()
     if not re.search(r"[a-z]", lower):
         return bool(re.fullmatch(r"(?:1[0-9]|20)\d\d|'\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:1[0-9]|20)\d0s", lower))
-    if re.search(r"\byears?[\s-]old\b", lower) or lower in _FREQUENCY_ADJECTIVES:
+    if re.search(r"\byears?[\s-]old\b|\bages?\b", lower) or lower in _FREQUENCY_ADJECTIVES:
         return False
     if re.fullmatch(r"(?:(?:more than|less than|about|nearly|almost|over) )?(?:a|one) quarter", lower):
         return False
@@ -846,6 +857,10 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 found.append(Timex(text, start, end, "DURATION", f"P{parse_number([period.group(1) or 'one'])}{UNITS[period.group(2)][0]}"))
                 continue
             type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
+            if value is None and not any(w in TIME_WORDS for w in _words(text)):
+                continue
+            if type_ == "SET" and text.lower() in FREQUENCY_WORDS and doc.char_span(start, end, alignment_mode="expand").root.pos_ in ("PROPN", "NOUN"):
+                continue  # a title or a paper, not a time: "the New York Daily News", "a free daily"
             signal = re.search(r"\s+(?:later|earlier)$", text) if type_ == "DURATION" else None
             if signal:  # the duration is "three days"; "later" relates it to the story
                 end -= len(signal.group(0))
