@@ -8,6 +8,7 @@ mark is read as an opener or a closer from what stands beside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 OPENERS = "“„«"
@@ -15,6 +16,9 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 SINGLE_OPENERS = "‘"
 SINGLE_CLOSERS = "’"
+# the characters the scans act on; they jump from one to the next over all the others
+_DOUBLE_SCAN = re.compile(f"[\n{OPENERS}{CLOSERS}{STRAIGHT}]")
+_SINGLE_SCAN = re.compile(f"[\n'{SINGLE_OPENERS}{SINGLE_CLOSERS}]")
 
 
 @dataclass
@@ -49,7 +53,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     pieces: list[tuple[int, int]] = []
     i = 0
     n = len(text)
-    while i < n:
+    while (mark := _DOUBLE_SCAN.search(text, i)) is not None:
+        i = mark.start()
         ch = text[i]
         if ch == "\n":
             # a paragraph ends: a quotation still open continues only if the next paragraph
@@ -97,12 +102,14 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted spans outside double quotes ('British' style); apostrophes are not marks."""
     inside = [False] * len(text)
     for s in doubles:
-        for i in range(s.open_mark, min(len(text), (s.close_mark if s.close_mark is not None else s.end) + 1)):
-            inside[i] = True
+        end = min(len(text), (s.close_mark if s.close_mark is not None else s.end) + 1)
+        inside[s.open_mark : end] = [True] * (end - s.open_mark)
     found: list[QuoteSpan] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if inside[i] or (ch not in "'\n" and ch not in SINGLE_OPENERS and ch not in SINGLE_CLOSERS):
+    for mark in _SINGLE_SCAN.finditer(text):
+        i = mark.start()
+        ch = text[i]
+        if inside[i]:
             continue
         if ch == "\n":
             open_at = None
