@@ -16,16 +16,20 @@ from typing import Any, Literal
 Section = Literal["body", "headline", "caption"]
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """Dataclasses -> dicts, tuples -> lists, recursively; no deep copies (``asdict`` makes them)."""
     if value is None or isinstance(value, (str, int, float, bool)):
         return value  # most values: answered before the costlier checks
+    # a field or item that is plainly an atom is taken as it is, without a call
     if is_dataclass(value) and not isinstance(value, type):
-        return {k: plain(v) for k, v in vars(value).items()}
+        return {k: v if type(v) in _ATOMS else plain(v) for k, v in vars(value).items()}
     if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
+        return [v if type(v) in _ATOMS else plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
+        return {k: v if type(v) in _ATOMS else plain(v) for k, v in value.items()}
     return value
 
 
