@@ -246,6 +246,9 @@ def test_a_weekday_and_its_part_of_day_are_one_expression_and_plural_parts_recur
         ("The strike is over and the assembly line is set to restart Monday.", "Monday", "2024-12-02"),
         ("The regulator plans to rule on the merger in February.", "February", "2025-02"),
         ("The old offer had been due to lapse Wednesday, before it was extended.", "Wednesday", "2024-11-27"),
+        # an implicative verb's complement happened when the verb did
+        ("The mayor declined to comment on Monday.", "Monday", "2024-11-25"),
+        ("The ferry company failed to pay its crews on Tuesday.", "Tuesday", "2024-11-26"),
     ],
 )
 def test_an_infinitive_looks_ahead_unless_a_past_perfect_frames_it(timexes_of, sentence, expression, value):

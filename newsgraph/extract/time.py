@@ -688,6 +688,10 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
 
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+IMPLICATIVE_VERBS = frozenset({
+    "manage", "fail", "decline", "refuse", "neglect", "forget", "remember", "bother", "dare", "hesitate",
+    "begin", "start", "continue", "cease", "try", "attempt", "appear", "seem", "happen", "vote",
+})
 
 
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -716,6 +720,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # an infinitive of purpose dates the past act it hangs on ("extended the offer to acquire
         # the maker Friday"), unlike the complement of "plan", "set" or "expected"
         if token.dep_ == "advcl" and token.head.tag_ == "VBD":
+            return "PAST"
+        # so does the complement of an implicative or aspectual verb, which happened (or not) when
+        # that verb did ("declined to comment Sunday", "began to fall in March"; Karttunen 1971)
+        if token.head.tag_ == "VBD" and token.head.lemma_ in IMPLICATIVE_VERBS:
             return "PAST"
         return "FUTURE"
     # a bare verb or participle takes its tense from the clause it hangs on ("rose ..., rising to a high in June")
