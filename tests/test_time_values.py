@@ -279,6 +279,21 @@ def test_a_range_of_years_is_two_dates_and_a_range_of_counts_one_duration(timexe
     assert found["10 to 12 years"][0] == "DURATION"
 
 
+def test_a_list_of_years_is_one_date_each(timexes_of):
+    found = timexes_of("The club won the league in 2011, 2012 and 2015.")
+    assert [found.get(year) for year in ("2011", "2012", "2015")] == [("DATE", "2011"), ("DATE", "2012"), ("DATE", "2015")]
+
+
+def test_last_the_verb_and_a_trailing_or_stay_out_and_earlier_last_week_is_last_week(timexes_of):
+    found = timexes_of(
+        "The repairs are expected to last several weeks and the ferry crossing takes two hours or more. "
+        "Earlier last week, the council voted to close the bridge."
+    )
+    assert found["several weeks"] == ("DURATION", "PXW")
+    assert found["two hours"] == ("DURATION", "PT2H")
+    assert found["Earlier last week"] == ("DATE", "2024-W47")
+
+
 def test_a_participle_clause_takes_the_tense_of_its_main_clause(timexes_of):
     found = timexes_of("Exports fell, dropping sharply in March as demand weakened.")
     assert found["March"] == ("DATE", "2024-03")

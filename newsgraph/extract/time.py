@@ -201,6 +201,10 @@ HOLIDAY_NAME_RE = re.compile(
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight)\s+$", re.IGNORECASE)
+# what makes "last" the verb, not the adjective: "expected to last four years", "would last a week"
+_BEFORE_VERB_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|does|did|do|n't)\s+$", re.IGNORECASE)
+# a conjunction the model left at the end ("two hours or", "a year or")
+_TRAILING_CONJUNCTION_RE = re.compile(r"\s+(?:or|and)$")
 _RIGHT_WORDS_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
 # a clock time and the day it falls on are one expression: "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"
 _CLOCK_OR_PART_RE = re.compile(_CLOCK_RE.pattern + r"|\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -210,6 +214,7 @@ _DAY_RE = re.compile(
 # "the year ended March 31" is two expressions: the year (P1Y) and its last day
 _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
 _PART_OF_RE = re.compile(r"(?P<period>(?:the )?(?:first|last|latest|past) \w+ (?:months|weeks)) of (?P<whole>.+)$", re.IGNORECASE)
+_YEAR_LIST_RE = re.compile(r"(?:(?:1[0-9]|20)\d\d(?:,?\s+(?:and|or)\s+|,\s*)?)+(?:\s+(?:and|or))?")
 _RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$")
 
 Normalised = tuple[str, str | None, str | None, tuple[str, str] | None]
@@ -592,6 +597,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     lower = re.sub(r"\byear-(ago|earlier)\b", r"a year \1", lower)
     # "earlier that day" is that day, "later this year" this year
     lower = re.sub(r"^(?:earlier|later) (?:(that)|this|in the) ", lambda m: (m.group(1) or "this") + " ", lower)
+    lower = re.sub(r"^(?:earlier|later) (?=(?:last|next) )", "", lower)  # "earlier last week" is last week
     words = _words(re.sub(r"\b1/2\b", "and a half", lower))
     if not words:
         return "DATE", None, None, None
@@ -771,6 +777,9 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     part_of = _PART_OF_RE.match(text)
     if part_of:  # "the first nine months of 1997": the period (P9M) and the year it is part of
         return [(start, start + part_of.end("period"), True), (start + part_of.start("whole"), start + len(text), False)]
+    listed = [m.span() for m in _YEAR_RE.finditer(text)]
+    if len(listed) > 1 and _YEAR_LIST_RE.fullmatch(text):  # "1994, 1995 and 1996": each year its own
+        return [(start + a, start + b, False) for a, b in listed]
     ranged = _RANGE_RE.match(text)
     # a number after "to" counts ("10 to 12 years", one duration) unless both ends are years ("1985 and 1987")
     years = ranged is not None and all(_YEAR_RE.fullmatch(ranged.group(g)) for g in ("a", "b"))
@@ -822,6 +831,8 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     for start, end in spans:
         # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
         left = _LEFT_WORDS_RE.search(text[max(0, start - 12) : start])
+        if left and left.group(0).lower().startswith("last") and _BEFORE_VERB_RE.search(text, max(0, start - 24), start - len(left.group(0))):
+            left = None
         right = _RIGHT_WORDS_RE.match(text[end : end + 12])
         widened.append((start - (len(left.group(0)) if left else 0), end + (len(right.group(0)) if right else 0)))
     joined = _join_clock_and_day(sorted(set(widened), key=lambda span: (span[0], -span[1])), text)
@@ -856,7 +867,10 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
             lead = _LEADING_PREPOSITION_RE.match(text_of_doc, start, end)
             start = lead.end() if lead and lead.end() < end else start
+            if text_of_doc[start : start + 5].lower() == "last " and _BEFORE_VERB_RE.search(text_of_doc, max(0, start - 12), start):
+                start += 5
             end -= len(m.group(0)) if (m := _POSSESSIVE_RE.search(text_of_doc, start, end)) else 0
+            end -= len(m.group(0)) if (m := _TRAILING_CONJUNCTION_RE.search(text_of_doc, start, end)) else 0
             text = text_of_doc[start:end]
             if not _is_timex(text):
                 continue
