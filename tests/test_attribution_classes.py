@@ -475,3 +475,34 @@ def test_a_reporting_clause_set_inside_the_sentence_it_reports(extract_text):
     levy = quote_by(r, "would cost more than it brings in")
     assert levy.speaker.name == "Dora Pike"
     assert "said" not in levy.text  # the reporting clause is not part of what was said
+
+
+def test_a_transcript_line_is_what_its_labelled_speaker_said(extract_text):
+    r = extract_text(
+        "Panel on taxes\n\n"
+        "Host Chris Mathers spoke with Luciana Lobo about the plan on Tuesday.\n\n"
+        "Mathers: Well, speculation is bad for the people who save.\n\n"
+        "Luciana Lobo: Everyone has a different image of what speculation is.\n\n"
+        "Q: Did the plan change your mind about the tax?\n\n"
+        "WASHINGTON: The Senate met on Monday to discuss the bill.\n"
+    )
+    bad = quote_by(r, "speculation is bad")
+    assert (bad.speaker.name, bad.cue) == ("Chris Mathers", ":")  # the surname is the host named above
+    assert quote_by(r, "a different image of what speculation is").speaker.name == "Luciana Lobo"
+    said = [q.text for q in r.quotes]
+    assert not any("change your mind" in t for t in said)  # "Q:" names no one
+    assert not any(q.speaker and q.speaker.name == "WASHINGTON" for q in r.quotes)  # a place is no label
+
+
+def test_a_headline_label_names_its_source(extract_text):
+    r = extract_text(
+        "Poll: Mayor and challenger hold narrow leads in Riverton\n\n"
+        "Three weeks ahead of the primary, the race is close.\n"
+    )
+    assert quote_by(r, "hold narrow leads").speaker.name == "Poll"
+    r = extract_text(
+        "Brennan: Council acted as 'judge and jury' on the budget\n\n"
+        "Martha Brennan, the former treasurer, spoke on Monday about the council.\n"
+    )
+    # a title-case headline hides the surname from the tagger; the article names her in full
+    assert quote_by(r, "acted as 'judge and jury'").speaker.name == "Martha Brennan"

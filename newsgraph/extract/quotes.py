@@ -32,6 +32,7 @@ from newsgraph.extract.lexicon import (
     NAMING_VERBS,
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
+    OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     SHARE_HEADS,
@@ -794,6 +795,7 @@ class QuoteFinder:
         naming = {a.cue.start for a in attributions if a.cue is not None and a.cue.root.lemma_.lower() in NAMING_VERBS}
         attributions += self._statements(doc, quote_tokens | naming, anchor, paragraphs)
         attributions += [a for s in sections if s.name == "headline" if (a := _headline_statement(doc, s)) is not None]
+        attributions += _transcript_statements(doc, quote_tokens, paragraphs)
         attributions.sort(key=lambda a: a.start)
         doc.user_data["attributions"] = attributions
         doc.user_data["terms"] = terms
@@ -1140,9 +1142,16 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
     if not all(t.text[:1].isupper() for t in source if t.is_alpha):
         return None
     names = [e for t in source if (e := _entity_of(t)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
-    if not names or names[0].start < source.start:
+    if names and names[0].start < source.start:
         return None
-    name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
+    if names:
+        name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
+    elif len(source) == 1 and (_names_someone_in(doc, source[0]) or source[0].lower_ in SOURCE_LABELS):
+        # "Lewandowski: ...", which a title-case headline hides from the tagger but the article names;
+        # "Poll: ...", "Newspaper: ...": the label says what kind of source speaks
+        name = source
+    else:
+        return None
     start, end = section.start + colon + 2, section.end
     while start < end and full[start] in QUOTE_MARKS + " ":
         start += 1
@@ -1153,6 +1162,49 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
     attribution = Attribution("indirect", start, end, [(start, end)], doc[source.end : source.end + 1], name)
     attribution.speaker_head = name.root
     return attribution
+
+
+SOURCE_LABELS = SURVEY_NOUNS | SPEECH_NOUNS | OUTLET_NOUNS
+MAX_LABEL_TOKENS = 6
+
+
+def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[int]) -> list[Attribution]:
+    """"MATTHEWS: Well, speculation is bad.", "Jane Roe: Student loans ...": a line a name labels
+    says what that speaker said, to the end of the line (a quotation after a label is a direct
+    quote, found with its label already)."""
+    tokens = tokens_of(doc)
+    found = []
+    for space in tokens:
+        if not (space.is_space and "\n" in space.text) or space.i + 2 >= len(tokens):
+            continue
+        line_start = space.i + 1
+        colon = next((t for t in tokens[line_start : line_start + MAX_LABEL_TOKENS] if t.text in (":", "\n") or t.is_space), None)
+        if colon is None or colon.text != ":" or colon.i == line_start:
+            continue
+        name = _name_in(tokens[line_start : colon.i])
+        if name is None and colon.i == line_start + 1 and tokens[line_start].is_title and _names_someone_in(doc, tokens[line_start]):
+            name = doc[line_start:colon.i]  # "Lopez:", a surname the tagger misses at a line's head
+        # (an interview's "Q:" and "A:" name no one)
+        if name is None or len(name.text) < 2 or name.start != line_start and tokens[line_start].lower_.rstrip(".") not in TITLES:
+            continue
+        end = colon.i + 1
+        while end < len(tokens) and not (tokens[end].is_space and "\n" in tokens[end].text):
+            end += 1
+        words = [t for t in tokens[colon.i + 1 : end] if t.is_alpha]
+        if len(words) < MIN_QUOTE_WORDS or tokens[colon.i + 1].text in QUOTE_MARKS or sum(t.i in quote_tokens for t in words) * 2 > len(words):
+            continue
+        last = tokens[end - 1]
+        attribution = Attribution("indirect", tokens[colon.i + 1].idx, last.idx + len(last), [], doc[colon.i : colon.i + 1], name)
+        attribution.pieces = [(attribution.start, attribution.end)]
+        attribution.speaker_head = name.root
+        attribution.paragraph = paragraphs[colon.i]
+        found.append(attribution)
+    return found
+
+
+def _names_someone_in(doc: Doc, word: Token) -> bool:
+    """Whether the article names a person or body by this word elsewhere ("Corey Lewandowski")."""
+    return any(e.label_ in ("PERSON", "ORG") and e[-1].text == word.text and e.start != word.i for e in doc.ents)
 
 
 def _shift(q: QuoteSpan, offset: int) -> QuoteSpan:

@@ -100,7 +100,7 @@ class SpeakerResolver:
         if a.speaker is None:
             return self._running(a)
         span = a.speaker
-        ref = self.index.exactly(span.start_char, span.end_char)
+        ref = self.index.exactly(span.start_char, span.end_char) or self._named_elsewhere(span)
         if ref is not None:
             speaker_text = self.written(a)
             role = self.text(a.role) if a.role is not None else (a.descriptor or self.roles.get(ref.id))
@@ -129,6 +129,14 @@ class SpeakerResolver:
             role = self.text(a.role)
         org = self._org_within(span) or self._demonym_org(span)
         return ResolvedSpeaker(Speaker(self.text(span), self.written(a), None, kind), role, org, "cue")
+
+    def _named_elsewhere(self, span: Span) -> EntityRef | None:
+        """"Lopez:" heading a transcript line, "Lewandowski: ..." in a title-case headline: a lone
+        surname the tagger missed is the one person or body the article names with it."""
+        if len(span) != 1 or not span[0].is_title:
+            return None
+        named = {ref.id: ref for ref in self.index.refs.values() if ref.label in ("PERSON", "ORG") and ref.name.split()[-1] == span.text}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
