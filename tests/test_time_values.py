@@ -45,7 +45,8 @@ def test_present_past_and_future_references(timexes_of):
     ("text", "value"),
     [
         ("last summer", "2024-SU"), ("this winter", "2024-WI"), ("next spring", "2025-SP"),
-        ("the summer of 1994", "1994-SU"), ("last fall", "2023-FA"),
+        ("the summer of 1994", "1994-SU"), ("last fall", "2023-FA"), ("the spring of last year", "2023-SP"),
+        ("the winter of next year", "2025-WI"),
     ],
 )
 def test_seasons(text, value):
@@ -118,6 +119,7 @@ def test_sets(text, value):
     ("text", "kind", "value"),
     [
         ("the third quarter", "DATE", "2024-Q3"), ("fourth-quarter", "DATE", "2024-Q4"),
+        ("the final quarter of last year", "DATE", "2023-Q4"),
         ("the first half of 2023", "DATE", "2023-H1"), ("the 1980s", "DATE", "198"), ("the nineties", "DATE", "199"),
         ("the 20th century", "DATE", "19"), ("nineteen ninety-six", "DATE", "1996"), ("fiscal 2023", "DATE", "2023"),
         ("twenty years", "DURATION", "P20Y"), ("2 1/2 years", "DURATION", "P2Y6M"), ("two-hour", "DURATION", "PT2H"),

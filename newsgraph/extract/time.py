@@ -414,6 +414,8 @@ def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference
         return None
     year_ago = bool(re.search(r"\byear[\s-](?:ago|earlier)\b|\b(?:last|previous) year\b", text.lower()))
     ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    if ordinal is None and re.search(r"\b(?:final|last) quarter of\b", text.lower()):
+        ordinal = 4  # "the final quarter of 1997", "the last quarter of last year"
     if ordinal:
         year = _year_of_phrase(words, text, anchor, reference) or anchor.year
         # "a year ago" counts back in _year_of_phrase, "the year-earlier third quarter" here
@@ -463,8 +465,8 @@ def _season(words: list[str], text: str, anchor: date | None, tense: str | None,
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is None:
         return None
-    if _YEAR_RE.search(text) or _spoken_year(text):
-        return f"{_year_of_phrase(words, text, None, reference)}-{season}"
+    if _YEAR_RE.search(text) or _spoken_year(text) or ("year" in words and anchor is not None):  # "the spring of last year"
+        return f"{_year_of_phrase(words, text, anchor, reference)}-{season}"
     if anchor is None:
         return None
     first = SEASON_FIRST_MONTH[season]
