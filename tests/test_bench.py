@@ -44,32 +44,52 @@ def test_the_model_loads_once_per_process_however_it_is_named():
     assert load_pipeline() is load_pipeline(MODEL)
 
 
-def test_the_attribute_rules_set_what_the_models_ruler_sets():
+TEXT_FOR_THE_RULES = (
+    "Y'all are gonna hear it from me, said the mayor, who had not been told.\n\n"
+    "There is a plan that they gotta follow; let's see what it does and did to you.  "
+    "Ol' Sam gets nothin' done, and he got tired of doin' it. Which one is that? I'll go. "
+    "The ministers were meeting; the ministry spokeswomen denied the better offers, saying prices rose."
+)
+
+
+def test_the_attribute_rules_match_what_the_models_ruler_matches():
     """The table-matched rules stand in for the model's attribute_ruler: on sentences that meet its
     patterns (auxiliaries, 'gonna', 'y'all', 'there is', 'Let's', pronouns by case, spaces) the
-    matches and every part of speech, morphology and lemma are the ruler's."""
+    matches are the ruler's."""
     import spacy
-    from spacy.attrs import LEMMA, MORPH, POS, TAG
 
     from newsgraph.extract.nlp import MODEL, AttributeRules, load_pipeline
 
     nlp = load_pipeline()
     stock = spacy.load(MODEL, vocab=nlp.vocab)
     ruler = stock.get_pipe("attribute_ruler")
-    rules = nlp.get_pipe("newsgraph_attribute_rules")
-    assert isinstance(rules, AttributeRules) and "attribute_ruler" not in nlp.pipe_names
-    text = (
-        "Y'all are gonna hear it from me, said the mayor, who had not been told.\n\n"
-        "There is a plan that they gotta follow; let's see what it does and did to you.  "
-        "Ol' Sam gets nothin' done, and he got tired of doin' it. Which one is that? I'll go."
-    )
-    parsed = stock(text, disable=["attribute_ruler", "lemmatizer", "ner"])
-    copy = spacy.tokens.Doc(nlp.vocab).from_bytes(parsed.to_bytes())
-    assert rules.match(copy) == ruler.match(parsed)
+    rules = nlp.get_pipe("attribute_ruler")
+    assert isinstance(rules, AttributeRules)
+    parsed = stock(TEXT_FOR_THE_RULES, disable=["attribute_ruler", "lemmatizer", "ner"])
+    assert rules.match(parsed) == ruler.match(parsed)
     assert len(ruler.match(parsed)) > len(parsed)  # some tokens meet several rules
-    stock.get_pipe("lemmatizer")(ruler(parsed))
-    nlp.get_pipe("lemmatizer")(rules(copy))
-    assert (copy.to_array([POS, TAG, MORPH, LEMMA]) == parsed.to_array([POS, TAG, MORPH, LEMMA])).all()
-    rule_set = [(t.lower_, t.lemma_) for t in copy if t.lower_ in ("gon", "'s", "ol'", "nothin'", "'ll")]
-    assert rule_set == [("gon", "go"), ("'s", "us"), ("ol'", "old"), ("nothin'", "nothing"), ("'ll", "will")]
-    assert [t.pos_ for t in copy if t.lower_ == "is"] == ["VERB", "AUX"]  # 'There is' is the rules' VERB
+
+
+def test_the_parse_is_the_models_own():
+    """With the attribute rules and the lemmas from tables, every token's part of speech, tag,
+    morphology, lemma and dependency is what the model's own pipeline gives."""
+    import spacy
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    from newsgraph.extract.nlp import MODEL, Lemmas, load_pipeline
+
+    nlp = load_pipeline()
+    assert isinstance(nlp.get_pipe("lemmatizer"), Lemmas)
+    assert nlp.get_pipe("lemmatizer").lookups.has_table("lemma_index")  # read by the entity fixer
+    stock = spacy.load(MODEL, vocab=nlp.vocab)
+    stock.add_pipe("newsgraph_paragraphs", before="parser")
+    ours = nlp(TEXT_FOR_THE_RULES)
+    theirs = stock(TEXT_FOR_THE_RULES)
+    attrs = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+    assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
+    set_by_rules = [(t.lower_, t.lemma_) for t in ours if t.lower_ in ("gon", "'s", "ol'", "nothin'", "'ll")]
+    assert set_by_rules == [("gon", "go"), ("'s", "us"), ("ol'", "old"), ("nothin'", "nothing"), ("'ll", "will")]
+    assert [t.pos_ for t in ours if t.lower_ == "is"] == ["VERB", "AUX"]  # 'There is' is the rules' VERB
+    by_lemmatizer = [(t.text, t.lemma_) for t in ours if t.text in ("ministers", "spokeswomen", "better", "rose", "meeting")]
+    assert by_lemmatizer == [("ministers", "minister"), ("meeting", "meet"), ("spokeswomen", "spokeswoman"),
+                             ("better", "well"), ("rose", "rise")]

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -318,6 +319,44 @@ def make_attribute_rules(nlp: Language, name: str) -> AttributeRules | Attribute
     return AttributeRules.replacing(ruler) or ruler
 
 
+class Lemmas:
+    """The model's lemmatizer, asked once per word, part of speech and morphology.
+
+    Its rules (and lookups) read nothing else of a token, but it is called on every token in
+    Python through a new Token object, about 2% of the parse; here the lemmas are set from
+    one array, and only a combination not seen before goes to the lemmatizer."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.lookups = lemmatizer.lookups  # its tables, for what reads them from the pipeline
+        self.strings = lemmatizer.vocab.strings
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        known = self.known
+        if len(known) > 200_000:  # a bound on memory over a long run; the table refills quickly
+            known.clear()
+        overwrite = self.lemmatizer.overwrite
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            if lemma == 0 or overwrite:  # the attribute rules set some
+                lemma = known.get((orth, pos, morph))
+                if lemma is None:
+                    lemma = known[orth, pos, morph] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        if lemmas:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+        return doc
+
+
+@Language.factory("newsgraph_lemmas")
+def make_lemmas(nlp: Language, name: str) -> Lemmas | Lemmatizer:
+    """Made where the model's ``lemmatizer`` stands, which it replaces: the lemmatizer itself
+    where its mode may read more of a token than its word, part of speech and morphology."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    return Lemmas(lemmatizer) if lemmatizer.mode in ("rule", "lookup") else lemmatizer
+
+
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with newsgraph's components; cached so a process loads it once."""
     return _pipeline(model)
@@ -335,13 +374,21 @@ def _pipeline(model: str) -> Language:
     # the ingest stage refuses longer articles; headline and captions come on top of the body
     nlp.max_length = 2 * MAX_ARTICLE_BYTES
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
-    nlp.add_pipe("newsgraph_attribute_rules", after="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
+    for model_name, ours in (("attribute_ruler", "newsgraph_attribute_rules"), ("lemmatizer", "newsgraph_lemmas")):
+        _stand_in(nlp, model_name, ours)
     nlp.add_pipe("newsgraph_entities", after="ner")
     nlp.add_pipe("newsgraph_quotes", last=True)
     nlp.add_pipe("newsgraph_events", last=True)
     _load_tables()
     return nlp
+
+
+def _stand_in(nlp: Language, model_name: str, factory: str) -> None:
+    """Put the component ``factory`` makes in the place and under the name of the model's own
+    ``model_name``, which it replaces: what reads the pipeline by name finds it there."""
+    nlp.add_pipe(factory, after=model_name)
+    nlp.remove_pipe(model_name)
+    nlp.rename_pipe(factory, model_name)
 
 
 def _load_tables() -> None:
