@@ -506,3 +506,13 @@ def test_a_headline_label_names_its_source(extract_text):
     )
     # a title-case headline hides the surname from the tagger; the article names her in full
     assert quote_by(r, "acted as 'judge and jury'").speaker.name == "Martha Brennan"
+
+
+def test_a_short_quotation_whose_speaker_and_role_come_before_the_verb(extract_text):
+    r = extract_text(
+        "Praise\n\n"
+        "\u201cVery good reporter, very good reporter this guy,\u201d Halvorsen, the party's front-runner in "
+        "the county, said on Monday.\n"
+    )
+    q = quote_by(r, "Very good reporter")
+    assert q.kind == "direct" and q.speaker.name == "Halvorsen"

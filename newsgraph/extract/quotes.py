@@ -572,7 +572,26 @@ def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
     if not any(t.text in (",", "?", "!") for t in closing):
         return False
     after = [t for t in tokens[marks.end : marks.end + 4] if not t.is_punct and not t.is_space]
-    return any(_is_reporting_verb(t) for t in after[:3])
+    if any(_is_reporting_verb(t) for t in after[:3]):
+        return True
+    return bool(after) and _described_name_then_verb(after[0]) is not None
+
+
+def _described_name_then_verb(first: Token, described: bool = False) -> Token | None:
+    """'"...," Trump, the party's front-runner, said': after a quotation, a name, what it is, then
+    the reporting verb (read off the surface: the parser often takes such a name for an apposition
+    of the quotation). The name's first token, or None; ``described``: only with what it is."""
+    tokens = tokens_of(first.doc)
+    if not (first.ent_type_ in ("PERSON", "ORG") or first.pos_ == "PROPN"):
+        return None
+    i = first.i
+    while i < len(tokens) and (tokens[i].ent_type_ in ("PERSON", "ORG") or tokens[i].pos_ == "PROPN"):
+        i += 1
+    if i < len(tokens) and tokens[i].text == ",":
+        i = next((t.i + 1 for t in tokens[i + 1 : i + 1 + MAX_DESCRIPTION_TOKENS] if t.text == ","), i)
+    elif described:
+        return None
+    return first if i < len(tokens) and _is_reporting_verb(tokens[i]) else None
 
 
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
@@ -844,6 +863,8 @@ class QuoteFinder:
         subject = find_subject(cue, quote_tokens)
         if subject is None or subject.i in quote_tokens:
             subject = _surface_subject(segment, cue, after_quote)
+        elif after_quote and segment and segment[0].i < cue.i and _described_name_then_verb(segment[0], described=True):
+            subject = _surface_subject(segment, cue, False)
         if subject is not None:
             limit = segment[-1].i + 1 if segment else len(doc)
             _mention_for(subject, inside, attribution, limit)
