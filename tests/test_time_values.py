@@ -150,6 +150,15 @@ def test_the_next_day_and_the_previous_day_count_from_the_date_in_talk(timexes_o
     assert found["the previous day"] == ("DATE", "2024-11-11")
 
 
+def test_the_previous_and_the_following_weekday_count_from_the_day_in_talk(timexes_of):
+    found = timexes_of(
+        "Shares fell on Thursday, Nov. 21, after rising the previous Monday. "
+        "The court met on Oct. 4 and ruled the following Tuesday."
+    )
+    assert found["the previous Monday"] == ("DATE", "2024-11-18")
+    assert found["the following Tuesday"] == ("DATE", "2024-10-08")
+
+
 def test_a_clock_time_without_its_day_falls_on_the_day_in_talk(timexes_of):
     found = timexes_of("The ferry sank on Tuesday. The first distress call came at 9:40 p.m.")
     assert found["9:40 p.m."] == ("TIME", "2024-11-26T21:40")

@@ -200,7 +200,7 @@ HOLIDAY_NAME_RE = re.compile(
 )
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
-_LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight)\s+$", re.IGNORECASE)
+_LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight|the (?:following|previous))\s+$", re.IGNORECASE)
 # what makes "last" the verb, not the adjective: "expected to last four years", "would last a week"
 _BEFORE_VERB_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|does|did|do|n't)\s+$", re.IGNORECASE)
 # a conjunction the model left at the end ("two hours or", "a year or")
@@ -338,10 +338,12 @@ def _year_of_phrase(words: list[str], text: str, anchor: date | None, reference:
     return None
 
 
-def _weekday_value(words: list[str], anchor: date, tense: str | None) -> str | None:
+def _weekday_value(words: list[str], anchor: date, tense: str | None, reference: str | None) -> str | None:
     weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
     if weekday is None:
         return None
+    if any(w in ("previous", "prior", "following") for w in words) and reference and re.fullmatch(r"\d{4}-\d\d-\d\d", reference):
+        anchor = date.fromisoformat(reference)  # "the previous Friday" counts from the day in talk
     back = (anchor.weekday() - weekday) % 7
     relation = _relation(words)
     # news reports what happened in the past tense; a weekday in the present tense is scheduled
@@ -354,7 +356,7 @@ def _weekday_value(words: list[str], anchor: date, tense: str | None) -> str | N
     return (anchor - timedelta(days=back)).isoformat()
 
 
-def _day_value(text: str, words: list[str], anchor: date | None, tense: str | None) -> str | None:
+def _day_value(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None = None) -> str | None:
     """A calendar day: a full date, "Nov. 9" (year by tense), a weekday, today/yesterday/tomorrow."""
     full = FULL_DATE_RE.search(text)
     if full:
@@ -375,7 +377,7 @@ def _day_value(text: str, words: list[str], anchor: date | None, tense: str | No
             return date(year or _choose_year(month, day, anchor, tense, None), month, day).isoformat()
         except ValueError:
             return None
-    return _weekday_value(words, anchor, tense)
+    return _weekday_value(words, anchor, tense, reference)
 
 
 def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> Normalised | None:
@@ -385,7 +387,7 @@ def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | 
     part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
     if clock is None and part is None:
         return None
-    day = _day_value(text, words, anchor, tense)
+    day = _day_value(text, words, anchor, tense, reference)
     if day is None and anchor is not None and words[:2] == ["last", "night"]:
         day = (anchor - timedelta(days=1)).isoformat()
     if day is None and (clock is not None or words[0] == "the") and reference and re.fullmatch(r"\d{4}-\d\d-\d\d", reference):
@@ -622,7 +624,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     quarter = _quarter_or_half(text, words, anchor, reference)
     if quarter:
         return "DATE", quarter, mod, None
-    day = _day_value(text, words, anchor, tense)
+    day = _day_value(text, words, anchor, tense, reference)
     if day and unit_word is None:
         return "DATE", day, mod, None
     month = _month(text, words, anchor, tense)
@@ -832,7 +834,7 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     widened = []
     for start, end in spans:
         # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
-        left = _LEFT_WORDS_RE.search(text[max(0, start - 12) : start])
+        left = _LEFT_WORDS_RE.search(text[max(0, start - 16) : start])
         if left and left.group(0).lower().startswith("last") and _BEFORE_VERB_RE.search(text, max(0, start - 24), start - len(left.group(0))):
             left = None
         right = _RIGHT_WORDS_RE.match(text[end : end + 12])
