@@ -91,3 +91,10 @@ def test_a_capital_only_far_larger_than_its_namesake_wins_against_the_article(ex
     record = extract_text("Clashes\n\nFighting spread from Beirut to Sidon and Tripoli on Monday, Lebanese officials said.\n")
     tripoli = place_of(record, "Tripoli")  # Libya's capital is only five times larger
     assert tripoli.country == "LB" and "national capital" not in tripoli.evidence
+
+
+def test_iso_three_letter_codes_are_not_country_names():
+    # "BLM" is Black Lives Matter in news, not Saint Barthélemy; "USA" is written as a name
+    places = gazetteer()
+    assert places.country_code("BLM") is None and places.country_code("PER") is None
+    assert places.country_code("USA") == "US" and places.country_code("Peru") == "PE"

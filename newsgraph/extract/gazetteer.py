@@ -93,7 +93,8 @@ class Gazetteer:
             for name in {c.name, short, geo.get("name"), getattr(c, "official_name", None)}:
                 if name:
                     self.country_keys.setdefault(fold(name), c.alpha_2)
-            self.country_keys.setdefault(fold(c.alpha_3), c.alpha_2)
+        # only the abbreviations news writes: ISO's three-letter codes would make "BLM" (Black Lives
+        # Matter) Saint Barthélemy and "PER" Peru
         for abbr, code in CONVENTIONAL_ABBREVIATIONS.items():
             self.country_keys[fold(abbr)] = code
         # "Islamic Republic" (of Iran), "Kingdom" (of Saudi Arabia): the form of state alone names
