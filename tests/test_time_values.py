@@ -150,6 +150,16 @@ def test_the_next_day_and_the_previous_day_count_from_the_date_in_talk(timexes_o
     assert found["the previous day"] == ("DATE", "2024-11-11")
 
 
+def test_a_deadline_set_in_the_past_may_lie_ahead_and_a_month_of_that_year_is_that_years(timexes_of):
+    found = timexes_of(
+        "The regulator gave the bank until January to raise capital. "
+        "The mill opened in 2019 and closed in June of that year. The fair will run until Sunday."
+    )
+    assert found["January"] == ("DATE", "2025-01")
+    assert found["June of that year"] == ("DATE", "2019-06")
+    assert found["Sunday"] == ("DATE", "2024-12-01")
+
+
 def test_the_previous_and_the_following_weekday_count_from_the_day_in_talk(timexes_of):
     found = timexes_of(
         "Shares fell on Thursday, Nov. 21, after rising the previous Monday. "

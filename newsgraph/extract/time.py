@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.clean.dates import FULL_DATE_RE, MONTHS, WEEKDAYS
 from newsgraph.extract.nlp import entity_at, text_of
@@ -486,13 +486,13 @@ def _season(words: list[str], text: str, anchor: date | None, tense: str | None,
     return f"{latest if season == 'WI' and anchor.month <= 2 else anchor.year}-{season}"
 
 
-def _month(text: str, words: list[str], anchor: date | None, tense: str | None) -> str | None:
-    """ "March 1996" 1996-03, "last June", "early December" (year by relation, then tense)."""
+def _month(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> str | None:
+    """ "March 1996" 1996-03, "last June", "early December" (year by relation, then tense), "June of that year"."""
     name = re.search(rf"\b{_MONTH_NAME}(?!\w)", text)
     if name is None:
         return None
     month = MONTHS[name.group(0).lower().rstrip(".")]
-    year = _year_of_phrase(words, text, anchor, None) if (_YEAR_RE.search(text) or _spoken_year(text) or "year" in words) else None
+    year = _year_of_phrase(words, text, anchor, reference) if (_YEAR_RE.search(text) or _spoken_year(text) or "year" in words) else None
     if year is None and anchor is not None:
         year = _choose_year(month, None, anchor, tense, _relation(words))
     return f"{year}-{month:02d}" if year else None
@@ -627,7 +627,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     day = _day_value(text, words, anchor, tense, reference)
     if day and unit_word is None:
         return "DATE", day, mod, None
-    month = _month(text, words, anchor, tense)
+    month = _month(text, words, anchor, tense, reference)
     if month:
         return "DATE", month, mod, None
     holiday = _holiday(lower, words, anchor, tense)
@@ -698,6 +698,7 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
 
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+DEADLINE_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
 IMPLICATIVE_VERBS = frozenset({
     "manage", "fail", "decline", "refuse", "neglect", "forget", "remember", "bother", "dare", "hesitate",
     "begin", "start", "continue", "cease", "try", "attempt", "appear", "seem", "happen", "vote",
@@ -709,6 +710,14 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    tense = _tense_of_clause(span)
+    # a deadline set in the past may lie ahead ("gave them until mid-November")
+    if tense == "PAST" and span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_PREPOSITIONS:
+        return None
+    return tense
+
+
+def _tense_of_clause(span: Span) -> str | None:
     token = span.root
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
