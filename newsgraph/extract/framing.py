@@ -38,6 +38,8 @@ DEFINITION_RE = re.compile(
     r"(?P<holder>[A-Z][\w’' -]{2,80}?)\s+(?:use|uses|used|call|calls|called)\s+the\s+(?:term|word|phrase|label)\s+"
     r"[\"“‘'](?P<term>[^\"”’']{1,40})[\"”’']\s+(?:to\s+(?:refer\s+to|describe|mean|denote)|for)\s+(?P<refs>[^.;]{1,160})"
 )
+# what every definition contains: a text without it is not searched from each capital letter
+DEFINITION_WORDS = re.compile(r"\sthe\s+(?:term|word|phrase|label)\s")
 
 
 @dataclass
@@ -92,6 +94,8 @@ def find_framing(doc: Doc, quoted_terms: list[tuple[int, int]]) -> list[FramingC
 def find_definitions(doc: Doc) -> list[TermDefinition]:
     """'X use the term "T" to refer to A or B': the article tells what its sources mean."""
     found = []
+    if DEFINITION_WORDS.search(text_of(doc)) is None:
+        return found
     for m in DEFINITION_RE.finditer(text_of(doc)):
         refs_start, refs_end = m.span("refs")
         referents = [e for e in doc.ents if refs_start <= e.start_char and e.end_char <= refs_end]
