@@ -150,6 +150,13 @@ def test_the_next_day_and_the_previous_day_count_from_the_date_in_talk(timexes_o
     assert found["the previous day"] == ("DATE", "2024-11-11")
 
 
+def test_between_stays_out_and_two_and_four_is_not_six(timexes_of):
+    found = timexes_of("Prices will be frozen between now and March. The storm will last between two and four days.")
+    assert found["now"] == ("DATE", "PRESENT_REF") and found["March"] == ("DATE", "2025-03")
+    assert normalize_timex("two and four days", ANCHOR)[1] == "P2D"
+    assert normalize_timex("one hundred and five days", ANCHOR)[1] == "P105D"
+
+
 def test_a_deadline_set_in_the_past_may_lie_ahead_and_a_month_of_that_year_is_that_years(timexes_of):
     found = timexes_of(
         "The regulator gave the bank until January to raise capital. "

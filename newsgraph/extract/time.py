@@ -198,7 +198,7 @@ _HOLIDAY_RE = re.compile(r"\b(?:new year's (?:day|eve)|valentine's day|memorial 
 HOLIDAY_NAME_RE = re.compile(
     r"\b(?:New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Memorial Day|Labor Day|Halloween|Election Day|Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?)\b"
 )
-_LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely)\s+)+", re.IGNORECASE)
+_LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely|between)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight|the (?:following|previous))\s+$", re.IGNORECASE)
 # what makes "last" the verb, not the adjective: "expected to last four years", "would last a week"
@@ -255,7 +255,7 @@ def parse_number(words: list[str]) -> int | None:
     """The first number written in words or digits: "twenty four" 24, "a hundred" 100, "two thousand" 2000."""
     total = current = 0
     seen = False
-    for word, next_word in zip(words, words[1:] + [""]):
+    for previous_word, word, next_word in zip([""] + words, words, words[1:] + [""]):
         if word.isdigit():
             current += int(word)
         elif word in ("a", "an") and next_word in NUMBER_WORDS:
@@ -268,8 +268,8 @@ def parse_number(words: list[str]) -> int | None:
             current = (current or 1) * 100
         elif word == "thousand":
             total, current = total + (current or 1) * 1000, 0
-        elif seen and word in ("and", "of") and next_word not in ("a", "an"):
-            continue  # "one hundred and five"; "two and a half" stops at two
+        elif seen and (word == "of" or (word == "and" and previous_word in ("hundred", "thousand"))) and next_word not in ("a", "an"):
+            continue  # "one hundred and five"; "two and a half" and "two and four" stop at two
         elif seen:
             break
         else:
