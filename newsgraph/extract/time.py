@@ -5,8 +5,9 @@ News prose names days relative to publication: "said on Saturday" in an article 
 article date.
 
 Time expressions get TIMEX3 values the way HeidelTime normalises news: the reference time is the
-article date, or the date last mentioned for anaphoric phrases ("that year", "a year earlier");
-the tense of the governing verb picks the year of a bare month or the week of a weekday;
+article date, or the date last mentioned for anaphoric phrases ("that year", "a year earlier",
+"the next day", "the previous Friday", "at 7 p.m." without its day); the tense of the governing
+verb picks the year of a bare month or the week of a weekday;
 "now" is PRESENT_REF, "the future" FUTURE_REF; seasons are YYYY-SU, quarters YYYY-Q3, halves
 YYYY-H1, decades 199 and centuries 19 (TIMEX3 truncates the unknown digits); "each week" is
 a SET P1W, "each Thursday" XXXX-WXX-4.
@@ -113,7 +114,8 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
-    "the past": "PAST_REF", "recently": "PAST_REF", "a long time ago": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
+    "the past": "PAST_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
+    "a long time ago": "PAST_REF",
     "earlier": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "at the time": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
@@ -356,7 +358,7 @@ def _weekday_value(words: list[str], anchor: date, tense: str | None, reference:
     return (anchor - timedelta(days=back)).isoformat()
 
 
-def _day_value(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None = None) -> str | None:
+def _day_value(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> str | None:
     """A calendar day: a full date, "Nov. 9" (year by tense), a weekday, today/yesterday/tomorrow."""
     full = FULL_DATE_RE.search(text)
     if full:
@@ -557,7 +559,9 @@ def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | N
     step = {"last": -1, "next": 1}.get(relation or "", 0)
     # "the following month", "the previous year" and, of days, "the next day" count from the date
     # in talk, or from the article's when none is
-    from_reference = any(w in ("following", "previous", "prior") for w in words) or (unit == "D" and words[0] == "the" and relation == "next")
+    from_reference = any(w in ("following", "previous", "prior") for w in words) or (
+        unit == "D" and words[0] == "the" and relation == "next"
+    )
     referred = _reference_day(reference, unit) or (anchor if from_reference and unit == "D" else None)
     if referred is not None and (from_reference or any(w in ("that", "same") for w in words)):
         return _calendar_unit(referred, unit, step if from_reference else 0)
@@ -844,8 +848,8 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     for start, end in spans:
         # the model leaves out words that make the value: "each Thursday", "noon Saturday", "Thursday evening"
         left = _LEFT_WORDS_RE.search(text[max(0, start - 16) : start])
-        if left and left.group(0).lower().startswith("last") and _BEFORE_VERB_RE.search(text, max(0, start - 24), start - len(left.group(0))):
-            left = None
+        if left and left.group(0).lower().startswith("last"):
+            left = None if _BEFORE_VERB_RE.search(text, max(0, start - 24), start - len(left.group(0))) else left
         right = _RIGHT_WORDS_RE.match(text[end : end + 12])
         widened.append((start - (len(left.group(0)) if left else 0), end + (len(right.group(0)) if right else 0)))
     joined = _join_clock_and_day(sorted(set(widened), key=lambda span: (span[0], -span[1])), text)
@@ -894,8 +898,10 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
-            if type_ == "SET" and text.lower() in FREQUENCY_WORDS and doc.char_span(start, end, alignment_mode="expand").root.pos_ in ("PROPN", "NOUN"):
-                continue  # a title or a paper, not a time: "the New York Daily News", "a free daily"
+            if type_ == "SET" and text.lower() in FREQUENCY_WORDS:
+                # a title or a paper, not a time: "the New York Daily News", "a free daily"
+                if doc.char_span(start, end, alignment_mode="expand").root.pos_ in ("PROPN", "NOUN"):
+                    continue
             signal = re.search(r"\s+(?:later|earlier)$", text) if type_ == "DURATION" else None
             if signal:  # the duration is "three days"; "later" relates it to the story
                 end -= len(signal.group(0))
