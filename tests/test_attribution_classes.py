@@ -516,3 +516,23 @@ def test_a_short_quotation_whose_speaker_and_role_come_before_the_verb(extract_t
     )
     q = quote_by(r, "Very good reporter")
     assert q.kind == "direct" and q.speaker.name == "Halvorsen"
+
+
+def test_a_participle_after_a_comma_is_the_clause_subjects_act(extract_text):
+    r = extract_text(
+        "Zoning\n\n"
+        "Councillor Ames rejected the notion that the vote should be forgotten, saying that if she "
+        "\"found something rotten, I would fix it.\"\n\n"
+        "Mayor Starr said the county's situation reminds him of an old novel, explaining, \"because what "
+        "could have been is gone, which we all lament.\"\n"
+    )
+    assert quote_by(r, "found something rotten").speaker.name == "Ames"
+    assert quote_by(r, "which we all lament").speaker.name == "Starr"
+
+
+def test_an_inverted_speaker_introduced_by_someone_elses_name(extract_text):
+    r = extract_text(
+        "Rally\n\n"
+        "\"It is about time a woman ran this county,\" exhorted Ruiz's introducer, actress Jamie Lee Curtis.\n"
+    )
+    assert quote_by(r, "about time a woman ran").speaker.name == "Jamie Lee Curtis"

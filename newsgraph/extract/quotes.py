@@ -380,12 +380,22 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                     node = noun.head.head
                     continue
                 return None
+            if node.i == verb.i and verb.tag_ == "VBG" and verb.i > 0 and tokens_of(verb.doc)[verb.i - 1].text == ",":
+                # "Carson rejected the notion ..., saying ...": set off by a comma, the participle
+                # tells what the clause's subject did, though the parser hangs it on the noun
+                node = _clause_head(noun)
+                while node.dep_ in ("acl", "relcl") and node.head.i != node.i:  # "a lawsuit filed by ..."
+                    node = _clause_head(node.head)
+                continue
             return noun
         if (node.dep_ in CLIMB_DEPS or node.i in exclude and node.dep_ == "ccomp") and node.head.i != node.i:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
             # through the preposition, and an adjective it modifies, to the clause's verb
             while node.dep_ in PREDICATE_LINKS and node.pos_ in ("ADP", "SCONJ", "ADJ") and node.head.i != node.i:
+                node = node.head
+            if verb.tag_ == "VBG" and node.dep_ == "ccomp" and _is_reporting_verb(node.head) and not _is_reporting_verb(node):
+                # "Starr said the case reminds him of ..., explaining ...": the one who said it explains
                 node = node.head
             continue
         break
@@ -686,6 +696,8 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
     else:
         candidates = [t for t in tokens if t.i < cue.i]
     for token in candidates:
+        if token.dep_ == "poss" and token.head.i > token.i and token.head in candidates:
+            continue  # "exhorted Clinton's introducer, Jane Roe": the one she introduces speaks, not Clinton
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ in ("PROPN", "NOUN", "PRON"):
             ent = _entity_of(token)
             return ent.root if ent is not None else token
