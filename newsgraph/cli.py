@@ -71,8 +71,14 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, handled as Ctrl-C is: the ingest says what it committed."""
 
 
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated()
+# the signals an ingest received: DuckDB turns one that arrives inside a query into its own
+# "Query interrupted" error, which must end the ingest as the signal would
+_received_signals: list[int] = []
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    _received_signals.append(signum)
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
 
 
 def _report_warnings(record: ArticleRecord) -> None:
@@ -204,7 +210,8 @@ def ingest(
 
     failed = 0
     writer = StoreWriter(db, BATCH_SIZE, on_wait=lambda message: err.print(message, highlight=False))
-    previous_handler = signal.signal(signal.SIGTERM, _terminate)
+    _received_signals.clear()
+    previous_handlers = {signum: signal.signal(signum, _interrupt) for signum in (signal.SIGTERM, signal.SIGINT)}
     try:
         with _store_errors(), writer, Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -225,16 +232,19 @@ def ingest(
                     err.print(f"committed: {writer.read} article(s) read, {writer.added} new", highlight=False)
             writer.commit()
             total = writer.count()
-    except KeyboardInterrupt as stop:
+    except BaseException as stop:
+        if not isinstance(stop, KeyboardInterrupt) and not _received_signals:
+            raise
         err.print(
             f"interrupted: {writer.committed} article(s) committed to {db} ({writer.added} new), "
             f"{writer.read - writer.committed} read but not committed; run the same command again "
             "to add the rest (stored articles are skipped)",
             highlight=False,
         )
-        raise typer.Exit(143 if isinstance(stop, Terminated) else 130) from None
+        raise typer.Exit(143 if signal.SIGTERM in _received_signals else 130) from None
     finally:
-        signal.signal(signal.SIGTERM, previous_handler)
+        for signum, handler in previous_handlers.items():
+            signal.signal(signum, handler)
     seen, added = writer.read, writer.added
     out.print(f"{seen} article(s) read, {added} new, {seen - added} already stored; {failed} failed; {total} in {db}", highlight=False)
     if failed:
