@@ -462,6 +462,14 @@ def test_a_pronoun_refers_to_the_subject_of_its_own_sentence_first(extract_text)
         "hidden its debts for years.\n"
     )
     assert quote_by(r, "hidden its debts").speaker.name == "Tom Harlan"
+    # a subject inside another clause of the sentence is not what the pronoun refers to
+    r = extract_text(
+        "Refugees\n\n"
+        "Senator Ed Ruiz spoke on Monday. Halvorsen, later alleging - again falsely - that Mayor Tom Blake "
+        "wanted to admit 250,000 migrants, said he would deport migrants, who he speculates are \"mostly men\" "
+        "and perhaps part of a plot.\n"
+    )
+    assert quote_by(r, "perhaps part of a plot").speaker.name == "Halvorsen"
 
 
 def test_a_reporting_clause_set_inside_the_sentence_it_reports(extract_text):

@@ -164,10 +164,15 @@ class SpeakerResolver:
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
-        # a subject earlier in the pronoun's own sentence is nearer than any earlier speaker:
-        # "Clinton, though she praised him, said ..."
+        # the subject of a clause the pronoun's clause hangs in, or of one beside it, comes before any
+        # earlier speaker ("Don Roe, who retired in 2010, knew it: he said ..."); the subject of a
+        # clause inside another does not ("Roe, alleging that Obama ..., said he would ...")
+        governing = {t.i for t in pronoun.ancestors}
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-            if token.dep_ not in ("nsubj", "nsubjpass"):
+            clause = token.head
+            if token.dep_ not in ("nsubj", "nsubjpass") or not (
+                clause.i in governing or clause.dep_ == "ccomp" and clause.head.i in governing
+            ):
                 continue
             ref = self.index.at(token.idx)
             if ref is not None and _pronoun_fits(word, speaker_type(ref.label), ref.label, ref.name):
