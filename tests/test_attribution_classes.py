@@ -430,6 +430,12 @@ def test_a_title_written_before_a_name_gives_the_name(extract_text):
     )
     assert quote_by(r, "forget about it").speaker.name == "Ben Calloway"
     assert quote_by(r, "lobbied the county on zoning").speaker.name == "Charlie Brandt"
+    r = extract_text(
+        "Campaign\n\n"
+        "Speaking to a radio host, Ruiz's chief pollster and strategist Joel Benning on Monday lashed out at "
+        "the rival campaign, advising the senator to stick to the issues.\n"
+    )
+    assert quote_by(r, "stick to the issues").speaker.name == "Joel Benning"
 
 
 def test_an_inverted_speaker_parsed_as_object_speaks(extract_text):
@@ -500,6 +506,16 @@ def test_a_transcript_line_is_what_its_labelled_speaker_said(extract_text):
     said = [q.text for q in r.quotes]
     assert not any("change your mind" in t for t in said)  # "Q:" names no one
     assert not any(q.speaker and q.speaker.name == "WASHINGTON" for q in r.quotes)  # a place is no label
+    r = extract_text(
+        "Debate fight\n\n"
+        "The campaign's strategist Joel Benning spoke with Kate Boldt on Monday.\n\n"
+        "KATE BOLDT: Why not debate in New York before the primary?\n\n"
+        "BENNING: The senator does not get to decide when we debate.\n\n"
+        "UPDATE: The campaign later agreed to a debate.\n"
+    )
+    assert quote_by(r, "does not get to decide").speaker.name == "Joel Benning"  # a transcript's capitals
+    assert quote_by(r, "Why not debate").speaker.name == "Kate Boldt"
+    assert not any(q.cue == ":" and "agreed" in q.text for q in r.quotes)  # "UPDATE" names no one
 
 
 def test_a_headline_label_names_its_source(extract_text):

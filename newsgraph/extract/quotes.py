@@ -298,10 +298,15 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
             attribution.mention = _noun_phrase(subject)
             attribution.role = _appositive(subject, exclude)
             return
-    # "an analyst" parsed as the subject with the name beside it: "Jalal Khoshchehreh, an analyst";
-    # a bare title coordinated with a titled name is one person ("lobbyist and strategist Jo Roe")
-    bare_title = subject.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subject.children)
-    if subject.lower_ in PERSON_ROLE_NOUNS or bare_title and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in subject.children):
+    # a title coordinated with a titled name is one person: "lobbyist and strategist Jo Roe",
+    # "Clinton's chief pollster and strategist Joel Benenson"
+    titled = _titled_name_after(subject)
+    if titled is not None:
+        attribution.speaker = titled
+        attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
+        return
+    # "an analyst" parsed as the subject with the name beside it: "Jalal Khoshchehreh, an analyst"
+    if subject.lower_ in PERSON_ROLE_NOUNS:
         for other in list(subject.children) + [subject.head]:
             other_ent = _entity_of(other)
             if other_ent is not None and other_ent.label_ == "PERSON" and other.i not in exclude and other.dep_ != "poss":
@@ -310,6 +315,26 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
                 return
     attribution.speaker = _described_phrase(subject, exclude)
     attribution.role = _appositive(subject, exclude)
+
+
+MAX_TITLE_WORDS = 3
+
+
+def _titled_name_after(subject: Token) -> Span | None:
+    """The name in "<title> and <title> <Name>" when the subject is the first title (a singular
+    noun without an article; "the senator and Jane Roe" are two people, so is "his wife and Jo Roe")."""
+    if subject.tag_ != "NN" or any(c.dep_ == "det" for c in subject.children):
+        return None
+    tokens = tokens_of(subject.doc)
+    i = subject.i + 1
+    if i >= len(tokens) or tokens[i].lower_ != "and":
+        return None
+    j = i + 1
+    while j < min(len(tokens), i + 1 + MAX_TITLE_WORDS) and tokens[j].is_alpha and tokens[j].ent_type_ != "PERSON":
+        j += 1
+    if j >= len(tokens) or tokens[j].ent_type_ != "PERSON" or not any(t.is_lower for t in tokens[i + 1 : j]):
+        return None
+    return _entity_of(tokens[j])
 
 
 def _named_after_body(subject: Token) -> Token | None:
@@ -1215,8 +1240,11 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
         if colon is None or colon.text != ":" or colon.i == line_start:
             continue
         name = _name_in(tokens[line_start : colon.i])
-        if name is None and colon.i == line_start + 1 and tokens[line_start].is_title and _names_someone_in(doc, tokens[line_start]):
-            name = doc[line_start:colon.i]  # "Lopez:", a surname the tagger misses at a line's head
+        label = tokens[line_start : colon.i]
+        if name is None and len(label) <= 3 and all(t.is_title or t.is_upper and t.is_alpha for t in label) and _names_someone_in(doc, label[-1]):
+            # "Lopez:", "JOEL BENENSON:": a name the tagger misses at a line's head, which the
+            # article gives elsewhere ("UPDATE:", "EDITOR'S NOTE:" name no one it mentions)
+            name = doc[line_start : colon.i]
         # (an interview's "Q:" and "A:" name no one)
         if name is None or len(name.text) < 2 or name.start != line_start and tokens[line_start].lower_.rstrip(".") not in TITLES:
             continue
@@ -1237,7 +1265,8 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
 
 def _names_someone_in(doc: Doc, word: Token) -> bool:
     """Whether the article names a person or body by this word elsewhere ("Corey Lewandowski")."""
-    return any(e.label_ in ("PERSON", "ORG") and e[-1].text == word.text and e.start != word.i for e in doc.ents)
+    written = word.lower_
+    return any(e.label_ in ("PERSON", "ORG") and e[-1].lower_ == written and e.start != word.i for e in doc.ents)
 
 
 def _shift(q: QuoteSpan, offset: int) -> QuoteSpan:

@@ -131,11 +131,15 @@ class SpeakerResolver:
         return ResolvedSpeaker(Speaker(self.text(span), self.written(a), None, kind), role, org, "cue")
 
     def _named_elsewhere(self, span: Span) -> EntityRef | None:
-        """"Lopez:" heading a transcript line, "Lewandowski: ..." in a title-case headline: a lone
-        surname the tagger missed is the one person or body the article names with it."""
-        if len(span) != 1 or not span[0].is_title:
+        """"Lopez:" or "JOEL BENENSON:" heading a transcript line, "Lewandowski: ..." in a title-case
+        headline: a name the tagger missed is the one person or body the article names so."""
+        if len(span) > 3 or not all(t.is_title or t.is_upper and t.is_alpha for t in span):
             return None
-        named = {ref.id: ref for ref in self.index.refs.values() if ref.label in ("PERSON", "ORG") and ref.name.split()[-1] == span.text}
+        written = span.text.lower()  # "JOEL BENENSON:" heading a transcript line is Joel Benenson
+        named = {
+            ref.id: ref for ref in self.index.refs.values()
+            if ref.label in ("PERSON", "ORG") and (ref.name.lower() == written or len(span) == 1 and ref.name.split()[-1].lower() == written)
+        }
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
