@@ -560,3 +560,14 @@ def test_an_inverted_speaker_introduced_by_someone_elses_name(extract_text):
         "\"It is about time a woman ran this county,\" exhorted Ruiz's introducer, actress Jamie Lee Curtis.\n"
     )
     assert quote_by(r, "about time a woman ran").speaker.name == "Jamie Lee Curtis"
+
+
+def test_a_shouted_word_is_a_quotation(extract_text):
+    r = extract_text(
+        "Rally\n\n"
+        "\"Who is going to pay for the bridge?\" the mayor asked.\n\n"
+        "\"The state!\" the crowd yelled back.\n\n"
+        "When the mayor thanked the county, a man screamed \u201cStay home!\u201d\n"
+    )
+    assert quote_by(r, "The state!").speaker.name == "the crowd"
+    assert quote_by(r, "Stay home!").speaker.name == "a man"

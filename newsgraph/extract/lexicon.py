@@ -14,7 +14,7 @@ REPORTING_VERBS = frozenset(
     say tell add comment write state declare explain note insist argue claim warn reply respond
     answer remark report announce tweet post stress emphasise emphasize conclude recall
     acknowledge admit confirm deny vow pledge promise accuse condemn urge suggest observe assert
-    maintain predict complain exclaim shout quip joke boast concede counter retort mention
+    maintain predict complain exclaim shout yell scream chant holler quip joke boast concede counter retort mention
     testify caution lament recount whisper allege contend reveal indicate threaten demand
     denounce criticize criticise blame praise welcome dismiss reject downplay decry slam
     question estimate disclose reiterate affirm proclaim charge ask
