@@ -1217,7 +1217,12 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
         end -= 1
     if end - start < 8:
         return None
-    attribution = Attribution("indirect", start, end, [(start, end)], doc[source.end : source.end + 1], name)
+    return _labelled_statement(start, end, doc[source.end : source.end + 1], name)
+
+
+def _labelled_statement(start: int, end: int, label_mark: Span, name: Span) -> Attribution:
+    """What a label ("Jane Roe:", "Poll:") says the named source said, in characters start..end."""
+    attribution = Attribution("indirect", start, end, [(start, end)], label_mark, name)
     attribution.speaker_head = name.root
     return attribution
 
@@ -1239,8 +1244,8 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
         colon = next((t for t in tokens[line_start : line_start + MAX_LABEL_TOKENS] if t.text in (":", "\n") or t.is_space), None)
         if colon is None or colon.text != ":" or colon.i == line_start:
             continue
-        name = _name_in(tokens[line_start : colon.i])
         label = tokens[line_start : colon.i]
+        name = _name_in(label)
         if name is None and len(label) <= 3 and all(t.is_title or t.is_upper and t.is_alpha for t in label) and _names_someone_in(doc, label[-1]):
             # "Lopez:", "JOEL BENENSON:": a name the tagger misses at a line's head, which the
             # article gives elsewhere ("UPDATE:", "EDITOR'S NOTE:" name no one it mentions)
@@ -1255,9 +1260,7 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
         if len(words) < MIN_QUOTE_WORDS or tokens[colon.i + 1].text in QUOTE_MARKS or sum(t.i in quote_tokens for t in words) * 2 > len(words):
             continue
         last = tokens[end - 1]
-        attribution = Attribution("indirect", tokens[colon.i + 1].idx, last.idx + len(last), [], doc[colon.i : colon.i + 1], name)
-        attribution.pieces = [(attribution.start, attribution.end)]
-        attribution.speaker_head = name.root
+        attribution = _labelled_statement(tokens[colon.i + 1].idx, last.idx + len(last), doc[colon.i : colon.i + 1], name)
         attribution.paragraph = paragraphs[colon.i]
         found.append(attribution)
     return found

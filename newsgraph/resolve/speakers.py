@@ -138,7 +138,8 @@ class SpeakerResolver:
         written = span.text.lower()  # "JOEL BENENSON:" heading a transcript line is Joel Benenson
         named = {
             ref.id: ref for ref in self.index.refs.values()
-            if ref.label in ("PERSON", "ORG") and (ref.name.lower() == written or len(span) == 1 and ref.name.split()[-1].lower() == written)
+            if ref.label in ("PERSON", "ORG")
+            and (ref.name.lower() == written or len(span) == 1 and ref.name.split()[-1].lower() == written)
         }
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -178,11 +179,9 @@ class SpeakerResolver:
                 clause.i in governing or clause.dep_ == "ccomp" and clause.head.i in governing
             ):
                 continue
-            ref = self.index.at(token.idx)
-            if ref is not None and _pronoun_fits(word, speaker_type(ref.label), ref.label, ref.name):
-                return ResolvedSpeaker(
-                    Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
-                )
+            resolved = self._subject_antecedent(pronoun, token)
+            if resolved is not None:
+                return resolved
         for _, _, earlier in reversed(self.history):
             sp = earlier.speaker
             if _pronoun_fits(word, sp.type, None, sp.name):
@@ -192,14 +191,20 @@ class SpeakerResolver:
         for token in reversed(doc[: pronoun.sent.start]):
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            ref = self.index.at(token.idx)
-            if ref is not None and _pronoun_fits(word, speaker_type(ref.label), ref.label, ref.name):
-                return ResolvedSpeaker(
-                    Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label)), self.roles.get(ref.id), None, "pronoun"
-                )
+            resolved = self._subject_antecedent(pronoun, token)
+            if resolved is not None:
+                return resolved
         # nothing it can refer to: the pronoun stands as written, unresolved rather than guessed
         kind = "GROUP" if word in PRONOUNS_PLURAL else "ORG" if word in PRONOUNS_THING else "ANONYMOUS"
         return ResolvedSpeaker(Speaker(pronoun.text, pronoun.text, None, kind), None, None, "pronoun")
+
+    def _subject_antecedent(self, pronoun: Token, subject: Token) -> ResolvedSpeaker | None:
+        """The entity a subject names, as what the pronoun stands for, if the pronoun can refer to it."""
+        ref = self.index.at(subject.idx)
+        if ref is None or not _pronoun_fits(pronoun.lower_, speaker_type(ref.label), ref.label, ref.name):
+            return None
+        speaker = Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label))
+        return ResolvedSpeaker(speaker, self.roles.get(ref.id), None, "pronoun")
 
     def _running(self, a: Attribution) -> ResolvedSpeaker | None:
         if a.kind != "direct":
