@@ -1204,7 +1204,7 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
         return None
     if names:
         name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
-    elif len(source) == 1 and (_names_someone_in(doc, source[0]) or source[0].lower_ in SOURCE_LABELS):
+    elif len(source) == 1 and (source[0].lower_ in SOURCE_LABELS or _names_someone_in(_named_last_words(doc), source[0])):
         # "Lewandowski: ...", which a title-case headline hides from the tagger but the article names;
         # "Poll: ...", "Newspaper: ...": the label says what kind of source speaks
         name = source
@@ -1237,6 +1237,7 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
     quote, found with its label already)."""
     tokens = tokens_of(doc)
     found = []
+    named: dict[str, list[int]] | None = None
     for space in tokens:
         if not (space.is_space and "\n" in space.text) or space.i + 2 >= len(tokens):
             continue
@@ -1246,10 +1247,12 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
             continue
         label = tokens[line_start : colon.i]
         name = _name_in(label)
-        if name is None and len(label) <= 3 and all(t.is_title or t.is_upper and t.is_alpha for t in label) and _names_someone_in(doc, label[-1]):
+        if name is None and len(label) <= 3 and all(t.is_title or t.is_upper and t.is_alpha for t in label):
             # "Lopez:", "JOEL BENENSON:": a name the tagger misses at a line's head, which the
             # article gives elsewhere ("UPDATE:", "EDITOR'S NOTE:" name no one it mentions)
-            name = doc[line_start : colon.i]
+            named = _named_last_words(doc) if named is None else named
+            if _names_someone_in(named, label[-1]):
+                name = doc[line_start : colon.i]
         # (an interview's "Q:" and "A:" name no one)
         if name is None or len(name.text) < 2 or name.start != line_start and tokens[line_start].lower_.rstrip(".") not in TITLES:
             continue
@@ -1266,10 +1269,19 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
     return found
 
 
-def _names_someone_in(doc: Doc, word: Token) -> bool:
+def _named_last_words(doc: Doc) -> dict[str, list[int]]:
+    """The last words of the people and bodies the article names, with where each name starts
+    (made once per Doc: a transcript asks for every line)."""
+    found: dict[str, list[int]] = {}
+    for e in doc.ents:
+        if e.label_ in ("PERSON", "ORG"):
+            found.setdefault(e[-1].lower_, []).append(e.start)
+    return found
+
+
+def _names_someone_in(named: dict[str, list[int]], word: Token) -> bool:
     """Whether the article names a person or body by this word elsewhere ("Corey Lewandowski")."""
-    written = word.lower_
-    return any(e.label_ in ("PERSON", "ORG") and e[-1].lower_ == written and e.start != word.i for e in doc.ents)
+    return any(start != word.i for start in named.get(word.lower_, ()))
 
 
 def _shift(q: QuoteSpan, offset: int) -> QuoteSpan:

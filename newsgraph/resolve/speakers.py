@@ -81,6 +81,8 @@ class SpeakerResolver:
         self.original = original
         self.index = index
         self.roles = roles  # entity id -> a role it was given in the article
+        # ("name" or "last", a name or its last word in lowercase) -> the entities named so
+        self._names_written: dict[tuple[str, str], dict[str, EntityRef]] | None = None
         self.history: list[tuple[int, int, ResolvedSpeaker]] = []  # (char offset, paragraph, speaker)
 
     def text(self, span: Span) -> str:
@@ -135,12 +137,16 @@ class SpeakerResolver:
         headline: a name the tagger missed is the one person or body the article names so."""
         if len(span) > 3 or not all(t.is_title or t.is_upper and t.is_alpha for t in span):
             return None
+        if self._names_written is None:  # made once per article: a transcript asks for every line
+            self._names_written = {}
+            for ref in self.index.refs.values():
+                if ref.label in ("PERSON", "ORG"):
+                    self._names_written.setdefault(("name", ref.name.lower()), {})[ref.id] = ref
+                    self._names_written.setdefault(("last", ref.name.split()[-1].lower()), {})[ref.id] = ref
         written = span.text.lower()  # "JOEL BENENSON:" heading a transcript line is Joel Benenson
-        named = {
-            ref.id: ref for ref in self.index.refs.values()
-            if ref.label in ("PERSON", "ORG")
-            and (ref.name.lower() == written or len(span) == 1 and ref.name.split()[-1].lower() == written)
-        }
+        named = dict(self._names_written.get(("name", written), {}))
+        if len(span) == 1:
+            named.update(self._names_written.get(("last", written), {}))
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
