@@ -147,7 +147,10 @@ def test_a_titled_person_the_dictionaries_lack_takes_the_country_of_the_sentence
 def test_an_apposition_says_who_a_name_the_dictionaries_lack_is(extract_text):
     record = extract_text("Maria Lopez, a Colombian rights activist, accused the army of killing farmers.", date="2015-05-01")
     accusers = [e.actor for e in record.events if e.type == "ACCUSE" and e.actor]
-    assert accusers and accusers[0].text == "Maria Lopez" and accusers[0].country == "COL"
+    assert accusers and accusers[0].text == "Maria Lopez, a Colombian rights activist" and accusers[0].country == "COL"
+    record = extract_text("Yuki Nagano, the United Nations refugee coordinator, demanded that the army open the border.", date="2015-05-01")
+    demands = [e.actor for e in record.events if e.type == "REQUEST" and e.actor]
+    assert demands and demands[0].code == "IGO"  # an international body's official
 
 
 def test_directions_and_people_s_names_name_no_country(extract_text):
@@ -182,3 +185,15 @@ def test_a_one_word_name_yields_to_the_country_its_phrase_names(extract_text):
     record = extract_text("King Abdullah of Jordan condemned the attack on the embassy in Amman.", date="2015-05-01")
     accusers = [e.actor for e in record.events if e.type == "ACCUSE" and e.actor]
     assert accusers and accusers[0].code == "JORGOV"
+
+
+def test_a_people_s_singular_noun_and_particles_of_titled_names(extract_text):
+    record = extract_text("Serb forces shelled the village near Gorazde on Monday, a Croat general said.", date="1995-05-01")
+    assert [e.actor.code[:3] for e in record.events if e.type == "ASSAULT"] == ["SRB"]
+    assert entity_named(record, "Croat").code == "HRV"
+    # "al-", "bin", "von der" are words of the name after the title, not a name of their own
+    assert code("Egyptian President Abdel Fattah el-Sisi") == "EGYGOV"
+    leyen = phrase_code("Foreign Minister Ursula von der Leyen", None, gazetteer())
+    assert (leyen.code, leyen.sector) == (None, "GOV")  # no Germany (DEU) from "Leyen"
+    record = extract_text("President Omar Hassan al-Bashir promised to release the prisoners held in Sudan.", date="2015-05-01")
+    assert [e.actor.code for e in record.events if e.actor] == ["SDNGOV"]  # not Jordan's Prince Hassan

@@ -148,9 +148,18 @@ def described(span: Span, trigger: Token) -> Span:
     """An argument's phrase with the participle after it that says which ones are meant:
     "refugees fleeing the war", "Palestinians living in Gaza" (a clause of its own to the parse),
     unless the participle is the event itself ("the curfew imposed in Sudan"); up to the first
-    comma, as a participle's own clause ends there."""
+    comma, as a participle's own clause ends there. A name's apposition says who it is: "Kenzo
+    Oshima, the UN relief coordinator," (as event coders take the actor's text)."""
     doc = span.doc
     participle = doc[span.end] if span.end < len(doc) else None
+    if participle is not None and participle.text == ",":
+        # after a coordination ("the US and Israel, a Saudi weekly reports") the parse's apposition
+        # is the reporting clause's subject more often than a description
+        coordinated = any(t.dep_ == "conj" for t in span)
+        apposition = None if coordinated else next((c for c in children_of(span.root) if c.dep_ == "appos" and c.left_edge.i == span.end + 1), None)
+        if apposition is not None and not (apposition.i == trigger.i or apposition.is_ancestor(trigger)):
+            return doc[span.start : apposition.right_edge.i + 1]
+        return span
     if participle is None or participle.dep_ != "acl" or participle.tag_ not in PARTICIPLES or not span.start <= participle.head.i < span.end:
         return span
     if participle.i == trigger.i or participle.is_ancestor(trigger):

@@ -46,6 +46,8 @@ COMPASS_WORDS = frozenset("north south east west northern southern eastern weste
 # one whose region is this many times more populous
 REGION_DOMINANCE = 10
 ACRONYM_SKIPS = {"of", "the", "and"}
+# lower-case words inside personal names ("Hamad bin Khalifa", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("al el bin ibn bint abu de del della der di da dos das du van von la le".split())
 ORGANISATION_PREFIXES = frozenset({"MNC", "NGO", "IGO"})  # CAMEO's companies, NGOs, international bodies
 MONTHS = frozenset(fold(m) for m in calendar.month_name if m)  # no initial in "PRC", "UAE"
 ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where it lives
@@ -367,11 +369,19 @@ def _has_name(words: list[str]) -> bool:
     return any(w[:1].isupper() for w in words)
 
 
+def _is_name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, a lower-case particle ("bin", "van", "de") or a
+    prefixed name ("al-Bashir", "el-Sisi")."""
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES or word.rpartition("-")[2][:1].isupper()
+
+
 def _title_before_name(words: list[str], folded: list[str], sectors: dict[str, str]) -> tuple[str | None, list[str]]:
-    """The sector of an agent title followed by a capitalised name, and the words before it."""
-    for end in range(len(words) - 1, 0, -1):
-        if not all(w[:1].isupper() for w in words[end:]):
+    """The sector of an agent title followed by a name, and the words before it."""
+    for end in range(len(words) - 1, 0, -1):  # words[end:] are a name's, read leftwards
+        if not _is_name_word(words[end]):
             break
+        if not words[end][:1].isupper():
+            continue  # a name begins with a capital
         for start in range(end):
             if " ".join(folded[start:end]) in sectors:
                 return sectors[" ".join(folded[start:end])], words[:start]
@@ -420,7 +430,9 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
             return ActorCode(country.alpha_3, country.alpha_3, None, listed.kb_id if agrees else None)
     if entity.type == "GPE" and (iso3 := country_acronyms().get(entity.name.replace(".", ""))):
         return ActorCode(iso3, iso3, None)  # "the PRC", "the DPRK": a state by its initials
-    if entity.type == "NORP" and (iso3 := country_code(entity.name, g)):
+    # a people's singular noun is the demonym of its plural ("Serb forces", "a Croat general"):
+    # only for a name the parse tags as a people, as "Roman" is not Romania's elsewhere
+    if entity.type == "NORP" and (iso3 := country_code(entity.name, g) or country_code(entity.name + "s", g)):
         return ActorCode(iso3, iso3, None)
     if entity.type == "PERSON" and len(entity.name.split()) > 1 and g.country_code(entity.name):
         # "Sri Lanka", "Saudi Arabia" mistaken for a person: no person bears a country's whole
@@ -447,6 +459,12 @@ def _names_a_group(name: str, g: Gazetteer) -> bool:
     if len(name.split()) < 2 or not last.endswith("s"):
         return False
     return fold(last) in agent_index()[0] or country_code(last, g) is not None
+
+
+def _places_an_actor(code: ActorCode) -> bool:
+    """A code that says whose an actor is: a country's, or an international body's ("the UN
+    refugee coordinator": IGO)."""
+    return bool(code.country or (code.code and code.code[:3] in ORGANISATION_PREFIXES))
 
 
 def assign(record: Entity | Speaker | EventArgument, code: ActorCode | None) -> None:
@@ -502,6 +520,15 @@ class ArticleCodes:
                     titled = self._phrase_code(text, context)
                     if titled is not None and titled.country and titled.country != own.country:
                         return titled
+                if description and entity_id in self.localities:
+                    # "Kenzo Oshima, the UN relief coordinator,": a name taken for a town, which an
+                    # apposition says is an agent or a body elsewhere ("Damascus, the Syrian
+                    # capital," stays Syria's)
+                    described = self._phrase_code(description)
+                    if described is not None and _places_an_actor(described) and described.code[:3] != own.country and (
+                        described.sector or described.code[:3] in ORGANISATION_PREFIXES
+                    ):
+                        return described
                 return own
             if text not in self.names:
                 # "French President Emmanuel Macron", "the US Congress": the words around the name
@@ -512,7 +539,7 @@ class ArticleCodes:
                 if titled is not None and titled.country and (titled.sector or own is not None):
                     return titled
             described = self._phrase_code(description) if description else None
-            return described if described is not None and described.country else own
+            return described if described is not None and _places_an_actor(described) else own
         if any(other in text for other in self.uncoded):
             context = None  # "European Community foreign ministers": the named body's, unknown
         return self._phrase_code(text, context) or self.known.get(name)
