@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from newsgraph.cli import app
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.resolve.actors_kb import country_acronyms, kb_code, phrase_code
+from newsgraph.resolve.actors_kb import code_entity, country_acronyms, kb_code, phrase_code
+from newsgraph.schema import Entity
 
 
 def code(text: str, when: date | None = None) -> str | None:
@@ -197,3 +198,13 @@ def test_a_people_s_singular_noun_and_particles_of_titled_names(extract_text):
     assert (leyen.code, leyen.sector) == (None, "GOV")  # no Germany (DEU) from "Leyen"
     record = extract_text("President Omar Hassan al-Bashir promised to release the prisoners held in Sudan.", date="2015-05-01")
     assert [e.actor.code for e in record.events if e.actor] == ["SDNGOV"]  # not Jordan's Prince Hassan
+
+
+def test_a_country_or_people_taken_for_a_person_unless_people_bear_the_name():
+    def person(name: str) -> str | None:
+        found = code_entity(Entity("e1", name, "PERSON", [name], []), None, gazetteer())
+        return found.code if found else None
+
+    assert person("Benin") == "BEN" and person("Ugandan") == "UGA"
+    assert person("Jordan") is None and person("Chad") is None  # first names of many Americans
+    assert kb_code("EU", None).code.startswith("IGO")  # the dictionary's "THE_EU", as phrases are read

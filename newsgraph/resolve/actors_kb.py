@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import pycountry
@@ -52,6 +53,7 @@ ORGANISATION_PREFIXES = frozenset({"MNC", "NGO", "IGO"})  # CAMEO's companies, N
 MONTHS = frozenset(fold(m) for m in calendar.month_name if m)  # no initial in "PRC", "UAE"
 ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where it lives
 HEAD_AGREEMENT = 2 / 3
+PERSONAL_NAME_SHARE = 0.005  # percent: a name one American in 20,000 bears
 UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
 MIN_HEAD_PHRASES = 3
 HEAD_BREAKERS = AGENT_PREPOSITIONS | {"and", "or", "to", "on"}
@@ -144,6 +146,9 @@ def actor_index() -> dict[str, KbActor]:
             for name in names:
                 if name:
                     index.setdefault(name, actor)
+    for name, actor in list(index.items()):
+        if name.startswith("the "):  # "THE_EU": phrases are looked up without their article
+            index.setdefault(name[4:], actor)
     return index
 
 
@@ -204,6 +209,19 @@ def agent_index() -> tuple[dict[str, str], dict[str, str]]:
         if total >= MIN_HEAD_PHRASES and n / total >= HEAD_AGREEMENT:
             heads[head] = sector
     return sectors, heads
+
+
+@lru_cache(maxsize=1)
+def common_personal_names() -> frozenset[str]:
+    """First names and surnames (folded) that at least one American in ``1 / PERSONAL_NAME_SHARE``
+    percent bears, from the US Census 1990 tables of the ``names`` package."""
+    found = set()
+    for table in ("dist.female.first", "dist.male.first", "dist.all.last"):
+        for line in (resources.files("names") / table).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and float(fields[1]) >= PERSONAL_NAME_SHARE:
+                found.add(fold(fields[0]))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -438,6 +456,11 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
         # "Sri Lanka", "Saudi Arabia" mistaken for a person: no person bears a country's whole
         # name of several words (a one-word one, "Jordan", may be a man)
         return kb_code(entity.name, when) or phrase_code(entity.name, when, g)
+    if entity.type == "PERSON" and len(entity.name.split()) == 1 and fold(entity.name) not in common_personal_names():
+        # "Benin", "Ugandan" mistaken for a person: a country's or people's word no one is named
+        # ("Jordan", "Chad" are people's names too, and stay uncoded)
+        if iso3 := country_code(entity.name, g):
+            return ActorCode(iso3, iso3, None)
     names = [entity.name] + [a for a in entity.aliases if a != entity.name and len(a.split()) > 1]
     for name in names:
         code = kb_code(name, when)
