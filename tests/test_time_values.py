@@ -378,3 +378,31 @@ def test_holidays_are_the_day_they_fall_on(timexes_of):
 def test_later_that_year_is_the_year_last_mentioned(timexes_of):
     found = timexes_of("The plant closed in March 2019, and later that year the town lost its bank.")
     assert found["later that year"] == ("DATE", "2019")
+
+
+def test_words_of_another_phrase_stay_out_of_the_span(timexes_of):
+    # the noun the expression follows, a number it does not count, the determiner of the noun it modifies
+    found = timexes_of("The rebels took power in a coup d'etat last year, the report said.")
+    assert found["last year"] == ("DATE", "2023")
+    found = timexes_of("The chain now runs 13 stores, up from seven a year ago.")
+    assert found["a year ago"] == ("DATE", "2023")
+    found = timexes_of("She said in an interview several months before the vote that she would run.")
+    assert found["several months"] == ("DURATION", "PXM")
+    found = timexes_of("The board sent an Oct. 3, 2024 letter, and the utility took a fourth-quarter charge.")
+    assert found["Oct. 3, 2024"] == ("DATE", "2024-10-03")
+    assert found["fourth-quarter"] == ("DATE", "2024-Q4")
+    found = timexes_of("It has been hundreds of years. The two day meeting ended on Election Day.")
+    assert set(found) == {"hundreds of years", "two day", "Election Day"}
+
+
+def test_the_week_the_model_cut_to_its_unit(timexes_of):
+    assert timexes_of("Shares fell in the week's heaviest trading.")["the week"] == ("DATE", "2024-W48")
+
+
+def test_a_quarter_without_a_year_that_has_not_begun_is_last_years(timexes_of):
+    january, february = date(2025, 1, 20), date(2025, 2, 20)
+    assert timexes_of("The retailer reported a loss for the fourth quarter.", january)["the fourth quarter"] == ("DATE", "2024-Q4")
+    assert timexes_of("The chain posted a profit in the third quarter.", february)["the third quarter"] == ("DATE", "2024-Q3")
+    assert timexes_of("The chain expects a profit in the third quarter.", february)["the third quarter"] == ("DATE", "2025-Q3")
+    # a report on the quarter just ended is announced in the future tense
+    assert timexes_of("It will report a loss for the third quarter.", date(2024, 10, 20))["the third quarter"] == ("DATE", "2024-Q3")

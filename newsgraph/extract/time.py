@@ -203,6 +203,7 @@ HOLIDAY_NAME_RE = re.compile(
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely|between)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight|the (?:following|previous))\s+$", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 # what makes "last" the verb, not the adjective: "expected to last four years", "would last a week"
 _BEFORE_VERB_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|does|did|do|n't)\s+$", re.IGNORECASE)
 # a conjunction the model left at the end ("two hours or", "a year or")
@@ -407,7 +408,7 @@ def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | 
     return "TIME", f"{day}T{hour:02d}:{minute:02d}", None, None
 
 
-def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference: str | None) -> str | None:
+def _quarter_or_half(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> str | None:
     """ "the third quarter" 1989-Q3, "the year-ago quarter" 1988-Q3, "the first half of 1990" 1990-H1;
     "the quarter" and "the latest period" are the quarter last mentioned, else the last one ended."""
     half = re.search(r"\b(first|second|last) half\b", text.lower())
@@ -421,7 +422,7 @@ def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference
     if ordinal is None and re.search(r"\b(?:final|last) quarter of\b", text.lower()):
         ordinal = 4  # "the final quarter of 1997", "the last quarter of last year"
     if ordinal:
-        year = _year_of_phrase(words, text, anchor, reference) or anchor.year
+        year = _year_of_phrase(words, text, anchor, reference) or _quarter_year(ordinal, anchor, tense)
         # "a year ago" counts back in _year_of_phrase, "the year-earlier third quarter" here
         return f"{year - 1 if 'earlier' in words and not _YEAR_RE.search(text) else year}-Q{ordinal}"
     referred = reference if reference and re.fullmatch(r"\d{4}-Q\d", reference) else None
@@ -442,6 +443,15 @@ def _quarter_or_half(text: str, words: list[str], anchor: date | None, reference
         return referred
     index = last_ended + (2 if relation == "next" else 0)
     return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _quarter_year(ordinal: int, anchor: date, tense: str | None) -> int:
+    """The year of a quarter named without one, picked like a bare month's: a quarter not yet begun
+    is last year's when the clause is past ("posted a profit in the third quarter" in February) or
+    when it begins more than half a year ahead ("profits for the fourth quarter" in January).
+    Nothing looks ahead: a report on the quarter just ended is announced in the future tense."""
+    months_ahead = 3 * ordinal - 2 - anchor.month
+    return anchor.year - 1 if months_ahead > 6 or (months_ahead > 0 and tense == "PAST") else anchor.year
 
 
 def _holiday(lower: str, words: list[str], anchor: date | None, tense: str | None) -> str | None:
@@ -625,7 +635,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     timed = _time_of_day(text, words, anchor, tense, reference)
     if timed is not None and not (unit_word and UNITS[unit_word][1]):
         return timed[0], timed[1], mod, None
-    quarter = _quarter_or_half(text, words, anchor, reference)
+    quarter = _quarter_or_half(text, words, anchor, tense, reference)
     if quarter:
         return "DATE", quarter, mod, None
     day = _day_value(text, words, anchor, tense, reference)
@@ -808,6 +818,41 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     return [(start, start + len(text), False)]
 
 
+# words that name a time even as a noun or a name at the start of a span ("Election Day", "Nov. 9")
+_TIME_TOKENS = frozenset({*TIME_WORDS, *MONTHS, "mid", "christmas", "thanksgiving", "halloween", "eve", "valentine"})
+_STRAY_POS = frozenset({"DET", "NOUN", "PROPN", "X", "NUM", "PRON"})
+
+
+def _expression_start(doc: Doc, start: int, end: int) -> int:
+    """Where the time expression proper begins. The model's span may open with words of another
+    phrase: the noun it follows ("a coup d'etat [last year]", "in an interview [several months]
+    before"), a number it does not count ("up from seven [a year ago]"), the determiner of the noun
+    it modifies ("an [Oct. 3, 2024] letter", "a [fourth-quarter] charge") or a possessive pronoun
+    ("its [fourth quarter]"), none of which TimeBank's spans include. Those words are the longest
+    run at the start whose heads lie outside the span or inside the run, naming no time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    run: set[int] = set()
+    cut = 0
+    for k, token in enumerate(span[:-1]):
+        following = span[k + 1]
+        if token.lower_.rstrip(".") in _TIME_TOKENS or token.pos_ not in _STRAY_POS:
+            break
+        if token.pos_ == "NUM" and following.pos_ != "DET":
+            break  # a number counts the unit after it ("two days"), not one after "a"
+        if token.pos_ == "PRON" and token.tag_ != "PRP$":
+            break
+        run.add(token.i)
+        closed = all(
+            doc[i].tag_ == "PRP$" or doc[i].head.i in run or not span.start <= doc[i].head.i < span.end for i in run
+        )
+        # what is left must open a phrase ("last year", "a year ago"), not hang on a preposition ("hundreds [of years]")
+        if closed and following.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "ADV"):
+            cut = k + 1
+    return max(start, span[cut].idx) if cut else start
+
+
 def _join_clock_and_day(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """A clock time followed by its day ("5 p.m. EST Nov. 9") becomes one span: the day makes the value."""
     joined: list[tuple[int, int]] = []
@@ -850,6 +895,8 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         left = _LEFT_WORDS_RE.search(text[max(0, start - 16) : start])
         if left and left.group(0).lower().startswith("last"):
             left = None if _BEFORE_VERB_RE.search(text, max(0, start - 24), start - len(left.group(0))) else left
+        if left is None and text[start:end].lower() in CALENDAR_UNITS:  # "the week's busiest day": the model took "week"
+            left = _THE_BEFORE_RE.search(text, max(0, start - 4), start)
         right = _RIGHT_WORDS_RE.match(text[end : end + 12])
         widened.append((start - (len(left.group(0)) if left else 0), end + (len(right.group(0)) if right else 0)))
     joined = _join_clock_and_day(sorted(set(widened), key=lambda span: (span[0], -span[1])), text)
@@ -884,6 +931,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
             lead = _LEADING_PREPOSITION_RE.match(text_of_doc, start, end)
             start = lead.end() if lead and lead.end() < end else start
+            start = _expression_start(doc, start, end)
             if text_of_doc[start : start + 5].lower() == "last " and _BEFORE_VERB_RE.search(text_of_doc, max(0, start - 12), start):
                 start += 5
             end -= len(m.group(0)) if (m := _POSSESSIVE_RE.search(text_of_doc, start, end)) else 0
