@@ -406,3 +406,8 @@ def test_a_quarter_without_a_year_that_has_not_begun_is_last_years(timexes_of):
     assert timexes_of("The chain expects a profit in the third quarter.", february)["the third quarter"] == ("DATE", "2025-Q3")
     # a report on the quarter just ended is announced in the future tense
     assert timexes_of("It will report a loss for the third quarter.", date(2024, 10, 20))["the third quarter"] == ("DATE", "2024-Q3")
+
+
+def test_the_period_of_a_written_year_is_the_quarter_in_talk_that_year(timexes_of):
+    found = timexes_of("Net rose to $5 million in the third quarter. In the 2023 period, the company earned $4 million.")
+    assert found["the 2023 period"] == ("DATE", "2023-Q3")

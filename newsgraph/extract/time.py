@@ -157,7 +157,7 @@ EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
     r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term"
-    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier) (?:period|quarter)|" + "|".join(FREQUENCY_WORDS) + r")\b",
+    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
