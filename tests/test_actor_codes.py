@@ -208,3 +208,10 @@ def test_a_country_or_people_taken_for_a_person_unless_people_bear_the_name():
     assert person("Benin") == "BEN" and person("Ugandan") == "UGA"
     assert person("Jordan") is None and person("Chad") is None  # first names of many Americans
     assert kb_code("EU", None).code.startswith("IGO")  # the dictionary's "THE_EU", as phrases are read
+
+
+def test_an_international_body_s_official_and_a_body_named_with_its_article(extract_text):
+    record = extract_text("Arab League Secretary-General Tarek Mansour urged the Pacific Lawyers Community to support the Palestinian bid.", date="2015-05-01")
+    request = next(e for e in record.events if e.type == "REQUEST")
+    assert request.actor.code == "IGO"  # the League's, though the dictionaries lack the man
+    assert request.target.code is None  # a named body the dictionaries lack: no Palestinian civilians (PSECVL)

@@ -382,6 +382,14 @@ def phrase_code(
     return ActorCode(code, country if country in iso3_codes() else None, sector[:3] if sector else None)
 
 
+def _without_determiners(text: str) -> str:
+    """'the European Community' -> 'European Community': a name with its article is the name."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _has_name(words: list[str]) -> bool:
     """Whether words may name an actor: one at least is capitalised ("us" is no U.S.)."""
     return any(w[:1].isupper() for w in words)
@@ -553,13 +561,14 @@ class ArticleCodes:
                     ):
                         return described
                 return own
-            if text not in self.names:
+            if _without_determiners(text) not in self.names:
                 # "French President Emmanuel Macron", "the US Congress": the words around the name
                 # give the country (and sector) the name alone lacks; "Judge Alejandro Rivera
                 # opened investigations against Chilean officials": a title with no country
-                # takes the one the sentence names, as an agent does
+                # takes the one the sentence names, as an agent does; "Arab League Secretary-General
+                # Chedli Klibi": an international body's official
                 titled = self._phrase_code(text, context)
-                if titled is not None and titled.country and (titled.sector or own is not None):
+                if titled is not None and _places_an_actor(titled) and (titled.sector or own is not None or titled.country is None):
                     return titled
             described = self._phrase_code(description) if description else None
             return described if described is not None and _places_an_actor(described) else own
