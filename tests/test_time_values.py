@@ -411,3 +411,9 @@ def test_a_quarter_without_a_year_that_has_not_begun_is_last_years(timexes_of):
 def test_the_period_of_a_written_year_is_the_quarter_in_talk_that_year(timexes_of):
     found = timexes_of("Net rose to $5 million in the third quarter. In the 2023 period, the company earned $4 million.")
     assert found["the 2023 period"] == ("DATE", "2023-Q3")
+
+
+def test_a_weekday_and_the_date_after_it_are_one_expression(timexes_of):
+    found = timexes_of("About $14 million of that left the funds Friday Oct. 11 alone.")
+    assert found["Friday Oct. 11"] == ("DATE", "2024-10-11")
+    assert set(timexes_of("The talks resumed Monday and Tuesday, officials said.")) == {"Monday", "Tuesday"}

@@ -214,6 +214,7 @@ _CLOCK_OR_PART_RE = re.compile(_CLOCK_RE.pattern + r"|\b(?:morning|afternoon|eve
 _DAY_RE = re.compile(
     r"^(?:yesterday|today|tomorrow|" + "|".join(WEEKDAYS) + r"|" + _MONTH_NAME + r"\s+\d{1,2}\b)", re.IGNORECASE
 )
+_WEEKDAY_RE = re.compile("|".join(w.capitalize() for w in WEEKDAYS))
 # "the year ended March 31" is two expressions: the year (P1Y) and its last day
 _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
 _PART_OF_RE = re.compile(r"(?P<period>(?:the )?(?:first|last|latest|past) \w+ (?:months|weeks)) of (?P<whole>.+)$", re.IGNORECASE)
@@ -854,15 +855,20 @@ def _expression_start(doc: Doc, start: int, end: int) -> int:
 
 
 def _join_clock_and_day(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """A clock time followed by its day ("5 p.m. EST Nov. 9") becomes one span: the day makes the value."""
+    """A clock time followed by its day ("5 p.m. EST Nov. 9") becomes one span: the day makes the
+    value; so does a weekday followed by its date ("Friday Oct. 13")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
             last_start, last_end = joined[-1]
             between = text[last_end:start]
+            day = _DAY_RE.match(text[start:end])
             if (
-                last_end <= start and re.fullmatch(r",?\s+", between)
-                and _CLOCK_OR_PART_RE.search(text, last_start, last_end) and _DAY_RE.match(text[start:end])
+                last_end <= start and re.fullmatch(r",?\s+", between) and day
+                and (
+                    _CLOCK_OR_PART_RE.search(text, last_start, last_end)
+                    or (_WEEKDAY_RE.fullmatch(text, last_start, last_end) and day.group(0)[0].isupper() and day.group(0)[-1].isdigit())
+                )
             ):
                 joined[-1] = (last_start, end)
                 continue
