@@ -223,3 +223,12 @@ def test_an_event_noun_of_time_or_cause_is_the_background_of_the_act(extractor):
     # with no act beside it, the background is what the sentence reports
     doc = extractor.nlp("Schools in the town stayed shut during the protests by teachers.")
     assert [(e.type, e.actor.text) for e in doc.user_data["events"]] == [("PROTEST", "teachers")]
+
+
+def test_fighting_or_talks_with_someone_in_an_act_s_setting_are_its_subject_s(extractor):
+    doc = extractor.nlp("The army recaptured the border town after heavy fighting with the rebels.")
+    fights = [(e.actor.text if e.actor else None, e.target.text) for e in doc.user_data["events"] if e.type == "ASSAULT"]
+    assert fights == [("The army", "the rebels")]
+    # a passive clause's subject underwent the act: no actor for the fighting
+    doc = extractor.nlp("Two villagers were wounded during clashes with the police.")
+    assert all(e.actor is None or e.actor.text != "Two villagers" for e in doc.user_data["events"] if e.trigger.text == "clashes")

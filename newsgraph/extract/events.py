@@ -709,6 +709,15 @@ class EventFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject acts
             actor_token = actor_token or _subject(noun.head.head)
+        elif (
+            actor_token is None and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
+            and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun))
+        ):
+            # "retook the village after fierce fighting with guerrillas", "signed the accord after
+            # talks with the rebels": a fight or talks with someone, told as the setting of the
+            # clause's act, are its subject's
+            actor_token = _subject(noun.head.head)
         if actor_token is not None and actor_token.lower_ in POSSESSIVE_PRONOUNS and noun.dep_ == "dobj":
             # "the union repeated its demand", "Serbia announced its withdrawal": the subject's own act
             actor_token = _subject(noun.head) or actor_token
