@@ -417,3 +417,11 @@ def test_a_weekday_and_the_date_after_it_are_one_expression(timexes_of):
     found = timexes_of("About $14 million of that left the funds Friday Oct. 11 alone.")
     assert found["Friday Oct. 11"] == ("DATE", "2024-10-11")
     assert set(timexes_of("The talks resumed Monday and Tuesday, officials said.")) == {"Monday", "Tuesday"}
+
+
+def test_how_long_without_an_amount_is_an_unspecified_duration(timexes_of):
+    found = timexes_of("Troops could stay in the region for some time, and towns will live without power for a while.")
+    assert found["some time"] == ("DURATION", "PXX")
+    assert found["a while"] == ("DURATION", "PXX")
+    assert timexes_of("The envoy expects to stay for a fairly lengthy period.")["a fairly lengthy period"] == ("DURATION", "PXX")
+    assert "A while" not in timexes_of("A while ago the plant closed.")

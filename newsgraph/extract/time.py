@@ -152,12 +152,14 @@ _SPOKEN_YEAR_RE = re.compile(r"\b(nineteen|twenty)[\s-]+((?:" + "|".join(TENS) +
 # and "seasonally" mostly name a kind of thing ("annual meeting", "seasonally adjusted"), not a time
 FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y"}
 _FREQUENCY_ADJECTIVES = frozenset({"annual", "quarterly", "seasonally"})
+# how long, without an amount: "stay for a while", "in the region for some time" (TimeML's PXX)
+_UNSPECIFIED_DURATION = r"(?:a while|some time|a (?:\w+ )?(?:long|lengthy) (?:period|time))"
 # phrases the small model leaves out of its DATE entities
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
     r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term"
-    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|" + "|".join(FREQUENCY_WORDS) + r")\b",
+    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
@@ -622,6 +624,8 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         return "DATE", None, None, None
     if lower in REFERENCES or original_lower in REFERENCES:
         return "DATE", REFERENCES.get(lower) or REFERENCES[original_lower], None, None
+    if re.fullmatch(_UNSPECIFIED_DURATION, original_lower):
+        return "DURATION", "PXX", None, None
     if re.fullmatch(r"(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years|decades)", lower):
         return "DATE", "FUTURE_REF", None, None
     unit_word = next((w for w in words if w in UNITS), None)
