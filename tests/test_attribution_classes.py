@@ -571,3 +571,43 @@ def test_a_shouted_word_is_a_quotation(extract_text):
     )
     assert quote_by(r, "The state!").speaker.name == "the crowd"
     assert quote_by(r, "Stay home!").speaker.name == "a man"
+
+
+def test_the_noun_of_an_absolute_with_phrase_does_the_participles_act(extract_text):
+    r = extract_text(
+        "Debate\n\n"
+        "The forum ended with moderator Jo Perkins asking the governor whether she would run again.\n\n"
+        "Opinion of the plan is split, with 41 percent saying it goes too far.\n\n"
+        "Ms. Hale, who opened the campaign with a speech denouncing the toll road, did not attend.\n"
+    )
+    assert quote_by(r, "she would run again").speaker.name == "Jo Perkins"
+    assert quote_by(r, "it goes too far").speaker.text == "41 percent"
+    # a speech noun is not the one who speaks: its author is
+    assert quote_by(r, "the toll road").speaker.name == "Hale"
+
+
+def test_a_relative_clause_on_a_description_in_apposition_speaks_for_the_name(extract_text):
+    r = extract_text(
+        "Data team\n\n"
+        "Last spring the campaign brought in Matt Orland, a Vermont native who says the data team is the best he has seen.\n"
+    )
+    q = quote_by(r, "the data team is the best")
+    assert (q.speaker.text, q.speaker.name) == ("who", "Matt Orland")
+
+
+def test_a_subject_with_a_relative_clause_before_an_unparsed_verb(extract_text):
+    r = extract_text(
+        "Talks\n\n"
+        "Although there is no such overlap with the mayor's team, a city official who spoke anonymously "
+        "to discuss strategy said Wednesday, \"Certainly there are talks between the city and the campaign.\"\n"
+    )
+    assert quote_by(r, "Certainly there are talks").speaker.text == "a city official"
+
+
+def test_a_reporting_verb_coordinated_inside_what_was_said_is_the_reporters(extract_text):
+    r = extract_text(
+        "Security\n\n"
+        "Gov. Ann Lee said the bill was drafted by lobbyists and added, \"Nobody in this room read it.\"\n"
+    )
+    quotation = next(q for q in r.quotes if q.kind == "direct")
+    assert (quotation.text, quotation.speaker.name) == ("Nobody in this room read it.", "Ann Lee")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import quote_by
 
 ARTICLE = """Maria Lopez Tells Council She Will Run
 
@@ -62,3 +63,17 @@ def test_ambiguous_bare_surname_joins_nobody_when_two_are_equally_named(extract_
     )
     people = {e.name: e for e in record.entities if e.type == "PERSON"}
     assert "Avery" not in people["Tom Avery"].aliases and "Avery" not in people["Paul Avery"].aliases
+
+
+def test_bare_surname_is_the_first_bearer_introduced_of_its_honorifics_gender(extract_text):
+    record = extract_text(
+        "Campaign\n\n"
+        "Senator Helen Vance campaigned in Dayton on Monday. Vance said the race was close.\n\n"
+        "Her husband, Peter Vance, stayed in Ohio. Peter Vance said he would join her, and Peter Vance "
+        "later did.\n\n"
+        "\"We will win,\" Vance said. \"She will win,\" Mr. Vance said.\n"
+    )
+    # the husband is named in full more often, but the bare surname is the senator's
+    assert quote_by(record, "the race was close").speaker.name == "Helen Vance"
+    assert quote_by(record, "We will win").speaker.name == "Helen Vance"
+    assert quote_by(record, "She will win").speaker.name == "Peter Vance"

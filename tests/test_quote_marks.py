@@ -21,6 +21,11 @@ def test_curly_opener_closed_by_straight_mark_and_the_reverse():
     assert texts('A said \u201cwe will win," and left. B said "we will lose\u201d today.') == ["we will win,", "we will lose"]
 
 
+def test_an_opening_mark_typed_where_the_closer_belongs_closes():
+    text = "\u201cIt is late,\u201c said Ann Roe, the clerk. \u201cWe close at nine.\u201d"
+    assert texts(text) == ["It is late,", "We close at nine."]
+
+
 def test_nested_single_quotes_stay_inside():
     assert texts('"The target of the \'Aleppo sedition\' is Iran."') == ["The target of the 'Aleppo sedition' is Iran."]
 

@@ -75,7 +75,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             i = j if j > i else i + 1
             continue
         is_open = ch in OPENERS or (ch == STRAIGHT and open_at is None and _opener_context(text, i))
-        is_close = ch in CLOSERS or (ch == STRAIGHT and open_at is not None and _closer_context(text, i))
+        # an opening mark typed where the closer belongs ('"It is late,“ she said'): it closes
+        is_close = ch in CLOSERS or (
+            open_at is not None and ch in OPENERS + STRAIGHT and _closer_context(text, i) and not _opener_context(text, i)
+        )
         if open_at is None and is_open:
             open_at, piece_start, pieces = i, i + 1, []
         elif open_at is not None and (is_close or ch == STRAIGHT):

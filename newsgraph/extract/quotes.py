@@ -272,6 +272,11 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
             (c for c in subject.rights if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG")),
             None,
         ) or _named_after_body(subject)
+        head = _entity_of(subject.head) if subject.dep_ == "appos" else None
+        if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= head.end + 1:
+            # "Matt Roe, a Salem native who says ...": the description is in apposition to the name
+            # right before it (not to "Jo Roe of Breitbart News, a website that ...")
+            named = subject.head
         if named is not None:
             attribution.speaker = _entity_of(named)
             attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
@@ -369,6 +374,9 @@ def _past_hyphens(subject: Token) -> Token:
 
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
+    absolute = _with_absolute_subject(verb, exclude)
+    if absolute is not None:
+        return absolute
     node = verb
     for _ in range(4):
         # "Tuesday said ...", "Of Carson, Levine said ...": a misparsed date or function word never
@@ -419,8 +427,12 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             # through the preposition, and an adjective it modifies, to the clause's verb
             while node.dep_ in PREDICATE_LINKS and node.pos_ in ("ADP", "SCONJ", "ADJ") and node.head.i != node.i:
                 node = node.head
-            if verb.tag_ == "VBG" and node.dep_ == "ccomp" and _is_reporting_verb(node.head) and not _is_reporting_verb(node):
-                # "Starr said the case reminds him of ..., explaining ...": the one who said it explains
+            if (
+                (verb.tag_ == "VBG" or verb.dep_ == "conj" and _is_reporting_verb(verb))
+                and node.dep_ == "ccomp" and _is_reporting_verb(node.head) and not _is_reporting_verb(node)
+            ):
+                # "Starr said the case reminds him of ..., explaining ...", "Hale said the move was
+                # made by the chief and said ...": the one who said it goes on
                 node = node.head
             continue
         break
@@ -449,6 +461,20 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MAX_SUBJECT_SEGMENTS = 3
 
 
+def _with_absolute_subject(verb: Token, exclude: set[int]) -> Token | None:
+    """'The debate ended with Perkins asking ...', 'with 30 percent saying ...': in an absolute
+    "with" phrase the noun before the participle is who does it, though the parser often makes it
+    the object of "with" and hangs the participle on another word."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    noun = tokens_of(verb.doc)[verb.i - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.pos_ not in SPEAKER_POS or noun.i in exclude:
+        return None
+    if noun.lower_ in SPEECH_NOUNS:
+        return None  # "with a speech denouncing ...": the speech's author speaks (``find_subject``)
+    return None if noun.lower_ in NOT_SPEAKERS else noun
+
+
 def _name_before(verb: Token, exclude: set[int]) -> Token | None:
     """A finite verb the parser left without a subject ("As part of his plea, John Roe, 44, said
     ...", where "John Roe" hangs on "plea"): the subject is written before it, in one of the
@@ -457,6 +483,9 @@ def _name_before(verb: Token, exclude: set[int]) -> Token | None:
     tokens = tokens_of(verb.doc)
     segments: list[list[Token]] = [[]]
     for token in reversed(tokens[verb.sent.start : verb.i]):
+        if token.dep_ == "relcl" and token.tag_ in FINITE_TAGS and segments[-1]:
+            segments[-1].append(token)  # "a city official who spoke anonymously said": the subject's own clause
+            continue
         if token.i in exclude or token.tag_ in FINITE_TAGS or token.tag_ == "MD" or token.text in (";", ":") or token.lower_ == "that":
             break
         if token.text == ",":
@@ -723,6 +752,8 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
     for token in candidates:
         if token.dep_ == "poss" and token.head.i > token.i and token.head in candidates:
             continue  # "exhorted Clinton's introducer, Jane Roe": the one she introduces speaks, not Clinton
+        if token.dep_ == "expl" or token.lower_ in NOT_SPEAKERS:
+            continue  # "there is", "what": no one
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ in ("PROPN", "NOUN", "PRON"):
             ent = _entity_of(token)
             return ent.root if ent is not None else token

@@ -26,9 +26,11 @@ from newsgraph.extract.entities import NAME_LABELS
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES
 from newsgraph.extract.nlp import text_of
+from newsgraph.resolve.gender import Gender, gender_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
 
 STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 @dataclass
@@ -95,6 +97,9 @@ class EntityResolver:
         by_key: dict[str, Cluster] = {}
         for mention, name in mentions:
             key, country = self._key(mention, name)
+            honorific_gender = self._honorific_gender(mention)
+            if honorific_gender:
+                key = f"{key}|{honorific_gender}"
             cluster = by_key.get(key)
             if cluster is None:
                 cluster = Cluster(key, country=country, long_form=self.acronyms.get(self.written(mention)))
@@ -121,6 +126,14 @@ class EntityResolver:
             if code:
                 return f"country:{code}", code
         return key, None
+
+    def _honorific_gender(self, mention: Span) -> Gender | None:
+        """"Mr. Clinton" and "Mrs. Clinton" in one article are two people: a bare surname keeps the
+        gender its honorific states, so each joins the full name of that gender."""
+        if mention.label_ != "PERSON" or mention.start == 0 or len(mention) > 1:
+            return None
+        before = self.doc[mention.start - 1]
+        return gender_of(before.text) if before.lower_.rstrip(".") in HONORIFICS else None
 
     def _country(self, mention: Span, key: str) -> str | None:
         g = self.gazetteer
@@ -195,6 +208,17 @@ class EntityResolver:
             ]
             # "Trump" and "Mr. Trump" both join "Donald Trump" rather than each other
             candidates = [c for c in candidates if not names[id(c)].bare] or candidates
+            gender = cluster.key.partition("|")[2]
+            if gender:  # "Mr. Clinton" never joins "Hillary Clinton"
+                candidates = [c for c in candidates if gender_of(self.text(c.mentions[0])) in (None, gender)]
+            if own.bare and len(candidates) > 1:
+                # "Clinton" beside "Hillary Clinton" and "Bill Clinton": news names the other
+                # bearers of a surname in full, so the bare surname is the first one introduced,
+                # unless two were introduced together ("Tom Avery and Paul Avery")
+                candidates.sort(key=lambda c: c.mentions[0].start)
+                if candidates[0].mentions[0].sent.start != candidates[1].mentions[0].sent.start:
+                    self._merge_into(candidates[0], cluster)
+                continue
             candidates.sort(key=lambda c: len(c.mentions), reverse=True)
             if len(candidates) == 1 or len(candidates) > 1 and len(candidates[0].mentions) > len(candidates[1].mentions):
                 self._merge_into(candidates[0], cluster)
