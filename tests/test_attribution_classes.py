@@ -611,3 +611,26 @@ def test_a_reporting_verb_coordinated_inside_what_was_said_is_the_reporters(extr
     )
     quotation = next(q for q in r.quotes if q.kind == "direct")
     assert (quotation.text, quotation.speaker.name) == ("Nobody in this room read it.", "Ann Lee")
+
+
+def test_a_personal_pronoun_never_stands_for_a_thing_described_with_a_title_word(extract_text):
+    r = extract_text(
+        "Emails\n\n"
+        "Hillary Clinton met the governor in 2009.\n\n"
+        "The State Department's recent email release showed that the two were close. She replied to "
+        "him that it was \"an honor to serve.\"\n"
+    )
+    assert quote_by(r, "an honor to serve").speaker.name == "Hillary Clinton"
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks(extract_text):
+    r = extract_text(
+        "Interview\n\n"
+        "On Sunday, Senator Lane was asked by host Bill Mayer whether the plan would survive the winter.\n\n"
+        "Lane was quoted by the Courier as saying the plan was dead.\n\n"
+        "Voters for Lane, which was founded by Jo Marsh and is dedicated to ending the toll, ran an ad.\n"
+    )
+    assert quote_by(r, "the plan would survive").speaker.name == "Bill Mayer"
+    assert quote_by(r, "the plan was dead").speaker.name == "Lane"  # the Courier only reports it
+    # the agent of another verb the clause coordinates is not the speaker
+    assert quote_by(r, "ending the toll").speaker.name != "Jo Marsh"

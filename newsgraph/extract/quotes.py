@@ -391,6 +391,9 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             # one nearest the verb
             subjects = [max((c for c in subjects if c.i < node.i), key=lambda c: c.i)]
         if subjects:
+            agent = _passive_agent(node) if subjects[0].dep_ == "nsubjpass" and node.i == verb.i else None
+            if agent is not None and agent.i not in exclude:
+                return agent  # "Lane was asked by host Jo Dix whether ...": who asked
             if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
             # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
@@ -459,6 +462,15 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MAX_SUBJECT_SEGMENTS = 3
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive reporting verb; one quoted "by the Times as saying" is the
+    outlet's report of the subject's words."""
+    if verb.lemma_.lower() in ("quote", "cite"):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj" and c.pos_ in SPEAKER_POS), None) if by is not None else None
 
 
 def _with_absolute_subject(verb: Token, exclude: set[int]) -> Token | None:

@@ -45,6 +45,10 @@ class ResolvedSpeaker:
     how: str  # "cue", "pronoun", "running"
 
 
+# words that end the noun phrase of a description: its head is the word before
+HEAD_ENDS = frozenset("of to for at with who that in from on and whose which".split())
+
+
 def speaker_type(label: str) -> str:
     return "PERSON" if label == "PERSON" else "ORG"
 
@@ -73,7 +77,12 @@ def _titled_name(span: Span) -> str | None:
 
 
 def _describes_a_person(text: str) -> bool:
-    return any(word in PERSON_ROLE_NOUNS or word in TITLES for word in re.findall(r"[a-z]+", text.lower()))
+    """Whether a description's head noun is a person's role: "a senior aide to the governor" is,
+    "the State Department's recent email dump" is not (a role word before the head does not count)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    cut = next((i for i, word in enumerate(words) if word in HEAD_ENDS and i > 0), len(words))
+    head = words[cut - 1] if cut else ""
+    return head in PERSON_ROLE_NOUNS or head in TITLES
 
 
 class SpeakerResolver:
