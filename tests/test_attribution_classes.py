@@ -634,3 +634,14 @@ def test_the_agent_of_a_passive_reporting_verb_speaks(extract_text):
     assert quote_by(r, "the plan was dead").speaker.name == "Lane"  # the Courier only reports it
     # the agent of another verb the clause coordinates is not the speaker
     assert quote_by(r, "ending the toll").speaker.name != "Jo Marsh"
+
+
+def test_quotations_that_break_the_clause_keep_the_sentence_subject(extract_text):
+    r = extract_text(
+        "Pay\n\n"
+        "Senator Hal Ortega spoke first. \"That is wrong,\" Ortega said.\n\n"
+        "Governor Ames supports \"modest pay raises,\" opposes \"across-the-board pay freezes\" and recalled "
+        "the last freeze on state pay: \"I saw how hard it was.\"\n"
+    )
+    for fragment in ("modest pay raises", "across-the-board pay freezes", "I saw how hard it was"):
+        assert quote_by(r, fragment).speaker.name == "Ames", fragment

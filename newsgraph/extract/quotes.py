@@ -464,6 +464,16 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MAX_SUBJECT_SEGMENTS = 3
 
 
+def _sentence_subject(cue: Token, quote_tokens: set[int]) -> Token | None:
+    """'Clinton supports "pay raises," opposes "pay freezes" and recalled ...: "..."': quotations
+    inside the clause break its parse, and a cue left without a subject shares the sentence's first
+    one, outside the quotations."""
+    for token in cue.doc[cue.sent.start : cue.i]:
+        if token.dep_ in SUBJECT_DEPS and token.i not in quote_tokens and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return None if token.lower_ in NOT_SPEAKERS else token
+    return None
+
+
 def _passive_agent(verb: Token) -> Token | None:
     """The "by" phrase of a passive reporting verb; one quoted "by the Times as saying" is the
     outlet's report of the subject's words."""
@@ -942,7 +952,7 @@ class QuoteFinder:
         attribution.cue = doc[cue.i : cue.i + 1]
         subject = find_subject(cue, quote_tokens)
         if subject is None or subject.i in quote_tokens:
-            subject = _surface_subject(segment, cue, after_quote)
+            subject = _surface_subject(segment, cue, after_quote) or _sentence_subject(cue, quote_tokens)
         elif after_quote and segment and segment[0].i < cue.i and _described_name_then_verb(segment[0], described=True):
             subject = _surface_subject(segment, cue, False)
         if subject is not None:
