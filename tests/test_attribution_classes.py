@@ -242,6 +242,23 @@ def test_an_unnamed_source_keeps_who_stands_behind_it(extract_text):
     assert staffers.speaker.name == "The staffers, led by chief of staff Ana Pereira"
 
 
+def test_an_unnamed_group_keeps_who_it_is_close_to_or_like(extract_text):
+    r = extract_text(
+        "Toll road\n\n"
+        "People close to Mayor Ortega say the toll plan is dead.\n\n"
+        "Critics like Senator Dale Huffman say the toll is unfair to commuters.\n\n"
+        "Executives who have worked with the mayor say she rarely changes course.\n\n"
+        "A study last year by economists at Harlow University found that tolls cut traffic by a fifth.\n\n"
+        "Officials, who spoke on condition of anonymity, said the vote would be close.\n"
+    )
+    assert quote_by(r, "the toll plan is dead").speaker.name == "People close to Mayor Ortega"
+    assert quote_by(r, "unfair to commuters").speaker.name == "Critics like Senator Dale Huffman"
+    assert quote_by(r, "rarely changes course").speaker.name == "Executives who have worked with the mayor"
+    assert quote_by(r, "cut traffic").speaker.name == "A study last year by economists at Harlow University"
+    # a clause set off by commas tells about them; it is not who they are
+    assert quote_by(r, "the vote would be close").speaker.name == "Officials"
+
+
 def test_a_subject_the_parse_left_behind_an_apposition_still_speaks(extract_text):
     # the parser hangs the name on the opening phrase's noun and leaves the verb with no subject
     r = extract_text(

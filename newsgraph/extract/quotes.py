@@ -131,7 +131,7 @@ def _noun_phrase(token: Token) -> Span:
     return doc[left : token.i + 1]
 
 
-DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by", "to", "on", "among"})
+DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by", "to", "on", "among", "like"})
 MAX_DESCRIPTION_TOKENS = 30
 
 
@@ -153,7 +153,15 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
         )
         if start != end and not after_comma:
             break
-        describes = (child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPOSITIONS) or (child.dep_ == "acl" and child.tag_ == "VBN")
+        # "people close to the senator", "critics like Jo Roe", "executives who have worked with
+        # him", "a group campaigning for the bill", "a study last year by economists at Duke"
+        describes = (
+            (child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPOSITIONS)
+            or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"))
+            or (child.dep_ == "amod" and any(g.dep_ == "prep" for g in child.children))
+            or child.dep_ == "relcl"
+            or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE")
+        )
         stop = child.right_edge.i + 1
         if not describes or stop - phrase.start > MAX_DESCRIPTION_TOKENS or any(i in exclude for i in range(start, stop)):
             break
