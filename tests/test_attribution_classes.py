@@ -618,7 +618,7 @@ def test_a_subject_with_a_relative_clause_before_an_unparsed_verb(extract_text):
         "Although there is no such overlap with the mayor's team, a city official who spoke anonymously "
         "to discuss strategy said Wednesday, \"Certainly there are talks between the city and the campaign.\"\n"
     )
-    assert quote_by(r, "Certainly there are talks").speaker.text == "a city official"
+    assert quote_by(r, "Certainly there are talks").speaker.text == "a city official who spoke anonymously to discuss strategy"
 
 
 def test_a_reporting_verb_coordinated_inside_what_was_said_is_the_reporters(extract_text):
