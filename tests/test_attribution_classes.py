@@ -662,3 +662,15 @@ def test_quotations_that_break_the_clause_keep_the_sentence_subject(extract_text
     )
     for fragment in ("modest pay raises", "across-the-board pay freezes", "I saw how hard it was"):
         assert quote_by(r, fragment).speaker.name == "Ames", fragment
+
+
+def test_a_name_set_off_at_the_end_of_a_described_subject_speaks(extract_text):
+    r = extract_text(
+        "Film\n\n"
+        "The author of the memoir, Mitchell Zuckerman, said the film was accurate.\n\n"
+        "One pastor supporting the governor, Daniel Whitmore of Grace Church in Marion, said he had made "
+        "150 calls.\n"
+    )
+    author = quote_by(r, "the film was accurate")
+    assert author.speaker.name == "Mitchell Zuckerman"
+    assert quote_by(r, "he had made 150 calls").speaker.name == "Daniel Whitmore"

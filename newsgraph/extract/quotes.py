@@ -280,6 +280,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
             (c for c in subject.rights if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG")),
             None,
         ) or _named_after_body(subject)
+        named = named or _name_closing_subject(subject)
         head = _entity_of(subject.head) if subject.dep_ == "appos" else None
         if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= head.end + 1:
             # "Matt Roe, a Salem native who says ...": the description is in apposition to the name
@@ -331,6 +332,20 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
 
 
 MAX_TITLE_WORDS = 3
+
+
+def _name_closing_subject(subject: Token) -> Token | None:
+    """'The author of the book, Mitchell Zuckoff, said': a name set off by commas that closes the
+    subject names the person the subject describes, though the parser hangs it on the last noun."""
+    if subject.dep_ not in SUBJECT_DEPS:
+        return None
+    verb, tokens = subject.head, tokens_of(subject.doc)
+    for token in subject.subtree:
+        if token.dep_ == "appos" and token.right_edge.i + 2 == verb.i and tokens[token.right_edge.i + 1].text == ",":
+            # the name opens the set-off phrase: "Daniel Roe of Grace Church in Marion"
+            ent = _entity_of(token.left_edge)
+            return ent.root if ent is not None and ent.label_ == "PERSON" else None
+    return None
 
 
 def _titled_name_after(subject: Token) -> Span | None:
