@@ -341,7 +341,8 @@ def _name_closing_subject(subject: Token) -> Token | None:
         return None
     verb, tokens = subject.head, tokens_of(subject.doc)
     for token in subject.subtree:
-        if token.dep_ == "appos" and token.right_edge.i + 2 == verb.i and tokens[token.right_edge.i + 1].text == ",":
+        left, right = token.left_edge.i, token.right_edge.i
+        if token.dep_ == "appos" and right + 2 == verb.i and tokens[right + 1].text == "," and tokens[left - 1].text == ",":
             # the name opens the set-off phrase: "Daniel Roe of Grace Church in Marion"
             ent = _entity_of(token.left_edge)
             return ent.root if ent is not None and ent.label_ == "PERSON" else None
