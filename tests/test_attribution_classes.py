@@ -674,3 +674,22 @@ def test_a_name_set_off_at_the_end_of_a_described_subject_speaks(extract_text):
     author = quote_by(r, "the film was accurate")
     assert author.speaker.name == "Mitchell Zuckerman"
     assert quote_by(r, "he had made 150 calls").speaker.name == "Daniel Whitmore"
+
+
+def test_a_date_hung_on_the_verb_never_speaks(extract_text):
+    r = extract_text(
+        "Bathrooms\n\n"
+        "Tuesday in Dayton, while campaigning for his wife, former governor Bill Hale said she was the "
+        "best qualified.\n\n"
+        "Friday, Ohio, leading a coalition of 13 states, asked a federal judge to block the rules.\n"
+    )
+    assert quote_by(r, "she was the best qualified").speaker.name == "Bill Hale"
+    assert all(q.speaker is None or q.speaker.name not in ("Tuesday", "Friday") for q in r.quotes)
+
+
+def test_the_object_of_a_participle_before_an_unparsed_verb_does_not_speak(extract_text):
+    r = extract_text(
+        "Wall\n\n"
+        "Juan Ortiz met Tom Hale. As Ortiz, contradicting Hale, said he would not pay for a wall.\n"
+    )
+    assert quote_by(r, "he would not pay for a wall").speaker.name.endswith("Ortiz")

@@ -471,7 +471,11 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             return inverted
     # "About 4 in 10 say ...": a number or noun the parser hung on the verb as a modifier
     hung = next(
-        (c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod", "dep") and c.pos_ in ("NUM", "NOUN", "PROPN") and c.i not in exclude),
+        (
+            c for c in verb.lefts
+            if c.dep_ in ("nummod", "npadvmod", "dep") and c.pos_ in ("NUM", "NOUN", "PROPN") and c.i not in exclude
+            and c.ent_type_ not in ("DATE", "TIME")  # "Friday, Texas, leading a coalition, asked": a date never speaks
+        ),
         None,
     )
     if hung is None:
@@ -541,12 +545,16 @@ def _name_before(verb: Token, exclude: set[int]) -> Token | None:
         else:
             segments[-1].append(token)
     for segment in segments:
-        # the first name in reading order heads the segment ("Jane Roe of the Brookings Institution")
-        named = next((t for t in reversed(segment) if t.ent_type_ in ("PERSON", "ORG") and not t.like_num), None)
+        # the first name in reading order heads the segment ("Jane Roe of the Brookings Institution");
+        # the object of a verb is not who speaks ("Beck, who ... opposed Trump ..., last week said")
+        named = next((t for t in reversed(segment) if t.ent_type_ in ("PERSON", "ORG") and not t.like_num and t.dep_ != "dobj"), None)
         if named is not None:
             return named
     nearest = {t.i for t in segments[0]}
-    heads = [t for t in segments[0] if t.head.i not in nearest and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in NOT_SPEAKERS]
+    heads = [
+        t for t in segments[0]
+        if t.head.i not in nearest and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in NOT_SPEAKERS
+    ]
     return heads[0] if heads else None
 
 
