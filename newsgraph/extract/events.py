@@ -21,6 +21,7 @@ release ...") belong to the verb's event. Speech acts are events where the dicti
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -379,15 +380,19 @@ def _is_intent(token: Token) -> bool:
 
 def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> bool:
     """Whether a mark ("if", "unless") stands in the token's subtree: the token is the mark or one
-    of its ancestors. The article's few marks are checked, not the subtree (often a whole clause)."""
-    return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in _marks(token.doc))
+    of its ancestors. Only the article's marks between the subtree's edges are checked, not the
+    subtree (often a whole clause), nor every mark of a long article."""
+    positions, found = _marks(token.doc)
+    first, last = bisect_left(positions, token.left_edge.i), bisect_right(positions, token.right_edge.i)
+    return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in found[first:last])
 
 
-def _marks(doc: Doc) -> list[Token]:
-    """The Doc's subordinating marks ("if", "because", "that"), found once."""
+def _marks(doc: Doc) -> tuple[list[int], list[Token]]:
+    """The Doc's subordinating marks ("if", "because", "that") and their positions, found once."""
     marks = doc.user_data.get("_marks")
     if marks is None:
-        marks = doc.user_data["_marks"] = [t for t in tokens_of(doc) if t.dep_ == "mark"]
+        found = [t for t in tokens_of(doc) if t.dep_ == "mark"]
+        marks = doc.user_data["_marks"] = ([t.i for t in found], found)
     return marks
 
 
