@@ -279,8 +279,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         named = next(
             (c for c in subject.rights if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG")),
             None,
-        ) or _named_after_body(subject)
-        named = named or _name_closing_subject(subject)
+        ) or _named_after_body(subject) or _name_closing_subject(subject)
         head = _entity_of(subject.head) if subject.dep_ == "appos" else None
         if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= head.end + 1:
             # "Matt Roe, a Salem native who says ...": the description is in apposition to the name

@@ -17,12 +17,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pycountry
 
 from newsgraph.extract.gazetteer import Gazetteer, fold
+from newsgraph.resolve.gender import census_name_shares
 from newsgraph.schema import Entity, EventArgument, Speaker
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -215,13 +215,12 @@ def agent_index() -> tuple[dict[str, str], dict[str, str]]:
 def common_personal_names() -> frozenset[str]:
     """First names and surnames (folded) that at least one American in ``1 / PERSONAL_NAME_SHARE``
     percent bears, from the US Census 1990 tables of the ``names`` package."""
-    found = set()
-    for table in ("dist.female.first", "dist.male.first", "dist.all.last"):
-        for line in (resources.files("names") / table).read_text(encoding="ascii").splitlines():
-            fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= PERSONAL_NAME_SHARE:
-                found.add(fold(fields[0]))
-    return frozenset(found)
+    return frozenset(
+        fold(name)
+        for table in ("dist.female.first", "dist.male.first", "dist.all.last")
+        for name, share in census_name_shares(table).items()
+        if share >= PERSONAL_NAME_SHARE
+    )
 
 
 @lru_cache(maxsize=1)

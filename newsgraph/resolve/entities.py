@@ -39,6 +39,7 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     country: str | None = None
     long_form: str | None = None  # the name an acronym was defined for
+    gender: Gender | None = None  # what an honorific says of a bare surname ("Mrs. Clinton")
 
     @property
     def labels(self) -> Counter[str]:
@@ -94,16 +95,14 @@ class EntityResolver:
             code for e, name in mentions if e.label_ in ("GPE", "LOC") and (code := self.gazetteer.country_code(name))
         }
         self.clusters: list[Cluster] = []
-        by_key: dict[str, Cluster] = {}
+        by_key: dict[tuple[str, Gender | None], Cluster] = {}
         for mention, name in mentions:
             key, country = self._key(mention, name)
-            honorific_gender = self._honorific_gender(mention)
-            if honorific_gender:
-                key = f"{key}|{honorific_gender}"
-            cluster = by_key.get(key)
+            gender = self._honorific_gender(mention)
+            cluster = by_key.get((key, gender))
             if cluster is None:
-                cluster = Cluster(key, country=country, long_form=self.acronyms.get(self.written(mention)))
-                by_key[key] = cluster
+                cluster = Cluster(key, country=country, long_form=self.acronyms.get(self.written(mention)), gender=gender)
+                by_key[(key, gender)] = cluster
                 self.clusters.append(cluster)
             cluster.mentions.append(mention)
         self._merge_acronyms()
@@ -208,9 +207,8 @@ class EntityResolver:
             ]
             # "Trump" and "Mr. Trump" both join "Donald Trump" rather than each other
             candidates = [c for c in candidates if not names[id(c)].bare] or candidates
-            gender = cluster.key.partition("|")[2]
-            if gender:  # "Mr. Clinton" never joins "Hillary Clinton"
-                candidates = [c for c in candidates if gender_of(self.text(c.mentions[0])) in (None, gender)]
+            if cluster.gender:  # "Mr. Clinton" never joins "Hillary Clinton"
+                candidates = [c for c in candidates if gender_of(self.text(c.mentions[0])) in (None, cluster.gender)]
             if own.bare and len(candidates) > 1:
                 # "Clinton" beside "Hillary Clinton" and "Bill Clinton": news names the other
                 # bearers of a surname in full, so the bare surname is the first one introduced,

@@ -33,14 +33,24 @@ FEMININE_ROLE = re.compile(r"\w+woman")
 MASCULINE_ROLE = re.compile(r"(?:spokes|chair|congress|council|business|anchor|sales|states|camera|police|fire|alder)man")
 
 
+@lru_cache(maxsize=None)
+def census_name_shares(table: str) -> dict[str, float]:
+    """A US Census 1990 name table of the ``names`` package ("dist.female.first",
+    "dist.male.first", "dist.all.last"): each name in lower case -> the percent of people bearing it."""
+    shares: dict[str, float] = {}
+    for line in (resources.files("names") / table).read_text(encoding="ascii").splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            shares[fields[0].lower()] = float(fields[1])
+    return shares
+
+
 @lru_cache(maxsize=1)
 def _census_first_names() -> dict[str, Gender]:
     shares: dict[str, dict[str, float]] = {}
     for gender, table in (("female", "dist.female.first"), ("male", "dist.male.first")):
-        for line in (resources.files("names") / table).read_text(encoding="ascii").splitlines():
-            fields = line.split()
-            if len(fields) >= 2:
-                shares.setdefault(fields[0].lower(), {})[gender] = float(fields[1])
+        for name, share in census_name_shares(table).items():
+            shares.setdefault(name, {})[gender] = share
     genders: dict[str, Gender] = {}
     for name, by_gender in shares.items():
         total = sum(by_gender.values())
