@@ -94,3 +94,20 @@ def test_a_synonym_set_the_file_never_defines_matches_nothing(extractor):
     # the pattern names nothing a clause can hold, not any clause at all
     for sentence in ("The ceremony in Kigali marked the anniversary of the ceasefire.", "Officials from Chad marked the new border with stones."):
         assert all(e.cameo != "1124" for e in _events(extractor, sentence))
+
+
+def test_a_bare_preposition_in_a_pattern_opens_a_phrase(extractor):
+    # "- * &MEDIATION BETWEEN [045]": the words after the object are a phrase, as "(BETWEEN)" is
+    mediation = _one(extractor, "The Vatican launched a mediation effort between the two rival factions.")
+    assert (mediation.type, mediation.cameo) == ("CONSULT", "045")
+    agreed = _one(extractor, "The two ministers agreed on a solution to the border dispute.")
+    assert (agreed.type, agreed.cameo) == ("AGREE", "035")  # "- * ON &SOLUTION [035]"
+
+
+def test_a_lone_preposition_is_a_particle_and_a_date_no_phrase(extractor):
+    # "- * ON [190]" (PRESS: "pressed on") needs the particle, not any "on" phrase of the clause
+    pushed = _one(extractor, "The mayor will push the new rules on parking in a speech to the council.")
+    assert pushed.type != "THREATEN" and pushed.cameo != "190"
+    # "- * (ON) [020]" (CALL: "called on X") is no "called ... on Friday"
+    called = _events(extractor, "The mayor called the governor on Friday.")
+    assert all(e.cameo != "020" for e in called)

@@ -36,8 +36,13 @@ ROLE_MARKS = frozenset("$+^%|".split())
 TARGET_MARK = "+"  # where a pattern puts the act's target
 TARGET_WORD: Word = ("+", True)  # the object words hold it when an object names an actor
 ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Objects that name a share of what the act is about: "part of the aid", "most of its troops"
 PARTITIVES = frozenset("part half some most all much many rest portion share bulk majority third quarter".split())
+# A preposition written bare after the verb's words opens a phrase of the words after it, as
+# one in parentheses does: "- * &MEDIATION BETWEEN [045]", "- * COUP AGAINST [138]", "- * ON &SOLUTION [035]".
+# ("UP", "DOWN", "OUT", "OFF" are the verb's particles, read with its objects.)
+PREPOSITIONS = frozenset("about across after against along among around at before between by during for from in into of on onto over through to toward towards under upon with within without".split())
 
 Word = tuple[str, bool]  # (lowercase text, exact) - exact words end in "_" in the dictionary
 Alternatives = tuple[tuple[Word, ...], ...]  # one element: any alternative, all its words
@@ -190,20 +195,31 @@ def _pattern(line: str, synsets: dict[str, Alternatives]) -> Pattern | None:
     before_text, _, after_text = body[:code_at].partition("*")
     before = [e for e in _elements(before_text, synsets) if not (isinstance(e, tuple) and e and e[0] == "(")]
     after: list[Alternatives] = []
-    phrases: list[tuple[str, tuple[Alternatives, ...]]] = []
+    phrases: list[tuple[str, list[Alternatives]]] = []
+    bare: list[Alternatives] | None = None  # the words of a phrase a bare preposition opened
     for element in _elements(after_text, synsets):
         if isinstance(element, tuple) and element and element[0] == "(":
+            bare = None
             inner = [e for e in element[1] if not (isinstance(e, tuple) and e and e[0] == "(")]
             if not inner or len(inner[0]) != 1 or len(inner[0][0]) != 1:
                 continue
             head = inner[0][0][0][0]  # the preposition (or particle) opening the phrase
-            phrases.append((head, tuple(inner[1:])))
+            phrases.append((head, inner[1:]))
+        elif len(element) == 1 and len(element[0]) == 1 and element[0][0][0] in PREPOSITIONS:
+            bare = []
+            phrases.append((element[0][0][0], bare))
+        elif bare is not None:
+            bare.append(element)
         else:
             after.append(element)
+    if not after and len(phrases) == 1 and phrases[0][1] is bare and not bare:
+        # "- * ON [190]" (press on), "- * TO [030]": a lone preposition is PETRARCH's phrasal verb,
+        # the particle right after it, not any phrase ("pushed the actions on guns")
+        after, phrases = [(((phrases[0][0], True),),)], []
     size = len(before) + len(after) + sum(1 + len(words) for _, words in phrases)
     if size == 0 and TARGET_MARK in after_text.split():
         after = [((TARGET_WORD,),)]  # "- * +": the verb with a named actor for its object ("mocked Iran")
-    return Pattern(tuple(before), tuple(after), tuple(phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size)
+    return Pattern(tuple(before), tuple(after), tuple((head, tuple(words)) for head, words in phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size)
 
 
 def _inflections(base: str) -> set[str]:
@@ -316,6 +332,10 @@ def _object_words(verb: Token) -> list[Token]:
     return words
 
 
+def _tells_time(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in children_of(preposition))
+
+
 def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> Pattern | None:
     """The most specific pattern the verb's clause matches (the first of equals), looked up by
     the clause's words in the family's index."""
@@ -326,11 +346,12 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
     if any(o.dep_ in ("dobj", "dative") and (o.ent_type_ in ACTOR_LABELS or o.pos_ == "PROPN") for o in objects):
         after[0].add(TARGET_WORD[0])
     before = _bag(t for c in children_of(verb) if c.dep_ in SUBJECT_DEPS for t in (_subject_words(c) if c.dep_.startswith("nsubj") else [c]))
-    # prepositional phrases on the verb or on its object ("imposed sanctions on Iran")
+    # prepositional phrases on the verb or on its object ("imposed sanctions on Iran"); one that
+    # says when ("on Tuesday", "in March") is no argument of the act ("pressed on", "called on")
     phrases: dict[str, list[Token]] = {}
     for head in [verb, *(o for o in objects if o.dep_ != "nsubjpass")]:
         for child in children_of(head):
-            if child.dep_ in ("prep", "agent", "prt", "dative"):
+            if child.dep_ in ("prep", "agent", "prt", "dative") and not _tells_time(child):
                 phrases.setdefault(child.lower_, []).append(child)
     keys = after[0] | after[1] | before[0] | before[1] | phrases.keys()
     # deduplicated by rank, which is unique in a family: hashing a Pattern hashes all its fields
@@ -339,6 +360,8 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
     phrase_bags: dict[int, tuple[set[str], set[str]]] = {}
 
     def phrase_bag(head: Token) -> tuple[set[str], set[str]]:
+        if head.dep_ == "prt":
+            return after  # "took in refugees": a particle's words are the verb's objects
         if head.i not in phrase_bags:
             phrase_bags[head.i] = _bag(head.subtree)
         return phrase_bags[head.i]
