@@ -425,3 +425,21 @@ def test_how_long_without_an_amount_is_an_unspecified_duration(timexes_of):
     assert found["a while"] == ("DURATION", "PXX")
     assert timexes_of("The envoy expects to stay for a fairly lengthy period.")["a fairly lengthy period"] == ("DURATION", "PXX")
     assert "A while" not in timexes_of("A while ago the plant closed.")
+
+
+def test_the_quarter_in_talk_is_the_one_the_report_covers(timexes_of):
+    october = date(2024, 10, 25)
+    # the day the quarter ended does not take its place
+    found = timexes_of("The bank earned $8 million in the third quarter ended Sept. 30, up from $6 million a year ago.", october)
+    assert found["a year ago"] == ("DATE", "2023-Q3")
+    # nor does the same quarter of the year it is compared with
+    found = timexes_of(
+        "The bank earned $8 million in the third quarter. In the 2023 period, it earned $6 million. "
+        "Analysts had expected a loss for the quarter.", october
+    )
+    assert found["the quarter"] == ("DATE", "2024-Q3")
+    # nor a quarter still to come
+    found = timexes_of(
+        "The insurer said the storm will lead to a fourth-quarter charge. Its earnings fell 20% in the latest quarter.", october
+    )
+    assert found["the latest quarter"] == ("DATE", "2024-Q3")

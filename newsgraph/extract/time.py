@@ -219,6 +219,7 @@ _DAY_RE = re.compile(
 _WEEKDAY_RE = re.compile("|".join(w.capitalize() for w in WEEKDAYS))
 # "the year ended March 31" is two expressions: the year (P1Y) and its last day
 _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
+_ENDED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:that |which )?(?:ended|ending|ends)\s+(?:on\s+)?")
 _PART_OF_RE = re.compile(r"(?P<period>(?:the )?(?:first|last|latest|past) \w+ (?:months|weeks)) of (?P<whole>.+)$", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"(?:(?:1[0-9]|20)\d\d(?:,?\s+(?:and|or)\s+|,\s*)?)+(?:\s+(?:and|or))?")
 _RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$")
@@ -736,14 +737,14 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     return tense
 
 
-def _tense_of_clause(span: Span) -> str | None:
+def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
     token = span.root
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         coordinated = token.dep_ == "conj"  # "Tuesday or Wednesday": the second hangs where the first does
         token = token.head
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and not coordinated:
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and not coordinated and not through_nouns:
             return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
         if token.lower_ == "effective" and token.dep_ != "acomp":
             return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
@@ -931,11 +932,33 @@ def _widened_by_patterns(spans: list[tuple[int, int]], matches: list[re.Match]) 
     return spans
 
 
+def _keeps_the_quarter_in_talk(doc: Doc, start: int, end: int, value: str, reference: str | None, anchor: date | None, gap: str) -> bool:
+    """Whether the expression at `start`-`end` leaves the quarter in talk as the reference of "the
+    quarter", "the latest period" and "a year ago" (`gap`: the text since the last expression).
+    An earnings report names the quarter it covers; neither the day that quarter ended ("the third
+    quarter ended Sept. 30"), nor the same quarter of an earlier year it is compared with ("the
+    1988 period"), nor a quarter still to come in a clause looking ahead ("will take a
+    fourth-quarter charge") takes its place."""
+    referred = re.fullmatch(r"(\d{4})-(Q\d)", reference or "")
+    if referred and _ENDED_GAP_RE.fullmatch(gap):
+        return True
+    quarter = re.fullmatch(r"(\d{4})-(Q\d)", value)
+    if quarter is None:
+        return False
+    if referred and quarter.group(2) == referred.group(2) and quarter.group(1) < referred.group(1):
+        return True
+    if anchor is None or int(quarter.group(1)) * 12 + 3 * int(quarter.group(2)[1]) < anchor.year * 12 + anchor.month:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _tense_of_clause(span, through_nouns=True) == "FUTURE"
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = text_of(doc)
     found = []
     reference: str | None = None
+    previous_end = 0
     for whole_start, whole_end in _expression_spans(doc, text_of_doc):
         for start, end, ended in _split(text_of_doc[whole_start:whole_end], whole_start):
             # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
@@ -968,7 +991,11 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             sentence_since = re.search(r"\bsince\b[^.]*$", before)
             if sentence_since and value and re.fullmatch(r"\d{4}(-\d\d){0,2}", value) and anchor is not None:
                 mod, span_range = "START", (value, anchor.isoformat())
-            if value and re.match(r"\d{4}", value) and type_ == "DATE" and not re.search(r"\b(?:ago|earlier|later)\b", text.lower()):
+            if (
+                value and re.match(r"\d{4}", value) and type_ == "DATE" and not re.search(r"\b(?:ago|earlier|later)\b", text.lower())
+                and not _keeps_the_quarter_in_talk(doc, start, end, value, reference, anchor, text_of_doc[previous_end:start])
+            ):
                 reference = value
+            previous_end = end
             found.append(Timex(text, start, end, type_, value, mod, span_range))
     return found
