@@ -446,10 +446,11 @@ def _describes(token: Token) -> bool:
     sentence's act rather than reports an act: a relative clause ("Hamas, which advocates ..."), a
     participle after a noun ("roads leading to", "the curfew imposed in Sudan"), a gerund after a
     preposition ("accused X of supporting", "a proposal for signing"), an adverbial clause a
-    conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over")."""
+    conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over"),
+    an infinitive of purpose and what it governs ("resigned to allow elections to take place")."""
     node = token
     while node.head.i != node.i:
-        if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" for c in children_of(node))):
+        if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in children_of(node))):
             return True
         node = node.head
     return False
