@@ -87,6 +87,11 @@ def test_a_share_of_an_object_is_read_as_the_object(extractor):
     events = extractor.nlp(doc).user_data["events"]
     assert main_event(events).type == "SANCTION"  # "suspend ... aid" (CAMEO 162), not "suspend" alone
     assert [e.trigger.text for e in events] == ["suspended"]  # the aid is the verb's, not an event of its own
+    # a share is of something: "seized part of the stronghold" is no "take part" (TAKE * PART, 030)
+    seized = _one(extractor, "Government troops seized part of the rebel stronghold near the river.")
+    assert (seized.cameo, seized.type) == ("192", "COERCE")  # "- * &STRONGHOLD [192]": occupy territory
+    took_part = _one(extractor, "Delegates from Chad took part in the conference in Niamey.")
+    assert (took_part.cameo, took_part.type) == ("046", "CONSULT")
 
 
 def test_a_synonym_set_the_file_never_defines_matches_nothing(extractor):

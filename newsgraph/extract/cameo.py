@@ -321,9 +321,10 @@ def _object_words(verb: Token) -> list[Token]:
     words: list[Token] = []
     for child in children_of(verb):
         if child.dep_ in NOMINAL_OBJECT_DEPS:
-            words += _core(child)
-            if child.lemma_.lower() in PARTITIVES:  # "suspended part of the aid program": the aid
-                words += [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)]
+            # "suspended part of the aid program": the aid ("captured part of a stronghold" is no
+            # "take part"); a share with nothing it is of is the object itself
+            share = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if child.lemma_.lower() in PARTITIVES else []
+            words += share or _core(child)
         elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
             words.append(child)
         elif child.dep_ == "xcomp":
