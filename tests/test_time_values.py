@@ -443,3 +443,13 @@ def test_the_quarter_in_talk_is_the_one_the_report_covers(timexes_of):
         "The insurer said the storm will lead to a fourth-quarter charge. Its earnings fell 20% in the latest quarter.", october
     )
     assert found["the latest quarter"] == ("DATE", "2024-Q3")
+
+
+def test_half_a_unit_and_decimal_amounts(timexes_of):
+    found = timexes_of("The ferry crossing takes half an hour, the repairs took half a year and the trial lasted 2.5 years.")
+    assert found["half an hour"] == ("DURATION", "PT30M")
+    assert found["half a year"] == ("DURATION", "P6M")
+    assert found["2.5 years"] == ("DURATION", "P2Y6M")
+    assert normalize_timex("a half hour", ANCHOR)[:2] == ("DURATION", "PT30M")
+    assert normalize_timex("3.2 years", ANCHOR)[:2] == ("DURATION", "P3.2Y")
+    assert normalize_timex("a year and a half", ANCHOR)[:2] == ("DURATION", "P1Y6M")

@@ -588,10 +588,23 @@ HALF_UNITS = {"Y": "6M", "D": "T12H", "H": "30M", "M": "30S"}  # "and a half" in
 
 
 def _duration(words: list[str], unit: str, time_unit: bool) -> str:
+    prefix = "PT" if time_unit else "P"
+    half = words.index("half") if "half" in words else -1
+    # "half a year", "a half hour" are the half alone; "a year and a half", "two and a half days" a count and a half
+    if half >= 0 and unit in HALF_UNITS and (
+        words[half + 1 : half + 2] in (["a"], ["an"]) or (half > 0 and words[half - 1] in ("a", "an") and words[half - 2 : half - 1] != ["and"])
+    ):
+        return prefix + HALF_UNITS[unit]
+    fraction = next((w for w in words if "." in w), None)  # "2.5 years", "1.5 hours"
+    if fraction is not None:
+        whole, _, tenths = fraction.partition(".")
+        if tenths == "5" and unit in HALF_UNITS:
+            return prefix + (f"{int(whole)}{unit}" if int(whole) else "") + HALF_UNITS[unit]
+        return f"{prefix}{fraction}{unit}"
     count = parse_number(words)
     vague = count is None or any(w in VAGUE for w in words if w != "past")
-    if "half" in words and count is not None and unit in HALF_UNITS and not vague:
-        return f"{'PT' if time_unit else 'P'}{count}{unit}{HALF_UNITS[unit]}"
+    if half >= 0 and count is not None and unit in HALF_UNITS and not vague:
+        return f"{prefix}{count}{unit}{HALF_UNITS[unit]}"
     amount = "X" if vague else (count * 10 if unit == "DE" else count)
     letter = "Y" if unit == "DE" and not vague else unit  # "two decades" P20Y, "decades" PXDE
     return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
