@@ -693,3 +693,17 @@ def test_the_object_of_a_participle_before_an_unparsed_verb_does_not_speak(extra
         "Juan Ortiz met Tom Hale. As Ortiz, contradicting Hale, said he would not pay for a wall.\n"
     )
     assert quote_by(r, "he would not pay for a wall").speaker.name.endswith("Ortiz")
+
+
+def test_a_verb_the_parser_hung_on_the_sentences_noun_has_that_noun_for_subject(extract_text):
+    r = extract_text(
+        "Budget\n\n"
+        "Senator Lena M. Ortiz, the party's most senior member, on Monday called the governor's plan "
+        "for the state's public schools ''reckless,'' a charge that angered his aides.\n\n"
+        "Reached by phone, Tom Hale, the county's party chairman, hesitated to repeat his earlier "
+        "criticism of the mayor.\n\n"
+        "Rosa Diaz is the only candidate here to have pledged to visit every county in the state.\n"
+    )
+    assert quote_by(r, "governor's plan for the state").speaker.name == "Lena M. Ortiz"
+    assert quote_by(r, "his earlier criticism").speaker.name == "Tom Hale"
+    assert quote_by(r, "visit every county").speaker.name == "Rosa Diaz"

@@ -421,6 +421,15 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                 return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
             # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
             return None if subjects[0].lower_ in NOT_SPEAKERS else _past_hyphens(subjects[0])
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i < node.i:
+            noun = node.head
+            if noun.dep_ == "ROOT":
+                # "Speaker Jo Roe, the party's leader, on Tuesday called ...": a verb hung as a
+                # relative clause on the noun that heads the sentence is the sentence's own verb
+                return None if noun.lower_ in NOT_SPEAKERS else noun
+            if noun.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "Cruz is the only candidate to have pledged ...": the one the sentence says it is
+                return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in NOT_SPEAKERS), None)
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head
             if noun.lower_ in SPEECH_NOUNS:  # "reports by opposition forces indicating ..."
@@ -482,7 +491,9 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
         auxiliaries = [c for c in node.lefts if c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")]
         if auxiliaries:
             return _name_before(auxiliaries[0], exclude)
-        if node.tag_ in FINITE_TAGS:
+        # a past form heading the sentence with no auxiliary is finite, whatever its tag ("Reached
+        # by phone, Jo Roe, the committeeman, hesitated to ...")
+        if node.tag_ in FINITE_TAGS or node.tag_ == "VBN" and node.dep_ == "ROOT":
             return _name_before(node, exclude)
     return hung
 
