@@ -155,6 +155,11 @@ def test_targets_are_whom_an_act_is_aimed_at(extractor):
     assert (fire.type, fire.target.text) == ("ASSAULT", "the protesters")  # not the fire
     handed = _main(extractor, "Kenya extradited the suspect Omar Said to Tanzania.")
     assert handed.target.text.startswith("the suspect")  # the person handed over, not where to
+    # a list the parse chains one conjunct to the next is one actor, one target
+    condemned = _main(extractor, "Ghana, Togo, Benin and Niger condemned the coup.")
+    assert condemned.actor.text == "Ghana, Togo, Benin and Niger"
+    attacked = _main(extractor, "The rebels attacked villages, farms, police posts and churches in the north.")
+    assert attacked.target.text == "villages, farms, police posts and churches"
 
 
 def test_a_participle_saying_what_an_act_means_is_no_second_act(extractor):

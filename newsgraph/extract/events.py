@@ -175,12 +175,16 @@ def described(span: Span, trigger: Token) -> Span:
 
 
 def _coordinated(head: Token) -> Span:
-    """"the US and its allies", "Assad's forces and his allies": a phrase with its conjuncts."""
+    """"the US and its allies", "Assad's forces and his allies": a phrase with its conjuncts, also
+    those the parse chains one to the next ("Iran, Libya, North Korea and Sudan")."""
     span = _phrase(head)
-    conjuncts = [c for c in children_of(head) if c.dep_ == "conj"]
-    if conjuncts:
-        return head.doc[span.start : _phrase(conjuncts[-1]).end]
-    return span
+    last = head
+    while True:
+        conjuncts = [c for c in children_of(last) if c.dep_ == "conj"]
+        if not conjuncts:
+            break
+        last = conjuncts[-1]
+    return head.doc[span.start : _phrase(last).end] if last is not head else span
 
 
 def _subject(verb: Token) -> Token | None:
