@@ -155,6 +155,11 @@ def test_targets_are_whom_an_act_is_aimed_at(extractor):
     assert (fire.type, fire.target.text) == ("ASSAULT", "the protesters")  # not the fire
     handed = _main(extractor, "Kenya extradited the suspect Omar Said to Tanzania.")
     assert handed.target.text.startswith("the suspect")  # the person handed over, not where to
+    # an aim's object a name describes: "an end to Brazilian imports", "fishing by Chinese trawlers"
+    rioted = _main(extractor, "Hundreds of farmers rioted outside the ministry on Monday, demanding an end to Brazilian imports.")
+    assert (rioted.type, rioted.target.text) == ("PROTEST", "Brazilian imports")
+    rally = next(e for e in _events(extractor, "Fishermen gathered on Sunday for a protest in Dakar to denounce fishing by Chinese trawlers.") if e.type == "PROTEST")
+    assert rally.target.text == "Chinese trawlers"  # the infinitive after the noun: a relative clause to the parse
     # a list the parse chains one conjunct to the next is one actor, one target
     condemned = _main(extractor, "Ghana, Togo, Benin and Niger condemned the coup.")
     assert condemned.actor.text == "Ghana, Togo, Benin and Niger"

@@ -305,13 +305,23 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
 
 
 def _purpose_target(verb: Token) -> Token | None:
+    """Whom an act's aim names: a named object in the clause saying it ("to demand the
+    resignation of President X"), else an object a name describes ("independence from
+    Indonesian rule", "violations by Islamic fundamentalists"). The parse makes an infinitive
+    after a noun a relative clause too ("a rally in Lagos to protest ...")."""
+    described = None
     for clause in children_of(verb):
-        if clause.dep_ not in ("advcl", "xcomp", "acl"):
+        if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or (clause.dep_ == "relcl" and not any(c.lower_ == "to" for c in children_of(clause))):
             continue
         for token in clause.subtree:
-            if token.dep_ in ("pobj", "dobj", "poss") and (token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN"):
+            if token.dep_ not in ("pobj", "dobj", "poss"):
+                continue
+            if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
                 return token
-    return None
+            if described is None and token.ent_type_ not in NOT_TARGETS and any(
+                    c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_LABELS for c in children_of(token)):
+                described = token
+    return described
 
 
 def _protest_target(trigger: Token, found: Token | None) -> Token | None:
