@@ -453,3 +453,11 @@ def test_half_a_unit_and_decimal_amounts(timexes_of):
     assert normalize_timex("a half hour", ANCHOR)[:2] == ("DURATION", "PT30M")
     assert normalize_timex("3.2 years", ANCHOR)[:2] == ("DURATION", "P3.2Y")
     assert normalize_timex("a year and a half", ANCHOR)[:2] == ("DURATION", "P1Y6M")
+
+
+def test_counted_durations_the_model_misses_are_found_but_ages_and_rates_are_not(timexes_of):
+    assert timexes_of("Moscow will lease the naval base in Sevastopol for at least 20 more years.")["20 more years"] == ("DURATION", "P20Y")
+    assert timexes_of("Inspectors began a tour likely to last over a week, officials said.")["a week"] == ("DURATION", "P1W")
+    found = timexes_of("The firm achieved profitability after several quarters of losses -- a turnaround, managers said.")
+    assert found["several quarters"] == ("DURATION", "PXQ")
+    assert not timexes_of("The pilot, 37 years old, earns $90,000 a year.")

@@ -154,12 +154,19 @@ FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly":
 _FREQUENCY_ADJECTIVES = frozenset({"annual", "quarterly", "seasonally"})
 # how long, without an amount: "stay for a while", "in the region for some time" (TimeML's PXX)
 _UNSPECIFIED_DURATION = r"(?:a while|some time|a (?:\w+ )?(?:long|lengthy) (?:period|time))"
+# how long, counted: "at least 20 more years", "several quarters", "over a week"; ages ("37 years
+# old") and rates ("$500 million a year", "four flights a week") are no time expressions
+_COUNTED_DURATION = (
+    r"(?:\d+|" + "|".join(w for w in SMALL_NUMBERS if w not in ("zero", "a", "an", "one", "couple")) + r"|several|few)"
+    r"(?: more| additional)? (?:years|months|weeks|days|quarters|decades)(?![\s-]+old)"
+    r"|(?:(?<=\bover )|(?<=\bwithin ))an? (?:year|month|week|day)"
+)
 # phrases the small model leaves out of its DATE entities
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
     r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term"
-    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
+    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
