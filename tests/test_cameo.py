@@ -58,6 +58,8 @@ def test_plain_saying_is_no_event_and_speech_acts_are(extractor):
 def test_one_event_per_predicate(extractor):
     urged = _one(extractor, "Chile urged Peru to release the detained fishermen.")
     assert (urged.type, urged.actor.text, urged.target.text) == ("REQUEST", "Chile", "Peru")
+    demanded = _one(extractor, "The union demanded that the ministry lift the ban on public rallies.")
+    assert (demanded.type, demanded.target.text) == ("REQUEST", "the ministry")  # the lifting is asked for, not done
     agreed = _one(extractor, "The rebels agreed to release the hostages.")
     assert agreed.type == "AGREE" and agreed.trigger.text == "release"
     refused = _one(extractor, "The junta refused to lift the curfew.")

@@ -584,6 +584,8 @@ class EventFinder:
                 return None  # "claimed", "described": reporting a statement, not accusing
             if token.dep_ == "xcomp" and governor is not None and governor.i in codings and not _defers(governor, codings):
                 return None  # "urged Iran to release ...": the content of the governing act
+            if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
+                return None  # "demanded that Israel ease restrictions": what is asked for, not done
             if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
                 return None  # "marched to protest the decision": an aim of the act, not an act
             if (token.dep_ == "advcl" and token.tag_ == "VBG" and reading.type in VERBAL_TYPES and governor is not None
