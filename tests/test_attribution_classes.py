@@ -707,3 +707,31 @@ def test_a_verb_the_parser_hung_on_the_sentences_noun_has_that_noun_for_subject(
     assert quote_by(r, "governor's plan for the state").speaker.name == "Lena M. Ortiz"
     assert quote_by(r, "his earlier criticism").speaker.name == "Tom Hale"
     assert quote_by(r, "visit every county").speaker.name == "Rosa Diaz"
+
+
+def test_who_asked_a_question_put_without_a_subject(extract_text):
+    r = extract_text(
+        "Speech\n\n"
+        "Asked by host Jo Dix whether she had practiced her speech, Senator Ann Ruiz said she had "
+        "read it twice.\n"
+    )
+    assert quote_by(r, "she had practiced her speech").speaker.name == "Jo Dix"
+    assert quote_by(r, "she had read it twice").speaker.name == "Ann Ruiz"
+
+
+def test_the_following_statement_is_introduced_by_who_issued_it(extract_text):
+    r = extract_text(
+        "Condolences\n\n"
+        "When Tom Hale died in 1998, President Carter released the following statement:\n\n"
+        '"Rosalynn and I offer our condolences to the family and friends of a great man."\n'
+    )
+    assert quote_by(r, "Rosalynn and I offer").speaker.name == "Carter"
+
+
+def test_an_inverted_speaker_taken_for_an_object_goes_on_acting(extract_text):
+    r = extract_text(
+        "Killings\n\n"
+        '"It has an election relevance now," added Murphy, referring to the recent spate of killings '
+        "in the city.\n"
+    )
+    assert quote_by(r, "spate of killings").speaker.name == "Murphy"

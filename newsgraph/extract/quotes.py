@@ -400,6 +400,10 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     absolute = _with_absolute_subject(verb, exclude)
     if absolute is not None:
         return absolute
+    if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        agent = _passive_agent(verb)
+        if agent is not None and agent.i not in exclude:
+            return agent  # "Asked by host Jo Dix whether ..., Ruiz said": who asked
     node = verb
     for _ in range(4):
         # "Tuesday said ...", "Of Carson, Levine said ...": a misparsed date or function word never
@@ -471,10 +475,17 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                 node = node.head
             continue
         break
-    # "..., said a former spokesman for the ministry": the parser took the inverted subject for an object
-    reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    if node.i == verb.i and reported_before and _is_reporting_verb(verb) and verb.lemma_.lower() not in ADDRESSEE_VERBS:
-        inverted = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in exclude and c.pos_ in SPEAKER_POS), None)
+    # "..., said a former spokesman for the ministry": the parser took the inverted subject for an
+    # object; one who goes on acting ("..., added Murphy, referring to ...") is that subject too
+    reported_before = any(c.dep_ == "ccomp" and c.i < node.i for c in node.children)
+    if reported_before and _is_reporting_verb(node) and node.lemma_.lower() not in ADDRESSEE_VERBS:
+        inverted = next(
+            (
+                c for c in node.rights
+                if c.dep_ == "dobj" and c.i not in exclude and c.pos_ in SPEAKER_POS and (node.i == verb.i or c.i < verb.i)
+            ),
+            None,
+        )
         if inverted is not None:
             return inverted
     # "About 4 in 10 say ...": a number or noun the parser hung on the verb as a modifier
@@ -979,8 +990,9 @@ class QuoteFinder:
                 return attribution
             # a verb right beside a quotation introduces it, whatever the verb: '"...," Stone
             # continued', 'Cruz called them on it: "..."', '"...!" Hartley beamed'
-            post_cue = next((t for t in after if t.pos_ == "VERB"), None)
-            pre_cue = next((t for t in reversed(before) if t.pos_ == "VERB"), None)
+            # ('Carter issued the following statement:': a participle describing a noun is no verb)
+            post_cue = next((t for t in after if t.pos_ == "VERB" and t.dep_ != "amod"), None)
+            pre_cue = next((t for t in reversed(before) if t.pos_ == "VERB" and t.dep_ != "amod"), None)
         ends_open = text_of(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
         if post_cue is not None and (ends_open or pre_cue is None):
             cue, segment, after_quote = post_cue, after, True
