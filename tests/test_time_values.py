@@ -461,3 +461,14 @@ def test_counted_durations_the_model_misses_are_found_but_ages_and_rates_are_not
     found = timexes_of("The firm achieved profitability after several quarters of losses -- a turnaround, managers said.")
     assert found["several quarters"] == ("DURATION", "PXQ")
     assert not timexes_of("The pilot, 37 years old, earns $90,000 a year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("centuries", "DURATION", "PXCE"), ("two centuries", "DURATION", "P200Y"), ("a century ago", "DATE", "19"),
+        ("this century", "DATE", "20"), ("the last century", "DATE", "19"),
+    ],
+)
+def test_centuries_are_counted_like_decades(text, kind, value):
+    assert normalize_timex(text, ANCHOR)[:2] == (kind, value)

@@ -102,11 +102,12 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 UNITS = {
     "year": ("Y", False), "years": ("Y", False), "month": ("M", False), "months": ("M", False),
     "week": ("W", False), "weeks": ("W", False), "day": ("D", False), "days": ("D", False),
-    "decade": ("DE", False), "decades": ("DE", False), "quarter": ("Q", False), "quarters": ("Q", False),
+    "decade": ("DE", False), "decades": ("DE", False), "century": ("CE", False), "centuries": ("CE", False),
+    "quarter": ("Q", False), "quarters": ("Q", False),
     "hour": ("H", True), "hours": ("H", True), "minute": ("M", True), "minutes": ("M", True),
     "seconds": ("S", True),
 }
-CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "decade"})
+CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "decade", "century"})
 VAGUE = frozenset({"few", "several", "recent", "many", "some", "coming", "past"})
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -550,6 +551,8 @@ def _calendar_unit(day: date, unit: str, step: int) -> str | None:
         return (day + timedelta(days=step)).isoformat()
     if unit == "DE":
         return str(day.year + 10 * step)[:3]
+    if unit == "CE":
+        return str(day.year + 100 * step)[:2]
     return None
 
 
@@ -612,8 +615,9 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
     vague = count is None or any(w in VAGUE for w in words if w != "past")
     if half >= 0 and count is not None and unit in HALF_UNITS and not vague:
         return f"{prefix}{count}{unit}{HALF_UNITS[unit]}"
-    amount = "X" if vague else (count * 10 if unit == "DE" else count)
-    letter = "Y" if unit == "DE" and not vague else unit  # "two decades" P20Y, "decades" PXDE
+    in_years = {"DE": 10, "CE": 100}.get(unit)
+    amount = "X" if vague else count * (in_years or 1)
+    letter = "Y" if in_years and not vague else unit  # "two decades" P20Y, "decades" PXDE, "centuries" PXCE
     return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
 
 
