@@ -68,6 +68,14 @@ def test_one_event_per_predicate(extractor):
     assert marched.type == "PROTEST"  # the demand is the march's aim, not an act of its own
 
 
+def test_a_verb_saying_what_something_is_is_no_act(extractor):
+    # CALL's default is a telephone call (041): "called the governor a coward" names, it does not
+    # call; a pattern of the named words still codes ("- * LIAR [111]")
+    assert _events(extractor, "The senator called the governor a coward.") == []
+    liar = _one(extractor, "The senator called the governor a liar.")
+    assert (liar.type, liar.cameo) == ("ACCUSE", "111")
+
+
 def test_phrasal_verbs(extractor):
     crackdown = _one(extractor, "The police cracked down on the striking dockworkers.")
     assert (crackdown.type, crackdown.trigger.text) == ("COERCE", "cracked down")

@@ -101,6 +101,9 @@ HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "shoul
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 COERCIVE_MARKS = frozenset({"unless"})  # "will withdraw unless ...": a condition that coerces
 OBLIGATION = frozenset({"must", "should"})
+# A verb's adjective or noun predicate ("went missing", "called him a nice guy", "was considered
+# a key state"): the verb links or names; a pattern may still code the words ("called them liars")
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
 
 
 @dataclass
@@ -582,6 +585,8 @@ class EventFinder:
             coding, reading = codings[token.i]
             if coding.by_default and verb_lemma(token) in PLAIN_REPORTING:
                 return None  # "claimed", "described": reporting a statement, not accusing
+            if coding.by_default and any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)):
+                return None  # "went missing", "called him divisive": saying what something is, no act
             if token.dep_ == "xcomp" and governor is not None and governor.i in codings and not _defers(governor, codings):
                 return None  # "urged Iran to release ...": the content of the governing act
             if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
