@@ -472,3 +472,11 @@ def test_counted_durations_the_model_misses_are_found_but_ages_and_rates_are_not
 )
 def test_centuries_are_counted_like_decades(text, kind, value):
     assert normalize_timex(text, ANCHOR)[:2] == (kind, value)
+
+
+def test_current_before_a_noun_is_the_present(timexes_of):
+    assert timexes_of("Under current rules, the ferry may keep its licence.") == {"current": ("DATE", "PRESENT_REF")}
+    assert timexes_of("The ferry's current operator may keep its licence.") == {"current": ("DATE", "PRESENT_REF")}
+    # the model's own expression, an accounting class and the noun are not
+    assert timexes_of("Sales in the current year rose.")["the current year"] == ("DATE", "2024")
+    assert not timexes_of("Current assets rose, and a strong current pulled the boat out.")

@@ -113,7 +113,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
 REFERENCES = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
     "the past": "PAST_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
     "a long time ago": "PAST_REF",
@@ -167,6 +167,9 @@ EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
     r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term"
+    # "current" dates what it modifies to the present ("current market conditions", TimeBank's PRESENT_REF);
+    # "the current year" is the model's, "current assets" an accounting class
+    r"|current(?! (?:fiscal |calendar )?(?:year|quarter|period|month|week|season|term|accounts?|assets|liabilities)\b)"
     r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
@@ -1003,6 +1006,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
+            if text.lower() == "current" and doc.char_span(start, end, alignment_mode="expand").root.dep_ != "amod":
+                continue  # the noun: "swept away by the current"
             if type_ == "SET" and text.lower() in FREQUENCY_WORDS:
                 # a title or a paper, not a time: "the New York Daily News", "a free daily"
                 if doc.char_span(start, end, alignment_mode="expand").root.pos_ in ("PROPN", "NOUN"):
