@@ -735,3 +735,26 @@ def test_an_inverted_speaker_taken_for_an_object_goes_on_acting(extract_text):
         "in the city.\n"
     )
     assert quote_by(r, "spate of killings").speaker.name == "Murphy"
+
+
+def test_a_subjects_participle_taken_for_a_clause_leaves_the_subject_speaking(extract_text):
+    r = extract_text(
+        "Schools\n\n"
+        "Many Republicans clamoring for less federal involvement in schools support the replacement "
+        "bill for their own reasons.\n\n"
+        "The RealClearPolitics rolling average of polls shows Ortiz's figure has improved to the low "
+        "40s since the convention.\n"
+    )
+    assert "Republicans" in quote_by(r, "replacement bill").speaker.text
+    assert "RealClearPolitics" in quote_by(r, "figure has improved").speaker.text
+
+
+def test_a_name_set_off_before_the_verb_is_not_part_of_what_was_said(extract_text):
+    r = extract_text(
+        "Emails\n\n"
+        "Two emails sent to aides who worked for Rice have been placed in secure storage, Patrick F. "
+        "Kennedy, the undersecretary for management, wrote in a memo.\n"
+    )
+    q = quote_by(r, "placed in secure storage")
+    assert q.speaker.name == "Patrick F. Kennedy"
+    assert q.text.endswith("secure storage")

@@ -425,6 +425,17 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                 return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
             # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
             return None if subjects[0].lower_ in NOT_SPEAKERS else _past_hyphens(subjects[0])
+        participle_subject = next(
+            (
+                g for c in node.lefts if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG"
+                for g in c.lefts if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") and g.i not in exclude
+            ),
+            None,
+        )
+        if participle_subject is not None:
+            # "Republicans clamoring for less ... support the bill", "The Gallup rolling average of
+            # polls shows ...": the parser made the subject's participle a clause of its own
+            return participle_subject
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i < node.i:
             noun = node.head
             if noun.dep_ == "ROOT":
@@ -1077,6 +1088,18 @@ class QuoteFinder:
         # the speaker stands outside the reported content (but inside a speech act's own clause)
         outside = content_tokens if complement is not None else set()
         subject = find_subject(verb, outside)
+        if subject is None and complement is not None and content.end <= verb.i:
+            # "... in secure storage, Jo Roe, the undersecretary, wrote": the parser hung the name
+            # set off before the verb inside what was said; what was said ends before it
+            subject = _name_before(verb, set())
+            if subject is None or not content.start < subject.i < content.end:
+                return None
+            end = subject.i
+            while end > content.start and tokens[end - 1].text != ",":
+                end -= 1
+            content = doc[content.start : end]
+            if not any(not t.is_punct for t in content):
+                return None
         if subject is None:
             return None
         _mention_for(subject, quote_tokens, attribution, len(doc))
