@@ -146,6 +146,12 @@ def _events(extractor, sentence):
     return extractor.nlp(doc).user_data["events"]
 
 
+def test_a_sentence_the_parse_reads_as_a_noun_phrase_keeps_its_predicate(extractor):
+    # the small model makes "Nurses" the root and "donated" a participle describing the groups
+    donated = _main(extractor, "Nurses from two Swiss relief groups donated and personally delivered medicine to a hospital in Goma.")
+    assert (donated.type, donated.actor.text) == ("AID", "Nurses from two Swiss relief groups")
+
+
 def test_targets_are_whom_an_act_is_aimed_at(extractor):
     protest = _main(extractor, "Thousands of Basque students marched in Bilbao on Friday calling for independence from Spain.")
     assert protest.type == "PROTEST" and protest.target.text == "Spain"  # not the city it was held in

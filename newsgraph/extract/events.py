@@ -138,6 +138,9 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or child.text == "," or child.lower_ == "by":
             break
         end = child.right_edge.i + 1
+    if head.dep_ == "ROOT" and end > head.i + 1:
+        # a root noun's phrase ends where the predicate the parse hung inside it begins
+        end = next((t.i for t in tokens[head.i + 1 : end] if t.dep_ == "acl" and _verbless_predicate(t)), end)
     start = head.left_edge.i
     while start < head.i and tokens[start].is_punct:
         start += 1
@@ -209,8 +212,28 @@ def _subject(verb: Token) -> Token | None:
             # speaks for whoever issued it
             node = node.head.head
             continue
+        if _verbless_predicate(node):
+            return _root(node)  # "Doctors from two aid groups donated ...": the noun the parse made the root
         break
     return None
+
+
+def _root(token: Token) -> Token:
+    while token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _verbless_predicate(verb: Token) -> bool:
+    """Whether a verb the parse hangs from a noun, in a sentence it gives no verb for a root, is the
+    sentence's predicate: "Donors flocked to Rubio", "Doctors from two aid groups donated and
+    delivered goods" read as noun phrases. A past form is one; a participle only with an object
+    (itself or a verb it is coordinated with): "Three Killed In Blast" is a passive headline."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent") for c in children_of(verb)):
+        return False
+    if verb.tag_ == "VBN" and not any(g.dep_ == "dobj" for c in (verb, *(c for c in children_of(verb) if c.dep_ == "conj")) for g in children_of(c)):
+        return False
+    return _root(verb).pos_ in ("NOUN", "PROPN")
 
 
 def _agent(token: Token, deep: bool = False) -> Token | None:
@@ -467,6 +490,8 @@ def _describes(token: Token) -> bool:
     an infinitive of purpose and what it governs ("resigned to allow elections to take place")."""
     node = token
     while node.head.i != node.i:
+        if _verbless_predicate(node):
+            return False
         if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in children_of(node))):
             return True
         node = node.head
