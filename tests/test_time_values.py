@@ -480,3 +480,13 @@ def test_current_before_a_noun_is_the_present(timexes_of):
     # the model's own expression, an accounting class and the noun are not
     assert timexes_of("Sales in the current year rose.")["the current year"] == ("DATE", "2024")
     assert not timexes_of("Current assets rose, and a strong current pulled the boat out.")
+
+
+def test_a_year_earlier_than_a_run_of_months_is_the_year_before(timexes_of):
+    found = timexes_of(
+        "The carrier earned $5 million in the third quarter; A year earlier it earned $4 million. "
+        "For the nine months, profit rose to $12 million from $9 million a year earlier.", date(2024, 10, 25)
+    )
+    assert found["A year earlier"] == ("DATE", "2023-Q3")
+    assert found["the nine months"] == ("DURATION", "P9M")
+    assert found["a year earlier"] == ("DATE", "2023")

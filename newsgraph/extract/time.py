@@ -980,6 +980,20 @@ def _keeps_the_quarter_in_talk(doc: Doc, start: int, end: int, value: str, refer
     return span is not None and _tense_of_clause(span, through_nouns=True) == "FUTURE"
 
 
+_MONTHS_IN_TALK_RE = re.compile(r"(?:the|its) (?:fiscal |first |latest |past |last )*\w+ months", re.IGNORECASE)
+
+
+def _year_of_months_in_talk(text: str, reference: str | None, anchor: date | None) -> str | None:
+    """The reference once a report turns to a run of months ("Net for the nine months rose ... from
+    $4 million a year earlier"): that run's year, so that "a year earlier" is the year before, not
+    the quarter in talk before."""
+    if not _MONTHS_IN_TALK_RE.fullmatch(text):
+        return reference
+    if reference and re.match(r"\d{4}", reference):
+        return reference[:4]
+    return str(anchor.year) if anchor is not None else reference
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = text_of(doc)
@@ -1002,6 +1016,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             period = re.fullmatch(r"(?:the |its )?(?:fiscal |full |latest |first )*(?:(\w+) )?(year|months|weeks)", text.lower()) if ended else None
             if period:
                 found.append(Timex(text, start, end, "DURATION", f"P{parse_number([period.group(1) or 'one'])}{UNITS[period.group(2)][0]}"))
+                reference = _year_of_months_in_talk(text, reference, anchor)
                 continue
             type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
@@ -1025,6 +1040,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 and not _keeps_the_quarter_in_talk(doc, start, end, value, reference, anchor, text_of_doc[previous_end:start])
             ):
                 reference = value
+            if type_ == "DURATION":
+                reference = _year_of_months_in_talk(text, reference, anchor)
             previous_end = end
             found.append(Timex(text, start, end, type_, value, mod, span_range))
     return found
