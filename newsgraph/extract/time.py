@@ -155,7 +155,7 @@ FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly":
 _FREQUENCY_ADJECTIVES = frozenset({"annual", "quarterly", "seasonally"})
 # how long, without an amount: "stay for a while", "in the region for some time" (TimeML's PXX)
 _UNSPECIFIED_DURATION = r"(?:a while|some time|a (?:\w+ )?(?:long|lengthy) (?:period|time))"
-# how long, counted: "at least 20 more years", "several quarters", "over a week"; ages ("37 years
+# how long, counted: "20 more years", "several quarters", "over a week"; ages ("37 years
 # old") and rates ("$500 million a year", "four flights a week") are no time expressions
 _COUNTED_DURATION = (
     r"(?:\d+|" + "|".join(w for w in SMALL_NUMBERS if w not in ("zero", "a", "an", "one", "couple")) + r"|several|few)"
@@ -1017,6 +1017,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if period:
                 found.append(Timex(text, start, end, "DURATION", f"P{parse_number([period.group(1) or 'one'])}{UNITS[period.group(2)][0]}"))
                 reference = _year_of_months_in_talk(text, reference, anchor)
+                previous_end = end
                 continue
             type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
