@@ -119,6 +119,14 @@ def test_a_bare_preposition_in_a_pattern_opens_a_phrase(extractor):
     assert (agreed.type, agreed.cameo) == ("AGREE", "035")  # "- * ON &SOLUTION [035]"
 
 
+def test_a_target_mark_after_a_preposition_is_a_named_actor(extractor):
+    # "- * FROM + [0874]" (RETREAT family): withdrawing from a country is a military retreat,
+    # where the family's own code (080) is a concession
+    withdrew = _one(extractor, "Syria withdrew from Lebanon in 2005.")
+    assert (withdrew.type, withdrew.cameo, withdrew.target.text) == ("RETREAT", "0874", "Lebanon")
+    assert _events(extractor, "The candidate withdrew from the race.") == []  # "(FROM RACE) [---]"
+
+
 def test_a_lone_preposition_is_a_particle_and_a_date_no_phrase(extractor):
     # "- * ON [190]" (PRESS: "pressed on") needs the particle, not any "on" phrase of the clause
     pushed = _one(extractor, "The mayor will push the new rules on parking in a speech to the council.")

@@ -163,13 +163,16 @@ def _synonym_sets(lines: list[str]) -> dict[str, Alternatives]:
     return {name: tuple(alts) for name, alts in sets.items()}
 
 
-def _elements(text: str, synsets: dict[str, Alternatives]) -> list[Alternatives | tuple[str, list[Alternatives]]]:
-    """Pattern text -> elements: word alternatives, or ("(", [...]) for a prepositional phrase."""
+def _elements(text: str, synsets: dict[str, Alternatives], targets: bool = False) -> list[Alternatives | tuple[str, list[Alternatives]]]:
+    """Pattern text -> elements: word alternatives, or ("(", [...]) for a prepositional phrase;
+    with ``targets``, the target mark "+" as the word that stands for a named actor."""
     items: list = []
     for match in re.finditer(r"\(([^()]*)\)|\{([^{}]*)\}|(\S+)", text):
         group, compound, word = match.groups()
         if group is not None:
-            items.append(("(", _elements(group, synsets)))
+            items.append(("(", _elements(group, synsets, targets)))
+        elif targets and word == TARGET_MARK:
+            items.append(((TARGET_WORD,),))
         elif compound is not None:  # {ARMS SHIPMENT}: all of these words
             alternatives: list[tuple[Word, ...]] = [()]
             for part in compound.split():
@@ -197,7 +200,7 @@ def _pattern(line: str, synsets: dict[str, Alternatives]) -> Pattern | None:
     after: list[Alternatives] = []
     phrases: list[tuple[str, list[Alternatives]]] = []
     bare: list[Alternatives] | None = None  # the words of a phrase a bare preposition opened
-    for element in _elements(after_text, synsets):
+    for element in _elements(after_text, synsets, targets=True):
         if isinstance(element, tuple) and element and element[0] == "(":
             bare = None
             inner = [e for e in element[1] if not (isinstance(e, tuple) and e and e[0] == "(")]
@@ -209,8 +212,8 @@ def _pattern(line: str, synsets: dict[str, Alternatives]) -> Pattern | None:
             bare = []
             phrases.append((element[0][0][0], bare))
         elif bare is not None:
-            bare.append(element)
-        else:
+            bare.append(element)  # "- * FROM + [0874]": a named actor's phrase ("withdrew from Lebanon")
+        elif element != ((TARGET_WORD,),):  # the object's target mark: read below, where alone
             after.append(element)
     if not after and len(phrases) == 1 and phrases[0][1] is bare and not bare:
         # "- * ON [190]" (press on), "- * TO [030]": a lone preposition is PETRARCH's phrasal verb,
@@ -365,6 +368,8 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
             return after  # "took in refugees": a particle's words are the verb's objects
         if head.i not in phrase_bags:
             phrase_bags[head.i] = _bag(head.subtree)
+            if any(o.dep_ == "pobj" and (o.ent_type_ in ACTOR_LABELS or o.pos_ == "PROPN") for o in children_of(head)):
+                phrase_bags[head.i][0].add(TARGET_WORD[0])  # "(TO +)": the phrase names an actor
         return phrase_bags[head.i]
 
     for rank in sorted(candidates):
