@@ -102,6 +102,9 @@ def test_a_sentence_reports_its_main_act_not_the_clauses_describing_it(extractor
     # an act no one is named to make gives way to one with an actor, but violence does not
     assert [t for t, _ in _triggers(extractor, "Kenya offered to send doctors after the talks in Geneva.")] == ["AGREE"]
     assert [t for t, _ in _triggers(extractor, "Kenya offered to send doctors after the killing of two nurses.")] == ["AGREE", "ASSAULT"]
+    # what a participle of saying gives as the act's reason is no act of its own, unless an intent
+    assert _triggers(extractor, "Farmers staged rallies in Lyon against the farm minister, saying he must resign.") == [("PROTEST", "staged")]
+    assert [t for t, _ in _triggers(extractor, "Norway rejected the request for a loan, saying it would impose sanctions on the junta.")] == ["REJECT", "THREATEN"]
     # what an infinitive of purpose and its complements tell is the act's aim, not an act of its own
     assert _triggers(extractor, "The mayor resigned on Monday to allow new elections to take place.") == [("CONCEDE", "resigned")]
     assert [t for t, _ in _triggers(extractor, "The minister flew to Cairo to help the envoys promote the peace plan.")] == ["AGREE"]

@@ -487,13 +487,19 @@ def _describes(token: Token) -> bool:
     participle after a noun ("roads leading to", "the curfew imposed in Sudan"), a gerund after a
     preposition ("accused X of supporting", "a proposal for signing"), an adverbial clause a
     conjunction opens ("if the US goes ahead", "as battles raged", "until a government takes over"),
-    an infinitive of purpose and what it governs ("resigned to allow elections to take place")."""
+    an infinitive of purpose and what it governs ("resigned to allow elections to take place"),
+    what a participle of saying gives as the act's reason ("staged rallies, saying he must resign")
+    unless it is an intent."""
     node = token
     while node.head.i != node.i:
         if _verbless_predicate(node):
             return False
         if node.dep_ in DESCRIPTIVE_CLAUSE_DEPS or (node.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in children_of(node))):
             return True
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in PLAIN_REPORTING:
+            # "rejected calls for aid, saying it was withholding it": the reason given; an intent
+            # said ("saying it would impose sanctions") is a threat or promise of its own
+            return not _is_intent(token)
         node = node.head
     return False
 
