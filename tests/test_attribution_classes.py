@@ -758,3 +758,14 @@ def test_a_name_set_off_before_the_verb_is_not_part_of_what_was_said(extract_tex
     q = quote_by(r, "placed in secure storage")
     assert q.speaker.name == "Patrick F. Kennedy"
     assert q.text.endswith("secure storage")
+
+
+def test_the_object_of_lead_or_prompt_does_what_the_infinitive_says(extract_text):
+    r = extract_text(
+        "Plan\n\n"
+        "The remark led Senator Dana Ruiz to say that the plan was dead.\n\n"
+        'That prompted Ortiz to make a joke about yoga and call Hale "very flexible," a nod to his '
+        "changed positions.\n"
+    )
+    assert quote_by(r, "the plan was dead").speaker.name == "Dana Ruiz"
+    assert quote_by(r, "very flexible").speaker.name == "Ortiz"

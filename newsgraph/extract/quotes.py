@@ -49,6 +49,8 @@ from newsgraph.extract.time import date_of_clause, resolve_date
 MIN_QUOTE_WORDS = 3  # with a verb: "I hope not." is a quotation, "no option" a quoted term
 MAX_ATTRIBUTION_TOKENS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# "promised voters to cut taxes": the few verbs whose subject, not their object, does the infinitive
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "warn"})  # their object is who is told
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
@@ -471,6 +473,23 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                     node = _clause_head(node.head)
                 continue
             return noun
+        if (
+            node.dep_ == "xcomp" and node.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
+            # ("spent the weekend figuring out ...", "suffice it to say": no one is made to act)
+            controller = next(
+                (
+                    c for c in node.head.children
+                    if c.dep_ == "dobj" and c.i < node.i and c.pos_ in SPEAKER_POS and c.i not in exclude
+                    and c.lower_ != "it" and c.ent_type_ not in ("DATE", "TIME")
+                ),
+                None,
+            )
+            if controller is not None:
+                # "The win led Priebus to declare ...", "forcing Sanders to reverse ...": the object
+                # of "lead", "force", "prompt" is who does what the infinitive says
+                return None if controller.lower_ in NOT_SPEAKERS else controller
         if (node.dep_ in CLIMB_DEPS or node.i in exclude and node.dep_ == "ccomp") and node.head.i != node.i:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
