@@ -138,7 +138,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or child.text == "," or child.lower_ == "by":
             break
         end = child.right_edge.i + 1
-    if head.dep_ == "ROOT" and end > head.i + 1:
+    if head.dep_ == "ROOT" and end > head.i + 1 and head.pos_ in ("NOUN", "PROPN"):
         # a root noun's phrase ends where the predicate the parse hung inside it begins
         end = next((t.i for t in tokens[head.i + 1 : end] if t.dep_ == "acl" and _verbless_predicate(t)), end)
     start = head.left_edge.i
