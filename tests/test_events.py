@@ -43,6 +43,13 @@ def test_intent_negation_and_conditions(extractor):
     assert threat.type == "THREATEN"
 
 
+def test_the_main_event_is_the_act_not_its_setting_nor_a_deferring_verb(extractor):
+    offered = _main(extractor, "On Monday, Putin offered to negotiate with the president of Georgia following the invasions of Abkhazia.")
+    assert (offered.type, offered.trigger.text) == ("AGREE", "negotiate")  # the invasions are the setting
+    refused = _main(extractor, "Peru has refused to send troops to Haiti and has urged Brazil to lead the mission.")
+    assert (refused.type, refused.trigger.text) == ("REJECT", "send")  # the refusal's act, in the main clause
+
+
 def test_light_verbs_passives_and_recipients(extractor):
     protest = _main(extractor, "Thousands of nurses staged a demonstration in Nairobi on Monday.")
     assert protest.type == "PROTEST" and "nurses" in protest.actor.text

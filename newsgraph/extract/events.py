@@ -508,8 +508,12 @@ def _background(event: EventCandidate) -> bool:
     """Whether an event noun stands after a preposition of time or cause ("during a summit",
     "over the new tariffs"): the setting of the sentence's act. Violence stays an event of its own,
     as event data code a killing wherever it is told ("after the killing of two nurses")."""
-    noun = event.trigger.root
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS and event.type != "ASSAULT"
+    return _in_setting(event.trigger.root) and event.type != "ASSAULT"
+
+
+def _in_setting(token: Token) -> bool:
+    """Whether an event noun stands after a preposition of time or cause ("following the invasions")."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
 
 
 def _reported_acts(events: list[EventCandidate]) -> list[EventCandidate]:
@@ -549,7 +553,9 @@ def verb_lemma(token: Token) -> str:
 
 
 def main_event(events: list[EventCandidate]) -> EventCandidate | None:
-    """The event a one-sentence report is about: the main clause's, a verb before a noun."""
+    """The event a one-sentence report is about: the main clause's, a verb before a noun; not one
+    told as the setting of another ("offered to negotiate following the invasions")."""
+    triggers = {e.trigger[0].i for e in events}
 
     def depth(token: Token) -> int:
         n = 0
@@ -557,9 +563,14 @@ def main_event(events: list[EventCandidate]) -> EventCandidate | None:
             token, n = token.head, n + 1
         return n
 
+    def rank(token: Token) -> int:
+        if token.dep_ == "xcomp" and token.head.i not in triggers:
+            token = token.head  # "refused to deploy": the complement is its governor's act, in its mood
+        return clause_rank(token)
+
     return min(
         events,
-        key=lambda e: (clause_rank(e.trigger[0]), e.trigger[0].pos_ != "VERB", depth(e.trigger[0]), e.trigger.start),
+        key=lambda e: (_in_setting(e.trigger[0]), rank(e.trigger[0]), e.trigger[0].pos_ != "VERB", depth(e.trigger[0]), e.trigger.start),
         default=None,
     )
 
