@@ -769,3 +769,12 @@ def test_the_object_of_lead_or_prompt_does_what_the_infinitive_says(extract_text
     )
     assert quote_by(r, "the plan was dead").speaker.name == "Dana Ruiz"
     assert quote_by(r, "very flexible").speaker.name == "Ortiz"
+
+
+def test_an_as_aside_credits_the_quotation_in_its_clause(extract_text):
+    r = extract_text(
+        "Council\n\n"
+        "As the Herald's Ruth Olsen puts it, Ortiz is trying to make the council \"an offer they "
+        'can\'t afford to refuse."\n'
+    )
+    assert quote_by(r, "an offer they can't afford").speaker.name == "Ruth Olsen"

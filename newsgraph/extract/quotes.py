@@ -1011,7 +1011,10 @@ class QuoteFinder:
             post_cue, pre_cue = None, naming
         else:
             post_cue = next((t for t in after if _is_reporting_verb(t)), None)
-            pre_cue = next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
+            # 'As the Post's Jo Roe put it, Ortiz is making them "an offer ..."': an aside crediting
+            # the clause credits the quotation in it, before any verb of the clause
+            aside = next((t for t in before if t.dep_ == "advcl" and _as_they_say(t)), None)
+            pre_cue = aside or next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
         if post_cue is None and pre_cue is None:
             labelled = _labelled_speaker(before) or _signed_speaker(after or _next_paragraph(doc, marks.end))
             if labelled is not None:
