@@ -122,7 +122,8 @@ def test_actors_of_documents_pronouns_and_unnamed_attackers(extract_text):
         "The Egyptian government announced that it would expel the diplomats.\n\n"
         "The US Congress condemned the attack on the embassy.\n\n"
         "A roadside bomb killed three Canadian soldiers near Kandahar on Monday.\n\n"
-        "Two French journalists were killed by an explosive device outside the Syrian city of Homs.",
+        "Two French journalists were killed by an explosive device outside the Syrian city of Homs.\n\n"
+        "A suicide bombing near the northern city of Mosul wounded four Dutch engineers.",
         date="2010-05-01",
     )
     actors = {e.trigger["text"]: e.actor for e in record.events if e.actor}
@@ -130,7 +131,12 @@ def test_actors_of_documents_pronouns_and_unnamed_attackers(extract_text):
     assert (actors["expel"].text, actors["expel"].code) == ("The Egyptian government", "EGYGOV")
     assert actors["condemned"].code.startswith("USA")
     killers = {e.actor.text: e.actor.code for e in record.events if e.type == "ASSAULT" and e.actor}
-    assert killers == {"A roadside bomb": "AFGUAF", "an explosive device": "SYRUAF"}
+    # the weapon with the place it struck stands for its unnamed makers
+    assert killers == {
+        "A roadside bomb": "AFGUAF",
+        "an explosive device outside the Syrian city of Homs": "SYRUAF",
+        "A suicide bombing near the northern city of Mosul": "IRQUAF",
+    }
 
 
 def test_states_named_by_their_initials(extract_text):

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.lexicon import GROUP_HEADS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
+from newsgraph.extract.lexicon import GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import children_of, guarded, tags_of, tokens_of
 
 PLOVER_TYPES = (
@@ -760,7 +760,7 @@ class EventFinder:
             _coordinated(target_token) if target_token is not None else None,
             place, negated, hypothetical, verb.sent,
             **_coded(reading, type_, coding.code, coding.pattern),
-            instrument=doc[instrument.left_edge.i : instrument.i + 1] if instrument is not None else None,
+            instrument=_struck_where(instrument, verb) if instrument is not None else None,
             owner=_owner(actor_token, verb) if actor is not None else None,
         )
 
@@ -849,6 +849,19 @@ def _instrument(verb: Token, subject: Token | None) -> Token | None:
     found = [subject] if subject is not None else []
     found += [g for c in children_of(verb) if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for g in children_of(c) if g.dep_ == "pobj"]
     return next((t for t in found if t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS), None)
+
+
+def _struck_where(weapon: Token, verb: Token) -> Span:
+    """The weapon's words with the place it struck, which stand for its unnamed makers as event
+    coders write them ("a roadside bombing near the town of Samarra", "an explosive device outside
+    of the Iraqi city of Basra"): the weapon's own locative phrase, else the verb's right after it."""
+    doc = weapon.doc
+    end = weapon.i + 1
+    places = [c for c in children_of(weapon) if c.i > weapon.i and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS]
+    places = places or [c for c in children_of(verb) if c.i == weapon.right_edge.i + 1 and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS]
+    if places:
+        end = places[0].right_edge.i + 1
+    return doc[weapon.left_edge.i : end]
 
 
 def _is_passive(verb: Token) -> bool:
