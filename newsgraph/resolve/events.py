@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.events import NOUN_CODES, EventCandidate, described
+from newsgraph.extract.events import NOUN_CODES, POSSESSIVE_PRONOUNS, EventCandidate, described
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import date_of_clause
@@ -173,6 +173,18 @@ def _with_description(argument: EventArgument | None, span: Span | None, trigger
     return argument
 
 
+def _name_owner(argument: EventArgument, owner: EventArgument | None) -> None:
+    """"Bosnian Serbs said their forces ...": the argument is named with whose it is, in place of
+    the pronoun ("Bosnian Serbs' forces"), as its text alone names no one."""
+    if owner is None or argument.entity_id is not None:
+        return
+    words = argument.name.split()
+    pronoun = next((n for n, w in enumerate(words) if w.lower() in POSSESSIVE_PRONOUNS), None)
+    if pronoun is not None:
+        words[pronoun] = owner.name + ("'" if owner.name.endswith("s") else "'s")
+        argument.name = " ".join(words)
+
+
 class _ReportingStatements:
     """The statement that reports an event: the first (in text order) that holds its trigger or
     has it as its cue. Found by bisection, not by a pass over every statement for every event."""
@@ -218,9 +230,11 @@ def resolve_events(
         target = _with_description(target, c.target, c.trigger.root, original, locate)
         if c.actor is not None:
             actor = _coded(_argument(c.actor, index, original, locate), codes, countries, c, c.actor)
-            if codes is not None and actor is not None and actor.country is None and c.owner is not None:
+            if actor is not None and c.owner is not None:
                 owner = _coded(_argument(c.owner, index, original, locate), codes, countries, c, c.owner)
-                assign(actor, codes.owned_by(actor, owner))
+                _name_owner(actor, owner)
+                if codes is not None and actor.country is None:
+                    assign(actor, codes.owned_by(actor, owner))
             actor = _with_description(actor, c.actor, c.trigger.root, original, locate)
         else:
             actor = _unattributed(c, target, codes, index, original, locate)
