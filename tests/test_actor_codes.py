@@ -222,3 +222,15 @@ def test_an_international_body_s_official_and_a_body_named_with_its_article(extr
     request = next(e for e in record.events if e.type == "REQUEST")
     assert request.actor.code == "IGO"  # the League's, though the dictionaries lack the man
     assert request.target.code is None  # a named body the dictionaries lack: no Palestinian civilians (PSECVL)
+
+
+def test_an_unlisted_organisation_named_as_listed_ones_of_one_kind():
+    def organisation(name: str) -> str | None:
+        found = code_entity(Entity("e1", name, "ORG", [name], []), date(2005, 1, 1), gazetteer())
+        return found.code if found else None
+
+    assert organisation("International Atomic Energy Board") == "IGOUNOIAE"  # as the IAEA
+    assert organisation("Planned Parenthood Action Fund") == "NGOUSAHLH"
+    assert organisation("United Technologies Corp.") == "MNCUSA"
+    assert organisation("European Roma Forum") is None  # "European ..." bodies are IGOs and NGOs
+    assert organisation("National Tenants Office") is None  # one word says no kind

@@ -56,6 +56,7 @@ HEAD_AGREEMENT = 2 / 3
 PERSONAL_NAME_SHARE = 0.005  # percent: a name one American in 20,000 bears
 UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
 MIN_HEAD_PHRASES = 3
+MIN_KIND_WORDS = 2  # "International Labor ...": one word ("International", "National") says no kind
 HEAD_BREAKERS = AGENT_PREPOSITIONS | {"and", "or", "to", "on"}
 
 
@@ -269,6 +270,39 @@ def kb_code(name: str, when: date | None) -> ActorCode | None:
     return describe(code_at(actor, when), actor.kb_id)
 
 
+@lru_cache(maxsize=1)
+def _name_beginnings() -> dict[str, tuple[KbActor, ...]]:
+    """The first two or more words of each listed name of three or more -> the actors so named."""
+    found: dict[str, set[KbActor]] = {}
+    for name, actor in actor_index().items():
+        words = name.split()
+        for size in range(MIN_KIND_WORDS, len(words)):
+            found.setdefault(" ".join(words[:size]), set()).add(actor)
+    return {beginning: tuple(actors) for beginning, actors in found.items()}
+
+
+def listed_kind(name: str, when: date | None) -> ActorCode | None:
+    """An organisation the dictionaries do not list, whose name begins as the names of listed
+    international bodies, NGOs or companies of one kind do ("International Labor Office" as the
+    International Labor Organization, "Planned Parenthood Action Fund", "United Technologies
+    Corp."): the part of their codes they share (IGOUNOLABILO, NGOUSAHLH, MNCUSA). The longest
+    beginning decides; none where its names are of several kinds ("European ..." are IGOs and NGOs)."""
+    words = fold(name).split()
+    beginnings = _name_beginnings()
+    for size in range(len(words) - 1, MIN_KIND_WORDS - 1, -1):
+        actors = beginnings.get(" ".join(words[:size]))
+        if actors is None:
+            continue
+        codes = [code_at(actor, when) for actor in actors]
+        if codes[0][:3] not in ORGANISATION_PREFIXES or any(code[:3] != codes[0][:3] for code in codes):
+            return None
+        shared = 3  # then each three-letter part all the codes share
+        while shared < len(codes[0]) and all(code[: shared + 3] == codes[0][: shared + 3] for code in codes):
+            shared += 3
+        return describe(codes[0][:shared])
+    return None
+
+
 def is_country_entry(code: ActorCode) -> bool:
     """A bare country code (IRN): the entry is a country or one of its places, never a person."""
     return code.code is not None and code.country is not None and code.code == code.country
@@ -474,7 +508,10 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
         if code is not None and not (entity.type == "PERSON" and is_country_entry(code)):
             return code
     if entity.type in ("ORG", "NORP") or _names_a_group(entity.name, g):
-        return phrase_code(entity.name, when, g)
+        code = phrase_code(entity.name, when, g)
+        if entity.type == "ORG" and (code is None or code.code is None):
+            return listed_kind(entity.name, when) or code  # "International Labor Office": not any office
+        return code
     for role in entity.roles:  # "Iran's foreign minister": a role that names its country and sector
         code = phrase_code(role, when, g)
         if code is not None and code.country and code.sector:
