@@ -778,3 +778,15 @@ def test_an_as_aside_credits_the_quotation_in_its_clause(extract_text):
         'can\'t afford to refuse."\n'
     )
     assert quote_by(r, "an offer they can't afford").speaker.name == "Ruth Olsen"
+
+
+def test_a_quotation_is_credited_through_the_verb_whose_clause_holds_it(extract_text):
+    r = extract_text(
+        "Welfare\n\n"
+        "In the depths of the recession, Senator Paul Orland worried that the safety net was becoming "
+        '"a hammock that lulls able-bodied people to lives of dependency."\n\n'
+        'One intelligence source said FBI agents would be "screaming" if a prosecution is not pursued '
+        'because "many previous corruption cases have been made with much less evidence."\n'
+    )
+    assert quote_by(r, "a hammock that lulls").speaker.name == "Paul Orland"
+    assert quote_by(r, "many previous corruption cases").speaker.text == "One intelligence source"

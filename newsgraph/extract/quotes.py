@@ -41,7 +41,7 @@ from newsgraph.extract.lexicon import (
     SURVEY_NOUNS,
     TITLES,
 )
-from newsgraph.extract.cues import content_bounds, cue_features, cue_model, frame_of
+from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
 from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded, text_of, tokens_of
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
@@ -848,6 +848,28 @@ def _bare_speech_before(doc: Doc, start: int, stops: set[int]) -> Token | None:
     return None
 
 
+def _governing_cue(marks: Span, quote_tokens: set[int]) -> Token | None:
+    """The verb before a quotation that holds it in its complement and attributes what it holds:
+    the quotation is that speaker's words, not those of a subject nearer to it. The nearest
+    reporting verb wins; a verb the cue model takes ("worried that", "called for") only where no
+    reporting verb holds it in turn ('He said he wants a platform that calls for "..."': his)."""
+    node = next((t for t in marks if not marks.start <= t.head.i < marks.end), None)
+    model = cue_model()
+    modelled = None
+    while node is not None and node.head.i != node.i:
+        verb, held = node.head, node.dep_ in FRAME_DEPS or node.dep_ == "prep"
+        node = verb
+        if not held or verb.i >= marks.start or verb.pos_ != "VERB" or verb.i in quote_tokens:
+            continue
+        if _is_reporting_verb(verb):
+            return verb
+        if modelled is None:
+            frame, child = frame_of(verb)
+            if child is not None and model.probability(cue_features(verb, frame, child)) >= model.threshold:
+                modelled = verb
+    return modelled
+
+
 def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Token | None:
     """Fallback when the parse gives the cue no subject: the name or noun phrase beside it."""
     if after_quote and tokens and tokens[0].i == cue.i - (1 if tokens[0].is_punct else 0):
@@ -1014,7 +1036,11 @@ class QuoteFinder:
             # 'As the Post's Jo Roe put it, Ortiz is making them "an offer ..."': an aside crediting
             # the clause credits the quotation in it, before any verb of the clause
             aside = next((t for t in before if t.dep_ == "advcl" and _as_they_say(t)), None)
-            pre_cue = aside or next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
+            pre_cue = (
+                aside
+                or _governing_cue(marks, quote_tokens)
+                or next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
+            )
         if post_cue is None and pre_cue is None:
             labelled = _labelled_speaker(before) or _signed_speaker(after or _next_paragraph(doc, marks.end))
             if labelled is not None:
