@@ -3,12 +3,16 @@ the running attribution.
 
 - A named mention takes its entity's canonical name ("Daghighi" -> "Hossein Daghighi").
 - "He"/"She" take the latest person who spoke or acted before and whose name or description does
-  not state the other gender (``resolve.gender``); "It" the latest organisation or
-  country; "They" the latest group — in that order of preference: earlier speakers, then
-  subjects of earlier sentences.
-- A quotation with no cue of its own continues the attribution running in the paragraphs before
-  it (at most two paragraphs back): "The Kayhan newspaper accused ... / It claimed ... / "...""
-  is Kayhan's throughout.
+  not state the other gender (``resolve.gender``); "It" the latest organisation, country, or
+  unnamed body or document ("the county council", "the report"); "They" the latest group — in
+  that order of preference: the subject of a clause governing the pronoun's, the subject of the
+  main clause of the sentence before (unless someone it can stand for is named nearer), earlier
+  speakers, then subjects of earlier sentences. A statement told inside another speaker's words
+  ("an email saying that the results show ...") is no earlier speaker.
+- A quotation with no cue of its own is said by the one a line ending in a colon names before it
+  ("Here's Clinton in 1992: '...'"), else continues the attribution running in the paragraphs
+  before it (at most two paragraphs back): "The Kayhan newspaper accused ... / It claimed ... /
+  "..."" is Kayhan's throughout.
 - An unnamed speaker is a GROUP when its head is plural ("Iranian officials") and ANONYMOUS
   otherwise ("Another Iranian official").
 """
@@ -23,10 +27,15 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import (
     GROUP_HEADS,
+    LOCATIVE_PREPOSITIONS,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
     PERSON_ROLE_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    SPEECH_NOUNS,
+    SURVEY_NOUNS,
     TITLES,
 )
 from newsgraph.extract.quotes import Attribution
@@ -45,6 +54,33 @@ class ResolvedSpeaker:
     how: str  # "cue", "pronoun", "running"
 
 
+@dataclass
+class Earlier:
+    """An attribution resolved before the current one, as running attribution and pronouns see it."""
+
+    start: int
+    end: int
+    paragraph: int
+    resolved: ResolvedSpeaker
+    # told inside another speaker's words ("an email saying that the results show ..."): it does
+    # not hold the floor, so neither a quotation without a cue nor a pronoun goes back to it
+    nested: bool = False
+
+
+# what stands between a colon and the quotation it introduces: spaces and opening quotation marks
+_OPENING_MARKS = " \t\n\u00a0\"\u201c\u2018'"
+MAX_INTRODUCTION = 200  # characters of a line introducing a quotation that are searched for its speaker
+
+
+def _word_before(text: str, offset: int) -> str:
+    words = text[max(0, offset - 30) : offset].split()
+    return words[-1].lower() if words else ""
+
+
+# heads of descriptions of a body or a document, which "it" can stand for: "the county council",
+# "the Clinton campaign", "the jobs report", "a new poll"
+BODY_HEADS = ORG_HEADS | ORG_DESCRIPTORS | SPEECH_NOUNS | SURVEY_NOUNS | {"campaign"}
+
 # words that end the noun phrase of a description: its head is the word before
 HEAD_ENDS = frozenset("of to for at with who that in from on and whose which".split())
 
@@ -59,7 +95,8 @@ def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str
         person = speaker_type_ == "PERSON" or (speaker_type_ == "ANONYMOUS" and _describes_a_person(text))
         return person and agrees(pronoun, text)
     if pronoun in PRONOUNS_THING:
-        return speaker_type_ == "ORG" or label in ("ORG", "GPE")
+        # an unnamed body or document is an "it" too: "The council said ... 'We have no choice,' it said"
+        return speaker_type_ == "ORG" or label in ("ORG", "GPE") or (speaker_type_ == "ANONYMOUS" and _head_noun(text) in BODY_HEADS)
     if pronoun in PRONOUNS_PLURAL:
         return speaker_type_ in ("GROUP", "ORG")
     return False
@@ -76,12 +113,17 @@ def _titled_name(span: Span) -> str | None:
     return span.doc[name[0].i : name[-1].i + 1].text
 
 
+def _head_noun(text: str) -> str:
+    """The head of a description, lowercased: "aide" in "a senior aide to the governor"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    cut = next((i for i, word in enumerate(words) if word in HEAD_ENDS and i > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
 def _describes_a_person(text: str) -> bool:
     """Whether a description's head noun is a person's role: "a senior aide to the governor" is,
     "the State Department's recent email dump" is not (a role word before the head does not count)."""
-    words = re.findall(r"[a-z]+", text.lower())
-    cut = next((i for i, word in enumerate(words) if word in HEAD_ENDS and i > 0), len(words))
-    head = words[cut - 1] if cut else ""
+    head = _head_noun(text)
     return head in PERSON_ROLE_NOUNS or head in TITLES
 
 
@@ -92,7 +134,7 @@ class SpeakerResolver:
         self.roles = roles  # entity id -> a role it was given in the article
         # ("name" or "last", a name or its last word in lowercase) -> the entities named so
         self._names_written: dict[tuple[str, str], dict[str, EntityRef]] | None = None
-        self.history: list[tuple[int, int, ResolvedSpeaker]] = []  # (char offset, paragraph, speaker)
+        self.history: list[Earlier] = []
 
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
@@ -104,7 +146,13 @@ class SpeakerResolver:
     def resolve(self, attribution: Attribution) -> ResolvedSpeaker | None:
         resolved = self._resolve(attribution)
         if resolved is not None:
-            self.history.append((attribution.start, attribution.paragraph, resolved))
+            said = Earlier(attribution.start, attribution.end, attribution.paragraph, resolved)
+            for other in self.history:
+                if other.start <= said.start and said.end <= other.end:
+                    said.nested = True
+                elif said.start <= other.start and other.end <= said.end:
+                    other.nested = True
+            self.history.append(said)
         return resolved
 
     def _resolve(self, a: Attribution) -> ResolvedSpeaker | None:
@@ -185,21 +233,28 @@ class SpeakerResolver:
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
         # the subject of a clause the pronoun's clause hangs in, or of one beside it, comes before any
-        # earlier speaker ("Don Roe, who retired in 2010, knew it: he said ..."); the subject of a
-        # clause inside another does not ("Roe, alleging that Obama ..., said he would ...")
+        # earlier speaker ("Don Roe, who retired in 2010, knew it: he said ...", "Although Assange
+        # was not charged, he has accused ..."); the subject of a clause inside another does not
+        # ("Roe, alleging that Obama ..., said he would ...")
         governing = {t.i for t in pronoun.ancestors}
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             clause = token.head
             if token.dep_ not in ("nsubj", "nsubjpass") or not (
-                clause.i in governing or clause.dep_ == "ccomp" and clause.head.i in governing
+                clause.i in governing or clause.dep_ in ("ccomp", "advcl") and clause.head.i in governing
             ):
                 continue
             resolved = self._subject_antecedent(pronoun, token)
             if resolved is not None:
                 return resolved
-        for _, _, earlier in reversed(self.history):
+        # the one the sentence before is about comes before an earlier speaker: "Mr. Kasich
+        # differed. ''...,'' he said", "Blunt helped orchestrate a deal. But he stood with ..."
+        resolved = self._previous_subject(pronoun)
+        if resolved is not None:
+            return resolved
+        for said in reversed(self.history):
+            earlier = said.resolved
             sp = earlier.speaker
-            if _pronoun_fits(word, sp.type, None, sp.name):
+            if not said.nested and _pronoun_fits(word, sp.type, None, sp.name):
                 return ResolvedSpeaker(Speaker(sp.name, pronoun.text, sp.entity_id, sp.type), earlier.role, earlier.org, "pronoun")
         # no earlier speaker fits: the subject of an earlier sentence
         doc = pronoun.doc
@@ -213,6 +268,32 @@ class SpeakerResolver:
         kind = "GROUP" if word in PRONOUNS_PLURAL else "ORG" if word in PRONOUNS_THING else "ANONYMOUS"
         return ResolvedSpeaker(Speaker(pronoun.text, pronoun.text, None, kind), None, None, "pronoun")
 
+    def _previous_subject(self, pronoun: Token) -> ResolvedSpeaker | None:
+        """The subject of the main clause of the sentence before the pronoun's, unless it stands in
+        someone's words ("Trump" in '"Trump is wrong," Kasich said.' is not what the sentence is
+        about) or is a pair ("Mr. Rubio and Mr. Cruz ... They were hard on him over his comments")."""
+        doc = pronoun.doc
+        last = pronoun.sent.start - 1
+        while last >= 0 and doc[last].is_space:
+            last -= 1
+        if last < 0:
+            return None
+        for subject in doc[last].sent.root.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if self._inside_quotation(subject.idx) or any(said.start <= subject.idx < said.end for said in self.history):
+                # what someone said it did: "ISIS has called for attacks, according to the SITE group. It said ..."
+                return None
+            if pronoun.lower_ not in PRONOUNS_PLURAL and any(t.dep_ == "conj" for t in subject.children):
+                continue
+            return self._subject_antecedent(pronoun, subject)
+        return None
+
+    def _inside_quotation(self, offset: int) -> bool:
+        """Whether quotation marks opened in the paragraph before ``offset`` are still open there."""
+        before = self.original[self.original.rfind("\n\n", 0, offset) + 1 : offset]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
     def _subject_antecedent(self, pronoun: Token, subject: Token) -> ResolvedSpeaker | None:
         """The entity a subject names, as what the pronoun stands for, if the pronoun can refer to it."""
         ref = self.index.at(subject.idx)
@@ -224,11 +305,40 @@ class SpeakerResolver:
     def _running(self, a: Attribution) -> ResolvedSpeaker | None:
         if a.kind != "direct":
             return None
-        for start, paragraph, earlier in reversed(self.history):
-            if start < a.start and a.paragraph - paragraph <= MAX_RUNNING_PARAGRAPHS:
-                return ResolvedSpeaker(earlier.speaker, earlier.role, earlier.org, "running")
-            break
+        introduced = self._introduced_by(a.start)
+        if introduced is not None:
+            return introduced
+        for said in reversed(self.history):
+            if said.start >= a.start or a.paragraph - said.paragraph > MAX_RUNNING_PARAGRAPHS:
+                return None
+            if said.nested:
+                continue
+            earlier = said.resolved
+            return ResolvedSpeaker(earlier.speaker, earlier.role, earlier.org, "running")
         return None
+
+    def _introduced_by(self, quote_start: int) -> ResolvedSpeaker | None:
+        """The one a line ending in a colon names before a quotation ("Here's Clinton in 1992: '...'",
+        "- Michael P. McDonald: '...'", "More from Blumenthal and Cohen: '...'"): a person, or a body
+        not named as the place it was said ("Later that month on CNN: '...'" goes on with the speaker)."""
+        near = max(0, quote_start - 8)
+        head = self.original[near:quote_start].rstrip(_OPENING_MARKS)
+        if not head.endswith(":"):
+            return None
+        colon = near + len(head) - 1
+        line = max(self.original.rfind("\n", 0, colon), self.original.rfind(". ", 0, colon) + 1, colon - MAX_INTRODUCTION)
+        named = self.index.within(line, colon)
+        people = [(start, end, ref) for start, end, ref in named if ref.label == "PERSON"]
+        bodies = [
+            (start, end, ref)
+            for start, end, ref in named
+            if ref.label == "ORG" and _word_before(self.original, start) not in LOCATIVE_PREPOSITIONS
+        ]
+        if not people and not bodies:
+            return None
+        start, end, ref = (people or bodies)[0]
+        speaker = Speaker(ref.name, self.original[start:end], ref.id, speaker_type(ref.label))
+        return ResolvedSpeaker(speaker, self.roles.get(ref.id), None, "cue")
 
     def _org(self, a: Attribution, ref: EntityRef) -> str | None:
         """The organisation the speaker speaks for: named in the role, or "wrote for X"."""

@@ -1,0 +1,63 @@
+"""Speaker resolution: pronouns to their antecedents, the running attribution of quotations without
+a cue. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import quote_by
+
+
+def test_a_quotation_without_a_cue_goes_on_with_the_speaker_not_with_a_statement_told_in_its_words(extract_text):
+    r = extract_text(
+        "Contract\n\n"
+        "The union posted a message Friday arguing that the new survey shows most workers oppose the contract.\n\n"
+        "\"We will not sign anything that cuts pensions.\"\n"
+    )
+    assert quote_by(r, "We will not sign").speaker.name == "The union"
+
+
+def test_he_is_the_one_the_sentence_before_is_about_not_the_last_speaker(extract_text):
+    r = extract_text(
+        "Council\n\n"
+        "\"The budget is balanced,\" said Mayor Tom Park.\n\n"
+        "Councilman Ray Dunn was not convinced. \"These numbers were cooked,\" he said.\n"
+    )
+    assert "Ray Dunn" in quote_by(r, "These numbers were cooked").speaker.name
+
+
+def test_a_subject_in_someone_elses_words_is_not_what_the_next_pronoun_stands_for(extract_text):
+    r = extract_text(
+        "Libraries\n\n"
+        "The city will close two libraries, according to the Harbor Times. It reported that the budget "
+        "leaves no room for new hires.\n"
+    )
+    assert quote_by(r, "leaves no room").speaker.name == "Harbor Times"
+
+
+def test_it_stands_for_an_unnamed_body_that_spoke_before(extract_text):
+    r = extract_text(
+        "Schools\n\n"
+        "The county council, alleging that the mayor had hidden a deficit, said it would sue the city.\n\n"
+        "\"We have no other choice,\" it said.\n"
+    )
+    assert quote_by(r, "We have no other choice").speaker.name == "The county council"
+
+
+def test_a_quotation_after_a_line_ending_in_a_colon_is_said_by_the_one_it_names(extract_text):
+    r = extract_text(
+        "Bridge\n\n"
+        "\"We need the bridge,\" said Governor Tom Hale.\n\n"
+        "The plan has critics. Here is state Senator Joan Avery in a March hearing: \"We will not pay for a "
+        "bridge to nowhere.\"\n\n"
+        "And a week later on WNYC: \"Every year we wait, the bridge costs more.\"\n"
+    )
+    assert quote_by(r, "bridge to nowhere").speaker.name == "Joan Avery"
+    assert quote_by(r, "Every year we wait").speaker.name == "Joan Avery"  # a station is where, not who
+
+
+def test_he_after_a_clause_about_someone_stands_for_its_subject(extract_text):
+    r = extract_text(
+        "Inquiry\n\n"
+        "\"The budget is balanced,\" said Senator Joe Lind.\n\n"
+        "Although Mayor Tom Park was cleared by the inquiry, he has accused the council of running a smear campaign.\n"
+    )
+    assert "Tom Park" in quote_by(r, "running a smear campaign").speaker.name
