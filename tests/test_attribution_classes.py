@@ -790,3 +790,19 @@ def test_a_quotation_is_credited_through_the_verb_whose_clause_holds_it(extract_
     )
     assert quote_by(r, "a hammock that lulls").speaker.name == "Paul Orland"
     assert quote_by(r, "many previous corruption cases").speaker.text == "One intelligence source"
+
+
+def test_subjects_the_parser_hung_elsewhere(extract_text):
+    r = extract_text(
+        "Campaign\n\n"
+        "In all, the host committee raised $57 million, Federal Election Commission records show.\n\n"
+        "This is no small irony: Ortiz spent much of his campaign railing against superdelegates.\n\n"
+        "Senator Dana Ruiz has found ways to press her agenda through appending small provisions to "
+        "larger bills.\n\n"
+        "Anyone expecting Ortiz to suddenly pivot to a more traditional demeanor should remember that "
+        "personality is relatively consistent.\n"
+    )
+    assert "Federal Election Commission" in quote_by(r, "the host committee raised").speaker.name
+    assert quote_by(r, "superdelegates").speaker.name == "Ortiz"
+    assert quote_by(r, "small provisions").speaker.name == "Dana Ruiz"
+    assert quote_by(r, "to suddenly pivot").speaker.text == "Anyone"

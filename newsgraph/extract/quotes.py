@@ -444,10 +444,24 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                 # "Speaker Jo Roe, the party's leader, on Tuesday called ...": a verb hung as a
                 # relative clause on the noun that heads the sentence is the sentence's own verb
                 return None if noun.lower_ in NOT_SPEAKERS else noun
-            if noun.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if noun.dep_ == "attr" and infinitive:
                 # "Cruz is the only candidate to have pledged ...": the one the sentence says it is
                 return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in NOT_SPEAKERS), None)
-        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            if noun.dep_ == "dobj" and infinitive:
+                # "Trump has a rare chance to show ...", "gave Beck new impetus to oppose ...": who
+                # has the chance or is given it
+                given = next((c for c in noun.head.children if c.dep_ in ("dative", "iobj") and c.pos_ in SPEAKER_POS), None)
+                if given is not None:
+                    return given
+                node = noun.head
+                continue
+        if node.dep_ == "pobj" and node.tag_ == "VBG":
+            # "spent much of his campaign railing against ...": a participle the parser made the
+            # object of a preposition tells what the clause around it does
+            node = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), node)
+            continue
+        if node.dep_ == "acl" and (node.head.pos_ in ("NOUN", "PROPN") or node.head.pos_ == "PRON" and node.head.lower_ not in NOT_SPEAKERS):
             noun = node.head
             if noun.lower_ in SPEECH_NOUNS:  # "reports by opposition forces indicating ..."
                 for child in noun.children:
@@ -522,7 +536,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     hung = next(
         (
             c for c in verb.lefts
-            if c.dep_ in ("nummod", "npadvmod", "dep") and c.pos_ in ("NUM", "NOUN", "PROPN") and c.i not in exclude
+            if c.dep_ in ("nummod", "npadvmod", "dep", "compound") and c.pos_ in ("NUM", "NOUN", "PROPN") and c.i not in exclude
             and c.ent_type_ not in ("DATE", "TIME")  # "Friday, Texas, leading a coalition, asked": a date never speaks
         ),
         None,
@@ -1222,8 +1236,8 @@ class QuoteFinder:
         content_tokens = set(range(start, end))
         if subject is not None and (subject.i in content_tokens or subject.i in quote_tokens):
             subject = find_subject(verb, content_tokens | quote_tokens)
-        if subject is not None:
-            _mention_for(subject, quote_tokens, attribution, len(doc))
+        if subject is not None:  # ("Anyone expecting [him to pivot]": the cue and what it holds describe no one)
+            _mention_for(subject, quote_tokens | content_tokens | {verb.i}, attribution, len(doc))
         attribution.date = date_of_clause(verb, content_tokens, anchor)
         return attribution
 
