@@ -24,6 +24,16 @@ def test_he_is_the_one_the_sentence_before_is_about_not_the_last_speaker(extract
     assert "Ray Dunn" in quote_by(r, "These numbers were cooked").speaker.name
 
 
+def test_he_is_not_the_one_the_sentence_before_is_about_when_his_own_sentence_names_a_subject(extract_text):
+    r = extract_text(
+        "Port\n\n"
+        "\"The port is safe,\" said Mayor Tom Park.\n\n"
+        "Senator Joe Lind toured the docks on Monday.\n\n"
+        "In Newark, where Park grew up, he told voters that the port would stay open.\n"
+    )
+    assert "Tom Park" in quote_by(r, "the port would stay open").speaker.name
+
+
 def test_a_subject_in_someone_elses_words_is_not_what_the_next_pronoun_stands_for(extract_text):
     r = extract_text(
         "Libraries\n\n"
@@ -61,3 +71,13 @@ def test_he_after_a_clause_about_someone_stands_for_its_subject(extract_text):
         "Although Mayor Tom Park was cleared by the inquiry, he has accused the council of running a smear campaign.\n"
     )
     assert "Tom Park" in quote_by(r, "running a smear campaign").speaker.name
+
+
+def test_a_pronoun_never_stands_for_someone_named_in_an_earlier_quotation(extract_text):
+    r = extract_text(
+        "Hearing\n\n"
+        "\"Governor Alex Ward never read the report,\" the editorial said.\n\n"
+        "The council voted 5-2 on Monday. \"This is a good day,\" he said.\n"
+    )
+    speaker = quote_by(r, "This is a good day").speaker
+    assert (speaker.name, speaker.entity_id) == ("he", None)  # unresolved rather than guessed

@@ -248,7 +248,7 @@ class SpeakerResolver:
                 return resolved
         # the one the sentence before is about comes before an earlier speaker: "Mr. Kasich
         # differed. ''...,'' he said", "Blunt helped orchestrate a deal. But he stood with ..."
-        resolved = self._previous_subject(pronoun)
+        resolved = self._previous_subject(a, pronoun)
         if resolved is not None:
             return resolved
         for said in reversed(self.history):
@@ -256,23 +256,29 @@ class SpeakerResolver:
             sp = earlier.speaker
             if not said.nested and _pronoun_fits(word, sp.type, None, sp.name):
                 return ResolvedSpeaker(Speaker(sp.name, pronoun.text, sp.entity_id, sp.type), earlier.role, earlier.org, "pronoun")
-        # no earlier speaker fits: the subject of an earlier sentence
+        # no earlier speaker fits: the subject of an earlier sentence, outside anyone's words
         doc = pronoun.doc
         for token in reversed(doc[: pronoun.sent.start]):
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             resolved = self._subject_antecedent(pronoun, token)
-            if resolved is not None:
+            if resolved is not None and not self._in_words(token.idx, a):
                 return resolved
         # nothing it can refer to: the pronoun stands as written, unresolved rather than guessed
         kind = "GROUP" if word in PRONOUNS_PLURAL else "ORG" if word in PRONOUNS_THING else "ANONYMOUS"
         return ResolvedSpeaker(Speaker(pronoun.text, pronoun.text, None, kind), None, None, "pronoun")
 
-    def _previous_subject(self, pronoun: Token) -> ResolvedSpeaker | None:
+    def _previous_subject(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         """The subject of the main clause of the sentence before the pronoun's, unless it stands in
         someone's words ("Trump" in '"Trump is wrong," Kasich said.' is not what the sentence is
-        about) or is a pair ("Mr. Rubio and Mr. Cruz ... They were hard on him over his comments")."""
+        about) or is a pair ("Mr. Rubio and Mr. Cruz ... They were hard on him over his comments"),
+        and not when the pronoun's own sentence has someone it can stand for as a subject before it
+        ("In Miami, where Mr. Rubio began his career, he showed ...")."""
         doc = pronoun.doc
+        for token in doc[pronoun.sent.start : pronoun.i]:
+            if token.dep_ in ("nsubj", "nsubjpass") and self._subject_antecedent(pronoun, token) is not None:
+                if not self._in_words(token.idx, a):
+                    return None
         last = pronoun.sent.start - 1
         while last >= 0 and doc[last].is_space:
             last -= 1
@@ -281,7 +287,7 @@ class SpeakerResolver:
         for subject in doc[last].sent.root.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if self._inside_quotation(subject.idx) or any(said.start <= subject.idx < said.end for said in self.history):
+            if self._in_words(subject.idx, a):
                 # what someone said it did: "ISIS has called for attacks, according to the SITE group. It said ..."
                 return None
             if pronoun.lower_ not in PRONOUNS_PLURAL and any(t.dep_ == "conj" for t in subject.children):
@@ -289,8 +295,11 @@ class SpeakerResolver:
             return self._subject_antecedent(pronoun, subject)
         return None
 
-    def _inside_quotation(self, offset: int) -> bool:
-        """Whether quotation marks opened in the paragraph before ``offset`` are still open there."""
+    def _in_words(self, offset: int, a: Attribution) -> bool:
+        """Whether ``offset`` stands in someone's words: in what ``a`` or an earlier attribution
+        reports, or inside quotation marks opened in its paragraph."""
+        if a.start <= offset < a.end or any(said.start <= offset < said.end for said in self.history):
+            return True
         before = self.original[self.original.rfind("\n\n", 0, offset) + 1 : offset]
         return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
