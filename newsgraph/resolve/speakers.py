@@ -51,7 +51,7 @@ class ResolvedSpeaker:
     speaker: Speaker
     role: str | None
     org: str | None
-    how: str  # "cue", "pronoun", "running"
+    how: str  # "cue", "pronoun", "description", "running"
 
 
 @dataclass
@@ -68,14 +68,8 @@ class Earlier:
 
 
 # what stands between a colon and the quotation it introduces: spaces and opening quotation marks
-_OPENING_MARKS = " \t\n\u00a0\"\u201c\u2018'"
+OPENING_MARKS = " \t\n\u00a0\"\u201c\u2018'"
 MAX_INTRODUCTION = 200  # characters of a line introducing a quotation that are searched for its speaker
-
-
-def _word_before(text: str, offset: int) -> str:
-    words = text[max(0, offset - 30) : offset].split()
-    return words[-1].lower() if words else ""
-
 
 # heads of descriptions of a body or a document, which "it" can stand for: "the county council",
 # "the Clinton campaign", "the jobs report", "a new poll"
@@ -83,6 +77,11 @@ BODY_HEADS = ORG_HEADS | ORG_DESCRIPTORS | SPEECH_NOUNS | SURVEY_NOUNS | {"campa
 
 # words that end the noun phrase of a description: its head is the word before
 HEAD_ENDS = frozenset("of to for at with who that in from on and whose which".split())
+
+
+def _word_before(text: str, offset: int) -> str:
+    words = text[max(0, offset - 30) : offset].split()
+    return words[-1].lower() if words else ""
 
 
 def speaker_type(label: str) -> str:
@@ -96,7 +95,8 @@ def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str
         return person and agrees(pronoun, text)
     if pronoun in PRONOUNS_THING:
         # an unnamed body or document is an "it" too: "The council said ... 'We have no choice,' it said"
-        return speaker_type_ == "ORG" or label in ("ORG", "GPE") or (speaker_type_ == "ANONYMOUS" and _head_noun(text) in BODY_HEADS)
+        body = speaker_type_ == "ANONYMOUS" and _head_noun(text) in BODY_HEADS
+        return speaker_type_ == "ORG" or label in ("ORG", "GPE") or body
     if pronoun in PRONOUNS_PLURAL:
         return speaker_type_ in ("GROUP", "ORG")
     return False
@@ -276,9 +276,9 @@ class SpeakerResolver:
         ("In Miami, where Mr. Rubio began his career, he showed ...")."""
         doc = pronoun.doc
         for token in doc[pronoun.sent.start : pronoun.i]:
-            if token.dep_ in ("nsubj", "nsubjpass") and self._subject_antecedent(pronoun, token) is not None:
-                if not self._in_words(token.idx, a):
-                    return None
+            nearer = token.dep_ in ("nsubj", "nsubjpass") and self._subject_antecedent(pronoun, token) is not None
+            if nearer and not self._in_words(token.idx, a):
+                return None
         last = pronoun.sent.start - 1
         while last >= 0 and doc[last].is_space:
             last -= 1
@@ -331,7 +331,7 @@ class SpeakerResolver:
         "- Michael P. McDonald: '...'", "More from Blumenthal and Cohen: '...'"): a person, or a body
         not named as the place it was said ("Later that month on CNN: '...'" goes on with the speaker)."""
         near = max(0, quote_start - 8)
-        head = self.original[near:quote_start].rstrip(_OPENING_MARKS)
+        head = self.original[near:quote_start].rstrip(OPENING_MARKS)
         if not head.endswith(":"):
             return None
         colon = near + len(head) - 1
