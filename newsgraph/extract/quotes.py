@@ -461,7 +461,8 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             # object of a preposition tells what the clause around it does
             node = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), node)
             continue
-        if node.dep_ == "acl" and (node.head.pos_ in ("NOUN", "PROPN") or node.head.pos_ == "PRON" and node.head.lower_ not in NOT_SPEAKERS):
+        described = node.head.pos_ in ("NOUN", "PROPN") or node.head.pos_ == "PRON" and node.head.lower_ not in NOT_SPEAKERS
+        if node.dep_ == "acl" and described:
             noun = node.head
             if noun.lower_ in SPEECH_NOUNS:  # "reports by opposition forces indicating ..."
                 for child in noun.children:
