@@ -806,3 +806,17 @@ def test_subjects_the_parser_hung_elsewhere(extract_text):
     assert quote_by(r, "superdelegates").speaker.name == "Ortiz"
     assert quote_by(r, "small provisions").speaker.name == "Dana Ruiz"
     assert quote_by(r, "to suddenly pivot").speaker.text == "Anyone"
+
+
+def test_those_with_what_describes_them_are_a_group_that_speaks(extract_text):
+    r = extract_text(
+        "Poll\n\n"
+        "By big margins, those surveyed say the economy should be the first priority for the next "
+        "president.\n\n"
+        "But those who back her opponents say the scandal has damaged her brand. This suggests the "
+        "plan failed.\n"
+    )
+    surveyed = quote_by(r, "the first priority").speaker
+    assert surveyed.text == "those surveyed" and surveyed.type == "GROUP"
+    assert quote_by(r, "damaged her brand").speaker.text == "those who back her opponents"
+    assert quote_by(r, "the plan failed").speaker is None  # "This" credits no one

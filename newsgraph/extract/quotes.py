@@ -397,6 +397,13 @@ def _past_hyphens(subject: Token) -> Token:
     return word.head if word.head.i > word.i and word.head.dep_ in SUBJECT_DEPS else word
 
 
+def _names_no_one(token: Token) -> bool:
+    """"What", "this", "nothing" credit no one; "those surveyed", "those who back her" name a group."""
+    if token.lower_ in ("those", "these"):
+        return not any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
+    return token.lower_ in NOT_SPEAKERS
+
+
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
     absolute = _with_absolute_subject(verb, exclude)
@@ -426,7 +433,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
                 return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
             # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
-            return None if subjects[0].lower_ in NOT_SPEAKERS else _past_hyphens(subjects[0])
+            return None if _names_no_one(subjects[0]) else _past_hyphens(subjects[0])
         participle_subject = next(
             (
                 g for c in node.lefts if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG"

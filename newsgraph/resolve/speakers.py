@@ -175,7 +175,7 @@ class SpeakerResolver:
         if described is not None:
             return described
         head = span.root
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_HEADS
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_HEADS or head.lower_ in ("those", "these")  # "those surveyed"
         titled = _titled_name(span)
         if titled is not None:  # "Governor Ana Ruiz", a name the entity step missed, is a person
             return ResolvedSpeaker(Speaker(titled, self.written(a), None, "PERSON"), self.text(span[:1]), None, "cue")
