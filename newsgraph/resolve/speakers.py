@@ -19,6 +19,7 @@ the running attribution.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -134,7 +135,12 @@ class SpeakerResolver:
         self.roles = roles  # entity id -> a role it was given in the article
         # ("name" or "last", a name or its last word in lowercase) -> the entities named so
         self._names_written: dict[tuple[str, str], dict[str, EntityRef]] | None = None
-        self.history: list[Earlier] = []
+        self.history: list[Earlier] = []  # in the order of their starts, as attributions come
+        self._reach: list[int] = []  # the furthest end among history[: i + 1]
+        # where paragraphs start and quotation marks stand, for "is this offset inside someone's
+        # words": read once per article, not once per question (one long paragraph asks thousands)
+        self._paragraph_starts = [m.end() - 1 for m in re.finditer("\n\n", original)]
+        self._marks = {mark: [m.start() for m in re.finditer(re.escape(mark), original)] for mark in ("\u201c", "\u201d", '"', "''")}
 
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
@@ -147,12 +153,16 @@ class SpeakerResolver:
         resolved = self._resolve(attribution)
         if resolved is not None:
             said = Earlier(attribution.start, attribution.end, attribution.paragraph, resolved)
-            for other in self.history:
-                if other.start <= said.start and said.end <= other.end:
-                    said.nested = True
-                elif said.start <= other.start and other.end <= said.end:
+            # attributions come in the order of their starts: an earlier one holds this one when it
+            # reaches as far, and this one holds an earlier one only when both start together
+            said.nested = bool(self._reach) and said.end <= self._reach[-1]
+            for other in reversed(self.history):
+                if other.start != said.start:
+                    break
+                if other.end < said.end:
                     other.nested = True
             self.history.append(said)
+            self._reach.append(max(said.end, self._reach[-1]) if self._reach else said.end)
         return resolved
 
     def _resolve(self, a: Attribution) -> ResolvedSpeaker | None:
@@ -298,10 +308,18 @@ class SpeakerResolver:
     def _in_words(self, offset: int, a: Attribution) -> bool:
         """Whether ``offset`` stands in someone's words: in what ``a`` or an earlier attribution
         reports, or inside quotation marks opened in its paragraph."""
-        if a.start <= offset < a.end or any(said.start <= offset < said.end for said in self.history):
+        if a.start <= offset < a.end:
             return True
-        before = self.original[self.original.rfind("\n\n", 0, offset) + 1 : offset]
-        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+        # the latest earlier attribution starting before ``offset`` reaches past it, or one before it does
+        latest = bisect.bisect_right(self.history, offset, key=lambda said: said.start) - 1
+        if latest >= 0 and self._reach[latest] > offset:
+            return True
+        breaks = bisect.bisect_left(self._paragraph_starts, offset)
+        paragraph = self._paragraph_starts[breaks - 1] if breaks else 0
+        counts = {
+            mark: bisect.bisect_left(at, offset - len(mark) + 1) - bisect.bisect_left(at, paragraph) for mark, at in self._marks.items()
+        }
+        return counts["\u201c"] > counts["\u201d"] or counts['"'] % 2 == 1 or counts["''"] % 2 == 1
 
     def _subject_antecedent(self, pronoun: Token, subject: Token) -> ResolvedSpeaker | None:
         """The entity a subject names, as what the pronoun stands for, if the pronoun can refer to it."""
