@@ -118,6 +118,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def is_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to declare", "to have pledged")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once: each pass of ``for token in doc`` builds a new
     Token object per token, and several components pass over every token. Tokens are views, so

@@ -42,7 +42,7 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
-from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded, text_of, tokens_of
+from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
@@ -451,7 +451,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                 # "Speaker Jo Roe, the party's leader, on Tuesday called ...": a verb hung as a
                 # relative clause on the noun that heads the sentence is the sentence's own verb
                 return None if noun.lower_ in NOT_SPEAKERS else noun
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            infinitive = is_infinitive(node)
             if noun.dep_ == "attr" and infinitive:
                 # "Cruz is the only candidate to have pledged ...": the one the sentence says it is
                 return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in NOT_SPEAKERS), None)
@@ -495,10 +495,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                     node = _clause_head(node.head)
                 continue
             return noun
-        if (
-            node.dep_ == "xcomp" and node.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        ):
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS and is_infinitive(node):
             # ("spent the weekend figuring out ...", "suffice it to say": no one is made to act)
             controller = next(
                 (

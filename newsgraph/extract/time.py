@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.clean.dates import FULL_DATE_RE, MONTHS, WEEKDAYS
-from newsgraph.extract.nlp import entity_at, text_of
+from newsgraph.extract.nlp import entity_at, is_infinitive, text_of
 
 _MONTH_DAY_RE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
 
@@ -777,7 +777,7 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
             return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.tag_ == "VB" and is_infinitive(token):
         # an infinitive looks ahead ("set to resume Monday", "plans to redeem Nov. 16"), from the
         # article's day unless a past perfect moves the view back ("had been due to expire Friday")
         frame = token.head.head if token.head.pos_ == "ADJ" else token.head  # "had been [due] to expire"
