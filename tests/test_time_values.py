@@ -490,3 +490,15 @@ def test_a_year_earlier_than_a_run_of_months_is_the_year_before(timexes_of):
     assert found["A year earlier"] == ("DATE", "2023-Q3")
     assert found["the nine months"] == ("DURATION", "P9M")
     assert found["a year earlier"] == ("DATE", "2023")
+
+
+def test_last_year_as_the_figure_a_quarter_is_compared_with(timexes_of):
+    found = timexes_of(
+        "The bakery chain earned $12 million in the third quarter, compared with a loss of $2 million last year."
+    )
+    assert found["last year"] == ("DATE", "2023-Q3")
+    found = timexes_of("Orders in the third quarter rose to $40 million, an 8% gain from last year's $37 million.")
+    assert found["last year"] == ("DATE", "2023-Q3")
+    # not a comparison of the quarter's figure: the year
+    found = timexes_of("The bakery chain earned $12 million in the third quarter. Last year it closed four stores.")
+    assert found["Last year"] == ("DATE", "2023")

@@ -980,6 +980,27 @@ def _keeps_the_quarter_in_talk(doc: Doc, start: int, end: int, value: str, refer
     return span is not None and _tense_of_clause(span, through_nouns=True) == "FUTURE"
 
 
+# the figure "last year" stands beside in a comparison: "compared with a loss of $3 million [last
+# year]", "up from 20% [last year]"; or the one it owns: "from [last year]'s $1.55 billion"
+_COMPARED_FIGURE_BEFORE_RE = re.compile(
+    r"\b(?:compared with|from|against)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?"
+    r"(?:[$#]|C\$|US\$)?\d[\d.,]*(?:%|\s+(?:percent|million|billion|cents?))?(?:\s+a share)?,?\s+$"
+)
+_COMPARED_FIGURE_AFTER_RE = re.compile(r"['’]s\s+(?:[$#]|C\$|US\$)?\d")
+
+
+def _last_years_quarter(text: str, before: str, after: str, reference: str | None) -> str | None:
+    """ "last year" as the point a report on a quarter compares its figure with is that quarter a
+    year back, as "a year ago" is ("earnings of $24 million, compared with a loss of $3 million
+    last year": 1988-Q3 in a report on 1989-Q3); elsewhere it is the year."""
+    quarter = re.fullmatch(r"(\d{4})(-Q\d)", reference or "")
+    if quarter is None or text.lower() != "last year":
+        return None
+    if _COMPARED_FIGURE_BEFORE_RE.search(before) or (before.endswith("from ") and _COMPARED_FIGURE_AFTER_RE.match(after)):
+        return f"{int(quarter.group(1)) - 1}{quarter.group(2)}"
+    return None
+
+
 _MONTHS_IN_TALK_RE = re.compile(r"(?:the|its) (?:fiscal |first |latest |past |last )*\w+ months", re.IGNORECASE)
 
 
@@ -1020,6 +1041,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 previous_end = end
                 continue
             type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
+            value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
             if text.lower() == "current" and doc.char_span(start, end, alignment_mode="expand").root.dep_ != "amod":
