@@ -237,6 +237,22 @@ def test_an_act_done_with_a_thing_targets_the_actor_beyond_it(extractor):
     assert (withdrawal.type, withdrawal.actor.text, withdrawal.target.text) == ("ASSAULT", "The rebels", "the capital")
 
 
+def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_targets(extractor):
+    threat = _main(extractor, "Japan threatened to suspend its fishing agreement if Norway keeps whaling.")
+    assert (threat.type, threat.actor.text, threat.target.text) == ("THREATEN", "Japan", "Norway")
+    # an object written once after two verbs is both verbs' ("detained and questioned X")
+    detention = _main(extractor, "Turkish police detained and questioned the journalists.")
+    assert (detention.type, detention.target.text) == ("COERCE", "the journalists")
+    siege = _main(extractor, "The army surrounded and attacked the rebels in the hills.")
+    assert (siege.type, siege.target.text) == ("ASSAULT", "the rebels")
+    # what is handed over is for whom its "to" names
+    gift = _main(extractor, "Two Swiss charities donated and delivered $20,000 worth of medicine to the Kabul Children's Hospital.")
+    assert (gift.type, gift.actor.text, gift.target.text) == ("AID", "Two Swiss charities", "the Kabul Children's Hospital")
+    # a meeting's verbs are mostly of motion: arriving takes no object
+    arrival = _events(extractor, "Police arrived and arrested the demonstrators.")
+    assert [(e.type, e.target.text if e.target else None) for e in arrival][0] == ("CONSULT", None)
+
+
 def test_a_pattern_of_the_verb_and_its_target_needs_a_named_object(extractor):
     # "- * + [111]" (REPEAT family: "mock" someone): repeating a thing is no accusation
     assert _main(extractor, "The minister repeated the figures in parliament on Tuesday.") is None

@@ -95,6 +95,9 @@ MILITARY_MODIFIERS = frozenset("air drone missile rocket military artillery".spl
 TERRITORIAL = frozenset({"capture", "seize", "occupy", "overrun", "take", "storm", "fall"})
 TARGET_PREPOSITIONS = ("against", "on", "to", "with", "for", "from", "at", "into")
 NOUN_TARGET_PREPOSITIONS = ("against", "on", "for", "to", "with", "of", "from")  # "the withdrawal of X"
+# Whom a thing handed over or turned on is for: "goods to the school", "a campaign against X" (not
+# what it is of: "a number of people", "the race for delegates")
+RECIPIENT_PREPOSITIONS = ("to", "against")
 PROTEST_VENUES = frozenset({"in", "at", "near", "around", "across", "throughout", "inside"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
@@ -711,6 +714,9 @@ class EventFinder:
             actor_token = _subject(verb)
             target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
             target_token = target_token or _object(verb, skip=target_from)
+            if target_token is None and type_ not in INTERACTIONS:
+                # a meeting's verbs are mostly of motion ("arrived and arrested them"): no object
+                target_token = _raised_object(verb)
             if target_token is None and target_from is not None:
                 # "opened fire to disperse the demonstrators": at whom the act is aimed, else the act
                 target_token = _purpose_object(verb) or target_from
@@ -826,16 +832,40 @@ def _maker(thing: Token) -> Token | None:
 
 def _actor_beyond(verb: Token, thing: Token) -> Token | None:
     """Who an act is done to when what it names is a thing: an actor among the verb's other
-    objects ("impose restrictions on its labour market for new EU members"), or the subject of a
-    clause the thing states ("reiterated its demand that Israel ease ...")."""
-    found = _object(verb, skip=thing)
-    if found is not None and found.i != thing.i and (_can_act(found, strict=True) or _is_named(found)):
-        return found
+    objects ("impose restrictions on its labour market for new EU members") or the thing's own
+    ("delivered $50,000 worth of goods to the university"), the subject of a clause the thing
+    states ("reiterated its demand that Israel ease ..."), or of the condition the act is made
+    on ("threatened to stop negotiations if the United States goes ahead"): whom it presses."""
+    recipients = [g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS for g in children_of(c) if g.dep_ == "pobj"]
+    for found in (_object(verb, skip=thing), *recipients):
+        if found is not None and found.i != thing.i and (_can_act(found, strict=True) or _is_named(found)):
+            return found
     # the parse hangs "that ..." on the thing or on the verb
     clauses = [c for c in children_of(thing) if c.dep_ in ("ccomp", "acl")] + [c for c in children_of(verb) if c.dep_ == "ccomp"]
-    clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX")), None)
-    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
-    return subject if subject is not None and (_can_act(subject, strict=True) or _is_named(subject)) and subject.pos_ != "PRON" else None
+    stated = next((c for c in clauses if c.pos_ in ("VERB", "AUX")), None)
+    # a condition hangs on the verb or on the complement saying what is threatened or offered
+    conditions = [c for v in (verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")) for c in children_of(v)
+                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in children_of(c))]
+    for clause in ([stated] if stated is not None else []) + conditions:
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (_can_act(subject, strict=True) or _is_named(subject)) and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """The object two verbs share, written once after the second: "donated and delivered goods to
+    the school", "condemned and rejected the plan" (the parse gives it to the second only)."""
+    partner = next((c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if partner is None or any(c.dep_.startswith("nsubj") for c in children_of(partner)):
+        return None
+    between = verb.doc[verb.i + 1 : partner.i]
+    if not all(t.dep_ in ("cc", "advmod", "neg") for t in between):
+        return None
+    found = _object(partner)
+    if found is not None and not (_can_act(found, strict=True) or _is_named(found)):
+        found = _actor_beyond(partner, found)
+    return found
 
 
 def _has_complement(verb: Token) -> bool:
