@@ -502,3 +502,12 @@ def test_last_year_as_the_figure_a_quarter_is_compared_with(timexes_of):
     # not a comparison of the quarter's figure: the year
     found = timexes_of("The bakery chain earned $12 million in the third quarter. Last year it closed four stores.")
     assert found["Last year"] == ("DATE", "2023")
+
+
+def test_a_run_of_months_a_year_back_is_still_a_run_of_months(timexes_of):
+    # as "the first nine months" (P9M): the adjective says which run, not what it is
+    found = timexes_of("Net for the year-earlier nine months included a gain on the sale of a plant.")
+    assert found["the year-earlier nine months"] == ("DURATION", "P9M")
+    found = timexes_of("Sales in the year-ago six months were $8 million, and in the year-ago quarter $4 million.")
+    assert found["the year-ago six months"] == ("DURATION", "P6M")
+    assert found["the year-ago quarter"] == ("DATE", "2023-Q3")

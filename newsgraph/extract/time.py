@@ -643,6 +643,8 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     without_possessive = re.sub(r"(?:'s|'|’s)$", "", text.strip())
     lower, mod = _strip_leading(without_possessive.lower())
     text = without_possessive[len(without_possessive) - len(lower):]
+    # "the year-earlier nine months" is a run of months, as "the first nine months" is (P9M)
+    lower = re.sub(r"\byear-(?:ago|earlier) (?=\w+ (?:months|weeks)$)", "", lower)
     lower = re.sub(r"\byear-(ago|earlier)\b", r"a year \1", lower)
     # "earlier that day" is that day, "later this year" this year
     lower = re.sub(r"^(?:earlier|later) (?:(that)|this|in the) ", lambda m: (m.group(1) or "this") + " ", lower)
