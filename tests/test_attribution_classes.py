@@ -820,3 +820,47 @@ def test_those_with_what_describes_them_are_a_group_that_speaks(extract_text):
     assert surveyed.text == "those surveyed" and surveyed.type == "GROUP"
     assert quote_by(r, "damaged her brand").speaker.text == "those who back her opponents"
     assert quote_by(r, "the plan failed").speaker is None  # "This" credits no one
+
+
+def test_a_quotation_held_by_a_verb_before_it_is_not_taken_by_the_next_statement(extract_text):
+    r = extract_text(
+        "Budget\n\n"
+        'But even as Mayor Lena Ortiz claimed on Monday that "the budget is balanced at last," a former '
+        "treasurer of the city said the books told another story.\n\n"
+        'Mayor Ortiz said the plan "would pay for itself," the aide recalled.\n'
+    )
+    assert quote_by(r, "the budget is balanced").speaker.name == "Lena Ortiz"
+    assert quote_by(r, "the books told another story").speaker.text == "a former treasurer of the city"
+    # a reporting verb after the quotation with nothing of its own to say is its attribution
+    assert quote_by(r, "would pay for itself").speaker.text == "the aide"
+
+
+def test_a_participle_the_parser_made_the_verb_leaves_its_subject_speaking():
+    # "Senator Ann Lutz, noting the size of Ortiz's base, said the vote was lost", parsed as the
+    # parser parses such sentences in news copy: "noting" the root, "said" an aside hung on it
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.quotes import find_subject
+
+    words = "Senator Ann Lutz , noting the size of Ortiz 's base , said the vote was lost .".split()
+    heads = [2, 2, 4, 2, 4, 6, 4, 6, 10, 8, 7, 4, 4, 14, 15, 12, 15, 4]
+    deps = ["compound", "compound", "nsubj", "punct", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj",
+            "punct", "parataxis", "det", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["NNP", "NNP", "NNP", ",", "VBG", "DT", "NN", "IN", "NNP", "POS", "NN", ",", "VBD", "DT", "NN", "VBD", "VBN", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT",
+           "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-PERSON"] + ["O"] * 9
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert find_subject(doc[12], set()).text == "Lutz"  # not Ortiz, named inside the participle's clause
+
+
+def test_a_group_speaks_with_the_members_it_names(extract_text):
+    r = extract_text(
+        "Farm bill\n\n"
+        "Several lawmakers, including Senator Jo Landry and Rep. Carl Mendez, said the deal was unfair "
+        "to farmers.\n"
+    )
+    speaker = quote_by(r, "the deal was unfair").speaker
+    assert speaker.text == "Several lawmakers, including Senator Jo Landry and Rep. Carl Mendez"
+    assert speaker.type == "GROUP"

@@ -149,16 +149,18 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
         if child.dep_ == "punct":
             continue
         start = child.left_edge.i
-        # a participle after a comma describes only when it names an agent: ", led by ..."
-        after_comma = start == end + 1 and tokens[end].text == "," and child.dep_ == "acl" and any(
-            g.dep_ == "agent" for g in child.children
-        )
+        # a participle after a comma describes only when it names an agent (", led by ...") or
+        # the members it includes ("others, including Sen. Jo Roe,", "Democrats -- including Roe --")
+        set_off = start == end + 1 and tokens[end].text in (",", "--", "\u2014")
+        members = child.dep_ == "prep" and child.lower_ == "including"
+        after_comma = set_off and (members or child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children))
         if start != end and not after_comma:
             break
         # "people close to the senator", "critics like Jo Roe", "executives who have worked with
         # him", "a group campaigning for the bill", "a study last year by economists at Duke"
         describes = (
             (child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPOSITIONS)
+            or members
             or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"))
             or (child.dep_ == "amod" and any(g.dep_ == "prep" for g in child.children))
             or child.dep_ == "relcl"
@@ -167,7 +169,7 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
         stop = child.right_edge.i + 1
         if not describes or stop - phrase.start > MAX_DESCRIPTION_TOKENS or any(i in exclude for i in range(start, stop)):
             break
-        comma = next((t.i for t in tokens[child.i : stop] if t.text == ","), None)
+        comma = None if members else next((t.i for t in tokens[child.i : stop] if t.text == ","), None)
         if comma is not None:  # ", who declined to be named": not part of who they are
             end = comma
             break
@@ -509,6 +511,13 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
                 # "The win led Priebus to declare ...", "forcing Sanders to reverse ...": the object
                 # of "lead", "force", "prompt" is who does what the infinitive says
                 return None if controller.lower_ in NOT_SPEAKERS else controller
+        head = node.head
+        if node.dep_ == "parataxis" and head.i < node.i and head.i > 0 and tokens_of(node.doc)[head.i - 1].text == ",":
+            # "Sen. Jo Roe, noting the size of Sanders's following, said ...": the parser made the
+            # participle set off after the subject the sentence's verb and the reporting verb an aside
+            if any(c.dep_ in SUBJECT_DEPS and c.i < head.i and c.i not in exclude for c in head.children):
+                node = head
+                continue
         if (node.dep_ in CLIMB_DEPS or node.i in exclude and node.dep_ == "ccomp") and node.head.i != node.i:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
@@ -889,6 +898,16 @@ def _governing_cue(marks: Span, quote_tokens: set[int]) -> Token | None:
     return modelled
 
 
+def _reports_its_own(verb: Token, quote_tokens: set[int]) -> bool:
+    """Whether a verb has what it says after it, outside a quotation of its own ('said the cases
+    differ', 'foreshadowed the theme'; not '"...," she told reporters')."""
+    for child in verb.rights:
+        object_told = child.dep_ == "dobj" and verb.lemma_.lower() not in ADDRESSEE_VERBS
+        if (child.dep_ in ("ccomp", "xcomp") or object_told) and any(t.i not in quote_tokens for t in child.subtree):
+            return True
+    return False
+
+
 def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Token | None:
     """Fallback when the parse gives the cue no subject: the name or noun phrase beside it."""
     if after_quote and tokens and tokens[0].i == cue.i - (1 if tokens[0].is_punct else 0):
@@ -1055,11 +1074,14 @@ class QuoteFinder:
             # 'As the Post's Jo Roe put it, Ortiz is making them "an offer ..."': an aside crediting
             # the clause credits the quotation in it, before any verb of the clause
             aside = next((t for t in before if t.dep_ == "advcl" and _as_they_say(t)), None)
-            pre_cue = (
-                aside
-                or _governing_cue(marks, quote_tokens)
-                or next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
-            )
+            governing = _governing_cue(marks, quote_tokens)
+            pre_cue = aside or governing or next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
+            # 'Trump claimed that "...," one prosecutor said the cases differ': a quotation a
+            # reporting verb before it holds is that speaker's, though it ends open on a reporting
+            # verb with a statement of its own
+            if post_cue is not None and governing is not None and _is_reporting_verb(governing):
+                if _reports_its_own(post_cue, quote_tokens):
+                    post_cue = None
         if post_cue is None and pre_cue is None:
             labelled = _labelled_speaker(before) or _signed_speaker(after or _next_paragraph(doc, marks.end))
             if labelled is not None:
