@@ -864,3 +864,40 @@ def test_a_group_speaks_with_the_members_it_names(extract_text):
     speaker = quote_by(r, "the deal was unfair").speaker
     assert speaker.text == "Several lawmakers, including Senator Jo Landry and Rep. Carl Mendez"
     assert speaker.type == "GROUP"
+
+
+def test_a_participle_opening_the_sentence_is_done_by_the_subject_after_it(extract_text):
+    r = extract_text(
+        "Bridge\n\n"
+        'Emphasizing the urgency of the matter, Reyes said, "If we do not act fast, we are not going '
+        'to have a bridge anymore."\n'
+    )
+    assert quote_by(r, "urgency of the matter").speaker.name == "Reyes"
+
+
+def test_a_relative_clause_between_subject_and_verb_is_the_subjects_own(extract_text):
+    r = extract_text(
+        "Endorsement\n\n"
+        "On May 2, 2019, Ortiz, who hadn't endorsed during the primaries, decided to back Reyes - weeks "
+        "before Lutz dropped out.\n"
+    )
+    assert quote_by(r, "to back Reyes").speaker.name == "Ortiz"
+
+
+def test_a_share_of_those_a_poll_asked_speaks_through_the_poll(extract_text):
+    r = extract_text(
+        "Poll\n\n"
+        "A recent Herald poll showed that only a bit more than half of Ortiz supporters said they were "
+        "planning to back Reyes.\n"
+    )
+    said = next(q for q in r.quotes if q.text == "they were planning to back Reyes")
+    assert said.speaker.text == "A recent Herald poll"
+
+
+def test_a_subject_the_parser_joined_to_the_object_before_it_speaks(extract_text):
+    r = extract_text(
+        "Police\n\n"
+        "In the past two weeks, prosecutors charged the officer with murder and Reyes fired his police "
+        "chief, Jo Dunn, acknowledging that the city has lost trust in the force.\n"
+    )
+    assert quote_by(r, "the city has lost trust").speaker.name == "Reyes"

@@ -233,7 +233,16 @@ def _survey_of_share(subject: Token) -> Token | None:
             survey = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ in SURVEY_NOUNS), None)
             if survey is not None:
                 return survey
+    # "A new poll shows that 55 percent of voters say ...", "a poll showed her trailing, with 56
+    # percent saying ...": a share inside what a poll shows speaks through that poll
+    for verb in list(subject.ancestors)[:MAX_SURVEY_DEPTH]:
+        survey = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in SURVEY_NOUNS), None)
+        if survey is not None:
+            return survey
     return None
+
+
+MAX_SURVEY_DEPTH = 4
 
 
 DESCRIBING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
@@ -408,7 +417,7 @@ def _names_no_one(token: Token) -> bool:
 
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
-    absolute = _with_absolute_subject(verb, exclude)
+    absolute = _with_absolute_subject(verb, exclude) or _subject_after_opening_participle(verb, exclude)
     if absolute is not None:
         return absolute
     if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -518,6 +527,10 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             if any(c.dep_ in SUBJECT_DEPS and c.i < head.i and c.i not in exclude for c in head.children):
                 node = head
                 continue
+        if node.dep_ in ("conj", "advcl") and node.tag_ in FINITE_TAGS:
+            joined = _subject_joined_to_an_object(node, exclude)
+            if joined is not None:
+                return joined
         if (node.dep_ in CLIMB_DEPS or node.i in exclude and node.dep_ == "ccomp") and node.head.i != node.i:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
@@ -604,6 +617,46 @@ def _with_absolute_subject(verb: Token, exclude: set[int]) -> Token | None:
     return None if noun.lower_ in NOT_SPEAKERS else noun
 
 
+def _subject_after_opening_participle(verb: Token, exclude: set[int]) -> Token | None:
+    """'Noting that the plan failed, Ortiz told reporters ...': a participle that opens the
+    sentence tells what the subject after its clause does, read off the surface (the parser often
+    makes the participle the sentence's root and the clause after the comma a part of it)."""
+    if verb.tag_ != "VBG" or verb.i != verb.sent.start:
+        return None
+    tokens = tokens_of(verb.doc)
+    for comma in tokens[verb.i + 1 : verb.sent.end]:
+        if comma.text != ",":
+            continue
+        subject = next((t for t in tokens[comma.i + 1 : verb.sent.end] if t.left_edge.i == comma.i + 1), None)
+        if subject is None or subject.dep_ not in SUBJECT_DEPS or subject.i in exclude or subject.pos_ not in SPEAKER_POS:
+            continue
+        if subject.head.i > subject.i and (subject.head.tag_ in FINITE_TAGS or any(c.tag_ == "MD" for c in subject.head.lefts)):
+            return None if _names_no_one(subject) else subject
+    return None
+
+
+def _subject_joined_to_an_object(verb: Token, exclude: set[int]) -> Token | None:
+    """'McCain backed it and Cruz, as he has before, opposed the measure', 'prosecutors charged the
+    officer with murder and Emanuel fired ...': the parser joined the second clause's subject to
+    the first clause's object with "and", leaving the second verb without a subject. The subject
+    stands right before the verb, or before an aside set off by commas."""
+    tokens = tokens_of(verb.doc)
+    i = verb.i - 1
+    if i > 0 and tokens[i].text == ",":
+        i = next((t.i - 1 for t in reversed(tokens[max(verb.sent.start, i - MAX_ASIDE_TOKENS) : i]) if t.text == ","), -1)
+    if i <= verb.sent.start:
+        return None
+    subject = tokens[i]
+    joined = subject.dep_ == "conj" and subject.head.dep_ not in SUBJECT_DEPS and subject.head.i < subject.i
+    led_by_and = tokens[subject.left_edge.i - 1].lower_ in ("and", "but") if subject.left_edge.i > 0 else False
+    if not joined or not led_by_and or subject.pos_ not in ("PROPN", "NOUN") or subject.i in exclude:
+        return None
+    return None if _names_no_one(subject) else subject
+
+
+MAX_ASIDE_TOKENS = 12
+
+
 def _name_before(verb: Token, exclude: set[int]) -> Token | None:
     """A finite verb the parser left without a subject ("As part of his plea, John Roe, 44, said
     ...", where "John Roe" hangs on "plea"): the subject is written before it, in one of the
@@ -612,8 +665,11 @@ def _name_before(verb: Token, exclude: set[int]) -> Token | None:
     tokens = tokens_of(verb.doc)
     segments: list[list[Token]] = [[]]
     for token in reversed(tokens[verb.sent.start : verb.i]):
-        if token.dep_ == "relcl" and token.tag_ in FINITE_TAGS and segments[-1]:
-            segments[-1].append(token)  # "a city official who spoke anonymously said": the subject's own clause
+        in_relative = token.dep_ == "relcl" or token.dep_ in ("aux", "auxpass", "neg") and token.head.dep_ == "relcl"
+        if in_relative and (token.tag_ in FINITE_TAGS or token.tag_ == "MD") and segments[-1]:
+            # "a city official who spoke anonymously said", "Roe, who hadn't endorsed anyone,
+            # decided": the subject's own clause
+            segments[-1].append(token)
             continue
         if token.i in exclude or token.tag_ in FINITE_TAGS or token.tag_ == "MD" or token.text in (";", ":") or token.lower_ == "that":
             break
