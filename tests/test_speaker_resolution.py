@@ -81,3 +81,25 @@ def test_a_pronoun_never_stands_for_someone_named_in_an_earlier_quotation(extrac
     )
     speaker = quote_by(r, "This is a good day").speaker
     assert (speaker.name, speaker.entity_id) == ("he", None)  # unresolved rather than guessed
+
+
+def test_a_pronoun_stands_for_a_surname_the_entity_step_missed_when_the_article_names_that_person_in_full(extract_text):
+    r = extract_text(
+        "Gala\n\n"
+        "\u201cThe night belongs to the students,\u201d said Principal Maria Gomez.\n\n"
+        "Two other moments came from Karen Mills and Ana Lopes, who both shared messages as they accepted awards.\n"
+        "In her speech, Mills declared the need for strong will, courage and drive: \u201cChange the world and then "
+        "change it again,\u201d she said.\n"
+    )
+    assert quote_by(r, "Change the world").speaker.name == "Karen Mills"
+
+
+
+def test_a_pronoun_after_a_quotation_of_several_sentences_stands_for_whom_the_sentence_before_the_quotation_is_about(extract_text):
+    r = extract_text(
+        "Budget\n\n"
+        "\"The budget is balanced,\" said Mayor Ana Park.\n\n"
+        "Senator Joan Lind ended the hearing on a sour note. \"We read the report twice. Well, guess what. It was "
+        "wrong,\" she said.\n"
+    )
+    assert quote_by(r, "We read the report twice").speaker.name == "Joan Lind"

@@ -6,9 +6,12 @@ the running attribution.
   not state the other gender (``resolve.gender``); "It" the latest organisation, country, or
   unnamed body or document ("the county council", "the report"); "They" the latest group — in
   that order of preference: the subject of a clause governing the pronoun's, the subject of the
-  main clause of the sentence before (unless someone it can stand for is named nearer), earlier
-  speakers, then subjects of earlier sentences. A statement told inside another speaker's words
-  ("an email saying that the results show ...") is no earlier speaker.
+  main clause of the sentence before (before the quotation, when the pronoun reports one of several
+  sentences; unless someone it can stand for is named nearer, or another reports that sentence:
+  "Trump, Lee said, has ..."), earlier speakers, then subjects of earlier sentences. A subject the
+  entity step missed ("Mills declared") stands for the one person or body the article names so. A
+  statement told inside another speaker's words ("an email saying that the results show ...") is
+  no earlier speaker.
 - A quotation with no cue of its own is said by the one a line ending in a colon names before it
   ("Here's Clinton in 1992: '...'"), else continues the attribution running in the paragraphs
   before it (at most two paragraphs back): "The Kayhan newspaper accused ... / It claimed ... /
@@ -39,7 +42,7 @@ from newsgraph.extract.lexicon import (
     SURVEY_NOUNS,
     TITLES,
 )
-from newsgraph.extract.quotes import Attribution
+from newsgraph.extract.quotes import Attribution, _parenthetical_report
 from newsgraph.resolve.gender import agrees
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
@@ -290,11 +293,22 @@ class SpeakerResolver:
             if nearer and not self._in_words(token.idx, a):
                 return None
         last = pronoun.sent.start - 1
-        while last >= 0 and doc[last].is_space:
-            last -= 1
+        while last >= 0:
+            if doc[last].is_space:
+                last -= 1
+            elif a.start <= doc[last].idx < a.end:
+                # a sentence of the quotation the pronoun reports is not the one before: in '"We read
+                # it twice. Well, guess what. It was wrong," she said' it is the one before "We read"
+                last = doc[last].sent.start - 1
+            else:
+                break
         if last < 0:
             return None
-        for subject in doc[last].sent.root.children:
+        before = doc[last].sent.root
+        if any(_parenthetical_report(clause) for clause in before.children):
+            # "Trump, Lee said, has created a new party.": its subject stands in Lee's words
+            return None
+        for subject in before.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if self._in_words(subject.idx, a):
@@ -322,8 +336,15 @@ class SpeakerResolver:
         return counts["\u201c"] > counts["\u201d"] or counts['"'] % 2 == 1 or counts["''"] % 2 == 1
 
     def _subject_antecedent(self, pronoun: Token, subject: Token) -> ResolvedSpeaker | None:
-        """The entity a subject names, as what the pronoun stands for, if the pronoun can refer to it."""
+        """The entity a subject names, as what the pronoun stands for, if the pronoun can refer to it:
+        one the entity step found there, or a name it missed there that the article gives one person
+        or body elsewhere ("Mills declared ...: '...,' she said" after "Karen Mills")."""
         ref = self.index.at(subject.idx)
+        if ref is None and subject.pos_ == "PROPN":
+            first = subject.i
+            while first > subject.left_edge.i and subject.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            ref = self._named_elsewhere(subject.doc[first : subject.i + 1])
         if ref is None or not _pronoun_fits(pronoun.lower_, speaker_type(ref.label), ref.label, ref.name):
             return None
         speaker = Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label))
