@@ -901,3 +901,54 @@ def test_a_subject_the_parser_joined_to_the_object_before_it_speaks(extract_text
         "chief, Jo Dunn, acknowledging that the city has lost trust in the force.\n"
     )
     assert quote_by(r, "the city has lost trust").speaker.name == "Reyes"
+
+
+def test_a_group_with_like_speaks_with_the_members_it_names(extract_text):
+    r = extract_text(
+        "Bridge\n\n"
+        "Even the state's toughest critics, like Ramos and Keane, say the bridge must be rebuilt.\n"
+    )
+    assert quote_by(r, "the bridge must be rebuilt").speaker.text == "Even the state's toughest critics, like Ramos and Keane"
+
+
+def test_a_quotation_in_a_statement_noun_is_its_holders(extract_text):
+    r = extract_text(
+        "Budget\n\n"
+        "The council members mocked Mayor Dunn's claim that the budget \"balances itself,\" saying it "
+        "ignored the pension debt.\n"
+    )
+    quotation = next(q for q in r.quotes if q.kind == "direct")
+    assert quotation.text.startswith("balances itself") and quotation.speaker.name == "Dunn"
+    assert quote_by(r, "ignored the pension debt").speaker.text == "The council members"
+
+
+def test_a_reporting_clause_set_inside_what_it_reports(extract_text):
+    r = extract_text(
+        "Deficit\n\n"
+        "Any honest reading of the budget, said Tom Verlaine, an economist at Brandeis University, "
+        "would show that the deficit is growing.\n\n"
+        'The Herald, Ortiz said, called the plan "deeply flawed."\n\n'
+        'In Dayton, Mayor Reyes said, the bridge is seen as "a symbol of everything that went wrong '
+        'with the county."\n'
+    )
+    reading = quote_by(r, "Any honest reading of the budget")
+    assert reading.speaker.name == "Tom Verlaine"
+    assert "Verlaine" not in reading.text and "would show that the deficit is growing" in reading.text
+    assert quote_by(r, "deeply flawed").speaker.name == "Ortiz"
+    assert quote_by(r, "a symbol of everything").speaker.name == "Reyes"
+
+
+def test_a_participle_after_a_clause_of_speaking_goes_on_with_its_speaker(extract_text):
+    r = extract_text(
+        "Land\n\n"
+        'The panel valued the land at $3 million, which Mr. Hale called "an insult," blaming the county '
+        "assessor.\n"
+    )
+    assert quote_by(r, "blaming the county assessor").speaker.name == "Hale"
+
+
+def test_according_to_in_the_middle_of_a_clause_credits_the_clause(extract_text):
+    r = extract_text("Lease\n\nBut the next day, according to Ramirez, the landlord made further demands.\n")
+    demands = quote_by(r, "the landlord made further demands")
+    assert demands.speaker.name == "Ramirez"
+    assert "Ramirez" not in demands.text

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
     BELIEF_NOUNS,
+    GROUP_HEADS,
     NAMING_VERBS,
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
@@ -150,9 +151,9 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
             continue
         start = child.left_edge.i
         # a participle after a comma describes only when it names an agent (", led by ...") or
-        # the members it includes ("others, including Sen. Jo Roe,", "Democrats -- including Roe --")
+        # the members it includes ("others, including Sen. Jo Roe,", "critics, like Roe and Dix,")
         set_off = start == end + 1 and tokens[end].text in (",", "--", "\u2014")
-        members = child.dep_ == "prep" and child.lower_ == "including"
+        members = child.dep_ == "prep" and child.lower_ in ("including", "like")
         after_comma = set_off and (members or child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children))
         if start != end and not after_comma:
             break
@@ -174,6 +175,8 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
             end = comma
             break
         end = stop
+    while end > phrase.end and tokens[end - 1].is_punct:  # "officials like Jo Roe, a clerk,"
+        end -= 1
     return head.doc[phrase.start : end]
 
 
@@ -417,7 +420,11 @@ def _names_no_one(token: Token) -> bool:
 
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
-    absolute = _with_absolute_subject(verb, exclude) or _subject_after_opening_participle(verb, exclude)
+    absolute = (
+        _with_absolute_subject(verb, exclude)
+        or _subject_after_opening_participle(verb, exclude)
+        or _speaker_of_clause_before(verb, exclude)
+    )
     if absolute is not None:
         return absolute
     if verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -633,6 +640,29 @@ def _subject_after_opening_participle(verb: Token, exclude: set[int]) -> Token |
         if subject.head.i > subject.i and (subject.head.tag_ in FINITE_TAGS or any(c.tag_ == "MD" for c in subject.head.lefts)):
             return None if _names_no_one(subject) else subject
     return None
+
+
+def _speaker_of_clause_before(verb: Token, exclude: set[int]) -> Token | None:
+    """'valued it at $3 million, which Mr. Hale called "an insult," blaming the assessor', 'a charge
+    that officials denied, noting ...': a participle set off right after a relative or adverbial
+    clause of speaking goes on with that clause's speaker, whatever the parser hangs it on (after
+    a clause of another kind, 'after the senator won his primary, remarking ...', the sentence's
+    subject goes on)."""
+    tokens = tokens_of(verb.doc)
+    if verb.tag_ != "VBG" or verb.i - verb.sent.start < 3:
+        return None
+    comma = verb.i - 1
+    while comma > verb.sent.start and tokens[comma].text in QUOTE_MARKS:
+        comma -= 1
+    if tokens[comma].text != ",":
+        return None
+    last = tokens[comma - 1]
+    while last.is_punct and last.i > verb.sent.start:
+        last = tokens[last.i - 1]
+    clause = next((a for a in [last, *last.ancestors] if a.dep_ in ("relcl", "acl", "advcl") and a.tag_ in FINITE_TAGS), None)
+    if clause is None or clause.i > verb.i or not (_is_reporting_verb(clause) or clause.lemma_.lower() in NAMING_VERBS):
+        return None
+    return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.pos_ in SPEAKER_POS), None)
 
 
 def _subject_joined_to_an_object(verb: Token, exclude: set[int]) -> Token | None:
@@ -904,11 +934,17 @@ def _introduced_above(doc: Doc, start: int, stops: set[int]) -> list[Token]:
 
 def _according_to_before(before: list[Token]) -> Token | None:
     """'According to the newspaper, "..."': the "according" of a lead-in that names the source."""
-    if len(before) < 3 or before[-1].text != ",":
-        return None
     according = next((t for t in before if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to"), None)
-    # "According to aides, the senator said, "..."": the one who said it, not who told of it
-    if according is None or any(_is_reporting_verb(t) for t in before if t.i > according.i):
+    if according is None:
+        return None
+    tokens = tokens_of(according.doc)
+    phrase_end = tokens[according.i + 1].right_edge.i + 1
+    # "According to the Post, the firm wanted "a public apology"": the phrase set off by a comma
+    # credits the clause after it. "According to aides, the senator said, "..."" or "... called it
+    # "...": the one who said it, not who told of it
+    if phrase_end >= len(tokens) or tokens[phrase_end].text != "," or any(
+        _is_reporting_verb(t) or t.lemma_.lower() in NAMING_VERBS for t in before if t.i > according.i
+    ):
         return None
     return according
 
@@ -930,6 +966,35 @@ def _bare_speech_before(doc: Doc, start: int, stops: set[int]) -> Token | None:
     if root.lemma_.lower() in INTRODUCING_VERBS and root.pos_ == "VERB" and said_nothing and root.i not in stops:
         return root
     return None
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Whose a statement noun is: its possessor ("Trump's claim"), or "of"/"by" someone."""
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
+    return source
+
+
+def _held_statement_noun(marks: Span) -> Token | None:
+    """'mocked Trump's claim that Obama "founded ISIS"', 'the pull of Obama's "you can keep it"
+    promise': a quotation inside a statement noun's clause, or modifying it, is the words of the
+    noun's holder, not of the sentence's subject. The noun, when it has a holder."""
+    node = next((t for t in marks if not marks.start <= t.head.i < marks.end), None)
+    for _ in range(MAX_HOLDING_DEPTH):
+        if node is None or node.head.i == node.i:
+            return None
+        head = node.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in STATEMENT_NOUNS | BELIEF_NOUNS:
+            return head if _holder_of(head) is not None else None
+        if head.pos_ == "VERB" and _is_reporting_verb(head) or head.pos_ not in ("VERB", "AUX", "NOUN", "ADP", "SCONJ"):
+            return None  # a reporting verb holds it first ("said his claim was "absurd"")
+        node = head
+    return None
+
+
+MAX_HOLDING_DEPTH = 4
 
 
 def _governing_cue(marks: Span, quote_tokens: set[int]) -> Token | None:
@@ -999,6 +1064,37 @@ def _complement_clause(verb: Token) -> Token | None:
             if node.i == verb.i:
                 return clause
     return None
+
+
+def _inverted_aside(verb: Token, complement: Token | None) -> tuple[Token, list[Token]] | None:
+    """"Any honest reading of the budget, said Tom Roe, an economist, would show ...": an inverted
+    reporting clause set in the middle of what it reports. The parser makes the fronted words the
+    verb's subject and the speaker the subject of the rest; the speaker is who follows the verb,
+    and what was said is the fronted words and the rest, without the aside."""
+    tokens = tokens_of(verb.doc)
+    if complement is None or complement.i < verb.i or verb.i == 0 or tokens[verb.i - 1].text != ",":
+        return None
+    fronted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i - 1), None)
+    speaker = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS and c.left_edge.i == verb.i + 1), None)
+    # (who follows must be someone: in "X, ..., said their speeches, so far, would ..." the
+    # speeches are what was said about)
+    if fronted is None or speaker is None or not _names_someone(speaker):
+        return None
+    closing = next((t.i for t in reversed(tokens[speaker.i : complement.i]) if t.text == ","), None)
+    if closing is None:
+        return None
+    kept = [t for t in fronted.subtree] + [t for t in complement.subtree if t.i > closing]
+    kept = [t for t in kept if not t.is_space]
+    return speaker, kept
+
+
+def _names_someone(token: Token) -> bool:
+    """A name, or a noun for people ("experts", "an aide")."""
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.pos_ == "NOUN" and (token.lemma_.lower() in PERSON_ROLE_NOUNS or token.lower_ in GROUP_HEADS)
+    )
 
 
 def _as_they_say(verb: Token) -> bool:
@@ -1123,13 +1219,28 @@ class QuoteFinder:
             if source is not None and source.i not in inside:
                 _mention_for(source, inside, attribution, marks.start)
                 return attribution
+        statement_noun = _held_statement_noun(marks) if naming is None else None
+        if statement_noun is not None:
+            attribution.cue = doc[statement_noun.i : statement_noun.i + 1]
+            _mention_for(_holder_of(statement_noun), inside, attribution, marks.start)
+            return attribution
         if naming is not None:  # 'X called it "..."': the naming verb, not a speech verb nearby
-            post_cue, pre_cue = None, naming
+            # ('CNN, Cruz said, called it "significant"': unless a reporting clause is set in it)
+            post_cue = None
+            pre_cue = next((c for c in naming.children if _parenthetical_report(c)), naming)
         else:
             post_cue = next((t for t in after if _is_reporting_verb(t)), None)
             # 'As the Post's Jo Roe put it, Ortiz is making them "an offer ..."': an aside crediting
             # the clause credits the quotation in it, before any verb of the clause
-            aside = next((t for t in before if t.dep_ == "advcl" and _as_they_say(t)), None)
+            # and so does a reporting clause set in it ('CNN, Cruz said, called it "significant"')
+            aside = next(
+                (
+                    t for t in before
+                    if t.dep_ == "advcl" and _as_they_say(t)
+                    or _parenthetical_report(t) and t.head.left_edge.i <= marks.start <= t.head.right_edge.i
+                ),
+                None,
+            )
             governing = _governing_cue(marks, quote_tokens)
             pre_cue = aside or governing or next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
             # 'Trump claimed that "...," one prosecutor said the cases differ': a quotation a
@@ -1210,6 +1321,15 @@ class QuoteFinder:
     def _statement_of(self, doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
         tokens = tokens_of(doc)
         complement = _complement_clause(verb)
+        inverted = _inverted_aside(verb, complement)
+        if inverted is not None:
+            speaker, kept = inverted
+            if sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
+                return None
+            attribution = _attribution_of_pieces(doc, kept, doc[verb.i : verb.i + 1])
+            _mention_for(speaker, quote_tokens, attribution, len(doc))
+            attribution.date = date_of_clause(verb, {t.i for t in kept}, anchor)
+            return attribution
         if complement is not None:
             span = doc[self._complement_start(verb, complement) : complement.right_edge.i + 1]
             if sum(t.i in quote_tokens for t in span) * 2 > len(span):
@@ -1393,10 +1513,7 @@ class QuoteFinder:
         """"Trump's assertion that thousands celebrated", "his promise to be neutral", "the
         contention of Clinton that ...", "her call for a ban": a statement noun whose holder is
         written (a possessor, or "of"/"by" someone) and whose content is its clause."""
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if source is None:
-            source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
+        source = _holder_of(noun)
         content = None
         for child in noun.children:
             if child.i < noun.i or child.i in quote_tokens and child.dep_ != "prep":
@@ -1431,16 +1548,17 @@ class QuoteFinder:
         if source is None or source.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         sent = according.sent
-        phrase = set(range(according.i, tokens[according.i + 1].right_edge.i + 1))
+        end = tokens[according.i + 1].right_edge.i + 1
+        phrase = set(range(according.i, end + (end < len(doc) and tokens[end].text == ",")))
         kept = [t for t in sent if t.i not in phrase and t.i not in quote_tokens and not t.is_space]
         while kept and kept[0].is_punct:
             kept.pop(0)
         while kept and kept[-1].is_punct:
             kept.pop()
-        if len(kept) < MIN_QUOTE_WORDS or any(kept[i + 1].i != kept[i].i + 1 for i in range(len(kept) - 1) if kept[i].i + 1 in phrase):
+        if len(kept) < MIN_QUOTE_WORDS:
             return None
-        attribution = Attribution("indirect", kept[0].idx, kept[-1].idx + len(kept[-1]), [], doc[according.i : according.i + 2], None)
-        attribution.pieces = [(attribution.start, attribution.end)]
+        # "But the next day, according to Roe, the landlord made further demands": both sides
+        attribution = _attribution_of_pieces(doc, kept, doc[according.i : according.i + 2])
         _mention_for(source, quote_tokens, attribution, len(doc))
         return attribution
 
