@@ -103,3 +103,13 @@ def test_a_pronoun_after_a_quotation_of_several_sentences_stands_for_whom_the_se
         "wrong,\" she said.\n"
     )
     assert quote_by(r, "We read the report twice").speaker.name == "Joan Lind"
+
+
+def test_a_pronoun_written_with_others_speaks_with_them_as_a_group(extract_text):
+    r = extract_text(
+        "Bridge\n\n"
+        "\"We need the bridge,\" said Governor Tom Hale.\n\n"
+        "Mayor Ana Park spoke next. She and her aides said the bridge would cost the city too much.\n"
+    )
+    speaker = quote_by(r, "would cost the city too much").speaker
+    assert (speaker.text, speaker.name, speaker.type) == ("She and her aides", "Ana Park and her aides", "GROUP")

@@ -16,6 +16,8 @@ the running attribution.
   ("Here's Clinton in 1992: '...'"), else continues the attribution running in the paragraphs
   before it (at most two paragraphs back): "The Kayhan newspaper accused ... / It claimed ... /
   "..."" is Kayhan's throughout.
+- A pronoun written with others speaks with them, as a GROUP: "she and her aides" said by "Ana
+  Park and her aides".
 - An unnamed speaker is a GROUP when its head is plural ("Iranian officials") and ANONYMOUS
   otherwise ("Another Iranian official").
 """
@@ -183,7 +185,7 @@ class SpeakerResolver:
                 "cue",
             )
         if len(span) == 1 and span[0].lower_ in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
-            return self._antecedent(a, span[0])
+            return self._with_others(span[0], self._antecedent(a, span[0]))
         described = self._described_person(a, span)
         if described is not None:
             return described
@@ -280,6 +282,21 @@ class SpeakerResolver:
         # nothing it can refer to: the pronoun stands as written, unresolved rather than guessed
         kind = "GROUP" if word in PRONOUNS_PLURAL else "ORG" if word in PRONOUNS_THING else "ANONYMOUS"
         return ResolvedSpeaker(Speaker(pronoun.text, pronoun.text, None, kind), None, None, "pronoun")
+
+    def _with_others(self, pronoun: Token, resolved: ResolvedSpeaker) -> ResolvedSpeaker:
+        """A pronoun written with others ("she and her aides", "he and Mr. Allen") is one of a group
+        that speaks together: the group, named by whom the pronoun stands for and the others."""
+        others = [t for t in pronoun.children if t.dep_ == "conj"]
+        # "he or she", "neither he nor Nanney": one of them, not both together
+        joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in pronoun.children)
+        if not others or not joined:
+            return resolved
+        last = pronoun.doc[max(t.right_edge.i for t in others)]
+        while last.is_punct:  # "she and Jo Roe, a former aide,"
+            last = pronoun.doc[last.i - 1]
+        together = self.original[pronoun.idx : last.idx + len(last)]
+        named = resolved.speaker.name + together[len(pronoun.text) :]
+        return ResolvedSpeaker(Speaker(named, together, None, "GROUP"), None, None, resolved.how)
 
     def _previous_subject(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         """The subject of the main clause of the sentence before the pronoun's, unless it stands in
