@@ -159,7 +159,7 @@ class Speaker:
     name: str  # canonical: the entity's name, or the mention itself when it names no entity
     text: str  # the mention as written: "he", "the Wisconsin Republican", "Ryan"
     entity_id: str | None
-    type: Literal["PERSON", "ORG", "GROUP", "ANONYMOUS"]
+    type: Literal["PERSON", "ORG", "GROUP", "ANONYMOUS", "DOCUMENT"]
     # where the mention stands (the evidence), in the text of its section
     start: int | None = None
     end: int | None = None

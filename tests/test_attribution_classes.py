@@ -16,6 +16,7 @@ def test_a_poll_or_report_is_a_source(extract_text):
     )
     q = quote_by(r, "the mayor trailing her challenger")
     assert "survey" in q.speaker.text
+    assert q.speaker.type == "DOCUMENT"
     assert q.cue == "shows"
 
 

@@ -54,6 +54,15 @@ SPEECH_NOUNS = frozenset(
 
 # A survey speaks for its respondents: "In a new Quinnipiac poll, 54 percent said ..."
 SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
+# Heads of a written source that speaks ("a new study finds", "court records show", "the filing
+# says"): the speaker is a document, not a person or a body
+DOCUMENT_HEADS = SURVEY_NOUNS | SPEECH_NOUNS | frozenset(
+    """
+    study studies analysis analyses filing filings record records document documents data memo
+    memos paper papers book books audit audits tally count estimate estimates average projection
+    projections transcript transcripts review indictment complaint lawsuit ruling
+    """.split()
+)
 # Heads of a share of respondents: "54 percent of voters", "a majority", "most Democrats"
 SHARE_HEADS = frozenset("percent % majority majorities plurality minority half third quarter most".split())
 

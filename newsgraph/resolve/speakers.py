@@ -18,8 +18,8 @@ the running attribution.
   "..."" is Kayhan's throughout.
 - A pronoun written with others speaks with them, as a GROUP: "she and her aides" said by "Ana
   Park and her aides".
-- An unnamed speaker is a GROUP when its head is plural ("Iranian officials") and ANONYMOUS
-  otherwise ("Another Iranian official").
+- An unnamed speaker is a DOCUMENT when its head names one ("a new poll", "court records"), a GROUP
+  when its head is plural ("Iranian officials") and ANONYMOUS otherwise ("Another Iranian official").
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import (
+    DOCUMENT_HEADS,
     GROUP_HEADS,
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
@@ -102,7 +103,7 @@ def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str
     if pronoun in PRONOUNS_THING:
         # an unnamed body or document is an "it" too: "The council said ... 'We have no choice,' it said"
         body = speaker_type_ == "ANONYMOUS" and _head_noun(text) in BODY_HEADS
-        return speaker_type_ == "ORG" or label in ("ORG", "GPE") or body
+        return speaker_type_ in ("ORG", "DOCUMENT") or label in ("ORG", "GPE") or body
     if pronoun in PRONOUNS_PLURAL:
         return speaker_type_ in ("GROUP", "ORG")
     return False
@@ -196,7 +197,10 @@ class SpeakerResolver:
             return ResolvedSpeaker(Speaker(titled, self.written(a), None, "PERSON"), self.text(span[:1]), None, "cue")
         # a proper name the entity step missed ("Downing Street insisted") is a named body
         person = head.ent_type_ == "NORP" or head.lower_ in PERSON_ROLE_NOUNS  # "the Wisconsin Republican"
-        kind = "GROUP" if plural else ("ORG" if head.pos_ == "PROPN" and not person else "ANONYMOUS")
+        if head.lower_ in DOCUMENT_HEADS and head.pos_ == "NOUN":
+            kind = "DOCUMENT"  # "a new study finds", "court records show", "the filing says"
+        else:
+            kind = "GROUP" if plural else ("ORG" if head.pos_ == "PROPN" and not person else "ANONYMOUS")
         words = [t for t in span if t.lower_ not in ("another", "a", "an", "the", "one")]
         role = self.original[words[0].idx : words[-1].idx + len(words[-1])] if kind == "ANONYMOUS" and words else None
         if a.role is not None:
