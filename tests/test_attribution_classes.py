@@ -953,3 +953,11 @@ def test_according_to_in_the_middle_of_a_clause_credits_the_clause(extract_text)
     demands = quote_by(r, "the landlord made further demands")
     assert demands.speaker.name == "Ramirez"
     assert "Ramirez" not in demands.text
+
+
+def test_an_unnamed_source_keeps_where_it_stands(extract_text):
+    r = extract_text(
+        "Report\n\n"
+        'One staffer inside City Hall tried to play down the report, saying it was "not a big deal."\n'
+    )
+    assert quote_by(r, "not a big deal").speaker.text == "One staffer inside City Hall"

@@ -134,7 +134,7 @@ def _noun_phrase(token: Token) -> Span:
     return doc[left : token.i + 1]
 
 
-DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by", "to", "on", "among", "like"})
+DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by", "to", "on", "among", "like", "inside", "outside", "within"})
 MAX_DESCRIPTION_TOKENS = 30
 
 
