@@ -961,3 +961,12 @@ def test_an_unnamed_source_keeps_where_it_stands(extract_text):
         'One staffer inside City Hall tried to play down the report, saying it was "not a big deal."\n'
     )
     assert quote_by(r, "not a big deal").speaker.text == "One staffer inside City Hall"
+
+
+def test_a_participle_under_an_adverb_is_the_subjects_act(extract_text):
+    r = extract_text(
+        "Levy\n\n"
+        "Reyes, the first Democratic mayor elected in Dayton in two decades, stopped short of fully "
+        "endorsing the council's criticisms.\n"
+    )
+    assert quote_by(r, "criticisms").speaker.name == "Reyes"

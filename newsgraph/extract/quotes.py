@@ -542,7 +542,10 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
             # through the preposition, and an adjective it modifies, to the clause's verb
-            while node.dep_ in PREDICATE_LINKS and node.pos_ in ("ADP", "SCONJ", "ADJ") and node.head.i != node.i:
+            # (and an adverb the preposition hangs on: "stopped short of endorsing ...")
+            while node.head.i != node.i and (
+                node.dep_ in PREDICATE_LINKS and node.pos_ in ("ADP", "SCONJ", "ADJ") or node.dep_ == "advmod" and node.pos_ == "ADV"
+            ):
                 node = node.head
             if (
                 (verb.tag_ == "VBG" or verb.dep_ == "conj" and _is_reporting_verb(verb))
