@@ -113,3 +113,5 @@ def test_a_pronoun_written_with_others_speaks_with_them_as_a_group(extract_text)
     )
     speaker = quote_by(r, "would cost the city too much").speaker
     assert (speaker.text, speaker.name, speaker.type) == ("She and her aides", "Ana Park and her aides", "GROUP")
+    # the evidence offsets cover the whole group as written
+    assert r.article.text[speaker.start : speaker.end] == "She and her aides"

@@ -89,7 +89,11 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
             continue
         written = a.mention if a.mention is not None else a.speaker
         if resolved is not None and written is not None and resolved.speaker.start is None:
-            mention = locate.place(written.start_char, written.end_char)
+            end_char = written.end_char
+            if original.startswith(resolved.speaker.text, written.start_char):
+                # the evidence is all the speaker's words: "She and her aides", not "She" alone
+                end_char = max(end_char, written.start_char + len(resolved.speaker.text))
+            mention = locate.place(written.start_char, end_char)
             if mention is not None:
                 sp = resolved.speaker
                 sp.start, sp.end, sp.section, sp.caption = mention["start"], mention["end"], mention["section"], mention["caption"]
