@@ -980,11 +980,16 @@ def _holder_of(noun: Token) -> Token | None:
     return source
 
 
+def _quotation_root(marks: Span) -> Token | None:
+    """The token of a quotation (marks included) that the parse hangs on something outside it."""
+    return next((t for t in marks if not marks.start <= t.head.i < marks.end), None)
+
+
 def _held_statement_noun(marks: Span) -> Token | None:
     """'mocked Trump's claim that Obama "founded ISIS"', 'the pull of Obama's "you can keep it"
     promise': a quotation inside a statement noun's clause, or modifying it, is the words of the
     noun's holder, not of the sentence's subject. The noun, when it has a holder."""
-    node = next((t for t in marks if not marks.start <= t.head.i < marks.end), None)
+    node = _quotation_root(marks)
     for _ in range(MAX_HOLDING_DEPTH):
         if node is None or node.head.i == node.i:
             return None
@@ -1005,7 +1010,7 @@ def _governing_cue(marks: Span, quote_tokens: set[int]) -> Token | None:
     the quotation is that speaker's words, not those of a subject nearer to it. The nearest
     reporting verb wins; a verb the cue model takes ("worried that", "called for") only where no
     reporting verb holds it in turn ('He said he wants a platform that calls for "..."': his)."""
-    node = next((t for t in marks if not marks.start <= t.head.i < marks.end), None)
+    node = _quotation_root(marks)
     model = cue_model()
     modelled = None
     while node is not None and node.head.i != node.i:
@@ -1086,8 +1091,7 @@ def _inverted_aside(verb: Token, complement: Token | None) -> tuple[Token, list[
     closing = next((t.i for t in reversed(tokens[speaker.i : complement.i]) if t.text == ","), None)
     if closing is None:
         return None
-    kept = [t for t in fronted.subtree] + [t for t in complement.subtree if t.i > closing]
-    kept = [t for t in kept if not t.is_space]
+    kept = [t for t in fronted.subtree if not t.is_space] + [t for t in complement.subtree if t.i > closing and not t.is_space]
     return speaker, kept
 
 
@@ -1135,9 +1139,14 @@ def _clause_without(clause: Token, aside: Token, quote_tokens: set[int]) -> list
         kept.pop(0)
     while kept and kept[-1].is_punct:
         kept.pop()
-    if len(kept) < MIN_QUOTE_WORDS or sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
+    if len(kept) < MIN_QUOTE_WORDS or _mostly_quoted(kept, quote_tokens):
         return None
     return kept
+
+
+def _mostly_quoted(tokens: Span | list[Token], quote_tokens: set[int]) -> bool:
+    """Whether more than half of some words stand in a quotation already attributed."""
+    return sum(t.i in quote_tokens for t in tokens) * 2 > len(tokens)
 
 
 def _attribution_of_pieces(doc: Doc, kept: list[Token], cue: Span) -> Attribution:
@@ -1233,9 +1242,9 @@ class QuoteFinder:
             pre_cue = next((c for c in naming.children if _parenthetical_report(c)), naming)
         else:
             post_cue = next((t for t in after if _is_reporting_verb(t)), None)
-            # 'As the Post's Jo Roe put it, Ortiz is making them "an offer ..."': an aside crediting
-            # the clause credits the quotation in it, before any verb of the clause
-            # and so does a reporting clause set in it ('CNN, Cruz said, called it "significant"')
+            # 'As the Post's Jo Roe put it, Ortiz is making them "an offer ..."', 'CNN, Cruz said,
+            # called it "significant"': an aside crediting the clause, or a reporting clause set in
+            # it, credits the quotation in it before any verb of the clause
             aside = next(
                 (
                     t for t in before
@@ -1327,7 +1336,7 @@ class QuoteFinder:
         inverted = _inverted_aside(verb, complement)
         if inverted is not None:
             speaker, kept = inverted
-            if sum(t.i in quote_tokens for t in kept) * 2 > len(kept):
+            if _mostly_quoted(kept, quote_tokens):
                 return None
             attribution = _attribution_of_pieces(doc, kept, doc[verb.i : verb.i + 1])
             _mention_for(speaker, quote_tokens, attribution, len(doc))
@@ -1335,7 +1344,7 @@ class QuoteFinder:
             return attribution
         if complement is not None:
             span = doc[self._complement_start(verb, complement) : complement.right_edge.i + 1]
-            if sum(t.i in quote_tokens for t in span) * 2 > len(span):
+            if _mostly_quoted(span, quote_tokens):
                 return None  # the verb introduces a direct quote, already attributed
             start = span.start
             while start < span.end and (tokens[start].dep_ == "mark" or tokens[start].is_punct):
@@ -1427,7 +1436,7 @@ class QuoteFinder:
         subject = find_subject(verb, set())
         if subject is not None and start <= subject.i < verb.i < end:
             start = verb.i + 1  # "what they called [a sedition]": the speaker stands outside what is said
-        if sum(i in quote_tokens for i in range(start, end)) * 2 > end - start:
+        if _mostly_quoted(doc[start:end], quote_tokens):
             return None  # the verb introduces a direct quote, already attributed
         start, end = _strip_determiners(doc, start, end) if frame != "ccomp" else (start, end)
         while start < end and (tokens[start].dep_ == "mark" or tokens[start].is_punct or tokens[start].is_space):
@@ -1656,7 +1665,7 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
         while end < len(tokens) and not (tokens[end].is_space and "\n" in tokens[end].text):
             end += 1
         words = [t for t in tokens[colon.i + 1 : end] if t.is_alpha]
-        if len(words) < MIN_QUOTE_WORDS or tokens[colon.i + 1].text in QUOTE_MARKS or sum(t.i in quote_tokens for t in words) * 2 > len(words):
+        if len(words) < MIN_QUOTE_WORDS or tokens[colon.i + 1].text in QUOTE_MARKS or _mostly_quoted(words, quote_tokens):
             continue
         last = tokens[end - 1]
         attribution = _labelled_statement(tokens[colon.i + 1].idx, last.idx + len(last), doc[colon.i : colon.i + 1], name)
