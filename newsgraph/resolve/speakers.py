@@ -41,8 +41,6 @@ from newsgraph.extract.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
-    SPEECH_NOUNS,
-    SURVEY_NOUNS,
     TITLES,
 )
 from newsgraph.extract.quotes import Attribution, _parenthetical_report
@@ -78,9 +76,9 @@ class Earlier:
 OPENING_MARKS = " \t\n\u00a0\"\u201c\u2018'"
 MAX_INTRODUCTION = 200  # characters of a line introducing a quotation that are searched for its speaker
 
-# heads of descriptions of a body or a document, which "it" can stand for: "the county council",
-# "the Clinton campaign", "the jobs report", "a new poll"
-BODY_HEADS = ORG_HEADS | ORG_DESCRIPTORS | SPEECH_NOUNS | SURVEY_NOUNS | {"campaign"}
+# heads of descriptions of a body, which "it" can stand for: "the county council", "the Clinton
+# campaign" (a document, "the jobs report", "a new poll", is a DOCUMENT speaker, an "it" too)
+BODY_HEADS = ORG_HEADS | ORG_DESCRIPTORS | {"campaign"}
 
 # words that end the noun phrase of a description: its head is the word before
 HEAD_ENDS = frozenset("of to for at with who that in from on and whose which".split())
