@@ -167,7 +167,9 @@ def extract_parallel(items: Iterable[RawDocument | InputError], workers: int, ch
     if workers <= 1:
         yield from Extractor().extract_items(items)
         return
-    context = multiprocessing.get_context("fork")
+    # workers start from a clean single-threaded server, not a fork of this process: a fork of a
+    # process whose threads (DuckDB's, BLAS's, a server's) hold locks can crash in the child
+    context = multiprocessing.get_context("forkserver")
     with context.Pool(workers, initializer=_worker_signals) as pool:
         in_flight: deque = deque()
         for chunk in _chunks(items, chunk_size):
