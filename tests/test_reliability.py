@@ -88,10 +88,15 @@ seconds(2000, parse_only=True)
 peak_mb = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 warm = peak_mb()
 n = int(sys.argv[2])
-# the best of three runs of each size: other work on a shared machine only ever adds time
-times = {size: min(seconds(size) for _ in range(3)) for size in (n, 2 * n)}
+# the best of four runs of each size: other work on a shared machine only ever adds time. The runs
+# take turns (newsgraph, bare parse, each size), so a busy spell slows both sides, not one of them
+runs = {(size, parse_only): [] for size in (n, 2 * n) for parse_only in (False, True)}
+for _ in range(4):
+    for size, parse_only in runs:
+        runs[size, parse_only].append(seconds(size, parse_only))
 growth = peak_mb() - warm
-parse = {size: min(seconds(size, parse_only=True) for _ in range(3)) for size in (n, 2 * n)}
+times = {size: min(runs[size, False]) for size in (n, 2 * n)}
+parse = {size: min(runs[size, True]) for size in (n, 2 * n)}
 print(json.dumps({"n": times[n], "2n": times[2 * n], "growth_mb": growth, "parse_n": parse[n], "parse_2n": parse[2 * n]}))
 """
 
@@ -104,10 +109,10 @@ def measure_long_paragraph(chars: int) -> dict[str, float]:
 
 def test_one_long_paragraph_takes_linear_time_and_bounded_memory():
     measured = measure_long_paragraph(40_000)
-    # spaCy's own parse of one paragraph twice as long takes a little over twice as long (about
-    # 2.1x here); newsgraph's steps must not add growth of their own on top of it
+    # spaCy's own parse of one paragraph twice as long takes a little over twice as long (1.9x to
+    # 2.1x here, by the machine's load); newsgraph's steps must not add growth of their own on top
     parse_growth = measured["parse_2n"] / measured["parse_n"]
-    assert measured["2n"] / measured["n"] <= max(2.2, 1.1 * parse_growth), measured
+    assert measured["2n"] / measured["n"] <= max(2.3, 1.1 * parse_growth), measured
     assert measured["growth_mb"] < 400, measured
 
 
