@@ -277,3 +277,18 @@ def test_fighting_or_talks_with_someone_in_an_act_s_setting_are_its_subject_s(ex
     # a passive clause's subject underwent the act: no actor for the fighting
     doc = extractor.nlp("Two villagers were wounded during clashes with the police.")
     assert all(e.actor is None or e.actor.text != "Two villagers" for e in doc.user_data["events"] if e.trigger.text == "clashes")
+
+
+def test_a_reciprocal_act_between_two_sides_is_coded_as_their_dyad(extractor):
+    def events(sentence):
+        doc = extractor.nlp(sentence)
+        return [(e.type, e.actor.text if e.actor else None, e.target.text if e.target else None) for e in doc.user_data["events"]]
+
+    # an event noun as the subject, the sides in a "between" phrase on it or on its verb
+    assert events("Clashes erupted between riot police and striking dockworkers in Valparaiso.") == [
+        ("ASSAULT", "riot police", "striking dockworkers in Valparaiso")]
+    assert events("Violence broke out between farmers and herders near Jos.") == [("ASSAULT", "farmers", "herders")]
+    # one event: the verb only tells that the talks happen
+    assert events("Talks between Serbia and Kosovo resumed in Brussels on Monday.") == [("CONSULT", "Serbia", "Kosovo")]
+    # coordinated subjects stay together: they act side by side as often as with each other
+    assert ("CONSULT", "Lula and Macron", "Paris") in events("Lula and Macron met in Paris and went to a concert.")

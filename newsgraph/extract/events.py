@@ -80,6 +80,9 @@ COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "C
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
 INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Acts that two sides do to each other, which event data codes as a dyad, the first side as the
+# actor: "clashes between police and protesters", "fighting erupted between X and Y"
+RECIPROCAL_TYPES = INTERACTIONS | {"ASSAULT"}
 DEFERRING_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})  # intent ("plan", "agree") and refusal verbs
 REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline, deny, rule out
 # Agreeing to an act or a proposal commits to it: PLOVER's AGREE, as the CAMEO dictionary's own
@@ -643,6 +646,8 @@ class EventFinder:
                 return None  # "demonstrated, calling for independence": what the act says, not another act
             if _defers(token, codings) and any(c.dep_ == "xcomp" and c.i in codings for c in children_of(token)):
                 return None  # "agreed to resign", "refused to lift": the complement's event, in its mood
+            if self._tells_of_its_subject(token, reading):
+                return None  # "fighting erupted", "talks resumed": the event is the subject's, a noun's
             return self._verb_event(token, reading, coding)
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
@@ -656,6 +661,15 @@ class EventFinder:
             code = self._noun_code(token)
             return self._noun_event(token, plover(code), code)
         return None
+
+    def _tells_of_its_subject(self, verb: Token, reading: Plover) -> bool:
+        """Whether ``verb`` only tells that the event its subject names happens: an event noun of
+        the same type, and no object of the verb's own ("the attack killed 80" is an act of its own)."""
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "dobj" for c in children_of(verb)):
+            return False
+        code = self._noun_code(subject)
+        return code is not None and plover(code).type == reading.type
 
     @staticmethod
     def _noun_code(noun: Token) -> str | None:
@@ -705,6 +719,7 @@ class EventFinder:
             # ("extradited the suspect X to Britain": a pattern's word for a person names the target)
             target_from = next((c for c in children_of(verb) if c.dep_ == "dobj" and (
                 (coding.object_is_act and not _can_act(c, strict=True)) or self._noun_code(c) is not None)), None)
+        sides = None
         if _is_passive(verb):
             actor_token = _agent(verb)
             target_token = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
@@ -724,6 +739,9 @@ class EventFinder:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
+            sides = _sides(verb, actor_token, type_)
+            if sides is not None:
+                actor_token, target_token = sides
         if target_token is not None and not _can_act(target_token, strict=True) and not _is_named(target_token):
             target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
             if not _is_passive(verb) and not _can_act(target_token, strict=True) and not _is_named(target_token):
@@ -756,7 +774,7 @@ class EventFinder:
         if lemma in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
         hypothetical = any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) or _is_conditional(verb)
-        actor = _actor_phrase(actor_token, verb)
+        actor = _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
             return None
         instrument = _instrument(verb, actor_token) if actor is None and type_ == "ASSAULT" else None
@@ -798,6 +816,12 @@ class EventFinder:
             actor_token = _subject(noun.head) or actor_token
             if target_token is None or not (_can_act(target_token, strict=True) or _is_named(target_token)):
                 target_token = _actor_beyond(noun.head, noun) or target_token  # "its demand that the ministry ..."
+        sides = None
+        if actor_token is None and type_ in RECIPROCAL_TYPES:
+            # the phrase may hang on the verb the noun is the subject of: "clashes erupted between ..."
+            sides = _between(noun) or (_between(noun.head) if noun.dep_ == "nsubj" else None)
+            if sides is not None:
+                actor_token, target_token = sides
         if type_ == "PROTEST":
             target_token = _protest_target(noun, target_token)
         if actor_token is None and target_token is None:
@@ -810,7 +834,7 @@ class EventFinder:
         negated = any(c.dep_ == "neg" for c in children_of(noun.head)) if noun.head.i != noun.i else False
         return EventCandidate(
             type_, doc[noun.i : noun.i + 1],
-            _actor_phrase(actor_token, noun),
+            _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, noun),
             _coordinated(target_token) if target_token is not None else None,
             place, negated, False, noun.sent,
             **_coded(reading, type_, code, noun.lower_.upper()),
@@ -902,6 +926,26 @@ def _is_passive(verb: Token) -> bool:
         verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in children_of(verb))
         and any(c.dep_ == "auxpass" for c in children_of(verb.head))
     )
+
+
+def _between(token: Token) -> tuple[Token, Token | None] | None:
+    """The sides a "between" phrase of ``token`` names: ("police", "protesters") for "between
+    police and protesters"; ("militias", None) for "between rival militias"."""
+    for prep in children_of(token):
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            first = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
+            if first is not None:
+                return first, next((c for c in children_of(first) if c.dep_ == "conj"), None)
+    return None
+
+
+def _sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token | None] | None:
+    """The two sides of a reciprocal act whose subject names the act, not who acts: "violence
+    erupted between Hindus and Muslims". Coordinated subjects stay together: "X and Y met" is as
+    often "X and Y went to a rally"."""
+    if type_ not in RECIPROCAL_TYPES or actor is None or actor.head.i != verb.i or _can_act(actor):
+        return None  # (a subject found up the parse is another clause's: "protests erupt, leading to ...")
+    return _between(verb)
 
 
 def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
