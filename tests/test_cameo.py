@@ -134,3 +134,14 @@ def test_a_lone_preposition_is_a_particle_and_a_date_no_phrase(extractor):
     # "- * (ON) [020]" (CALL: "called on X") is no "called ... on Friday"
     called = _events(extractor, "The mayor called the governor on Friday.")
     assert all(e.cameo != "020" for e in called)
+
+
+def test_a_hyphenated_word_of_the_dictionary_matches_the_split_tokens(extractor):
+    # the tokenizer splits "sit-in" into three tokens; the dictionary writes "- * SIT-IN [141]"
+    sit_in = _one(extractor, "Nurses staged a sit-in outside the ministry.")
+    assert (sit_in.type, sit_in.cameo, sit_in.actor.text) == ("PROTEST", "141", "Nurses")
+    # the parse makes each piece an object: the target is beyond them
+    offensive = _one(extractor, "The militia launched a counter-offensive against the army.")
+    assert (offensive.type, offensive.target.text) == ("ASSAULT", "the army")
+    # a part of a hyphenated word is no stem of a dictionary word: "ELECTION" is not "election-night"
+    assert not any(e.cameo == "0831" for e in _events(extractor, "Aides called the election-night remarks sexist."))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.nlp import children_of
 
@@ -290,10 +290,36 @@ class Dictionary:
 def _bag(tokens) -> tuple[set[str], set[str]]:  # noqa: ANN001 - iterable of spaCy tokens
     """(exact words and lemmas, their stems of MIN_STEM letters or more)."""
     exact: set[str] = set()
+    hyphenated: set[str] = set()
     for token in tokens:
         exact.add(token.lower_)
         exact.add(token.lemma_.lower())
-    return exact, set().union(*map(_stems, exact))
+        hyphenated.update(_hyphenated(token))
+    # a hyphenated word's stems run past its first hyphen: "CEASE-FIRE" ~ "cease-fires", but the
+    # parts are words of their own only where the parse gives them ("election-night remarks")
+    stems = set().union(*map(_stems, exact), *(_stems(w) - _stems(w[: w.index("-")]) for w in hyphenated))
+    return exact | hyphenated, stems
+
+
+def hyphenated_span(token: Token) -> Span:
+    """The hyphenated word ``token`` is part of, which the tokenizer splits and the dictionary
+    writes whole ("CEASE-FIRE", "SIT-IN", "COUNTER-OFFENSIVE"); the token alone if none."""
+    doc = token.doc
+    start = end = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start : end + 1]
+
+
+def _hyphenated(token: Token) -> tuple[str, ...]:
+    """The hyphenated word ``token`` is part of, as written and with its last part's lemma
+    ("cease-fires" -> "cease-fire"); none when it is a word of its own."""
+    words = hyphenated_span(token)
+    if len(words) == 1:
+        return ()
+    return words.text.lower(), words[:-1].text.lower() + words[-1].lemma_.lower()
 
 
 @lru_cache(maxsize=65536)

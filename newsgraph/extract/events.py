@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, plover
+from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import children_of, guarded, tags_of, tokens_of
@@ -312,10 +312,12 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     and numbers are never targets.
     """
     found: list[tuple[int, int, Token]] = []
+    # the parse may make each piece of a hyphenated object an object ("launched a counter-offensive")
+    skipped = hyphenated_span(skip) if skip is not None else None
 
     def visit(node: Token, depth: int) -> None:
         for child in children_of(node):
-            if skip is not None and child.i == skip.i:
+            if skipped is not None and skipped.start <= child.i < skipped.end:
                 continue
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent aid to Lebanon"
                 found.extend((1, len(found), g) for g in children_of(child) if g.dep_ == "pobj")
