@@ -292,3 +292,13 @@ def test_a_reciprocal_act_between_two_sides_is_coded_as_their_dyad(extractor):
     assert events("Talks between Serbia and Kosovo resumed in Brussels on Monday.") == [("CONSULT", "Serbia", "Kosovo")]
     # coordinated subjects stay together: they act side by side as often as with each other
     assert ("CONSULT", "Lula and Macron", "Paris") in events("Lula and Macron met in Paris and went to a concert.")
+
+
+def test_an_act_named_in_a_verb_s_phrase_is_one_event_of_the_right_actor(extractor):
+    def events(sentence):
+        return [(e.type, e.actor.text if e.actor else None) for e in extractor.nlp(sentence).user_data["events"]]
+
+    # the attack is what the accusation is about, not the accuser's act
+    assert events("Chile blamed Bolivia for the bombing.") == [("ACCUSE", "Chile")]
+    # "went on strike": the strike is the act; going is no visit
+    assert events("Dockworkers went on strike in Rotterdam.") == [("PROTEST", "Dockworkers")]

@@ -76,6 +76,7 @@ MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 PLAIN_REPORTING = frozenset("say tell add report announce state note explain confirm claim write quote describe".split())
 # Acts done by saying: an adverbial participle of one says what the act it follows means
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
@@ -650,6 +651,8 @@ class EventFinder:
                 return None  # "agreed to resign", "refused to lift": the complement's event, in its mood
             if self._tells_of_its_subject(token, reading):
                 return None  # "fighting erupted", "talks resumed": the event is the subject's, a noun's
+            if coding.by_default and self._act_in_phrase(token):
+                return None  # "went on strike", "remained on alert": the noun tells the act, not the verb
             return self._verb_event(token, reading, coding)
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
@@ -672,6 +675,11 @@ class EventFinder:
             return False
         code = self._noun_code(subject)
         return code is not None and plover(code).type == reading.type
+
+    def _act_in_phrase(self, verb: Token) -> bool:
+        """Whether ``verb`` is followed by an event noun in its "on" or "into" phrase."""
+        return any(self._noun_code(o) is not None for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("on", "into")
+                   for o in children_of(p) if o.dep_ == "pobj")
 
     @staticmethod
     def _noun_code(noun: Token) -> str | None:
@@ -802,8 +810,10 @@ class EventFinder:
                     actor_token = child
         target_token = _object(noun, NOUN_TARGET_PREPOSITIONS)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject acts
-            actor_token = actor_token or _subject(noun.head.head)
+            # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject
+            # acts; not the one who speaks of the act ("blamed India for the attack")
+            if not _speaks_of(noun.head.head):
+                actor_token = actor_token or _subject(noun.head.head)
         elif (
             actor_token is None and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
             and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head)
@@ -928,6 +938,14 @@ def _is_passive(verb: Token) -> bool:
         verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in children_of(verb))
         and any(c.dep_ == "auxpass" for c in children_of(verb.head))
     )
+
+
+def _speaks_of(verb: Token) -> bool:
+    """Whether ``verb`` judges or asks for what its "for" phrase names, in the dictionary: "blamed
+    India for the attack", "praised Japan for its aid", "called for attacks"."""
+    coding = dictionary().code(verb)
+    reading = plover(coding.code) if coding is not None else None
+    return reading is not None and reading.type in JUDGING_TYPES
 
 
 def _between(token: Token) -> tuple[Token, Token | None] | None:
