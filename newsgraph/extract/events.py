@@ -651,8 +651,8 @@ class EventFinder:
                 return None  # "agreed to resign", "refused to lift": the complement's event, in its mood
             if self._tells_of_its_subject(token, reading):
                 return None  # "fighting erupted", "talks resumed": the event is the subject's, a noun's
-            if coding.by_default and self._act_in_phrase(token):
-                return None  # "went on strike", "remained on alert": the noun tells the act, not the verb
+            if coding.by_default and self._other_act_in_phrase(token, reading):
+                return None  # "went on strike": the noun tells the act, not the verb ("agreed on a deal" does)
             return self._verb_event(token, reading, coding)
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
@@ -676,10 +676,14 @@ class EventFinder:
         code = self._noun_code(subject)
         return code is not None and plover(code).type == reading.type
 
-    def _act_in_phrase(self, verb: Token) -> bool:
-        """Whether ``verb`` is followed by an event noun in its "on" or "into" phrase."""
-        return any(self._noun_code(o) is not None for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("on", "into")
-                   for o in children_of(p) if o.dep_ == "pobj")
+    def _other_act_in_phrase(self, verb: Token, reading: Plover) -> bool:
+        """Whether ``verb`` has a conflictual event noun in its "on" or "into" phrase and is no
+        conflict itself: "went on strike", "went into battle" ("agreed on a deal" is an agreement)."""
+        if reading.type in CONFLICTUAL:
+            return False
+        codes = [self._noun_code(o) for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("on", "into")
+                 for o in children_of(p) if o.dep_ == "pobj"]
+        return any(code is not None and plover(code).type in CONFLICTUAL for code in codes)
 
     @staticmethod
     def _noun_code(noun: Token) -> str | None:
