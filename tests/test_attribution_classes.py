@@ -970,3 +970,15 @@ def test_a_participle_under_an_adverb_is_the_subjects_act(extract_text):
         "endorsing the council's criticisms.\n"
     )
     assert quote_by(r, "criticisms").speaker.name == "Reyes"
+
+
+def test_a_quotation_after_a_main_clause_is_its_subject_s_not_a_subordinate_clause_s(extract_text):
+    # whatever the main verb ("snapped", "hit back"): a reporting verb inside a "when"/"because"
+    # clause before it reports something else
+    r = extract_text(
+        "Season ends\n\n"
+        "When the coach questioned his effort, Lopez snapped, “I gave everything I had tonight.”\n\n"
+        "Because the council denied the permit, the owners hit back: “We will take this to court.”\n"
+    )
+    assert quote_by(r, "I gave everything I had tonight").speaker.text == "Lopez"
+    assert quote_by(r, "We will take this to court").speaker.text == "the owners"

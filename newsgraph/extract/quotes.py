@@ -55,6 +55,8 @@ SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "warn"})  # their object is who is told
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+# where a word stands as a noun would (what the tagger calls a verb there is no verb: "Trump shot back")
+NOMINAL_DEPS = frozenset({"amod", "nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss"})
 NOT_SPEAKERS = RELATIVE_PRONOUNS | frozenset({"what", "whose", "this", "these", "those", "nothing", "something", "anything"})
 QUOTE_MARKS = "\"'“”‘’«»„"
 # a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
@@ -786,6 +788,23 @@ def _labelled_speaker(before: list[Token]) -> tuple[Span, Span] | None:
     return (name, before[-1].doc[before[-1].i : before[-1].i + 1]) if name is not None else None
 
 
+def _is_clause_verb(token: Token) -> bool:
+    """A verb heading a clause: not a participle describing a noun ('Carter issued the following
+    statement:'), nor a name the tagger took for a verb ('"...," Trump shot back')."""
+    return token.pos_ == "VERB" and token.dep_ not in NOMINAL_DEPS
+
+
+def _main_verb_over(cue: Token | None, before: list[Token]) -> Token | None:
+    """The verb right before a quotation when ``cue`` only reports inside a clause subordinate to
+    it: 'After the governor criticized the plan, Ortiz fired back, "..."' (whatever the verb: a
+    quotation set right after a clause is what its subject says)."""
+    beside = next((t for t in reversed(before) if _is_clause_verb(t)), None)
+    if cue is None or beside is None or beside.i == cue.i or not any(c.dep_ == "nsubj" for c in beside.children):
+        return cue
+    subordinate = any(a.dep_ == "advcl" and a.head.i == beside.i for a in (cue, *cue.ancestors))
+    return beside if subordinate else cue
+
+
 def _lead_in(before: list[Token]) -> list[Token]:
     """What leads in to a quotation: in a digest item ("Polls did predict the caucus - Jane Roe:
     "..."") only the label after the dash; the headline's verbs before it introduce nothing."""
@@ -1254,7 +1273,7 @@ class QuoteFinder:
                 None,
             )
             governing = _governing_cue(marks, quote_tokens)
-            pre_cue = aside or governing or next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None)
+            pre_cue = aside or governing or _main_verb_over(next((t for t in reversed(_lead_in(before)) if _is_reporting_verb(t)), None), before)
             # 'Trump claimed that "...," one prosecutor said the cases differ': a quotation a
             # reporting verb before it holds is that speaker's, though it ends open on a reporting
             # verb with a statement of its own
@@ -1269,9 +1288,8 @@ class QuoteFinder:
                 return attribution
             # a verb right beside a quotation introduces it, whatever the verb: '"...," Stone
             # continued', 'Cruz called them on it: "..."', '"...!" Hartley beamed'
-            # ('Carter issued the following statement:': a participle describing a noun is no verb)
-            post_cue = next((t for t in after if t.pos_ == "VERB" and t.dep_ != "amod"), None)
-            pre_cue = next((t for t in reversed(before) if t.pos_ == "VERB" and t.dep_ != "amod"), None)
+            post_cue = next((t for t in after if _is_clause_verb(t)), None)
+            pre_cue = next((t for t in reversed(before) if _is_clause_verb(t)), None)
         ends_open = text_of(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
         if post_cue is not None and (ends_open or pre_cue is None):
             cue, segment, after_quote = post_cue, after, True
