@@ -982,3 +982,16 @@ def test_a_quotation_after_a_main_clause_is_its_subject_s_not_a_subordinate_clau
     )
     assert quote_by(r, "I gave everything I had tonight").speaker.text == "Lopez"
     assert quote_by(r, "We will take this to court").speaker.text == "the owners"
+
+
+def test_phrasal_reporting_verbs_report_speech(extract_text):
+    r = extract_text(
+        "Pension fund\n\n"
+        "As the state auditor Rosa Lind pointed out, the pension fund is short of cash.\n\n"
+        "Mayor Omar Haddad pointed out that the shortfall began in 2019.\n\n"
+        "The fund will be merged with the county's, as some trustees have speculated.\n"
+    )
+    assert quote_by(r, "the pension fund is short of cash").speaker.name == "Rosa Lind"
+    shortfall = quote_by(r, "the shortfall began in 2019")
+    assert (shortfall.kind, shortfall.speaker.name) == ("indirect", "Omar Haddad")  # said, not believed
+    assert quote_by(r, "The fund will be merged").speaker.text == "some trustees"

@@ -17,8 +17,13 @@ REPORTING_VERBS = frozenset(
     maintain predict complain exclaim shout yell scream chant holler quip joke boast concede counter retort mention
     testify caution lament recount whisper allege contend reveal indicate threaten demand
     denounce criticize criticise blame praise welcome dismiss reject downplay decry slam
-    question estimate disclose reiterate affirm proclaim charge ask
+    question estimate disclose reiterate affirm proclaim charge ask speculate
     """.split()
+)
+# Verbs that report speech with their particle only: "pointed out that ...", "fired back", "weighed in"
+PHRASAL_REPORTING_VERBS = frozenset(
+    {("point", "out"), ("lay", "out"), ("spell", "out"), ("fire", "back"), ("shoot", "back"), ("hit", "back"),
+     ("push", "back"), ("weigh", "in"), ("chime", "in"), ("cut", "in")}
 )
 
 # Reporting verbs that make a statement with a nominal object alone ("condemned the offensive",

@@ -35,6 +35,7 @@ from newsgraph.extract.lexicon import (
     ORG_DESCRIPTORS,
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
+    PHRASAL_REPORTING_VERBS,
     REPORTING_VERBS,
     SHARE_HEADS,
     SPEECH_NOUNS,
@@ -106,7 +107,10 @@ def _span_of_chars(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _is_reporting_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or any((lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in token.children if c.dep_ == "prt")
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -1463,7 +1467,7 @@ class QuoteFinder:
             end -= 1
         if end <= start:
             return None
-        kind = "indirect" if verb.lemma_.lower() in REPORTING_VERBS else "belief"
+        kind = "indirect" if _is_reporting_verb(verb) else "belief"
         attribution = Attribution(kind, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[verb.i : verb.i + 1], None)
         attribution.pieces = [(attribution.start, attribution.end)]
         content_tokens = set(range(start, end))
