@@ -995,3 +995,19 @@ def test_phrasal_reporting_verbs_report_speech(extract_text):
     shortfall = quote_by(r, "the shortfall began in 2019")
     assert (shortfall.kind, shortfall.speaker.name) == ("indirect", "Omar Haddad")  # said, not believed
     assert quote_by(r, "The fund will be merged").speaker.text == "some trustees"
+
+
+def test_the_newspaper_is_the_outlet_the_article_named_as_one(extract_text):
+    r = extract_text(
+        "Port deal\n\n"
+        "Al-Nour, a pro-government daily, reported the deal on Monday.\n\n"
+        "The daily said the talks would resume in May.\n"
+    )
+    assert quote_by(r, "the talks would resume in May").speaker.name == "Al-Nour"
+    # a place before "newspaper" says where the paper is, not which it is
+    r = extract_text(
+        "Mill fire\n\n"
+        "A Fresno newspaper reported the fire on Sunday.\n\n"
+        "The newspaper said the mill had been closed for years.\n"
+    )
+    assert quote_by(r, "the mill had been closed for years").speaker.name != "Fresno"

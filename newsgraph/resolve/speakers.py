@@ -37,6 +37,7 @@ from newsgraph.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -70,6 +71,7 @@ class Earlier:
     # told inside another speaker's words ("an email saying that the results show ..."): it does
     # not hold the floor, so neither a quotation without a cue nor a pronoun goes back to it
     nested: bool = False
+    mention: tuple[int, int] | None = None  # where the speaker is written, when it is
 
 
 # what stands between a colon and the quotation it introduces: spaces and opening quotation marks
@@ -118,6 +120,18 @@ def _titled_name(span: Span) -> str | None:
     return span.doc[name[0].i : name[-1].i + 1].text
 
 
+_OUTLET = "|".join(sorted(OUTLET_NOUNS))
+# the outlet noun heads the description: "Al-Watan, a pro-government daily," (not "a radio host")
+OUTLET_AFTER = re.compile(rf"\s+(?:{_OUTLET})\b|,\s+(?:a|an|the)\s+[^,.;]{{0,60}}?\b(?:{_OUTLET})\s*(?:[,.;:)]|$)", re.IGNORECASE)
+OUTLET_BEFORE = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,3}}(?:{_OUTLET})\s+$", re.IGNORECASE)
+
+
+def _named_as_outlet(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is described as a news outlet where it stands: "Kayhan
+    newspaper", "Al-Watan, a pro-government daily", "the daily Al-Watan"."""
+    return bool(OUTLET_AFTER.match(text, end) or OUTLET_BEFORE.search(text[max(0, start - 50) : start]))
+
+
 def _head_noun(text: str) -> str:
     """The head of a description, lowercased: "aide" in "a senior aide to the governor"."""
     words = re.findall(r"[a-z]+", text.lower())
@@ -156,7 +170,8 @@ class SpeakerResolver:
     def resolve(self, attribution: Attribution) -> ResolvedSpeaker | None:
         resolved = self._resolve(attribution)
         if resolved is not None:
-            said = Earlier(attribution.start, attribution.end, attribution.paragraph, resolved)
+            mention = (attribution.speaker.start_char, attribution.speaker.end_char) if attribution.speaker is not None else None
+            said = Earlier(attribution.start, attribution.end, attribution.paragraph, resolved, mention=mention)
             # attributions come in the order of their starts: an earlier one holds this one when it
             # reaches as far, and this one holds an earlier one only when both start together
             said.nested = bool(self._reach) and said.end <= self._reach[-1]
@@ -185,7 +200,7 @@ class SpeakerResolver:
             )
         if len(span) == 1 and span[0].lower_ in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             return self._with_others(span[0], self._antecedent(a, span[0]))
-        described = self._described_person(a, span)
+        described = self._described_person(a, span) or self._described_outlet(a, span)
         if described is not None:
             return described
         head = span.root
@@ -246,6 +261,33 @@ class SpeakerResolver:
             return None
         ref = described[-1]
         return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+
+    def _described_outlet(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        """"The newspaper", "the daily": the latest outlet the article named as one before — an
+        earlier speaker written so ("The Kayhan newspaper accused ..."), or a name it describes so
+        ("Al-Watan, a pro-government daily,", "the daily Al-Watan", "the Kayhan newspaper")."""
+        definite = span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+        if not definite or span.root.lower_ not in OUTLET_NOUNS or len(span) > 4 or any(t.pos_ == "PROPN" for t in span):
+            return None
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if span.root.dep_ == "compound" or after is not None and after.head.i == span.root.i and not after.is_punct:
+            return None  # the outlet's own name follows: "The website fivethirtyeight noted"
+        found: list[tuple[int, ResolvedSpeaker]] = []
+        for said in self.history:
+            written = said.resolved.speaker.text.split()
+            if written and written[-1].lower() in OUTLET_NOUNS and any(w[:1].isupper() for w in written[1:-1]) or (
+                said.mention is not None and _named_as_outlet(self.original, *said.mention)
+            ):
+                found.append((said.mention[0] if said.mention else said.start, said.resolved))
+        for start, end, ref in self.index.within(0, span.start_char):
+            # a place names where an outlet is: "a Baton Rouge newspaper"
+            if ref.label not in ("GPE", "LOC") and _named_as_outlet(self.original, start, end):
+                found.append((start, ResolvedSpeaker(Speaker(ref.name, "", ref.id, "ORG"), None, None, "description")))
+        if not found:
+            return None
+        outlet = max(found, key=lambda f: f[0])[1]
+        sp = outlet.speaker
+        return ResolvedSpeaker(Speaker(sp.name, self.written(a), sp.entity_id, sp.type), None, None, "description")
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
