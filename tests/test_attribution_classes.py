@@ -1011,3 +1011,17 @@ def test_the_newspaper_is_the_outlet_the_article_named_as_one(extract_text):
         "The newspaper said the mill had been closed for years.\n"
     )
     assert quote_by(r, "the mill had been closed for years").speaker.name != "Fresno"
+
+
+def test_a_reporting_verb_closing_its_sentence_reports_what_comes_before_its_speaker(extract_text):
+    # the parser reads "appeals" as a noun and makes "promise" the verb's subject; the speaker is
+    # the name set off before the verb, not the college its apposition names
+    r = extract_text(
+        "Voters\n\n"
+        "The promise to “take our country back” and “make America great again” appeals to older "
+        "voters who wish for a return to an era when a degree was not necessary, Alan Fenwick, a "
+        "political scientist at Emory University, said.\n"
+    )
+    statement = quote_by(r, "The promise to")
+    assert (statement.kind, statement.speaker.name) == ("indirect", "Alan Fenwick")
+    assert statement.text.endswith("was not necessary")

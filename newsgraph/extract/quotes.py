@@ -117,6 +117,17 @@ def _entity_of(token: Token) -> Span | None:
     return entity_at(token) if token.ent_type_ else None
 
 
+def _object_in_phrase(token: Token) -> bool:
+    """A verb's object, or the object of a preposition on a noun ("a scientist at [Emory University]")."""
+    return token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _entity_root(token: Token) -> Token:
+    """The head of the name ``token`` is part of ("University" of "Emory University"), or the token."""
+    entity = _entity_of(token)
+    return entity.root if entity is not None else token
+
+
 def _strip_determiners(doc: Doc, start: int, end: int) -> tuple[int, int]:
     tokens = tokens_of(doc)
     while start < end and (tokens[start].lower_ in ("a", "an", "the") or tokens[start].is_punct or tokens[start].is_space):
@@ -720,8 +731,9 @@ def _name_before(verb: Token, exclude: set[int]) -> Token | None:
             segments[-1].append(token)
     for segment in segments:
         # the first name in reading order heads the segment ("Jane Roe of the Brookings Institution");
-        # the object of a verb is not who speaks ("Beck, who ... opposed Trump ..., last week said")
-        named = next((t for t in reversed(segment) if t.ent_type_ in ("PERSON", "ORG") and not t.like_num and t.dep_ != "dobj"), None)
+        # the object of a verb, or of a preposition describing a noun, is not who speaks ("Beck,
+        # who ... opposed Trump ..., last week said", "Jo Roe, a scientist at Emory University, said")
+        named = next((t for t in reversed(segment) if t.ent_type_ in ("PERSON", "ORG") and not t.like_num and not _object_in_phrase(_entity_root(t))), None)
         if named is not None:
             return named
     nearest = {t.i for t in segments[0]}
@@ -1118,6 +1130,33 @@ def _inverted_aside(verb: Token, complement: Token | None) -> tuple[Token, list[
     return speaker, kept
 
 
+def _said_after_its_content(doc: Doc, verb: Token, quote_tokens: set[int], anchor: date | None) -> Attribution | None:
+    """"The promise to "take our country back" appeals to ... whites, Alan Abramowitz, a political
+    scientist, said.": a reporting verb closing its sentence after a name set off by a comma
+    reports all before that comma, where the parser found no clause for it (here it read
+    "appeals" as a noun and made "promise" the verb's subject)."""
+    tokens = tokens_of(doc)
+    rest = tokens[verb.i + 1 : verb.sent.end]
+    if any(not (t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")) for t in rest):
+        return None
+    speaker = _name_before(verb, set())
+    if speaker is None or not _names_someone(speaker):
+        return None
+    speaker = _entity_root(speaker)
+    comma = next((t.i for t in reversed(tokens[verb.sent.start : speaker.left_edge.i]) if t.text == ","), None)
+    if comma is None or any(t.dep_ in SUBJECT_DEPS and comma < t.i < verb.i and t.i != speaker.i for t in verb.children):
+        return None
+    while comma > verb.sent.start and tokens[comma - 1].text == ",":
+        comma -= 1
+    kept = [t for t in tokens[verb.sent.start : comma] if not t.is_space]
+    if len(kept) < 4 or _mostly_quoted(doc[kept[0].i : comma], quote_tokens):
+        return None
+    attribution = _attribution_of_pieces(doc, kept, doc[verb.i : verb.i + 1])
+    _mention_for(speaker, quote_tokens, attribution, len(doc))
+    attribution.date = date_of_clause(verb, {t.i for t in kept}, anchor)
+    return attribution
+
+
 def _names_someone(token: Token) -> bool:
     """A name, or a noun for people ("experts", "an aide")."""
     return (
@@ -1378,7 +1417,7 @@ class QuoteFinder:
         else:
             content = self._unparsed_complement(doc, verb, quote_tokens)
             if content is None:
-                return None
+                return _said_after_its_content(doc, verb, quote_tokens, anchor)
             complement = content[0]
         if content is None or len(content) == 0:
             return None
