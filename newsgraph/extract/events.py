@@ -76,6 +76,8 @@ MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 PLAIN_REPORTING = frozenset("say tell add report announce state note explain confirm claim write quote describe".split())
 # Acts done by saying: an adverbial participle of one says what the act it follows means
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Acts that judge or ask for what their "for" phrase names: "blamed India for the attack",
+# "praised Japan for its aid", "called for attacks"
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -664,7 +666,7 @@ class EventFinder:
             if governor is not None and role.dep_ in ("dobj", "nsubjpass") and (governor.i in codings or verb_lemma(governor) in LIGHT_VERBS):
                 return None  # the verb's event: "imposed sanctions", "condemned the attack"
             code = self._noun_code(token)
-            return self._noun_event(token, plover(code), code)
+            return self._noun_event(token, plover(code), code, codings)
         return None
 
     def _tells_of_its_subject(self, verb: Token, reading: Plover) -> bool:
@@ -802,7 +804,7 @@ class EventFinder:
             owner=_owner(actor_token, verb) if actor is not None else None,
         )
 
-    def _noun_event(self, noun: Token, reading: Plover, code: str) -> EventCandidate | None:
+    def _noun_event(self, noun: Token, reading: Plover, code: str, codings: dict[int, tuple[Coding, Plover]]) -> EventCandidate | None:
         doc = noun.doc
         type_ = reading.type
         actor_token = _agent(noun, deep=True)
@@ -816,7 +818,8 @@ class EventFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject
             # acts; not the one who speaks of the act ("blamed India for the attack")
-            if not _speaks_of(noun.head.head):
+            judged = codings.get(noun.head.head.i)
+            if judged is None or judged[1].type not in JUDGING_TYPES:
                 actor_token = actor_token or _subject(noun.head.head)
         elif (
             actor_token is None and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
@@ -942,14 +945,6 @@ def _is_passive(verb: Token) -> bool:
         verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in children_of(verb))
         and any(c.dep_ == "auxpass" for c in children_of(verb.head))
     )
-
-
-def _speaks_of(verb: Token) -> bool:
-    """Whether ``verb`` judges or asks for what its "for" phrase names, in the dictionary: "blamed
-    India for the attack", "praised Japan for its aid", "called for attacks"."""
-    coding = dictionary().code(verb)
-    reading = plover(coding.code) if coding is not None else None
-    return reading is not None and reading.type in JUDGING_TYPES
 
 
 def _between(token: Token) -> tuple[Token, Token | None] | None:

@@ -272,22 +272,22 @@ class SpeakerResolver:
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if span.root.dep_ == "compound" or after is not None and after.head.i == span.root.i and not after.is_punct:
             return None  # the outlet's own name follows: "The website fivethirtyeight noted"
-        found: list[tuple[int, ResolvedSpeaker]] = []
+        found: list[tuple[int, str, str | None, str]] = []  # (where named, name, entity id, speaker type)
         for said in self.history:
-            written = said.resolved.speaker.text.split()
+            sp = said.resolved.speaker
+            written = sp.text.split()
             if written and written[-1].lower() in OUTLET_NOUNS and any(w[:1].isupper() for w in written[1:-1]) or (
                 said.mention is not None and _named_as_outlet(self.original, *said.mention)
             ):
-                found.append((said.mention[0] if said.mention else said.start, said.resolved))
+                found.append((said.mention[0] if said.mention else said.start, sp.name, sp.entity_id, sp.type))
         for start, end, ref in self.index.within(0, span.start_char):
             # a place names where an outlet is: "a Baton Rouge newspaper"
             if ref.label not in ("GPE", "LOC") and _named_as_outlet(self.original, start, end):
-                found.append((start, ResolvedSpeaker(Speaker(ref.name, "", ref.id, "ORG"), None, None, "description")))
+                found.append((start, ref.name, ref.id, "ORG"))
         if not found:
             return None
-        outlet = max(found, key=lambda f: f[0])[1]
-        sp = outlet.speaker
-        return ResolvedSpeaker(Speaker(sp.name, self.written(a), sp.entity_id, sp.type), None, None, "description")
+        _, name, entity_id, kind = max(found, key=lambda f: f[0])
+        return ResolvedSpeaker(Speaker(name, self.written(a), entity_id, kind), None, None, "description")
 
     def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
