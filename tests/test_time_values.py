@@ -54,6 +54,22 @@ def test_seasons(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("the fall", date(2016, 2, 3), "2015-FA"), ("the spring", date(2016, 10, 5), "2017-SP"),
+        ("the summer", date(2016, 5, 24), "2016-SU"), ("the winter", date(2016, 2, 3), "2015-WI"),
+    ],
+)
+def test_a_season_without_relation_or_tense_is_the_nearest_one(text, anchor, value):
+    assert normalize_timex(text, anchor) == ("DATE", value, None, None)
+
+
+def test_a_quarter_century_is_twenty_five_years_not_a_quarter():
+    for text, value in [("a quarter-century", "P25Y"), ("a quarter of a century", "P25Y"), ("half a century", "P50Y"), ("the half-century", "P50Y")]:
+        assert normalize_timex(text, ANCHOR)[:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
     ("text", "value", "mod"),
     [
         ("early December", "2024-12", "START"), ("late September", "2024-09", "END"),
@@ -100,6 +116,14 @@ def test_tense_of_the_governing_verb_picks_the_year_and_the_week(timexes_of, sen
     ],
 )
 def test_ago_is_a_date_not_a_duration(text, value):
+    assert normalize_timex(text, ANCHOR)[:2] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a year from now", "2025"), ("three days from now", "2024-12-03"), ("months from now", "FUTURE_REF")],
+)
+def test_from_now_is_a_date_ahead(text, value):
     assert normalize_timex(text, ANCHOR)[:2] == ("DATE", value)
 
 
@@ -179,6 +203,16 @@ def test_the_previous_and_the_following_weekday_count_from_the_day_in_talk(timex
 def test_a_clock_time_without_its_day_falls_on_the_day_in_talk(timexes_of):
     found = timexes_of("The ferry sank on Tuesday. The first distress call came at 9:40 p.m.")
     assert found["9:40 p.m."] == ("TIME", "2024-11-26T21:40")
+
+
+def test_a_day_that_dates_a_noun_is_not_the_day_in_talk(timexes_of):
+    found = timexes_of("The mayor leads ahead of the Dec. 10 runoff. The polls closed at 8 p.m.")
+    assert found["8 p.m."] == ("TIME", "2024-11-30T20:00")
+
+
+def test_a_clock_time_on_a_line_of_its_own_stamps_a_live_report_on_the_articles_day(timexes_of):
+    found = timexes_of("The count resumes on Dec. 3, officials said.\n\n6:15 p.m.\n\nThe governor conceded.")
+    assert found["6:15 p.m."] == ("TIME", "2024-11-30T18:15")
 
 
 def test_the_second_of_two_weekdays_takes_the_tense_of_the_first(timexes_of):

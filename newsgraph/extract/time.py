@@ -510,7 +510,9 @@ def _season(words: list[str], text: str, anchor: date | None, tense: str | None,
         return f"{latest}-{season}"
     if relation is None and tense == "FUTURE":
         return f"{latest if under_way else latest + 1}-{season}"
-    return f"{latest if season == 'WI' and anchor.month <= 2 else anchor.year}-{season}"
+    # no relation or tense to go by: the nearest one, as for a bare month ("the fall" in February
+    # is last fall, "the spring" in October next spring; a winter is the year of its December)
+    return f"{_choose_year(first, None, anchor, None, None)}-{season}"
 
 
 def _month(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> str | None:
@@ -573,9 +575,9 @@ def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | N
     vague = any(w in VAGUE for w in words)
     count = None if vague else parse_number(words)
     relation = _relation(words)
-    if any(w in ("ago", "earlier", "later", "before", "after") for w in words):
+    if any(w in ("ago", "earlier", "later", "before", "after") for w in words) or words[-2:] == ["from", "now"]:
         if count is None:
-            return "PAST_REF" if "ago" in words else None
+            return "PAST_REF" if "ago" in words else "FUTURE_REF" if words[-1] == "now" else None
         # in a report on a quarter, "a year ago" is that quarter a year before
         quarter_or_year = r"\d{4}(-Q\d)?" if "ago" not in words else r"\d{4}-Q\d"
         if count == 1 and unit == "Y" and reference and re.fullmatch(quarter_or_year, reference):
@@ -658,6 +660,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         return "DURATION", "PXX", None, None
     if re.fullmatch(r"(?:the )?(?:coming|future) (?:days|weeks|months|quarters|years|decades)", lower):
         return "DATE", "FUTURE_REF", None, None
+    fraction = re.search(r"\b(quarter|half)[\s-]+(?:of[\s-]+)?(?:a[\s-]+)?century\b", lower)
+    if fraction:  # "a quarter-century", "half a century": 25 and 50 years, not a quarter or half of the year
+        return "DURATION", "P25Y" if fraction.group(1) == "quarter" else "P50Y", mod, None
     unit_word = next((w for w in words if w in UNITS), None)
     # "Tuesday nights" recur like "each Tuesday night", "Saturdays" like "each Saturday"
     recurring_part = any(w.endswith("s") and w[:-1] in PARTS_OF_DAY for w in words) and any(w in WEEKDAYS for w in words)
@@ -701,7 +706,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         unit, time_unit = UNITS[unit_word]
         # TimeBank writes "three days later" as the duration it counts (P3D, "later" its signal);
         # "a year earlier" stays a date
-        anaphoric = any(w in ("ago", "before", "after") for w in words) or (
+        anaphoric = any(w in ("ago", "before", "after") for w in words) or words[-2:] == ["from", "now"] or (
             any(w in ("earlier", "later") for w in words) and unit not in ("D", "W")
         )
         # "this week", "the past year", "the year", "that day", "the following year" name one unit
@@ -1017,6 +1022,23 @@ def _year_of_months_in_talk(text: str, reference: str | None, anchor: date | Non
     return str(anchor.year) if anchor is not None else reference
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
+def _dates_a_noun(doc: Doc, start: int, end: int, value: str) -> bool:
+    """Whether a day stands before a noun it dates ("the state's April 19 primary", "the Sept. 11
+    attacks"): it names when that happens, not the day the story turns to, and a time of day
+    later on ("9:05 p.m.") is not on it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return False
+    root = span.root
+    return root.dep_ in ("nmod", "compound", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = text_of(doc)
@@ -1042,7 +1064,10 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 reference = _year_of_months_in_talk(text, reference, anchor)
                 previous_end = end
                 continue
-            type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), reference)
+            # a clock time on a line of its own stamps a live report's entry: the article's day,
+            # whatever date the entry before it mentioned
+            stamp = _CLOCK_RE.fullmatch(text.lower()) and _alone_on_its_line(text_of_doc, start, end)
+            type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), None if stamp else reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
@@ -1063,6 +1088,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if (
                 value and re.match(r"\d{4}", value) and type_ == "DATE" and not re.search(r"\b(?:ago|earlier|later)\b", text.lower())
                 and not _keeps_the_quarter_in_talk(doc, start, end, value, reference, anchor, text_of_doc[previous_end:start])
+                and not _dates_a_noun(doc, start, end, value)
             ):
                 reference = value
             if type_ == "DURATION":
