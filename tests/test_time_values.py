@@ -205,6 +205,12 @@ def test_a_clock_time_without_its_day_falls_on_the_day_in_talk(timexes_of):
     assert found["9:40 p.m."] == ("TIME", "2024-11-26T21:40")
 
 
+def test_a_month_later_counts_from_the_month_in_talk_and_thousands_are_one_number(timexes_of):
+    found = timexes_of("The mill closed in March 2019. A month later, its 1,200 workers had logged 2,500 hours of retraining.")
+    assert found["A month later"] == ("DATE", "2019-04")
+    assert found["2,500 hours"] == ("DURATION", "PT2500H")
+
+
 def test_a_day_that_dates_a_noun_is_not_the_day_in_talk(timexes_of):
     found = timexes_of("The mayor leads ahead of the Dec. 10 runoff. The polls closed at 8 p.m.")
     assert found["8 p.m."] == ("TIME", "2024-11-30T20:00")

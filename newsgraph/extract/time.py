@@ -266,7 +266,8 @@ def _quarter(day: date) -> tuple[int, int]:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())
+    # "6,300 hours" is one number
+    return [w.replace(",", "") for w in re.findall(r"[a-z]+|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?", text.lower())]
 
 
 def parse_number(words: list[str]) -> int | None:
@@ -582,7 +583,10 @@ def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | N
         quarter_or_year = r"\d{4}(-Q\d)?" if "ago" not in words else r"\d{4}-Q\d"
         if count == 1 and unit == "Y" and reference and re.fullmatch(quarter_or_year, reference):
             return f"{int(reference[:4]) + (1 if 'later' in words else -1)}{reference[4:]}"
-        return _calendar_unit(anchor, unit, -count if any(w in words for w in ("ago", "earlier", "before")) else count)
+        step = -count if any(w in words for w in ("ago", "earlier", "before")) else count
+        # "in June 2015 ... a month later": months counted from the month in talk, not from today
+        referred = _reference_day(reference, unit) if unit == "M" and "ago" not in words else None
+        return _calendar_unit(referred or anchor, unit, step)
     if count is not None and relation != "this":
         return None
     step = {"last": -1, "next": 1}.get(relation or "", 0)
