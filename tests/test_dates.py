@@ -121,3 +121,24 @@ def test_quote_and_time_dates_follow_the_article_date(extract_text):
     assert any(t.text == "Tuesday" and t.value == "2024-11-26" for t in anchored.timexes)
     unanchored = extract_text(text)
     assert unanchored.article.date is None and unanchored.quotes[0].date is None
+
+
+def _dated_file(source: str, text: str, kind: str = "txt") -> tuple[str | None, str]:
+    article = clean_document(RawDocument(source, kind, text, id="t"))
+    return article.date, article.date_basis
+
+
+def test_a_date_in_the_name_of_a_one_article_file_dates_it_after_the_texts_evidence():
+    plain = "Library reopens\n\nThe library reopened its doors on Tuesday after a long renovation.\n"
+    assert _dated_file("archive/herald_2019-04-16_library-reopens.txt", plain) == ("2019-04-16", "file name")
+    assert _dated_file("archive/20190416-library.html", plain, "html") == ("2019-04-16", "file name")
+    # the dateline's own year outranks the name; a yearless one takes its year from the name
+    with_year = "Library reopens\n\nOSLO, April 15, 2019 (Reuters) - The library reopened.\n"
+    assert _dated_file("archive/herald_2019-04-16_x.txt", with_year) == ("2019-04-15", "dateline")
+    yearless = "Library reopens\n\nOSLO, Dec 31 (Reuters) - The library reopened.\n"
+    assert _dated_file("archive/2020-01-02_x.txt", yearless) == ("2019-12-31", "dateline (its year from the file name)")
+    # two dates, a date that cannot be, or a dump of many records: no date from the name
+    assert _dated_file("archive/2019-04-16_to_2019-04-20.txt", plain)[0] is None
+    assert _dated_file("archive/2019-13-16.txt", plain)[0] is None
+    assert _dated_file("dumps/feed-2019-04-16.jsonl:3", plain, "jsonl")[0] is None
+    assert _dated_file("crawl-2019-04-16.warc:7", plain, "html")[0] is None

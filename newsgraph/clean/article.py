@@ -152,7 +152,10 @@ def clean_document(raw: RawDocument) -> Article:
     for n, caption in enumerate(captions):
         segments[f"caption{n}"] = [Segment(0, caption.raw_start, len(caption.text))]
     caption_list = [c.text for c in captions]
-    article_date, basis = infer_article_date(body, caption_list, photo_captions, raw.date, raw.date_basis)
+    # a dump's name ("feed.jsonl", "crawl.warc:12": sources of many records) may carry a date,
+    # but not that of every record in it
+    file_name = raw.source if raw.kind in ("txt", "html") and not re.search(r":\d+$", raw.source) else None
+    article_date, basis = infer_article_date(body, caption_list, photo_captions, raw.date, raw.date_basis, file_name)
     digest = hashlib.sha256("\n".join([headline, body]).encode("utf-8")).hexdigest()
     return Article(
         id=raw.id or digest[:16],

@@ -2,7 +2,8 @@
 
 Evidence, in order of trust: a date given with the article (its metadata, a sidecar table,
 ``--date``), a dateline ("LIMA, March 3, 2022 (Reuters) -"), a "Published"/"Updated" line, a
-dated photo caption the text places the story on. The other dates an article writes ("signed on
+dated photo caption the text places the story on, a date in the name of the file that holds only
+this article ("nyt_2016-03-05_slug.txt", as archives and crawlers name what they save). The other dates an article writes ("signed on
 March 3, 2009") are what it reports, not when it appeared, and never give its date.
 """
 
@@ -106,6 +107,20 @@ def _stamp(lines: list[str]) -> tuple[date, str] | None:
     return None
 
 
+# "2016-03-05", "2016_03_05", "20160305" between non-digits: a date a file was named by
+_FILE_NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_file_name(path: str) -> date | None:
+    """The one date a file's name holds, if it is no later than tomorrow."""
+    name = re.split(r"[\\/]", path)[-1]
+    found = {d for m in _FILE_NAME_DATE_RE.finditer(name) if (d := _make(int(m.group(1)), int(m.group(3)), int(m.group(4))))}
+    if len(found) != 1:
+        return None
+    (named,) = found
+    return named if named.toordinal() <= date.today().toordinal() + 1 else None
+
+
 def _closest_year(month: int, day: int, near: date) -> date | None:
     """A yearless "Nov 30" placed in the year that puts it closest to a dated piece of evidence."""
     candidates = [d for year in (near.year - 1, near.year, near.year + 1) if (d := _make(year, month, day))]
@@ -118,11 +133,13 @@ def infer_article_date(
     photo_captions: list[str],
     given: str | None = None,
     given_basis: str = "metadata",
+    file_name: str | None = None,
 ) -> tuple[str | None, str]:
     """Return (ISO date or None, the evidence for it, or why there is none), in order of trust.
 
     ``photo_captions`` are the captions surely under a photo (printed twice or credited), whose
-    dates say when the picture was taken; ``given`` is a date given with the article.
+    dates say when the picture was taken; ``given`` is a date given with the article;
+    ``file_name`` names the file that holds this article alone.
     """
     given_date = parse_metadata_date(given)
     if given_date:
@@ -130,6 +147,7 @@ def infer_article_date(
     paragraphs = body.split("\n\n")
     stamp = _stamp(paragraphs + captions)
     photo_dates = [d for c in photo_captions for d in full_dates(c)]
+    named = date_in_file_name(file_name) if file_name else None
     dateline = DATELINE_RE.match(body.lstrip())
     if dateline:
         month = MONTHS[(dateline.group("m1") or dateline.group("m2")).lower().rstrip(".")]
@@ -137,8 +155,8 @@ def infer_article_date(
         if dateline.group("y"):
             if stated := _make(int(dateline.group("y")), month, day):
                 return stated.isoformat(), "dateline"
-        elif stamp or photo_dates:
-            near, source = stamp if stamp else (max(photo_dates), "a dated photo caption")
+        elif stamp or photo_dates or named:
+            near, source = stamp or ((max(photo_dates), "a dated photo caption") if photo_dates else (named, "file name"))
             if placed := _closest_year(month, day, near):
                 return placed.isoformat(), f"dateline (its year from the {source})"
     if stamp:
@@ -152,7 +170,9 @@ def infer_article_date(
             return latest.isoformat(), (
                 f"caption (latest of {len(photo_dates)} dated photo captions); the text's 'on {weekday.title()}' falls on it"
             )
-    reason = "none: no metadata, dateline, published line or dated photo caption the text falls on"
+    if named:
+        return named.isoformat(), "file name"
+    reason = "none: no metadata, dateline, published line, dated photo caption the text falls on or dated file name"
     if dateline:
-        reason = "none: the dateline gives no year, and no metadata, published line or dated photo caption does"
+        reason = "none: the dateline gives no year, and no metadata, published line, dated photo caption or file name does"
     return None, reason
