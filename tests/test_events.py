@@ -248,9 +248,20 @@ def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_target
     # what is handed over is for whom its "to" names
     gift = _main(extractor, "Two Swiss charities donated and delivered $20,000 worth of medicine to the Kabul Children's Hospital.")
     assert (gift.type, gift.actor.text, gift.target.text) == ("AID", "Two Swiss charities", "the Kabul Children's Hospital")
-    # a meeting's verbs are mostly of motion: arriving takes no object
+    # a meeting's verbs are mostly of motion: arriving takes no object, and meets no one
     arrival = _events(extractor, "Police arrived and arrested the demonstrators.")
-    assert [(e.type, e.target.text if e.target else None) for e in arrival][0] == ("CONSULT", None)
+    assert [(e.trigger.text, e.target.text) for e in arrival] == [("arrested", "the demonstrators")]
+
+
+def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_meet(extractor):
+    # the families of consider, arrive, go and mean code CONSULT and AGREE: alone, no event
+    for sentence in ("I think the plan will fail, the mayor said.", "She left early after the speech.", "It means the vote is delayed."):
+        assert [e for e in _events(extractor, sentence) if e.type in ("CONSULT", "AGREE", "COOPERATE")] == [], sentence
+    # coordinated actors meet among themselves; a meeting with someone names them
+    talks = _events(extractor, "The mayor and the governor met on Tuesday.")
+    assert [(e.type, e.actor.text) for e in talks] == [("CONSULT", "The mayor and the governor")]
+    visit = _main(extractor, "The mayor met the governor on Tuesday.")
+    assert (visit.type, visit.target.text) == ("CONSULT", "the governor")
 
 
 def test_a_pattern_of_the_verb_and_its_target_needs_a_named_object(extractor):
