@@ -262,6 +262,10 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     assert [(e.type, e.actor.text) for e in talks] == [("CONSULT", "The mayor and the governor")]
     visit = _main(extractor, "The mayor met the governor on Tuesday.")
     assert (visit.type, visit.target.text) == ("CONSULT", "the governor")
+    # a demand by default code is made of someone, not of what is wanted
+    assert [e for e in _events(extractor, "We need real change, the senator said.") if e.type == "REQUEST"] == []
+    demand = _main(extractor, "The union demanded the mayor reopen the depot.")
+    assert demand.type == "REQUEST"
 
 
 def test_a_pattern_of_the_verb_and_its_target_needs_a_named_object(extractor):

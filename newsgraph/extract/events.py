@@ -971,17 +971,20 @@ def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
     """Whether a verb coded by its family's default code stands in an event between actors.
 
     A family gathers a verb's synonyms ("face", "meet", "encounter" are CONSULT), so a verb
-    alone says little: as in event data, the act must come from an actor, and a meeting,
-    cooperation or agreement must be with an actor (or about an event), not with a thing ("faced
-    setbacks", "took steps") nor with no one ("I think", "she came", "it means": the families of
-    consider, arrive, go and mean are CONSULT and AGREE), unless coordinated actors meet among
-    themselves ("X and Y met"); force is used on things too ("destroyed the bridge"), and
-    refusals, accusations and requests are about things ("rejected the invitation").
+    alone says little: as in event data, the act must come from an actor. A meeting, cooperation
+    or agreement is with an actor (or about an event), not with a thing ("faced setbacks", "took
+    steps"), nor with no one ("I think", "she came", "it means": the families of consider,
+    arrive, go and mean), unless coordinated actors meet among themselves ("X and Y met"); a
+    demand is made of someone, not of what is wanted (the family of demand holds "need": "we
+    need real change"). Force is used on things too ("destroyed the bridge"), and refusals and
+    accusations are about things ("rejected the invitation").
     """
     if target is None and type_ in INTERACTIONS and not (actor is not None and any(c.dep_ == "conj" and _can_act(c) for c in children_of(actor))):
         return False
-    if target is not None and type_ in INTERACTIONS and not (_can_act(target, strict=True) or _is_named(target) or target.lower_ in NOUN_CODES or target.lemma_.lower() in NOUN_CODES):
-        return False
+    if target is not None and type_ in INTERACTIONS | {"REQUEST"} and not (
+        _can_act(target, strict=type_ != "REQUEST") or _is_named(target) or target.lower_ in NOUN_CODES or target.lemma_.lower() in NOUN_CODES
+    ):
+        return False  # (any people are asked: "ordered the miners to return")
     return (actor is not None and _can_act(actor)) or (target is not None and _can_act(target, strict=type_ not in MATERIAL_CONFLICT))
 
 
