@@ -96,7 +96,11 @@ INTENT_HEADS = frozenset("ready willing prepared offer promise pledge plan inten
 MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supplies equipment ammunition fighters".split())
 # Verbs that carry no event of their own but take an event noun as object where the dictionary
 # has no pattern for the pair: "issued an ultimatum", "opened investigations", "vowed retaliation"
-LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start vow pledge promise".split())
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise"})
+LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start".split()) | PROMISING_VERBS
+# the support verbs of English, whose meaning is their object's ("take steps", "hold talks", "make
+# a bid"): the family the dictionary files them under says nothing ("take" is APPREHEND's, seizing)
+EMPTY_VERBS = frozenset({"take", "make", "hold", "carry", "conduct"})
 MILITARY_MODIFIERS = frozenset("air drone missile rocket military artillery".split())
 TERRITORIAL = frozenset({"capture", "seize", "occupy", "overrun", "take", "storm", "fall"})
 TARGET_PREPOSITIONS = ("against", "on", "to", "with", "for", "from", "at", "into")
@@ -621,6 +625,8 @@ class EventFinder:
     @staticmethod
     def _coding(verb: Token) -> tuple[Coding, Plover] | None:
         coding = dictionary().code(verb)
+        if coding is not None and coding.by_default and coding.words == 1 and verb_lemma(verb) in EMPTY_VERBS:
+            return None  # "took a swipe", "held a banner": the object names the act, or a pattern or a phrasal entry ("take over") does
         reading = plover(coding.code) if coding is not None else None
         return (coding, reading) if reading is not None else None
 
@@ -703,7 +709,7 @@ class EventFinder:
             return None
         code = self._noun_code(noun)
         reading = plover(code)
-        if verb_lemma(verb) in ("vow", "pledge", "promise") and reading.type in CONFLICTUAL:
+        if verb_lemma(verb) in PROMISING_VERBS and reading.type in CONFLICTUAL:
             reading = Plover("THREATEN", None, reading.context)  # "vowed retaliation"; "vowed continued support" stays SUPPORT
         event = self._verb_event(verb, reading, Coding(code, False, noun.lemma_.lower().upper(), 1), target_from=noun)
         if event is not None:
