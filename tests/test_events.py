@@ -266,6 +266,9 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     for sentence in ("The senator took a swipe at the governor.", "A protester held a banner outside the hall."):
         assert [e for e in _events(extractor, sentence) if e.type in ("COERCE", "ASSAULT", "THREATEN")] == [], sentence
     assert _main(extractor, "Rebels took over the town on Sunday.").type in ("COERCE", "ASSAULT")
+    # "be going to" is the future, no journey: the act is the verb after it
+    future = _events(extractor, "The governor is going to meet union leaders on Monday.")
+    assert [(e.type, e.trigger.text) for e in future] == [("CONSULT", "meet")]
     # a demand by default code is made of someone, not of what is wanted
     assert [e for e in _events(extractor, "We need real change, the senator said.") if e.type == "REQUEST"] == []
     demand = _main(extractor, "The union demanded the mayor reopen the depot.")

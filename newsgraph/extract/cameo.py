@@ -266,9 +266,11 @@ class Dictionary:
         if verb.dep_ == "prep":
             return None  # "according to", "following": a preposition, not a predicate
         doc = verb.doc
+        # a phrasal entry's words follow the verb, and none is an infinitive's "to" ("GO_TO" is no
+        # "going to beat him", the future)
         entry = next(
             (e for e in self._entries(verb)
-             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w for n, w in enumerate(e.rest))),
+             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux" for n, w in enumerate(e.rest))),
             None,
         )
         if entry is None:

@@ -627,6 +627,8 @@ class EventFinder:
         coding = dictionary().code(verb)
         if coding is not None and coding.by_default and coding.words == 1 and verb_lemma(verb) in EMPTY_VERBS:
             return None  # "took a swipe", "held a banner": the object names the act, or a pattern or a phrasal entry ("take over") does
+        if coding is not None and _is_going_to(verb):
+            return None  # "we're going to beat him": the future, not a journey
         reading = plover(coding.code) if coding is not None else None
         return (coding, reading) if reading is not None else None
 
@@ -971,6 +973,15 @@ def _sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token |
     if type_ not in RECIPROCAL_TYPES or actor is None or actor.head.i != verb.i or _can_act(actor):
         return None  # (a subject found up the parse is another clause's: "protests erupt, leading to ...")
     return _between(verb)
+
+
+def _is_going_to(verb: Token) -> bool:
+    """Whether ``verb`` is the "going" of "be going to" followed by a verb: a future tense."""
+    children = children_of(verb)
+    return (
+        verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children)
+        and any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children)
+    )
 
 
 def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
