@@ -266,6 +266,9 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     for sentence in ("The senator took a swipe at the governor.", "A protester held a banner outside the hall."):
         assert [e for e in _events(extractor, sentence) if e.type in ("COERCE", "ASSAULT", "THREATEN")] == [], sentence
     assert _main(extractor, "Rebels took over the town on Sunday.").type in ("COERCE", "ASSAULT")
+    # force by default code is used on someone or something
+    for sentence in ("The judge died last year, aged 79.", "The campaign has struggled in the polls."):
+        assert [e for e in _events(extractor, sentence) if e.type == "ASSAULT"] == [], sentence
     # "be going to" is the future, no journey: the act is the verb after it
     future = _events(extractor, "The governor is going to meet union leaders on Monday.")
     assert [(e.type, e.trigger.text) for e in future] == [("CONSULT", "meet")]
