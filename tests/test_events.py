@@ -276,6 +276,12 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     assert [e for e in _events(extractor, "We need real change, the senator said.") if e.type == "REQUEST"] == []
     demand = _main(extractor, "The union demanded the mayor reopen the depot.")
     assert demand.type == "REQUEST"
+    # what the subject itself must do is asked of no one; a participle's subject is who it is done to
+    assert [e for e in _events(extractor, "The candidates need to win over rural voters.") if e.type == "REQUEST"] == []
+    asked = _events(extractor, "Asked about the strike, the mayor said the depot would reopen.")
+    assert [e for e in asked if e.trigger.text == "Asked"] == []
+    backed = next(e for e in _events(extractor, "Backed by Iran, the rebels seized the town.") if e.trigger.text == "Backed")
+    assert (backed.actor.text, backed.target.text) == ("Iran", "the rebels")
 
 
 def test_a_pattern_of_the_verb_and_its_target_needs_a_named_object(extractor):

@@ -648,6 +648,8 @@ class EventFinder:
                 return None  # "claimed", "described": reporting a statement, not accusing
             if coding.by_default and any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)):
                 return None  # "went missing", "called him divisive": saying what something is, no act
+            if coding.by_default and reading.type == "REQUEST" and _does_it_itself(token):
+                return None  # "conservatives need to band together": what they must do, asked of no one
             if token.dep_ == "xcomp" and governor is not None and governor.i in codings and not _defers(governor, codings):
                 return None  # "urged Iran to release ...": the content of the governing act
             if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
@@ -749,6 +751,10 @@ class EventFinder:
             target_token = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
                 target_token = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
+            if target_token is None and verb.dep_ == "advcl":
+                if actor_token is None:
+                    return None  # "Asked about the plan, Roe said": by no one named, the setting of what Roe did
+                target_token = _subject(verb.head)  # "Backed by Iran, the rebels took the town"
         else:
             actor_token = _subject(verb)
             target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
@@ -946,8 +952,12 @@ def _struck_where(weapon: Token, verb: Token) -> Span:
 
 
 def _is_passive(verb: Token) -> bool:
-    """"was attacked", and a participle sharing its passive: "were arrested and later released"."""
+    """"was attacked", a participle sharing its passive ("were arrested and later released"), and
+    a participle of its own before or after a clause ("Asked about the plan, Roe said", "backed
+    by Iran"): its subject is the clause's, to whom it is done."""
     if any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
         return True
     return (
         verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in children_of(verb))
@@ -973,6 +983,15 @@ def _sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token |
     if type_ not in RECIPROCAL_TYPES or actor is None or actor.head.i != verb.i or _can_act(actor):
         return None  # (a subject found up the parse is another clause's: "protests erupt, leading to ...")
     return _between(verb)
+
+
+def _does_it_itself(verb: Token) -> bool:
+    """Whether ``verb`` has an infinitive its own subject is to do and no one it is said to:
+    "need to band together", "demanded to know" ("urged him to resign" asks him)."""
+    children = children_of(verb)
+    return not any(c.dep_ in ("dobj", "dative") for c in children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children
+    )
 
 
 def _is_going_to(verb: Token) -> bool:
