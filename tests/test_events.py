@@ -253,6 +253,14 @@ def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_target
     assert [(e.trigger.text, e.target.text) for e in arrival] == [("arrested", "the demonstrators")]
 
 
+def test_an_attack_between_people_with_no_force_in_the_sentence_is_one_of_words(extractor):
+    blast = _main(extractor, "The governor blasted her rival Maria Lopez on Monday over the budget.")
+    assert (blast.type, blast.actor.text) == ("ACCUSE", "The governor")
+    # a weapon, a wound or the police in the sentence keep it an assault
+    stabbing = _main(extractor, "A man attacked the governor with a knife outside his home.")
+    assert stabbing.type == "ASSAULT"
+
+
 def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_meet(extractor):
     # the families of consider, arrive, go and mean code CONSULT and AGREE: alone, no event
     for sentence in ("I think the plan will fail, the mayor said.", "She left early after the speech.", "It means the vote is delayed."):

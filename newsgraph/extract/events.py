@@ -299,6 +299,14 @@ WEAPON_NOUNS = frozenset(
     "bomb bombing blast explosion explosive device mine landmine minefield rocket missile mortar shell "
     "shelling grenade gunfire airstrike attack ambush".split()
 )
+# the dictionary's families of attack, lash and blast, whose verbs are as often said as done
+# ("Clinton blasted her rival", "his attacks on Trump"): between people, with no weapon, wound or
+# force in the sentence, the attack is in words
+VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DESTRUCTION"})
+VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
+    "kill wound injure shoot stab knife gun gunman dead death die bleed blood hospital police troops soldier army".split()
+)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
@@ -800,6 +808,8 @@ class EventFinder:
             type_ = "REJECT"  # "will not release the prisoners"
         if type_ == "SUPPORT" and _mentions_material(verb):
             type_ = "AID"
+        if type_ == "ASSAULT" and _said_attack(verb, actor_token, target_token):
+            type_ = "ACCUSE"
         place = None
         if lemma in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
@@ -861,6 +871,8 @@ class EventFinder:
             return None
         if type_ == "SUPPORT" and _mentions_material(noun):
             type_ = "AID"
+        if type_ == "ASSAULT" and _said_attack(noun, actor_token, target_token):
+            type_ = "ACCUSE"
         place = None
         if noun.lemma_ in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
@@ -983,6 +995,22 @@ def _sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token |
     if type_ not in RECIPROCAL_TYPES or actor is None or actor.head.i != verb.i or _can_act(actor):
         return None  # (a subject found up the parse is another clause's: "protests erupt, leading to ...")
     return _between(verb)
+
+
+def _is_person(token: Token) -> bool:
+    """A person by name, pronoun or role, or a noun with a person in apposition ("her rival Donald Trump")."""
+    return token.lower_ in PERSONAL_PRONOUNS or token.lemma_.lower() in PERSON_ROLE_NOUNS or any(
+        t.ent_type_ == "PERSON" for t in token.subtree
+    )
+
+
+def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> bool:
+    """Whether an attack is one of words: "Clinton blasted her rival", "his attacks on Trump"."""
+    return (
+        actor is not None and target is not None and dictionary().family(trigger) in VERBAL_ATTACK_FAMILIES
+        and _is_person(actor) and _is_person(target)
+        and not any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i)
+    )
 
 
 def _does_it_itself(verb: Token) -> bool:
