@@ -256,6 +256,9 @@ def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_target
 def test_an_attack_between_people_with_no_force_in_the_sentence_is_one_of_words(extractor):
     blast = _main(extractor, "The governor blasted her rival Maria Lopez on Monday over the budget.")
     assert (blast.type, blast.actor.text) == ("ACCUSE", "The governor")
+    # one person taking states wins a vote; forces take a town
+    assert _events(extractor, "Maria Lopez captured Ohio and Michigan on Tuesday night.") == []
+    assert _main(extractor, "Rebels captured the town of Idlib on Sunday.").type in ("COERCE", "ASSAULT")
     # a weapon, a wound or the police in the sentence keep it an assault
     stabbing = _main(extractor, "A man attacked the governor with a knife outside his home.")
     assert stabbing.type == "ASSAULT"

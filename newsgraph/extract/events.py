@@ -810,6 +810,8 @@ class EventFinder:
             type_ = "AID"
         if type_ == "ASSAULT" and _said_attack(verb, actor_token, target_token):
             type_ = "ACCUSE"
+        if lemma in TERRITORIAL and type_ in MATERIAL_CONFLICT and _won_by_a_person(verb, actor_token, target_token):
+            return None  # "Trump captured Georgia and Alabama": a vote won, no place seized
         place = None
         if lemma in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
@@ -1010,6 +1012,15 @@ def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> b
         actor is not None and target is not None and dictionary().family(trigger) in VERBAL_ATTACK_FAMILIES
         and _is_person(actor) and _is_person(target)
         and not any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i)
+    )
+
+
+def _won_by_a_person(verb: Token, actor: Token | None, target: Token | None) -> bool:
+    """Whether one named person takes a country or a state, with no force in the sentence: an
+    election's win ("Cruz captured Texas and Oklahoma"); forces, not persons, take places by force."""
+    return (
+        actor is not None and target is not None and actor.ent_type_ == "PERSON" and target.ent_type_ == "GPE"
+        and not any(t.lemma_.lower() in VIOLENCE_WORDS for t in verb.sent)
     )
 
 
