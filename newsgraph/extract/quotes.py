@@ -44,7 +44,7 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
-from newsgraph.extract.nlp import SectionSpan, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
+from newsgraph.extract.nlp import FINITE_TAGS, SectionSpan, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
 from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
@@ -607,7 +607,6 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     return hung
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 MAX_SUBJECT_SEGMENTS = 3
 
 
