@@ -256,6 +256,10 @@ def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_target
 def test_an_attack_between_people_with_no_force_in_the_sentence_is_one_of_words(extractor):
     blast = _main(extractor, "The governor blasted her rival Maria Lopez on Monday over the budget.")
     assert (blast.type, blast.actor.text) == ("ACCUSE", "The governor")
+    # a candidate's rally is no protest, a day is no actor; a rally of many against something is
+    for sentence in ("Supporters cheered at Maria Lopez's rally in Dayton.", "He spoke at a rally for Maria Lopez.", "She spoke at a Saturday rally."):
+        assert [e for e in _events(extractor, sentence) if e.type == "PROTEST"] == [], sentence
+    assert _main(extractor, "Thousands of farmers held a rally against the new tax in Lyon.").type == "PROTEST"
     # one person taking states wins a vote; forces take a town
     assert _events(extractor, "Maria Lopez captured Ohio and Michigan on Tuesday night.") == []
     assert _main(extractor, "Rebels captured the town of Idlib on Sunday.").type in ("COERCE", "ASSAULT")

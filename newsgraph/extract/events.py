@@ -844,8 +844,8 @@ class EventFinder:
         if actor_token is None:
             for child in children_of(noun):
                 if child.dep_ in ("poss", "compound", "amod") and (child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or child.pos_ in ("PROPN", "PRON")):
-                    if child.dep_ == "compound" and _is_city(child):
-                        continue  # "the Aleppo clashes": where, not who
+                    if child.dep_ == "compound" and _is_city(child) or child.ent_type_ in NOT_TARGETS:
+                        continue  # "the Aleppo clashes", "a Saturday rally": where or when, not who
                     actor_token = child
         target_token = _object(noun, NOUN_TARGET_PREPOSITIONS)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
@@ -874,6 +874,8 @@ class EventFinder:
             sides = _between(noun) or (_between(noun.head) if noun.dep_ == "nsubj" else None)
             if sides is not None:
                 actor_token, target_token = sides
+        if type_ == "PROTEST" and _campaign_rally(noun, actor_token, target_token):
+            return None
         if type_ == "PROTEST":
             target_token = _protest_target(noun, target_token)
         if actor_token is None and target_token is None:
@@ -1020,6 +1022,16 @@ def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> b
         and _is_person(actor) and _is_person(target)
         and not any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i)
     )
+
+
+def _campaign_rally(noun: Token, actor: Token | None, target: Token | None) -> bool:
+    """Whether a rally is a candidate's: one person's ("Trump rallies", "at Cruz's rally", "her
+    victory rally") or for one ("a rally for Ted Cruz"). CAMEO files rallies with demonstrations;
+    a protest is many people's."""
+    if noun.lemma_.lower() != "rally":
+        return False
+    held_for = target is not None and target.head.lower_ == "for" and _is_person(target)
+    return held_for or (actor is not None and (actor.ent_type_ == "PERSON" or actor.lower_ in PERSONAL_PRONOUNS))
 
 
 def _won_by_a_person(verb: Token, actor: Token | None, target: Token | None) -> bool:
