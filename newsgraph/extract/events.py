@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
-from newsgraph.extract.nlp import FINITE_TAGS, children_of, guarded, tags_of, tokens_of
+from newsgraph.extract.nlp import FINITE_TAGS, children_of, guarded, is_infinitive, tags_of, tokens_of
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -1015,12 +1015,16 @@ def _is_person(token: Token) -> bool:
     )
 
 
+def _tells_of_force(trigger: Token) -> bool:
+    """Whether the trigger's sentence names a weapon, a wound, a death or armed men besides it."""
+    return any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i)
+
+
 def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> bool:
     """Whether an attack is one of words: "Clinton blasted her rival", "his attacks on Trump"."""
     return (
         actor is not None and target is not None and dictionary().family(trigger) in VERBAL_ATTACK_FAMILIES
-        and _is_person(actor) and _is_person(target)
-        and not any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i)
+        and _is_person(actor) and _is_person(target) and not _tells_of_force(trigger)
     )
 
 
@@ -1039,11 +1043,8 @@ def _won_by_a_person(verb: Token, actor: Token | None, target: Token | None) -> 
     election's win ("Cruz captured Texas and Oklahoma"); forces, not persons, take places by force."""
     return (
         actor is not None and target is not None and actor.ent_type_ == "PERSON" and target.ent_type_ == "GPE"
-        and not any(t.lemma_.lower() in VIOLENCE_WORDS for t in verb.sent)
+        and not _tells_of_force(verb)
     )
-
-
-MANDATIVE_MODALS = frozenset({"should", "must", "shall"})
 
 
 def _states_a_claim(verb: Token) -> bool:
@@ -1057,19 +1058,16 @@ def _states_a_claim(verb: Token) -> bool:
     if clause is None:
         return False
     auxiliaries = [a for a in children_of(clause) if a.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in MANDATIVE_MODALS for a in auxiliaries):
+    if any(a.lower_ in OBLIGATION for a in auxiliaries):
         return False
-    finite = clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS or a.tag_ == "MD" for a in auxiliaries)
-    return finite
+    return clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS or a.tag_ == "MD" for a in auxiliaries)
 
 
 def _does_it_itself(verb: Token) -> bool:
     """Whether ``verb`` has an infinitive its own subject is to do and no one it is said to:
     "need to band together", "demanded to know" ("urged him to resign" asks him)."""
     children = children_of(verb)
-    return not any(c.dep_ in ("dobj", "dative") for c in children) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children
-    )
+    return not any(c.dep_ in ("dobj", "dative") for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
 
 
 def _is_going_to(verb: Token) -> bool:
@@ -1077,7 +1075,7 @@ def _is_going_to(verb: Token) -> bool:
     children = children_of(verb)
     return (
         verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children)
-        and any(c.dep_ == "xcomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children)
+        and any(c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c) for c in children)
     )
 
 
