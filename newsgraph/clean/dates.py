@@ -3,8 +3,9 @@
 Evidence, in order of trust: a date given with the article (its metadata, a sidecar table,
 ``--date``), a dateline ("LIMA, March 3, 2022 (Reuters) -"), a "Published"/"Updated" line, a
 dated photo caption the text places the story on, a date in the name of the file that holds only
-this article ("nyt_2016-03-05_slug.txt", as archives and crawlers name what they save). The other dates an article writes ("signed on
-March 3, 2009") are what it reports, not when it appeared, and never give its date.
+this article ("nyt_2016-03-05_slug.txt", as archives and crawlers name what they save). The other
+dates an article writes ("signed on March 3, 2009") are what it reports, not when it appeared, and
+never give its date.
 """
 
 from __future__ import annotations
