@@ -310,6 +310,10 @@ VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
     "kill wound injure shoot stab knife gun gunman dead death die bleed blood hospital police troops soldier army".split()
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# a share of a vote or a poll: "leads Sanders 49 percent to 41 percent", "assured of 120 delegates",
+# "gets 1 percent support", "rejected by 64 percent of voters" tell a standing, not an act
+TALLY_NOUNS = frozenset("percent delegates votes points seats".split())
+TALLY_TYPES = INTERACTIONS | {"SUPPORT", "REJECT", "ASSAULT"}
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
@@ -817,6 +821,8 @@ class EventFinder:
             type_ = "AID"
         if type_ == "ASSAULT" and _said_attack(verb, actor_token, target_token):
             type_ = "ACCUSE"
+        if type_ in TALLY_TYPES and _tells_a_tally(verb) and not _tells_of_force(verb):
+            return None  # "Clinton leads Sanders 49 percent to 41", "Sanders would beat him 53 percent to 36"
         if lemma in TERRITORIAL and type_ in MATERIAL_CONFLICT and _won_by_a_person(verb, actor_token, target_token):
             return None  # "Trump captured Georgia and Alabama": a vote won, no place seized
         place = None
@@ -876,6 +882,8 @@ class EventFinder:
                 actor_token, target_token = sides
         if type_ == "PROTEST" and _campaign_rally(noun, actor_token, target_token):
             return None
+        if type_ in TALLY_TYPES and _tells_a_tally(noun) and not _tells_of_force(noun):
+            return None  # "Obama's 34 percent support", "90 percent support for background checks"
         if type_ == "PROTEST":
             target_token = _protest_target(noun, target_token)
         if actor_token is None and target_token is None:
@@ -1026,6 +1034,18 @@ def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> b
         actor is not None and target is not None and dictionary().family(trigger) in VERBAL_ATTACK_FAMILIES
         and _is_person(actor) and _is_person(target) and not _tells_of_force(trigger)
     )
+
+
+def _tells_a_tally(head: Token) -> bool:
+    """Whether a predicate's own clause (not the clauses under it) gives a share of a vote or a
+    poll: a percentage, or a number of delegates, votes, points or seats."""
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        if node.ent_type_ == "PERCENT" or (node.lemma_.lower() in TALLY_NOUNS and any(c.like_num for c in children_of(node))):
+            return True
+        stack.extend(c for c in children_of(node) if c.dep_ not in CLAUSAL_DEPS and c.dep_ != "conj")
+    return False
 
 
 def _campaign_rally(noun: Token, actor: Token | None, target: Token | None) -> bool:
