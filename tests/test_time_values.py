@@ -64,6 +64,17 @@ def test_a_season_without_relation_or_tense_is_the_nearest_one(text, anchor, val
     assert normalize_timex(text, anchor) == ("DATE", value, None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("November 12th", "DATE", "2024-11-12"), ("the 3rd of March, 2014", "DATE", "2014-03-03"),
+        ("September 11th, 2012", "DATE", "2012-09-11"), ("5 ½ years", "DURATION", "P5Y6M"),
+    ],
+)
+def test_ordinal_days_and_the_half_sign(text, kind, value):
+    assert normalize_timex(text, ANCHOR)[:2] == (kind, value)
+
+
 def test_a_quarter_century_is_twenty_five_years_not_a_quarter():
     for text, value in [("a quarter-century", "P25Y"), ("a quarter of a century", "P25Y"), ("half a century", "P50Y"), ("the half-century", "P50Y")]:
         assert normalize_timex(text, ANCHOR)[:2] == ("DURATION", value)

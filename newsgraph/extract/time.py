@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.clean.dates import FULL_DATE_RE, MONTHS, WEEKDAYS
 from newsgraph.extract.nlp import entity_at, is_infinitive, text_of
 
-_MONTH_DAY_RE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
+_MONTH_DAY_RE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b")  # "Nov. 12", "November 12th"
 
 
 def resolve_date(expression: str, anchor: date | None) -> str | None:
@@ -175,7 +175,7 @@ EXTRA_TIMEX_RE = re.compile(
 )
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # dates the small model misses now and then: "March 1, 2011", "Oct. 15", "March 1996"
-MONTH_DATE_RE = re.compile(rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}\b(?:,?\s+(?:1[0-9]|20)\d\d\b)?|(?:of\s+)?(?:1[0-9]|20)\d\d\b)")
+MONTH_DATE_RE = re.compile(rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[0-9]|20)\d\d\b)?|(?:of\s+)?(?:1[0-9]|20)\d\d\b)")
 # a weekday or a month written out is a time expression wherever it stands ("The court Friday
 # rejected", "worth $130 million in October"); the small model leaves some out. "May" counts
 # only where a preposition, a modifier or a day number marks it as the month.
@@ -388,7 +388,7 @@ def _day_value(text: str, words: list[str], anchor: date | None, tense: str | No
         return (anchor + timedelta(days=1)).isoformat()
     if "today" in words or "tonight" in words or ("this" in words and any(w in PARTS_OF_DAY for w in words)):
         return anchor.isoformat()
-    md = _MONTH_DAY_RE.search(text) or re.search(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\b", text)
+    md = _MONTH_DAY_RE.search(text) or re.search(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8})\b", text)
     if md and md.group("m").lower() in MONTHS:
         month, day = MONTHS[md.group("m").lower()], int(md.group("d"))
         year = _year_of_phrase(words, text, anchor, None) if _YEAR_RE.search(text) else None
@@ -655,7 +655,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     # "earlier that day" is that day, "later this year" this year
     lower = re.sub(r"^(?:earlier|later) (?:(that)|this|in the) ", lambda m: (m.group(1) or "this") + " ", lower)
     lower = re.sub(r"^(?:earlier|later) (?=(?:last|next) )", "", lower)  # "earlier last week" is last week
-    words = _words(re.sub(r"\b1/2\b", "and a half", lower))
+    words = _words(re.sub(r"\b1/2\b|\s?½", " and a half", lower))
     if not words:
         return "DATE", None, None, None
     if lower in REFERENCES or original_lower in REFERENCES:
