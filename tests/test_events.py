@@ -282,9 +282,11 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     visit = _main(extractor, "The mayor met the governor on Tuesday.")
     assert (visit.type, visit.target.text) == ("CONSULT", "the governor")
     # a support verb's family says nothing: "took" is no seizing unless its object or a pattern says so
+    assert _events(extractor, "The results gave the mayor a clear lead.") == []
     for sentence in ("The senator took a swipe at the governor.", "A protester held a banner outside the hall."):
         assert [e for e in _events(extractor, sentence) if e.type in ("COERCE", "ASSAULT", "THREATEN")] == [], sentence
     assert _main(extractor, "Rebels took over the town on Sunday.").type in ("COERCE", "ASSAULT")
+    assert _main(extractor, "Japan gave aid to the flood victims.").type == "AID"
     # force by default code is used on someone or something
     for sentence in ("The judge died last year, aged 79.", "The campaign has struggled in the polls."):
         assert [e for e in _events(extractor, sentence) if e.type == "ASSAULT"] == [], sentence

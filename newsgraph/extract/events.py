@@ -102,8 +102,9 @@ MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supp
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise"})
 LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start".split()) | PROMISING_VERBS
 # the support verbs of English, whose meaning is their object's ("take steps", "hold talks", "make
-# a bid"): the family the dictionary files them under says nothing ("take" is APPREHEND's, seizing)
-EMPTY_VERBS = frozenset({"take", "make", "hold", "carry", "conduct"})
+# a bid", "give a speech"): the family the dictionary files them under says nothing ("take" is
+# APPREHEND's, seizing; "give" GRANT's); its patterns ("gave aid to") still code
+EMPTY_VERBS = frozenset({"take", "make", "give", "hold", "carry", "conduct"})
 MILITARY_MODIFIERS = frozenset("air drone missile rocket military artillery".split())
 TERRITORIAL = frozenset({"capture", "seize", "occupy", "overrun", "take", "storm", "fall"})
 TARGET_PREPOSITIONS = ("against", "on", "to", "with", "for", "from", "at", "into")
