@@ -267,6 +267,8 @@ def test_an_attack_between_people_with_no_force_in_the_sentence_is_one_of_words(
     # one person taking states wins a vote; forces take a town
     assert _events(extractor, "Maria Lopez captured Ohio and Michigan on Tuesday night.") == []
     assert _main(extractor, "Rebels captured the town of Idlib on Sunday.").type in ("COERCE", "ASSAULT")
+    # beating or defeating someone with no force in the sentence is a contest won, no event
+    assert _events(extractor, "Maria Lopez defeated John Reyes in the runoff.") == []
     # a weapon, a wound or the police in the sentence keep it an assault
     stabbing = _main(extractor, "A man attacked the governor with a knife outside his home.")
     assert stabbing.type == "ASSAULT"

@@ -307,6 +307,9 @@ WEAPON_NOUNS = frozenset(
 # ("Clinton blasted her rival", "his attacks on Trump"): between people, with no weapon, wound or
 # force in the sentence, the attack is in words
 VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DESTRUCTION"})
+# and the family of beat, defeat and crush, which between people with no force in the sentence is a
+# contest won ("Bradley defeated Judge Kloppenburg", "we're going to beat Donald Trump"): no event
+CONTEST_FAMILIES = frozenset({"DESTROY"})
 VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
     "kill wound injure shoot stab knife gun gunman dead death die bleed blood hospital police troops soldier army".split()
 )
@@ -822,6 +825,8 @@ class EventFinder:
             type_ = "AID"
         if type_ == "ASSAULT" and _said_attack(verb, actor_token, target_token):
             type_ = "ACCUSE"
+        if type_ == "ASSAULT" and _between_people(verb, actor_token, target_token, CONTEST_FAMILIES):
+            return None  # "Bradley defeated Judge Kloppenburg": a contest won
         if type_ in TALLY_TYPES and _tells_a_tally(verb) and not _tells_of_force(verb):
             return None  # "Clinton leads Sanders 49 percent to 41", "Sanders would beat him 53 percent to 36"
         if lemma in TERRITORIAL and type_ in MATERIAL_CONFLICT and _won_by_a_person(verb, actor_token, target_token):
@@ -1029,12 +1034,18 @@ def _tells_of_force(trigger: Token) -> bool:
     return any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i)
 
 
-def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> bool:
-    """Whether an attack is one of words: "Clinton blasted her rival", "his attacks on Trump"."""
+def _between_people(trigger: Token, actor: Token | None, target: Token | None, families: frozenset[str]) -> bool:
+    """Whether an act of one of the dictionary's ``families`` is between people, with no weapon,
+    wound or force in the sentence."""
     return (
-        actor is not None and target is not None and dictionary().family(trigger) in VERBAL_ATTACK_FAMILIES
+        actor is not None and target is not None and dictionary().family(trigger) in families
         and _is_person(actor) and _is_person(target) and not _tells_of_force(trigger)
     )
+
+
+def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> bool:
+    """Whether an attack is one of words: "Clinton blasted her rival", "his attacks on Trump"."""
+    return _between_people(trigger, actor, target, VERBAL_ATTACK_FAMILIES)
 
 
 def _tells_a_tally(head: Token) -> bool:
