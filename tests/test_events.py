@@ -303,6 +303,10 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     for sentence in ("The analyst agreed that the shift was a matter of geography.", "The aide suggested the senator had erred."):
         assert [e for e in _events(extractor, sentence) if e.type in ("SUPPORT", "AGREE", "REQUEST")] == [], sentence
     assert _main(extractor, "The strikers demanded that the company reopen the plant.").type == "REQUEST"
+    # a question put is no request; asking someone to do something is
+    for sentence in ("The host asked the mayor whether the plan would pass.", "\"Who pays for it?\" the mayor asked."):
+        assert [e for e in _events(extractor, sentence) if e.type == "REQUEST"] == [], sentence
+    assert _main(extractor, "The mayor asked the strikers to return to work.").type == "REQUEST"
     # what the subject itself must do is asked of no one; a participle's subject is who it is done to
     assert [e for e in _events(extractor, "The candidates need to win over rural voters.") if e.type == "REQUEST"] == []
     asked = _events(extractor, "Asked about the strike, the mayor said the depot would reopen.")

@@ -669,6 +669,8 @@ class EventFinder:
                 return None  # "went missing", "called him divisive": saying what something is, no act
             if coding.by_default and reading.type == "REQUEST" and _does_it_itself(token):
                 return None  # "conservatives need to band together": what they must do, asked of no one
+            if coding.by_default and reading.type == "REQUEST" and not coding.code.startswith("10") and _asks_for_nothing(token):
+                return None  # "Todd asked Pence whether ...", "Mrs. Clinton asked.": a question, not a request
             if coding.by_default and reading.type in OPINION_TYPES and not coding.code.startswith("10") and _states_a_claim(token):
                 # "progressives agree his math doesn't add up", "suggested the attacks highlight the
                 # threat": an opinion, a statement's (a demand's clause, CAMEO's 10, is what it asks)
@@ -1093,6 +1095,29 @@ def _states_a_claim(verb: Token) -> bool:
     if any(a.lower_ in OBLIGATION for a in auxiliaries):
         return False
     return clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS or a.tag_ == "MD" for a in auxiliaries)
+
+
+QUESTION_WORDS = frozenset("if whether what who whom which when where why how".split())
+
+
+def _asks_for_nothing(verb: Token) -> bool:
+    """Whether an appeal is a question put, which event data does not code: a clause opened by a
+    question word ("asked Pence whether ...", "asked what happened") or nothing at all ("Mrs.
+    Clinton asked."), and no infinitive ("asked them to leave"), "for" or "on" phrase, or thing
+    asked for ("proposed a mandate")."""
+    question = False
+    for child in children_of(verb):
+        if child.dep_ == "xcomp" and is_infinitive(child):
+            return False
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            return False
+        if child.dep_ == "dobj" and not _can_act(child, strict=True):
+            return False
+        if child.dep_ == "ccomp":
+            if not any(t.lower_ in QUESTION_WORDS for t in child.subtree if t.i < child.i):
+                return False
+            question = True
+    return question or not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in children_of(verb))
 
 
 def _does_it_itself(verb: Token) -> bool:
