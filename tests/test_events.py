@@ -315,6 +315,28 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     assert (backed.actor.text, backed.target.text) == ("Iran", "the rebels")
 
 
+def test_needing_wanting_and_helping_something_along_are_no_acts(extractor):
+    # a lack or a wish asks nothing of anyone, whatever is needed or wanted, people too
+    for sentence in ("We need more factories in the valley.", "Voters need a candidate they can trust.",
+                     "The governor wants a quick vote on the budget.", "The mayor does not want to lose the depot."):
+        assert [e for e in _events(extractor, sentence) if e.type in ("REQUEST", "AGREE", "REJECT")] == [], sentence
+    # unless an infinitive says who is to act
+    pressed = _main(extractor, "We need Canada to reopen the border.")
+    assert (pressed.type, pressed.target.text) == ("REQUEST", "Canada")
+    # helping a thing along ("helped push", "help elect") is what it furthered, no aid given
+    for sentence in ("The new fences helped push the smugglers underground.", "The turnout will help elect the judge.",
+                     "The long race helped to certify the senator as ready."):
+        assert [e for e in _events(extractor, sentence) if e.type in ("AID", "AGREE")] == [], sentence
+    aid = _main(extractor, "The charity helped the refugees in the camp.")
+    assert (aid.type, aid.target.text) == ("AID", "the refugees in the camp")
+    # where one comes from is no one met, and "when it comes to" names a topic
+    for sentence in ("Both ministers come from farming families.", "The money came from donors abroad.",
+                     "The senator is weak when it comes to trade policy."):
+        assert [e for e in _events(extractor, sentence) if e.type == "CONSULT"] == [], sentence
+    visit = _main(extractor, "The minister came to Damascus on Tuesday.")
+    assert (visit.type, visit.target.text) == ("CONSULT", "Damascus")
+
+
 def test_a_pattern_of_the_verb_and_its_target_needs_a_named_object(extractor):
     # "- * + [111]" (REPEAT family: "mock" someone): repeating a thing is no accusation
     assert _main(extractor, "The minister repeated the figures in parliament on Tuesday.") is None

@@ -667,6 +667,12 @@ class EventFinder:
                 return None  # "claimed", "described": reporting a statement, not accusing
             if coding.by_default and any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)):
                 return None  # "went missing", "called him divisive": saying what something is, no act
+            if coding.by_default and verb_lemma(token) in WANTING_VERBS and not _wants_another_to_act(token):
+                return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
+            if _it_comes_to(token):
+                return None  # "when it comes to Wall Street reform": a topic, no visit
+            if coding.by_default and reading.type == "AID" and _makes_possible(token):
+                return None  # "helped shore up her appeal", "help elect Kloppenburg": what it furthered, no aid given
             if coding.by_default and reading.type == "REQUEST" and _does_it_itself(token):
                 return None  # "conservatives need to band together": what they must do, asked of no one
             if coding.by_default and reading.type == "REQUEST" and not coding.code.startswith("10") and _asks_for_nothing(token):
@@ -783,7 +789,10 @@ class EventFinder:
         else:
             actor_token = _subject(verb)
             target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
-            target_token = target_token or _object(verb, skip=target_from)
+            # a meeting's verbs are mostly of motion: where one comes from is no one met ("come from
+            # anti-Castro families", "went from 166 in May to 139")
+            met = tuple(p for p in TARGET_PREPOSITIONS if p != "from") if type_ in INTERACTIONS and coding.by_default else TARGET_PREPOSITIONS
+            target_token = target_token or _object(verb, met, skip=target_from)
             if target_token is None and type_ not in INTERACTIONS:
                 # a meeting's verbs are mostly of motion ("arrived and arrested them"): no object
                 target_token = _raised_object(verb)
@@ -1118,6 +1127,38 @@ def _asks_for_nothing(verb: Token) -> bool:
                 return False
             question = True
     return question or not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in children_of(verb))
+
+
+# Verbs of needing and wanting that the dictionary files with demands ("NEED" under DEMAND,
+# "WANT [030]" an intent to cooperate): their subject lacks or wishes something, which asks
+# nothing of anyone unless an infinitive says who is to act ("we need America to remain ...").
+WANTING_VERBS = frozenset({"need", "want", "necessitate"})
+
+
+def _wants_another_to_act(verb: Token) -> bool:
+    """"need America to remain", "wants Iran to stop": an object with an infinitive of its own."""
+    children = children_of(verb)
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    clauses = [c for c in children if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c)]
+    return bool(objects and clauses) or any(
+        c.dep_ in ("ccomp", "xcomp") and is_infinitive(c) and any(g.dep_ == "nsubj" for g in children_of(c)) for c in children
+    )
+
+
+def _it_comes_to(verb: Token) -> bool:
+    """"when it comes to X", "as it comes to X": "it" that names nothing, coming to a topic."""
+    children = children_of(verb)
+    return (
+        verb.lemma_.lower() == "come" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    )
+
+
+def _makes_possible(verb: Token) -> bool:
+    """Whether a verb of helping has a verb after it, what the help furthered ("helped push
+    smugglers underground", "help her shop", "helped to certify him", "couldn't help running"):
+    no aid given ("helped the refugees" is)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in children_of(verb))
 
 
 def _does_it_itself(verb: Token) -> bool:
