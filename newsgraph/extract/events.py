@@ -79,6 +79,9 @@ VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "TH
 # what a verb of agreeing, backing or appealing says of how things are is an opinion ("agreed that",
 # "admitted that", "suggested that"); charges, denials and warnings are acts when said
 OPINION_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST"})
+# CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
+# introduces how things are ("argued that the primary was no problem") disapproves of no one
+DISAPPROVE = "110"
 # Acts that judge or ask for what their "for" phrase names: "blamed India for the attack",
 # "praised Japan for its aid", "called for attacks"
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
@@ -669,6 +672,8 @@ class EventFinder:
                 return None  # "went missing", "called him divisive": saying what something is, no act
             if coding.by_default and verb_lemma(token) in WANTING_VERBS and not _wants_another_to_act(token):
                 return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
+            if _refusal(token) and _declines_comment(token):
+                return None  # "declined to say who he backs": CAMEO's 012, a public statement, no PLOVER event
             if _it_comes_to(token):
                 return None  # "when it comes to Wall Street reform": a topic, no visit
             if coding.by_default and reading.type == "AID" and _makes_possible(token):
@@ -677,7 +682,7 @@ class EventFinder:
                 return None  # "conservatives need to band together": what they must do, asked of no one
             if coding.by_default and reading.type == "REQUEST" and not coding.code.startswith("10") and _asks_for_nothing(token):
                 return None  # "Todd asked Pence whether ...", "Mrs. Clinton asked.": a question, not a request
-            if coding.by_default and reading.type in OPINION_TYPES and not coding.code.startswith("10") and _states_a_claim(token):
+            if coding.by_default and (reading.type in OPINION_TYPES or coding.code == DISAPPROVE) and not coding.code.startswith("10") and _states_a_claim(token):
                 # "progressives agree his math doesn't add up", "suggested the attacks highlight the
                 # threat": an opinion, a statement's (a demand's clause, CAMEO's 10, is what it asks)
                 return None
@@ -1143,6 +1148,16 @@ def _wants_another_to_act(verb: Token) -> bool:
     return bool(objects and clauses) or any(
         c.dep_ in ("ccomp", "xcomp") and is_infinitive(c) and any(g.dep_ == "nsubj" for g in children_of(c)) for c in children
     )
+
+
+# Refusing to say is CAMEO 012, "decline comment", under making a public statement (01), which
+# PLOVER does not code: "declined to comment", "declined to name the delegates" ("refused to
+# respond to a demand" rejects the demand).
+SPEAKING_VERBS = PLAIN_REPORTING | frozenset("comment discuss elaborate specify name identify answer reveal disclose speculate talk detail".split())
+
+
+def _declines_comment(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING_VERBS for c in children_of(verb))
 
 
 def _it_comes_to(verb: Token) -> bool:
