@@ -337,12 +337,16 @@ def test_needing_wanting_and_helping_something_along_are_no_acts(extractor):
     assert (visit.type, visit.target.text) == ("CONSULT", "Damascus")
 
 
-def test_declining_comment_and_arguing_that_something_is_so_are_statements(extractor):
+def test_declining_comment_ballots_and_arguing_that_something_is_so_are_no_acts(extractor):
     # refusing to say is CAMEO's "decline comment", a public statement PLOVER does not code
     for sentence in ("The aide declined to specify the terms of the deal.", "The senator refused to say whom she backs."):
         assert [e for e in _events(extractor, sentence) if e.type == "REJECT"] == [], sentence
     assert _main(extractor, "The company declined to renew its contract with the union.").type == "REJECT"
     assert _main(extractor, "The premier refused to respond to a demand from the president.").type == "REJECT"
+    # a ballot is no act between actors: voting for someone or in an election
+    for sentence in ("I would never vote for her.", "Independents can vote in the Democratic primary.",
+                     "The state has voted Democratic in the last six presidential elections."):
+        assert [e for e in _events(extractor, sentence) if e.type in ("AGREE", "REJECT")] == [], sentence
     # arguing or contending that something is so disapproves of no one
     for sentence in ("The spokesman argued that the primary was no problem.", "Both parties contend that taxes are too high."):
         assert [e for e in _events(extractor, sentence) if e.type == "ACCUSE"] == [], sentence

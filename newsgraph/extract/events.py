@@ -79,6 +79,11 @@ VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "TH
 # what a verb of agreeing, backing or appealing says of how things are is an opinion ("agreed that",
 # "admitted that", "suggested that"); charges, denials and warnings are acts when said
 OPINION_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST"})
+# Voting is how people choose in elections, which event data leaves to election data: the
+# dictionary's VOTE [030] (an intent to cooperate) and its "(IN ELECTION)" pattern (034, political
+# reform) read "I'd vote for him" and "voted in the primary" as pledges. Its patterns for a vote on
+# a measure ("voted down", "in favor of a constitutional amendment") stay.
+ELECTION_REFORM = "034"
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
 DISAPPROVE = "110"
@@ -674,6 +679,8 @@ class EventFinder:
                 return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
             if _refusal(token) and _declines_comment(token):
                 return None  # "declined to say who he backs": CAMEO's 012, a public statement, no PLOVER event
+            if verb_lemma(token) == "vote" and (coding.by_default or coding.code == ELECTION_REFORM):
+                return None  # "I'd vote for him", "voted in the primary": a ballot, not an act between actors
             if _it_comes_to(token):
                 return None  # "when it comes to Wall Street reform": a topic, no visit
             if coding.by_default and reading.type == "AID" and _makes_possible(token):
