@@ -262,8 +262,11 @@ def test_an_attack_between_people_with_no_force_in_the_sentence_is_one_of_words(
     assert _main(extractor, "Thousands of farmers held a rally against the new tax in Lyon.").type == "PROTEST"
     # a share of a poll or a vote is a standing, no act between the candidates
     for sentence in ("A new poll shows Maria Lopez leading John Reyes 48 percent to 41 percent.",
-                     "Reyes would beat her 52 percent to 44 percent, the survey found.", "The plan drew 90 percent support in the poll."):
+                     "Reyes would beat her 52 percent to 44 percent, the survey found.", "The plan drew 90 percent support in the poll.",
+                     "Overall, Lopez leads with 221 delegates.", "Lopez led Reyes by 20 percentage points among young voters."):
         assert _events(extractor, sentence) == [], sentence
+    # a count, not a name or a moment: "at one point" leaves the act
+    assert _main(extractor, "At one point, the rebels attacked the convoy.").type == "ASSAULT"
     # one person taking states wins a vote; forces take a town
     assert _events(extractor, "Maria Lopez captured Ohio and Michigan on Tuesday night.") == []
     assert _main(extractor, "Rebels captured the town of Idlib on Sunday.").type in ("COERCE", "ASSAULT")

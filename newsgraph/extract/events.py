@@ -324,7 +324,7 @@ VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # a share of a vote or a poll: "leads Sanders 49 percent to 41 percent", "assured of 120 delegates",
 # "gets 1 percent support", "rejected by 64 percent of voters" tell a standing, not an act
-TALLY_NOUNS = frozenset("percent delegates votes points seats".split())
+TALLY_NOUNS = frozenset("percent delegate vote point seat".split())  # lemmas
 TALLY_TYPES = INTERACTIONS | {"SUPPORT", "REJECT", "ASSAULT"}
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -1077,7 +1077,8 @@ def _tells_a_tally(head: Token) -> bool:
     stack = [head]
     while stack:
         node = stack.pop()
-        if node.ent_type_ == "PERCENT" or (node.lemma_.lower() in TALLY_NOUNS and any(c.like_num for c in children_of(node))):
+        # a count, not "Third Point" (a fund) nor "at one point" (a moment)
+        if node.ent_type_ == "PERCENT" or (node.lemma_.lower() in TALLY_NOUNS and any(c.tag_ == "CD" and c.lower_ != "one" for c in children_of(node))):
             return True
         stack.extend(c for c in children_of(node) if c.dep_ not in CLAUSAL_DEPS and c.dep_ != "conj")
     return False
