@@ -562,3 +562,19 @@ def test_a_run_of_months_a_year_back_is_still_a_run_of_months(timexes_of):
     found = timexes_of("Sales in the year-ago six months were $8 million, and in the year-ago quarter $4 million.")
     assert found["the year-ago six months"] == ("DURATION", "P6M")
     assert found["the year-ago quarter"] == ("DATE", "2023-Q3")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, value",
+    [
+        ("Analysts say the port will one day rival Rotterdam.", "DATE", "FUTURE_REF"),
+        ("Engineers hope one day to build a bridge across the strait.", "DATE", "FUTURE_REF"),
+        ("She said she might run for governor one day.", "DATE", "FUTURE_REF"),
+        ("The strike will last one day.", "DURATION", "P1D"),
+        ("The minister had been in office for one day.", "DURATION", "P1D"),
+        ("One day later, the talks resumed.", "DURATION", "P1D"),
+    ],
+)
+def test_one_day_to_come_is_an_indefinite_future_a_day_counted_a_duration(timexes_of, sentence, kind, value):
+    found = {text.lower(): found for text, found in timexes_of(sentence).items()}
+    assert found["one day"] == (kind, value)

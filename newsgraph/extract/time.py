@@ -1043,6 +1043,37 @@ def _dates_a_noun(doc: Doc, start: int, end: int, value: str) -> bool:
     return root.dep_ in ("nmod", "compound", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
 
+# verbs whose bare time phrase says how long: "last a day", "take a week", "stay two days"
+LENGTH_VERBS = frozenset("last take stay spend wait remain continue need require".split())
+
+
+# verbs that look ahead: "researchers hope one day to harness ..."
+HOPING_VERBS = frozenset("hope wish dream expect plan intend aspire".split())
+
+
+def _indefinite_day(doc: Doc, start: int, end: int) -> bool:
+    """"Islam will one day be ...", "I hope I can be like that one day": "one day" in a clause
+    with a modal or a verb of hoping is some day to come (FUTURE_REF, as TimeBank writes it);
+    after a preposition, with "later" ("for one day", "followed by one day", "one day later") or
+    after a verb of length ("will last one day") it is a day counted."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
+    if before.pos_ == "ADP" or (after is not None and after.lower_ in ("later", "earlier", "after", "before", "ago")):
+        return False
+    verb = span.root.head
+    if verb.lemma_.lower() in LENGTH_VERBS:
+        return False  # "will last one day", "could take one day": how long
+    for _ in range(3):  # through "hope I can be ...": the clause's modal, or the one it hangs on
+        if any(c.tag_ == "MD" for c in verb.children) or verb.lemma_.lower() in HOPING_VERBS:
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = text_of(doc)
@@ -1081,6 +1112,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 # a title or a paper, not a time: "the New York Daily News", "a free daily"
                 if doc.char_span(start, end, alignment_mode="expand").root.pos_ in ("PROPN", "NOUN"):
                     continue
+            if text.lower() == "one day" and _indefinite_day(doc, start, end):
+                type_, value, mod, span_range = "DATE", "FUTURE_REF", None, None
             signal = re.search(r"\s+(?:later|earlier)$", text) if type_ == "DURATION" else None
             if signal:  # the duration is "three days"; "later" relates it to the story
                 end -= len(signal.group(0))
