@@ -405,6 +405,14 @@ def test_what_a_poll_found_is_the_polls_statement(extract_text):
     assert lead.speaker.name == "the latest Harlow College poll" and lead.cue == "in"
     assert "Harlow College poll" not in lead.text
     assert quote_by(r, "the governor wins about a third").speaker.name == "the new Courier survey"
+    # polls at large are a standing, no poll's finding; a poll named by who made it speaks
+    r = extract_text(
+        "Polls\n\n"
+        "Mayor Tom Bale has a wide lead in the polls ahead of the primary.\n\n"
+        "His rival has been mired in single digits in national polls for months.\n\n"
+        "The governor also finished ahead in recent polls from Harlow College and the Courier.\n"
+    )
+    assert [q.speaker.name for q in r.quotes if q.cue == "in"] == ["recent polls from Harlow College and the Courier"]
 
 
 def test_a_sentence_that_only_says_someone_spoke_introduces_the_next_quotation(extract_text):

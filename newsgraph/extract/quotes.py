@@ -1061,6 +1061,21 @@ def _governing_cue(marks: Span, quote_tokens: set[int]) -> Token | None:
     return modelled
 
 
+def _polls_at_large(survey: Token) -> bool:
+    """"leads in the polls", "mired in single digits in national polls": polls in general, a
+    standing, not the finding of a poll one can name. A poll is named by a name or a number
+    ("a CNN poll", "the Des Moines Register poll"), by who made it ("polls from Quinnipiac") or
+    as one ("a new poll", "this survey", "the latest poll"): a singular noun."""
+    if survey.tag_ != "NNS":
+        return False
+    for child in survey.children:
+        if child.pos_ in ("PROPN", "NUM") or child.ent_type_ in ("ORG", "DATE", "GPE") or child.dep_ in ("prep", "acl", "relcl", "appos"):
+            return False
+        if any(g.pos_ == "PROPN" for g in child.subtree):
+            return False
+    return True
+
+
 def _reports_its_own(verb: Token, quote_tokens: set[int]) -> bool:
     """Whether a verb has what it says after it, outside a quotation of its own ('said the cases
     differ', 'foreshadowed the theme'; not '"...," she told reporters')."""
@@ -1377,7 +1392,7 @@ class QuoteFinder:
                 )
             elif token.pos_ == "VERB":
                 statement = self._modelled_statement(doc, token, quote_tokens, anchor)
-            elif token.lower_ in SURVEY_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
+            elif token.lower_ in SURVEY_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in" and not _polls_at_large(token):
                 statement = self._survey_finding(doc, token, quote_tokens)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in STATEMENT_NOUNS | BELIEF_NOUNS:
                 statement = self._nominal_statement(doc, token, quote_tokens)
