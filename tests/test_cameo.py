@@ -145,3 +145,18 @@ def test_a_hyphenated_word_of_the_dictionary_matches_the_split_tokens(extractor)
     assert (offensive.type, offensive.target.text) == ("ASSAULT", "the army")
     # a part of a hyphenated word is no stem of a dictionary word: "ELECTION" is not "election-night"
     assert not any(e.cameo == "0831" for e in _events(extractor, "Aides called the election-night remarks sexist."))
+
+
+def test_patterns_stated_by_cameo_category_titles(extractor):
+    # 154 "mobilize or increase armed forces", 1662 "expel or withdraw inspectors, observers",
+    # 0862 "receive inspectors": titles the verb dictionary has no pattern for
+    build_up = _one(extractor, "Turkey strengthened its forces along the border on Monday.")
+    assert (build_up.type, build_up.cameo) == ("MOBILIZE", "154")
+    expulsion = _one(extractor, "The junta expelled the election observers on Friday.")
+    assert (expulsion.type, expulsion.cameo) == ("SANCTION", "1662")
+    # a body of people is its members to a pattern, and itself: "a team of inspectors", "sent a team"
+    visit = _one(extractor, "The government received a team of inspectors from the agency.")
+    assert (visit.type, visit.cameo) == ("RETREAT", "0862")
+    assert _one(extractor, "The army sent a team of engineers to the border.").cameo == "036"
+    # the verbs alone keep their own codes
+    assert _one(extractor, "The ministry expelled two journalists.").cameo == "174"

@@ -39,6 +39,8 @@ ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Objects that name a share of what the act is about: "part of the aid", "most of its troops"
 PARTITIVES = frozenset("part half some most all much many rest portion share bulk majority third quarter".split())
+# Objects that name a body of whom the act is about: "received a mission of observers", "a team of inspectors"
+COLLECTIVES = frozenset("mission team group delegation contingent batch unit detachment".split())
 # A preposition written bare after the verb's words opens a phrase of the words after it, as
 # one in parentheses does: "- * &MEDIATION BETWEEN [045]", "- * COUP AGAINST [138]", "- * ON &SOLUTION [035]".
 # ("UP", "DOWN", "OUT", "OFF" are the verb's particles, read with its objects.)
@@ -51,6 +53,18 @@ Alternatives = tuple[tuple[Word, ...], ...]  # one element: any alternative, all
 # Verbs missing from the dictionary that CAMEO's category titles themselves use: "impose
 # sanctions" (163) for "sanction", "demobilize armed forces" (0873).
 CATEGORY_VERBS = {"sanction": "163", "demobilize": "0873", "demobilise": "0873"}
+
+# Patterns that CAMEO's own category titles state and the verb dictionary lacks, written in its
+# syntax under the family whose verbs the title uses: 154 "mobilize or increase armed forces"
+# ("strengthened its forces in Lebanon"), 1661/1662 "expel or withdraw peacekeepers / inspectors,
+# observers" (EXPEL is filed under DEPORT, 174), 0861/0862 "receive deployment of peacekeepers /
+# receive inspectors" (RECEIVE under OBTAIN, no event alone).
+TITLE_PATTERNS = {
+    "STRENGTHEN": ("- * &MILITARY [154]", "- * FORCES [154]"),
+    "BOOST": ("- * &MILITARY [154]", "- * FORCES [154]"),
+    "DEPORT": ("- * &PKO [1661]", "- * INSPECTORS [1662]", "- * OBSERVERS [1662]", "- * MONITORS [1662]"),
+    "OBTAIN": ("- * &PKO [0861]", "- * INSPECTORS [0862]", "- * OBSERVERS [0862]", "- * MONITORS [0862]"),
+}
 
 # Families the dictionary leaves without a default code, coded by CAMEO's own category for
 # them. REFUSE (refuse, reject, deny, rule out) relies on patterns for what is refused; a refusal
@@ -353,9 +367,11 @@ def _object_words(verb: Token) -> list[Token]:
     for child in children_of(verb):
         if child.dep_ in NOMINAL_OBJECT_DEPS:
             # "suspended part of the aid program": the aid ("captured part of a stronghold" is no
-            # "take part"); a share with nothing it is of is the object itself
-            share = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if child.lemma_.lower() in PARTITIVES else []
-            words += share or _core(child)
+            # "take part"); a share with nothing it is of is the object itself; a body is itself
+            # and its members ("sent a team" [036], "received a mission of observers" [0862])
+            lemma = child.lemma_.lower()
+            members = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if lemma in PARTITIVES | COLLECTIVES else []
+            words += members + _core(child) if lemma in COLLECTIVES or not members else members
         elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
             words.append(child)
         elif child.dep_ == "xcomp":
@@ -433,7 +449,8 @@ def dictionary() -> Dictionary:
             return
         name = header.strip("- ").split()[0]
         family_code = _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
-        patterns = tuple(p for p in (_pattern(line, synsets) for line in block if line.startswith("-")) if p is not None)
+        lines = [line for line in block if line.startswith("-")] + list(TITLE_PATTERNS.get(name, ()))
+        patterns = tuple(p for p in (_pattern(line, synsets) for line in lines) if p is not None)
         family = _family(name, family_code, patterns)
         for line in block:
             named = re.match(r"^-.*\]\s*#\s*([A-Z]+)\s*$", line)
