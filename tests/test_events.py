@@ -292,6 +292,10 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
         assert [e for e in _events(extractor, sentence) if e.type in ("COERCE", "ASSAULT", "THREATEN")] == [], sentence
     assert _main(extractor, "Rebels took over the town on Sunday.").type in ("COERCE", "ASSAULT")
     assert _main(extractor, "Japan gave aid to the flood victims.").type == "AID"
+    # support by default code is given to someone or something; coordinated actors agree among themselves
+    for sentence in ("I would certainly agree.", "Thousands of delegates rose to their feet and cheered."):
+        assert [e for e in _events(extractor, sentence) if e.type in ("SUPPORT", "AGREE")] == [], sentence
+    assert _main(extractor, "Chile and Peru have agreed upon a new fishing pact.").type == "AGREE"
     # force by default code is used on someone or something
     for sentence in ("The judge died last year, aged 79.", "The campaign has struggled in the polls."):
         assert [e for e in _events(extractor, sentence) if e.type == "ASSAULT"] == [], sentence

@@ -1209,11 +1209,13 @@ def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
     steps"), nor with no one ("I think", "she came", "it means": the families of consider,
     arrive, go and mean), unless coordinated actors meet among themselves ("X and Y met"); a
     demand is made of someone, not of what is wanted (the family of demand holds "need": "we
-    need real change"). Force is used on someone or something, things too ("destroyed the
-    bridge"): the families of die, struggle and fight, alone, are no attack ("Justice Scalia
-    died", "he has struggled"). Refusals and accusations are about things ("rejected the invitation").
-    """
-    if target is None and type_ in INTERACTIONS and not (actor is not None and any(c.dep_ == "conj" and _can_act(c) for c in children_of(actor))):
+    need real change"). Support is given to someone or something ("I agree.", "his support
+    holding steady" give none). Force is used on someone or something, things too ("destroyed
+    the bridge"): the families of die, struggle and fight, alone, are no attack ("Justice
+    Scalia died", "he has struggled"). Refusals and accusations are about things ("rejected the
+    invitation")."""
+    # (support too is for someone or something: "his support holding steady" is a standing, "I agree." an opinion)
+    if target is None and type_ in INTERACTIONS | {"SUPPORT"} and not (actor is not None and any(c.dep_ == "conj" and _can_act(c) for c in children_of(actor))):
         return False
     if target is None and type_ == "ASSAULT":
         return False
