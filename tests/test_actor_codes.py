@@ -234,3 +234,15 @@ def test_an_unlisted_organisation_named_as_listed_ones_of_one_kind():
     assert organisation("United Technologies Corp.") == "MNCUSA"
     assert organisation("European Roma Forum") is None  # "European ..." bodies are IGOs and NGOs
     assert organisation("National Tenants Office") is None  # one word says no kind
+
+
+def test_a_regional_dictionary_code_yields_to_the_country_the_name_states():
+    g = gazetteer()
+    # the dictionaries list these armed groups under a region (MEAREB, EAFREB); their names say whose
+    for name, expected in (("Palestinian Islamic Jihad", "PSEREB"), ("Eritrean Liberation Front", "ERIREB"),
+                           ("Popular Front for the Liberation of Palestine", "PSEREB")):
+        assert kb_code(name, None).code[3:] == "REB" and kb_code(name, None).country is None
+        coded = code_entity(Entity("e1", name, "ORG", [name], []), None, g)
+        assert (coded.code, coded.country) == (expected, expected[:3]), name
+    # a name stating no country keeps the region: "Kach" stays MEAREB
+    assert code_entity(Entity("e1", "Kach", "ORG", ["Kach"], []), None, g).code == "MEAREB"

@@ -506,7 +506,25 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
     for name in names:
         code = kb_code(name, when)
         if code is not None and not (entity.type == "PERSON" and is_country_entry(code)):
-            return code
+            return _in_named_country(code, name, g)
+    return _code_by_phrase(entity, when, g)
+
+
+def _in_named_country(code: ActorCode, name: str, g: Gazetteer) -> ActorCode:
+    """A dictionary code of a region ("PALESTINIAN_ISLAMIC_JIHAD [MEAREB]", "ERITREAN_LIBERATION_FRONT
+    [EAFREB]") yields to the one country its name states: PSEREB, ERIREB. A name naming none, or
+    an international body's code (IGO, NGO, MNC), keeps the dictionary's."""
+    prefix = (code.code or "")[:3]
+    if code.country or not prefix.isalpha() or prefix in ORGANISATION_PREFIXES or prefix in agent_sectors() or len(code.code or "") < 6:
+        return code
+    countries = {iso3 for word in re.findall(r"[A-Z][\w'’-]*", name) if (iso3 := country_code(word, g))}
+    if len(countries) != 1:
+        return code
+    country = countries.pop()
+    return ActorCode(country + code.code[3:], country, code.sector, code.kb_id)
+
+
+def _code_by_phrase(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | None:
     if entity.type in ("ORG", "NORP") or _names_a_group(entity.name, g):
         code = phrase_code(entity.name, when, g)
         if entity.type == "ORG" and (code is None or code.code is None):
