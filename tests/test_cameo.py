@@ -74,6 +74,11 @@ def test_a_verb_saying_what_something_is_is_no_act(extractor):
     assert _events(extractor, "The senator called the governor a coward.") == []
     liar = _one(extractor, "The senator called the governor a liar.")
     assert (liar.type, liar.cameo) == ("ACCUSE", "111")
+    # the parse may hang the name given on the object as an apposition: still a naming, while a
+    # close apposition ("her rival Jo Roe") or one set off by a comma is the object's own
+    for sentence in ("Ms. Ortiz called Mrs. Lane an ''Aunt Tom.''", "He has called the Texas senator “the next George Washington.”"):
+        assert [e for e in _events(extractor, sentence) if e.type == "CONSULT"] == [], sentence
+    assert _one(extractor, "The minister met the president, Jo Roe, in Paris.").type == "CONSULT"
 
 
 def test_phrasal_verbs(extractor):

@@ -673,8 +673,8 @@ class EventFinder:
             coding, reading = codings[token.i]
             if coding.by_default and verb_lemma(token) in PLAIN_REPORTING:
                 return None  # "claimed", "described": reporting a statement, not accusing
-            if coding.by_default and any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)):
-                return None  # "went missing", "called him divisive": saying what something is, no act
+            if coding.by_default and (any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)) or _names_its_object(token)):
+                return None  # "went missing", "called him divisive", "called the senator 'the next Washington'": saying what something is, no act
             if coding.by_default and verb_lemma(token) in WANTING_VERBS and not _wants_another_to_act(token):
                 return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
             if _refusal(token) and _declines_comment(token):
@@ -1166,6 +1166,22 @@ SPEAKING_VERBS = PLAIN_REPORTING | frozenset("comment discuss elaborate specify 
 
 def _declines_comment(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING_VERBS for c in children_of(verb))
+
+
+def _names_its_object(verb: Token) -> bool:
+    """"called Mrs. Schlafly an 'Aunt Tom'": a second noun phrase right after the object, opened
+    by a determiner or a quotation mark, which the parse hangs on it as an apposition. One set
+    off by a comma ("met the president, Joe Biden") or a bare name ("blasted her rival Donald
+    Trump") is the object's own."""
+    for child in children_of(verb):
+        if child.dep_ != "dobj":
+            continue
+        for appos in children_of(child):
+            if appos.dep_ == "appos" and appos.i > child.i and appos.left_edge.i > 0:
+                opening, before = appos.left_edge, verb.doc[appos.left_edge.i - 1]
+                if (opening.tag_ == "DT" or opening.is_quote) and before.text not in (",", "—", "–", "-", "(", ":"):
+                    return True
+    return False
 
 
 def _it_comes_to(verb: Token) -> bool:
