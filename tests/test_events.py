@@ -299,9 +299,11 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     # force by default code is used on someone or something
     for sentence in ("The judge died last year, aged 79.", "The campaign has struggled in the polls."):
         assert [e for e in _events(extractor, sentence) if e.type == "ASSAULT"] == [], sentence
-    # "be going to" is the future, no journey: the act is the verb after it
+    # "be going to" is the future, no journey: the act is the verb after it, intended as with "will"
     future = _events(extractor, "The governor is going to meet union leaders on Monday.")
-    assert [(e.type, e.trigger.text) for e in future] == [("CONSULT", "meet")]
+    assert [(e.type, e.trigger.text) for e in future] == [("AGREE", "meet")]
+    assert [e.type for e in _events(extractor, "The governor will meet union leaders on Monday.")] == ["AGREE"]
+    assert _main(extractor, "The rebels are going to attack the city, a commander said.").type == "THREATEN"
     # a demand by default code is made of someone, not of what is wanted
     assert [e for e in _events(extractor, "We need real change, the senator said.") if e.type == "REQUEST"] == []
     demand = _main(extractor, "The union demanded the mayor reopen the depot.")

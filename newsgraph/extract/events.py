@@ -457,6 +457,8 @@ def _is_intent(token: Token) -> bool:
     if "would" in auxes and _reporting_ancestor(token) is not None:
         return True  # reported future: "said they would boycott"
     head = token.head
+    if token.dep_ == "xcomp" and head.i != token.i and _is_going_to(head):
+        return True  # "we are going to defeat them": the future, as "will" is
     return token.dep_ in ("xcomp", "acomp") and head.i != token.i and head.lemma_.lower() in INTENT_HEADS
 
 
