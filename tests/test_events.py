@@ -352,6 +352,10 @@ def test_declining_comment_ballots_and_arguing_that_something_is_so_are_no_acts(
         assert [e for e in _events(extractor, sentence) if e.type == "REJECT"] == [], sentence
     assert _main(extractor, "The company declined to renew its contract with the union.").type == "REJECT"
     assert _main(extractor, "The premier refused to respond to a demand from the president.").type == "REJECT"
+    # yielding (CAMEO 080, the default of the families of allow, pass and fill) is to someone
+    for sentence in ("The new tool allows users to mark themselves as safe.", "The suspect passed three background checks.",
+                     "Planes filled the skies over the parade."):
+        assert [e for e in _events(extractor, sentence) if e.type == "CONCEDE"] == [], sentence
     # a ballot is no act between actors: voting for someone or in an election
     for sentence in ("I would never vote for her.", "Independents can vote in the Democratic primary.",
                      "The state has voted Democratic in the last six presidential elections."):

@@ -84,6 +84,9 @@ OPINION_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST"})
 # reform) read "I'd vote for him" and "voted in the primary" as pledges. Its patterns for a vote on
 # a measure ("voted down", "in favor of a constitutional amendment") stay.
 ELECTION_REFORM = "034"
+# CAMEO's "yield" (080), the default of the families of allow, pass, fill and settle: a concession
+# is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
+YIELD = "080"
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
 DISAPPROVE = "110"
@@ -828,6 +831,8 @@ class EventFinder:
             actor_token, target_token = None, actor_token
         if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
             return None
+        if coding.by_default and coding.code == YIELD and not (target_token is not None and (_can_act(target_token, strict=True) or _is_named(target_token))):
+            return None  # "it allows us to question", "passed three background checks": yielding is to someone
         if type_ == "PROTEST":
             target_token = _protest_target(verb, target_token)
         if actor_token is None and target_token is None:
