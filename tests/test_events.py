@@ -356,6 +356,11 @@ def test_declining_comment_ballots_and_arguing_that_something_is_so_are_no_acts(
     for sentence in ("The new tool allows users to mark themselves as safe.", "The suspect passed three background checks.",
                      "Planes filled the skies over the parade."):
         assert [e for e in _events(extractor, sentence) if e.type == "CONCEDE"] == [], sentence
+    # "- * (FOR) [111]" is attacking someone for something: fighting for something criticizes no one
+    for sentence in ("The senator has fought for our right to bear arms.", "I will fight for you and your family."):
+        assert _events(extractor, sentence) == [], sentence
+    for sentence in ("Ortiz assailed the mayor for supporting the war.", "The mayor was attacked by Ortiz for supporting the war."):
+        assert _main(extractor, sentence).type == "ACCUSE", sentence
     # a ballot is no act between actors: voting for someone or in an election
     for sentence in ("I would never vote for her.", "Independents can vote in the Democratic primary.",
                      "The state has voted Democratic in the last six presidential elections."):

@@ -686,6 +686,8 @@ class EventFinder:
                 return None  # "declined to say who he backs": CAMEO's 012, a public statement, no PLOVER event
             if verb_lemma(token) == "vote" and (coding.by_default or coding.code == ELECTION_REFORM):
                 return None  # "I'd vote for him", "voted in the primary": a ballot, not an act between actors
+            if reading.type == "ACCUSE" and "(FOR)" in coding.pattern and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(token)):
+                return None  # "- * (FOR) [111]" is "attacked X for Y" ("X was attacked for Y"): "fought for our rights" criticizes no one
             if _it_comes_to(token):
                 return None  # "when it comes to Wall Street reform": a topic, no visit
             if coding.by_default and reading.type == "AID" and _makes_possible(token):
