@@ -361,6 +361,10 @@ def test_declining_comment_ballots_and_arguing_that_something_is_so_are_no_acts(
         assert _events(extractor, sentence) == [], sentence
     for sentence in ("Ortiz assailed the mayor for supporting the war.", "The mayor was attacked by Ortiz for supporting the war."):
         assert _main(extractor, sentence).type == "ACCUSE", sentence
+    # a visit (CAMEO 042/043) is someone's: "led to", "conducted for" are no journeys
+    for sentence in ("The cutbacks could lead to layoffs of thousands of workers.", "Exit polls conducted for the networks showed a close race."):
+        assert [e for e in _events(extractor, sentence) if e.type == "CONSULT"] == [], sentence
+    assert _main(extractor, "The minister headed to Cairo for talks.").type == "CONSULT"
     # a ballot is no act between actors: voting for someone or in an election
     for sentence in ("I would never vote for her.", "Independents can vote in the Democratic primary.",
                      "The state has voted Democratic in the last six presidential elections."):

@@ -84,6 +84,9 @@ OPINION_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST"})
 # reform) read "I'd vote for him" and "voted in the primary" as pledges. Its patterns for a vote on
 # a measure ("voted down", "in favor of a constitutional amendment") stay.
 ELECTION_REFORM = "034"
+# CAMEO's "make a visit" and "host a visit" (042, 043); the dictionary's "- * (TO)" and "- * (FOR)"
+# patterns written for "head to", "rush to" reach "led to", "conducted for" in the same families
+VISITS = frozenset({"042", "043"})
 # CAMEO's "yield" (080), the default of the families of allow, pass, fill and settle: a concession
 # is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
 YIELD = "080"
@@ -833,6 +836,8 @@ class EventFinder:
             actor_token, target_token = None, actor_token
         if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
             return None
+        if coding.code[:3] in VISITS and not (actor_token is not None and (_can_act(actor_token, strict=True) or _is_named(actor_token))):
+            return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
         if coding.by_default and coding.code == YIELD and not (target_token is not None and (_can_act(target_token, strict=True) or _is_named(target_token))):
             return None  # "it allows us to question", "passed three background checks": yielding is to someone
         if type_ == "PROTEST":
