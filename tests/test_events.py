@@ -365,10 +365,12 @@ def test_declining_comment_ballots_and_arguing_that_something_is_so_are_no_acts(
     for sentence in ("The cutbacks could lead to layoffs of thousands of workers.", "Exit polls conducted for the networks showed a close race."):
         assert [e for e in _events(extractor, sentence) if e.type == "CONSULT"] == [], sentence
     assert _main(extractor, "The minister headed to Cairo for talks.").type == "CONSULT"
-    # a ballot is no act between actors: voting for someone or in an election
+    # a ballot is no act between actors: voting for someone or in an election; a vote deciding a measure stays
     for sentence in ("I would never vote for her.", "Independents can vote in the Democratic primary.",
-                     "The state has voted Democratic in the last six presidential elections."):
+                     "The state has voted Democratic in the last six presidential elections.", "Voters there voted for us last time."):
         assert [e for e in _events(extractor, sentence) if e.type in ("AGREE", "REJECT")] == [], sentence
+    for sentence in ("The Security Council voted to impose sanctions on Iraq.", "Parliament voted against the treaty with Russia."):
+        assert _events(extractor, sentence), sentence
     # arguing or contending that something is so disapproves of no one
     for sentence in ("The spokesman argued that the primary was no problem.", "Both parties contend that taxes are too high."):
         assert [e for e in _events(extractor, sentence) if e.type == "ACCUSE"] == [], sentence

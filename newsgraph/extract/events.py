@@ -79,6 +79,8 @@ VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "TH
 # what a verb of agreeing, backing or appealing says of how things are is an opinion ("agreed that",
 # "admitted that", "suggested that"); charges, denials and warnings are acts when said
 OPINION_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST"})
+# who is chosen in a ballot, besides people: "voted for Republicans", "a Democrat"
+PARTY_WORDS = frozenset("republican republicans democrat democrats party candidate nominee".split())
 # Voting is how people choose in elections, which event data leaves to election data: the
 # dictionary's VOTE [030] (an intent to cooperate) and its "(IN ELECTION)" pattern (034, political
 # reform) read "I'd vote for him" and "voted in the primary" as pledges. Its patterns for a vote on
@@ -687,7 +689,7 @@ class EventFinder:
                 return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
             if _refusal(token) and _declines_comment(token):
                 return None  # "declined to say who he backs": CAMEO's 012, a public statement, no PLOVER event
-            if verb_lemma(token) == "vote" and (coding.by_default or coding.code == ELECTION_REFORM):
+            if verb_lemma(token) == "vote" and (coding.code == ELECTION_REFORM or coding.by_default and _casts_a_ballot(token)):
                 return None  # "I'd vote for him", "voted in the primary": a ballot, not an act between actors
             if reading.type == "ACCUSE" and "(FOR)" in coding.pattern and not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(token)):
                 return None  # "- * (FOR) [111]" is "attacked X for Y" ("X was attacked for Y"): "fought for our rights" criticizes no one
@@ -1180,6 +1182,27 @@ SPEAKING_VERBS = PLAIN_REPORTING | frozenset("comment discuss elaborate specify 
 
 def _declines_comment(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING_VERBS for c in children_of(verb))
+
+
+ELECTION_NOUNS = frozenset("election primary caucus caucuses runoff ballot".split())
+THING_PRONOUNS = frozenset("it this that these those which what".split())
+
+
+def _casts_a_ballot(vote: Token) -> bool:
+    """Whether a vote chooses someone (or takes part in an election) rather than decides a
+    measure: "vote for him", "voted for Republicans", "vote in the primary", "I voted" are
+    ballots; "voted to impose sanctions", "voted against the treaty", "voted for the bailout" decide."""
+    children = children_of(vote)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return False
+    for prep in (c for c in children if c.dep_ == "prep"):
+        for chosen in (g for g in children_of(prep) if g.dep_ == "pobj"):
+            if prep.lower_ in ("for", "against"):
+                someone = chosen.pos_ == "PRON" and chosen.lower_ not in THING_PRONOUNS  # "for me", "for someone"
+                return someone or _is_person(chosen) or chosen.ent_type_ == "NORP" or chosen.lemma_.lower() in PARTY_WORDS
+            if prep.lower_ == "in" and chosen.lemma_.lower() in ELECTION_NOUNS:
+                return True
+    return not any(c.dep_ in ("dobj", "prep") for c in children) or any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "NORP" for c in children)
 
 
 def _names_its_object(verb: Token) -> bool:
