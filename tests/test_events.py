@@ -352,10 +352,12 @@ def test_declining_comment_ballots_and_arguing_that_something_is_so_are_no_acts(
         assert [e for e in _events(extractor, sentence) if e.type == "REJECT"] == [], sentence
     assert _main(extractor, "The company declined to renew its contract with the union.").type == "REJECT"
     assert _main(extractor, "The premier refused to respond to a demand from the president.").type == "REJECT"
-    # yielding (CAMEO 080, the default of the families of allow, pass and fill) is to someone
+    # yielding (CAMEO 080, the default of the families of allow, pass and fill) is to someone, or by a state or body
     for sentence in ("The new tool allows users to mark themselves as safe.", "The suspect passed three background checks.",
                      "Planes filled the skies over the parade."):
         assert [e for e in _events(extractor, sentence) if e.type == "CONCEDE"] == [], sentence
+    for sentence in ("Israel allowed aid convoys to enter Gaza.", "The government allowed opposition parties to hold rallies."):
+        assert "CONCEDE" in [e.type for e in _events(extractor, sentence)], sentence
     # "- * (FOR) [111]" is attacking someone for something: fighting for something criticizes no one
     for sentence in ("The senator has fought for our right to bear arms.", "I will fight for you and your family."):
         assert _events(extractor, sentence) == [], sentence

@@ -840,8 +840,12 @@ class EventFinder:
             return None
         if coding.code[:3] in VISITS and not (actor_token is not None and (_can_act(actor_token, strict=True) or _is_named(actor_token))):
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
-        if coding.by_default and coding.code == YIELD and not (target_token is not None and (_can_act(target_token, strict=True) or _is_named(target_token))):
-            return None  # "it allows us to question", "passed three background checks": yielding is to someone
+        if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not (
+            target_token is not None and (_can_act(target_token, strict=True) or _is_named(target_token))
+        ):
+            # "it allows us to question", "passed three background checks": yielding is to someone,
+            # or by a state or body ("Israel allowed aid convoys to enter Gaza")
+            return None
         if type_ == "PROTEST":
             target_token = _protest_target(verb, target_token)
         if actor_token is None and target_token is None:
@@ -1203,6 +1207,16 @@ def _casts_a_ballot(vote: Token) -> bool:
             if prep.lower_ == "in" and chosen.lemma_.lower() in ELECTION_NOUNS:
                 return True
     return not any(c.dep_ in ("dobj", "prep") for c in children) or any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "NORP" for c in children)
+
+
+def _is_body(token: Token | None) -> bool:
+    """A state, organisation or people, by name or by the noun for one ("the government")."""
+    if token is None:
+        return False
+    if token.ent_type_ in ("GPE", "ORG", "NORP"):
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and any(lemma in words for words in (ORG_HEADS, ORG_DESCRIPTORS, agent_nouns())) and lemma not in PERSON_ROLE_NOUNS
 
 
 def _names_its_object(verb: Token) -> bool:
