@@ -124,6 +124,7 @@ EMPTY_VERBS = frozenset({"take", "make", "give", "hold", "carry", "conduct"})
 MILITARY_MODIFIERS = frozenset("air drone missile rocket military artillery".split())
 TERRITORIAL = frozenset({"capture", "seize", "occupy", "overrun", "take", "storm", "fall"})
 TARGET_PREPOSITIONS = ("against", "on", "to", "with", "for", "from", "at", "into")
+MEETING_PREPOSITIONS = tuple(p for p in TARGET_PREPOSITIONS if p != "from")  # where one comes from is no one met
 NOUN_TARGET_PREPOSITIONS = ("against", "on", "for", "to", "with", "of", "from")  # "the withdrawal of X"
 # Whom a thing handed over or turned on is for: "goods to the school", "a campaign against X" (not
 # what it is of: "a number of people", "the race for delegates")
@@ -346,6 +347,11 @@ def _is_named(token: Token) -> bool:
     return any(t.ent_type_ in ACTOR_LABELS or (tags[t.i] == "PROPN" and t.ent_type_ not in NOT_TARGETS) for t in tokens_of(token.doc)[start:end])
 
 
+def _is_actor(token: Token | None) -> bool:
+    """Someone who acts: a listed noun for people or organisations, a personal pronoun or a name."""
+    return token is not None and (_can_act(token, strict=True) or _is_named(token))
+
+
 def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, skip: Token | None = None) -> Token | None:
     """The target of an act: who it is done to, before what is handed over.
 
@@ -411,7 +417,7 @@ def _protest_target(trigger: Token, found: Token | None) -> Token | None:
         return found
     against = next((g for t in trigger.subtree if t.dep_ == "prep" and (t.lower_ == "against" or (t.lower_ == "of" and t.head.lemma_.lower() == "protest"))
                     for g in children_of(t) if g.dep_ == "pobj"), None)
-    if against is not None and not _can_act(against, strict=True) and not _is_named(against):
+    if against is not None and not _is_actor(against):
         against = _maker(against) or against
     return _purpose_target(trigger) or against or found
 
@@ -815,7 +821,7 @@ class EventFinder:
             target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
             # a meeting's verbs are mostly of motion: where one comes from is no one met ("come from
             # anti-Castro families", "went from 166 in May to 139")
-            met = tuple(p for p in TARGET_PREPOSITIONS if p != "from") if type_ in INTERACTIONS and coding.by_default else TARGET_PREPOSITIONS
+            met = MEETING_PREPOSITIONS if type_ in INTERACTIONS and coding.by_default else TARGET_PREPOSITIONS
             target_token = target_token or _object(verb, met, skip=target_from)
             if target_token is None and type_ not in INTERACTIONS:
                 # a meeting's verbs are mostly of motion ("arrived and arrested them"): no object
@@ -830,19 +836,17 @@ class EventFinder:
             sides = _sides(verb, actor_token, type_)
             if sides is not None:
                 actor_token, target_token = sides
-        if target_token is not None and not _can_act(target_token, strict=True) and not _is_named(target_token):
+        if target_token is not None and not _is_actor(target_token):
             target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
-            if not _is_passive(verb) and not _can_act(target_token, strict=True) and not _is_named(target_token):
+            if not _is_passive(verb) and not _is_actor(target_token):
                 target_token = _actor_beyond(verb, target_token) or target_token
         if coding.reversed:  # "appeared in court": the subject undergoes the act
             actor_token, target_token = None, actor_token
         if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
             return None
-        if coding.code[:3] in VISITS and not (actor_token is not None and (_can_act(actor_token, strict=True) or _is_named(actor_token))):
+        if coding.code[:3] in VISITS and not _is_actor(actor_token):
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
-        if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not (
-            target_token is not None and (_can_act(target_token, strict=True) or _is_named(target_token))
-        ):
+        if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not _is_actor(target_token):
             # "it allows us to question", "passed three background checks": yielding is to someone,
             # or by a state or body ("Israel allowed aid convoys to enter Gaza")
             return None
@@ -921,7 +925,7 @@ class EventFinder:
         if actor_token is not None and actor_token.lower_ in POSSESSIVE_PRONOUNS and noun.dep_ == "dobj":
             # "the union repeated its demand", "Serbia announced its withdrawal": the subject's own act
             actor_token = _subject(noun.head) or actor_token
-            if target_token is None or not (_can_act(target_token, strict=True) or _is_named(target_token)):
+            if not _is_actor(target_token):
                 target_token = _actor_beyond(noun.head, noun) or target_token  # "its demand that the ministry ..."
         sides = None
         if actor_token is None and type_ in RECIPROCAL_TYPES:
@@ -975,7 +979,7 @@ def _actor_beyond(verb: Token, thing: Token) -> Token | None:
     on ("threatened to stop negotiations if the United States goes ahead"): whom it presses."""
     recipients = [g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS for g in children_of(c) if g.dep_ == "pobj"]
     for found in (_object(verb, skip=thing), *recipients):
-        if found is not None and found.i != thing.i and (_can_act(found, strict=True) or _is_named(found)):
+        if found is not None and found.i != thing.i and _is_actor(found):
             return found
     # the parse hangs "that ..." on the thing or on the verb
     clauses = [c for c in children_of(thing) if c.dep_ in ("ccomp", "acl")] + [c for c in children_of(verb) if c.dep_ == "ccomp"]
@@ -985,7 +989,7 @@ def _actor_beyond(verb: Token, thing: Token) -> Token | None:
                   if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in children_of(c))]
     for clause in ([stated] if stated is not None else []) + conditions:
         subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and (_can_act(subject, strict=True) or _is_named(subject)) and subject.pos_ != "PRON":
+        if _is_actor(subject) and subject.pos_ != "PRON":
             return subject
     return None
 
@@ -1000,7 +1004,7 @@ def _raised_object(verb: Token) -> Token | None:
     if not all(t.dep_ in ("cc", "advmod", "neg") for t in between):
         return None
     found = _object(partner)
-    if found is not None and not (_can_act(found, strict=True) or _is_named(found)):
+    if found is not None and not _is_actor(found):
         found = _actor_beyond(partner, found)
     return found
 
@@ -1281,7 +1285,6 @@ def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
     the bridge"): the families of die, struggle and fight, alone, are no attack ("Justice
     Scalia died", "he has struggled"). Refusals and accusations are about things ("rejected the
     invitation")."""
-    # (support too is for someone or something: "his support holding steady" is a standing, "I agree." an opinion)
     if target is None and type_ in INTERACTIONS | {"SUPPORT"} and not (actor is not None and any(c.dep_ == "conj" and _can_act(c) for c in children_of(actor))):
         return False
     if target is None and type_ == "ASSAULT":

@@ -1045,8 +1045,6 @@ def _dates_a_noun(doc: Doc, start: int, end: int, value: str) -> bool:
 
 # verbs whose bare time phrase says how long: "last a day", "take a week", "stay two days"
 LENGTH_VERBS = frozenset("last take stay spend wait remain continue need require".split())
-
-
 # verbs that look ahead: "researchers hope one day to harness ..."
 HOPING_VERBS = frozenset("hope wish dream expect plan intend aspire".split())
 

@@ -514,8 +514,9 @@ def _in_named_country(code: ActorCode, name: str, g: Gazetteer) -> ActorCode:
     """A dictionary code of a region ("PALESTINIAN_ISLAMIC_JIHAD [MEAREB]", "ERITREAN_LIBERATION_FRONT
     [EAFREB]") yields to the one country its name states: PSEREB, ERIREB. A name naming none, or
     an international body's code (IGO, NGO, MNC), keeps the dictionary's."""
-    prefix = (code.code or "")[:3]
-    if code.country or not prefix.isalpha() or prefix in ORGANISATION_PREFIXES or prefix in agent_sectors() or len(code.code or "") < 6:
+    # a region's own entry ("MIDDLE_EAST [MEA]") is three letters: only its actors take a country
+    prefix = code.code[:3]
+    if code.country or len(code.code) < 6 or prefix in ORGANISATION_PREFIXES or prefix in agent_sectors():
         return code
     countries = {iso3 for word in re.findall(r"[A-Z][\w'’-]*", name) if (iso3 := country_code(word, g))}
     if len(countries) != 1:
@@ -525,6 +526,8 @@ def _in_named_country(code: ActorCode, name: str, g: Gazetteer) -> ActorCode:
 
 
 def _code_by_phrase(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | None:
+    """An entity the dictionaries do not list: an agent with its country ("the Iranian Foreign
+    Ministry"), a group ("Bosnian Serbs"), or a role the article gives it."""
     if entity.type in ("ORG", "NORP") or _names_a_group(entity.name, g):
         code = phrase_code(entity.name, when, g)
         if entity.type == "ORG" and (code is None or code.code is None):
