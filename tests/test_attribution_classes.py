@@ -68,6 +68,30 @@ def test_a_description_resolves_to_the_person_the_article_described_so(extract_t
     assert q.speaker.text == "The Vermont Democrat"
 
 
+
+def test_a_description_never_resolves_to_what_another_person_or_the_sentence_is_called(extract_text):
+    r = extract_text(
+        "Family news\n\n"
+        "Ana Bale, 35, the daughter of former Governor Tom Bale and Democratic Senate candidate Rosa Bale, "
+        "said she was thrilled.\n\n"
+        "The Senate candidate said she was excited too.\n\n"
+        "\u201cShe is the best person to beat Carl Dix,\u201d the governor said.\n\n"
+        "Her brother, Luis Bale, was free and would soon be coming home, the governor told her.\n"
+    )
+    # "Senate candidate" and "Governor" describe Rosa and Tom Bale, not Ana; "the governor" of the
+    # last two paragraphs is not Carl Dix or Luis Bale, whose names the sentence itself writes
+    assert quote_by(r, "she was excited too").speaker.name == "The Senate candidate"
+    assert quote_by(r, "She is the best person").speaker.name == "the governor"
+    assert quote_by(r, "was free and would soon be coming home").speaker.name == "the governor"
+    kept = extract_text("Farm bill\n\nTom Bale, the mayor of Barre, met growers on Monday.\n\nThe mayor said the bill would hurt dairies.\n")
+    assert quote_by(kept, "the bill would hurt dairies").speaker.name == "Tom Bale"
+
+
+def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):
+    text = "Farm bill\n\nTom Bale, the former mayor of Barre and a lawyer, met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
+    assert quote_by(extract_text(text.format("The mayor")), "the bill would hurt dairies").speaker.name == "The mayor"
+    assert quote_by(extract_text(text.format("The former mayor")), "the bill would hurt dairies").speaker.name == "Tom Bale"
+
 def test_any_verb_beside_a_quotation_introduces_it(extract_text):
     r = extract_text(
         "Race tightens\n\n"

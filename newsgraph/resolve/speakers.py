@@ -28,7 +28,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import (
@@ -44,7 +44,8 @@ from newsgraph.extract.lexicon import (
     PRONOUNS_THING,
     TITLES,
 )
-from newsgraph.extract.quotes import Attribution, _parenthetical_report
+from newsgraph.extract.nlp import FINITE_TAGS
+from newsgraph.extract.quotes import QUOTE_MARKS, Attribution, _parenthetical_report
 from newsgraph.resolve.gender import agrees
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
@@ -144,6 +145,44 @@ def _describes_a_person(text: str) -> bool:
     "the State Department's recent email dump" is not (a role word before the head does not count)."""
     head = _head_noun(text)
     return head in PERSON_ROLE_NOUNS or head in TITLES
+
+
+MAX_APPOSITION_CHARS = 100
+
+
+def _apposition_after(doc: Doc, end: int, limit: int) -> str:
+    """What the article states of a name in the phrase set off after it (", a Kentucky Republican,"),
+    lowercased. The phrase ends at its clause's verb, a quotation mark or ``limit`` (", was free ...,
+    the president told her" states nothing of the name), and before another person it names
+    ("Clinton, 35, the daughter of former President Bill Clinton": "former President" is his)."""
+    text = doc.text
+    if text[end : end + 1] != ",":
+        return ""
+    stop = min(limit if limit > end else len(text), end + MAX_APPOSITION_CHARS)
+    words: list[str] = []
+    for token in doc.char_span(end, stop, alignment_mode="contract") or []:
+        if token.tag_ in FINITE_TAGS or token.tag_ == "MD" or token.text in QUOTE_MARKS or token.text in (".", ";", ":"):
+            break
+        if token.ent_type_ == "PERSON":
+            words = _without_title_tail(words)
+            break
+        words.append(token.text)
+    return " ".join(words).lower()
+
+
+def _before_another_person(role: str, others: list[str]) -> str:
+    """A role as far as it describes its holder, lowercased: "daughter of former President Bill
+    Clinton" is a daughter, not a president."""
+    cut = min((i for i in (role.find(name) for name in others) if i >= 0), default=len(role))
+    words = role[:cut].split()
+    return " ".join(_without_title_tail(words) if cut < len(role) else words).lower()
+
+
+def _without_title_tail(words: list[str]) -> list[str]:
+    """The words before another person's name without that person's title ("former President")."""
+    while words and (words[-1].lower() in TITLES or words[-1].lower() in ("former", "then") or words[-1][:1].isupper()):
+        words = words[:-1]
+    return words
 
 
 class SpeakerResolver:
@@ -250,11 +289,15 @@ class SpeakerResolver:
             return None
         words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "former", "then")}
 
+        people = [ref.name for ref in self.index.refs.values() if ref.label == "PERSON"]
+        former = any(t.lower_ in ("former", "ex") for t in span)
+
         def described_so(end: int, ref: EntityRef) -> bool:
-            stated = (self.roles.get(ref.id) or "").lower()
-            if self.original[end : end + 1] == ",":
-                stated += " " + self.original[end : end + 100].split(".")[0].lower()
-            return words <= set(re.findall(r"[\w'’-]+", stated))
+            role = _before_another_person(self.roles.get(ref.id) or "", [name for name in people if name != ref.name])
+            stated = re.split(r",| and ", role + ", " + _apposition_after(span.doc, end, span.start_char))
+            # a former governor is not "the governor" (but "the former governor")
+            now = [part for part in stated if former or not re.match(r"\s*(?:(?:a|an|the)\s+)?(?:former|ex-)", part)]
+            return words <= set(re.findall(r"[\w'’-]+", " ".join(now)))
 
         described = [ref for _, end, ref in self.index.within(0, span.start_char) if ref.label == "PERSON" and described_so(end, ref)]
         if not described:
