@@ -79,18 +79,31 @@ def test_a_description_never_resolves_to_what_another_person_or_the_sentence_is_
         "Her brother, Luis Bale, was free and would soon be coming home, the governor told her.\n"
     )
     # "Senate candidate" and "Governor" describe Rosa and Tom Bale, not Ana; "the governor" of the
-    # last two paragraphs is not Carl Dix or Luis Bale, whose names the sentence itself writes
-    assert quote_by(r, "she was excited too").speaker.name == "The Senate candidate"
+    # last two paragraphs is not Carl Dix or Luis Bale, whose names the sentence itself writes (nor
+    # Tom Bale, a former governor)
+    assert quote_by(r, "she was excited too").speaker.name == "Rosa Bale"
     assert quote_by(r, "She is the best person").speaker.name == "the governor"
     assert quote_by(r, "was free and would soon be coming home").speaker.name == "the governor"
     kept = extract_text("Farm bill\n\nTom Bale, the mayor of Barre, met growers on Monday.\n\nThe mayor said the bill would hurt dairies.\n")
     assert quote_by(kept, "the bill would hurt dairies").speaker.name == "Tom Bale"
 
 
+def test_a_title_written_before_one_name_describes_that_person(extract_text):
+    r = extract_text("Race\n\nOn Monday, Ohio Gov. Tom Bale spoke in Concord.\n\nThe Ohio governor said the race was far from over.\n")
+    q = quote_by(r, "the race was far from over")
+    assert q.speaker.name == "Tom Bale"
+    assert q.speaker.text == "The Ohio governor"
+    # two senators: "the senator" is either, and stays as written
+    r = extract_text("Race\n\nSen. Tom Bale and Sen. Ana Ruiz spoke on Monday.\n\nThe senator said the race was far from over.\n")
+    assert quote_by(r, "the race was far from over").speaker.name == "The senator"
+
+
 def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):
     text = "Farm bill\n\nTom Bale, the former mayor of Barre and a lawyer, met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
     assert quote_by(extract_text(text.format("The mayor")), "the bill would hurt dairies").speaker.name == "The mayor"
     assert quote_by(extract_text(text.format("The former mayor")), "the bill would hurt dairies").speaker.name == "Tom Bale"
+    titled = "Farm bill\n\nFormer Gov. Tom Bale met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
+    assert quote_by(extract_text(titled.format("The governor")), "the bill would hurt dairies").speaker.name == "The governor"
 
 def test_any_verb_beside_a_quotation_introduces_it(extract_text):
     r = extract_text(

@@ -45,7 +45,8 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.nlp import FINITE_TAGS
-from newsgraph.extract.quotes import QUOTE_MARKS, Attribution, _parenthetical_report
+from newsgraph.extract.quotes import QUOTE_MARKS, Attribution, _parenthetical_report, _title_before
+from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES
 from newsgraph.resolve.gender import agrees
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
@@ -299,7 +300,20 @@ class SpeakerResolver:
             now = [part for part in stated if former or not re.match(r"\s*(?:(?:a|an|the)\s+)?(?:former|ex-)", part)]
             return words <= set(re.findall(r"[\w'’-]+", " ".join(now)))
 
-        described = [ref for _, end, ref in self.index.within(0, span.start_char) if ref.label == "PERSON" and described_so(end, ref)]
+        def titled_so(start: int, end: int) -> bool:
+            name = span.doc.char_span(start, end, alignment_mode="expand")
+            title = _title_before(name) if name is not None else None
+            if title is None or not former and any(t.lower_ in ("former", "ex") for t in title):
+                return False
+            return words <= {ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_) for t in title}
+
+        before = [(start, end, ref) for start, end, ref in self.index.within(0, span.start_char) if ref.label == "PERSON"]
+        described = [ref for _, end, ref in before if described_so(end, ref)]
+        if not described:
+            # a title written before a name ("Ohio Gov. Jo Roe") describes as well, when it
+            # describes one person only: several senators leave "the senator" as written
+            titled = {ref.id: ref for start, end, ref in before if titled_so(start, end)}
+            described = list(titled.values()) if len(titled) == 1 else []
         if not described:
             return None
         ref = described[-1]
