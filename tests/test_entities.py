@@ -77,3 +77,21 @@ def test_bare_surname_is_the_first_bearer_introduced_of_its_honorifics_gender(ex
     assert quote_by(record, "the race was close").speaker.name == "Helen Vance"
     assert quote_by(record, "We will win").speaker.name == "Helen Vance"
     assert quote_by(record, "She will win").speaker.name == "Peter Vance"
+
+
+def test_a_bare_surname_is_the_bearer_an_honorific_names_when_no_full_name_is_theirs(extract_text):
+    record = extract_text(
+        "Dinner\n\n"
+        "On Friday, Helen Vance hosted a dinner at the residence. Mr. Vance joined her later.\n\n"
+        "Governor Vance told the guests that the year had been hard. Mrs. Vance thanked the staff.\n"
+    )
+    # only the governor's wife is named in full; "Governor Vance" is the man "Mr. Vance" names
+    assert quote_by(record, "the year had been hard").speaker.name == "Vance"
+    people = {e.name: e for e in record.entities if e.type == "PERSON"}
+    assert [m.text for m in people["Helen Vance"].mentions] == ["Helen Vance", "Vance"]  # "Mrs. Vance"
+    # without "Mr. Vance" the bare surname is hers
+    record = extract_text(
+        "Dinner\n\nOn Friday, Helen Vance hosted a dinner at the residence. Mrs. Vance thanked the staff. "
+        "Vance told the guests that the year had been hard.\n"
+    )
+    assert quote_by(record, "the year had been hard").speaker.name == "Helen Vance"

@@ -209,6 +209,9 @@ class EntityResolver:
             candidates = [c for c in candidates if not names[id(c)].bare] or candidates
             if cluster.gender:  # "Mr. Clinton" never joins "Hillary Clinton"
                 candidates = [c for c in candidates if gender_of(self.text(c.mentions[0])) in (None, cluster.gender)]
+            elif own.bare and (other := self._another_bearer(cluster, own, names, candidates)) is not None:
+                self._merge_into(other, cluster)
+                continue
             if own.bare and len(candidates) > 1:
                 # "Clinton" beside "Hillary Clinton" and "Bill Clinton": news names the other
                 # bearers of a surname in full, so the bare surname is the first one introduced,
@@ -220,6 +223,19 @@ class EntityResolver:
             candidates.sort(key=lambda c: len(c.mentions), reverse=True)
             if len(candidates) == 1 or len(candidates) > 1 and len(candidates[0].mentions) > len(candidates[1].mentions):
                 self._merge_into(candidates[0], cluster)
+
+    def _another_bearer(self, cluster: Cluster, own: PersonName, names: dict[int, PersonName], candidates: list[Cluster]) -> Cluster | None:
+        """The bearer of a surname an honorific names and no full name accounts for: an article that
+        names only the first lady in full ("Michelle Obama", "Mrs. Obama") still speaks of "Mr.
+        Obama", and a surname without an honorific there ("President Obama") is his, as papers that
+        write honorifics drop them only before a title."""
+        stated = {gender_of(self.text(c.mentions[0])) for c in candidates}
+        others = [
+            other for other in self.clusters
+            if other is not cluster and other.gender and other.gender not in stated
+            and id(other) in names and names[id(other)].bare and compatible(own, names[id(other)])
+        ]
+        return others[0] if len(others) == 1 else None
 
     def canonical_name(self, cluster: Cluster) -> str:
         if cluster.country:
