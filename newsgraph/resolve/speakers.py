@@ -44,7 +44,7 @@ from newsgraph.extract.lexicon import (
     PRONOUNS_THING,
     TITLES,
 )
-from newsgraph.extract.nlp import FINITE_TAGS
+from newsgraph.extract.nlp import FINITE_TAGS, text_of
 from newsgraph.extract.quotes import QUOTE_MARKS, Attribution, _parenthetical_report, _title_before
 from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES
 from newsgraph.resolve.gender import agrees
@@ -151,24 +151,23 @@ def _describes_a_person(text: str) -> bool:
 MAX_APPOSITION_CHARS = 100
 
 
-def _apposition_after(doc: Doc, end: int, limit: int) -> str:
-    """What the article states of a name in the phrase set off after it (", a Kentucky Republican,"),
-    lowercased. The phrase ends at its clause's verb, a quotation mark or ``limit`` (", was free ...,
-    the president told her" states nothing of the name), and before another person it names
-    ("Clinton, 35, the daughter of former President Bill Clinton": "former President" is his)."""
-    text = doc.text
+def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
+    """What the article states of a name in the phrase set off after it (", a Kentucky Republican,"):
+    its words with their offsets. The phrase ends at its clause's verb or a quotation mark (", was
+    free and would soon be coming home" states nothing of the name), and before another person it
+    names ("Clinton, 35, the daughter of former President Bill Clinton": "former President" is his)."""
+    text = text_of(doc)
     if text[end : end + 1] != ",":
-        return ""
-    stop = min(limit if limit > end else len(text), end + MAX_APPOSITION_CHARS)
-    words: list[str] = []
-    for token in doc.char_span(end, stop, alignment_mode="contract") or []:
+        return []
+    words: list[tuple[int, str]] = []
+    for token in doc.char_span(end, min(len(text), end + MAX_APPOSITION_CHARS), alignment_mode="contract") or []:
         if token.tag_ in FINITE_TAGS or token.tag_ == "MD" or token.text in QUOTE_MARKS or token.text in (".", ";", ":"):
             break
         if token.ent_type_ == "PERSON":
-            words = _without_title_tail(words)
-            break
-        words.append(token.text)
-    return " ".join(words).lower()
+            kept = _without_title_tail([text for _, text in words])
+            return words[: len(kept)]
+        words.append((token.idx, token.text))
+    return words
 
 
 def _before_another_person(role: str, others: list[str]) -> str:
@@ -186,6 +185,65 @@ def _without_title_tail(words: list[str]) -> list[str]:
     return words
 
 
+def _stated_words(parts: list[str], former: bool) -> set[str]:
+    """The words of a role's or apposition's parts; a former governor is not "the governor" (but
+    "the former governor"), so parts saying "former" count only for a description that does."""
+    now = [part for part in parts if former or not re.match(r"\s*(?:(?:a|an|the)\s+)?(?:former|ex-)", part)]
+    return set(re.findall(r"[\w'’-]+", " ".join(now).lower()))
+
+
+class PersonDescriptions:
+    """What an article states of the people it names, read once per mention and looked up by word,
+    so that each description ("the Ohio governor") costs a look-up, not a pass over every name
+    before it: a long article asks for thousands."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, roles: dict[str, str]) -> None:
+        self.doc = doc
+        people = [ref.name for ref in index.refs.values() if ref.label == "PERSON"]
+        self.roles = {
+            ref.id: re.split(r",| and ", _before_another_person(roles.get(ref.id) or "", [n for n in people if n != ref.name]))
+            for ref in index.refs.values() if ref.label == "PERSON"
+        }
+        self.mentions = [(start, end, ref) for start, end, ref in index.within(0, len(text_of(doc))) if ref.label == "PERSON"]
+        self.appositions = [_apposition_after(doc, end) for _, end, _ in self.mentions]
+        # word -> the mentions whose role or apposition (or title) states it; for a description
+        # without "former", and for one with it
+        self.stated: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
+        self.titled: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
+        for i, (start, end, ref) in enumerate(self.mentions):
+            parts = self.roles[ref.id] + re.split(r",| and ", " ".join(word for _, word in self.appositions[i]))
+            name = doc.char_span(start, end, alignment_mode="expand")
+            title = _title_before(name) if name is not None else None
+            title_words = {ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_) for t in title or ()}
+            for former in (False, True):
+                for word in _stated_words(parts, former):
+                    self.stated[former].setdefault(word, set()).add(i)
+                if former or not title_words & {"former", "ex"}:
+                    for word in title_words:
+                        self.titled[former].setdefault(word, set()).add(i)
+
+    def described(self, description: Span, words: set[str], former: bool) -> EntityRef | None:
+        """The person named before ``description`` whom the article described so: the latest one an
+        apposition or role states it of, else the one person a title before the name states it of."""
+        limit = description.start_char
+
+        def having(table: dict[str, set[int]]) -> list[int]:
+            found = set.intersection(*(table.get(word, set()) for word in words)) if words else set()
+            return sorted(i for i in found if self.mentions[i][0] < limit)
+
+        for i in reversed(having(self.stated[former])):
+            # the apposition ends before the description itself: "Her husband, Saeed Abedini, was
+            # free ..., the president told her"
+            _, _, ref = self.mentions[i]
+            apposition = " ".join(word for at, word in self.appositions[i] if at < limit)
+            if words <= _stated_words(self.roles[ref.id] + re.split(r",| and ", apposition), former):
+                return ref
+        # a title written before a name ("Ohio Gov. Jo Roe") describes as well, when it describes
+        # one person only: several senators leave "the senator" as written
+        titled = {self.mentions[i][2].id: self.mentions[i][2] for i in having(self.titled[former])}
+        return next(iter(titled.values())) if len(titled) == 1 else None
+
+
 class SpeakerResolver:
     def __init__(self, original: str, index: EntityIndex, roles: dict[str, str]) -> None:
         self.original = original
@@ -198,6 +256,7 @@ class SpeakerResolver:
         # where paragraphs start and quotation marks stand, for "is this offset inside someone's
         # words": read once per article, not once per question (one long paragraph asks thousands)
         self._paragraph_starts = [m.end() - 1 for m in re.finditer("\n\n", original)]
+        self._descriptions: PersonDescriptions | None = None  # made on the first description
         self._marks = {mark: [m.start() for m in re.finditer(re.escape(mark), original)] for mark in ("\u201c", "\u201d", '"', "''")}
 
     def text(self, span: Span) -> str:
@@ -289,34 +348,11 @@ class SpeakerResolver:
         ):
             return None
         words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "former", "then")}
-
-        people = [ref.name for ref in self.index.refs.values() if ref.label == "PERSON"]
-        former = any(t.lower_ in ("former", "ex") for t in span)
-
-        def described_so(end: int, ref: EntityRef) -> bool:
-            role = _before_another_person(self.roles.get(ref.id) or "", [name for name in people if name != ref.name])
-            stated = re.split(r",| and ", role + ", " + _apposition_after(span.doc, end, span.start_char))
-            # a former governor is not "the governor" (but "the former governor")
-            now = [part for part in stated if former or not re.match(r"\s*(?:(?:a|an|the)\s+)?(?:former|ex-)", part)]
-            return words <= set(re.findall(r"[\w'’-]+", " ".join(now)))
-
-        def titled_so(start: int, end: int) -> bool:
-            name = span.doc.char_span(start, end, alignment_mode="expand")
-            title = _title_before(name) if name is not None else None
-            if title is None or not former and any(t.lower_ in ("former", "ex") for t in title):
-                return False
-            return words <= {ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_) for t in title}
-
-        before = [(start, end, ref) for start, end, ref in self.index.within(0, span.start_char) if ref.label == "PERSON"]
-        described = [ref for _, end, ref in before if described_so(end, ref)]
-        if not described:
-            # a title written before a name ("Ohio Gov. Jo Roe") describes as well, when it
-            # describes one person only: several senators leave "the senator" as written
-            titled = {ref.id: ref for start, end, ref in before if titled_so(start, end)}
-            described = list(titled.values()) if len(titled) == 1 else []
-        if not described:
+        if self._descriptions is None:
+            self._descriptions = PersonDescriptions(span.doc, self.index, self.roles)
+        ref = self._descriptions.described(span, words, former=any(t.lower_ in ("former", "ex") for t in span))
+        if ref is None:
             return None
-        ref = described[-1]
         return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
 
     def _described_outlet(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
