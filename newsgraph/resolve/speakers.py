@@ -164,7 +164,7 @@ def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
         if token.tag_ in FINITE_TAGS or token.tag_ == "MD" or token.text in QUOTE_MARKS or token.text in (".", ";", ":"):
             break
         if token.ent_type_ == "PERSON":
-            kept = _without_title_tail([text for _, text in words])
+            kept = _without_title_tail([word for _, word in words])
             return words[: len(kept)]
         words.append((token.idx, token.text))
     return words
@@ -185,6 +185,11 @@ def _without_title_tail(words: list[str]) -> list[str]:
     return words
 
 
+def _parts(stated: str) -> list[str]:
+    """The descriptions a role or apposition joins: "the former governor and a lawyer" is two."""
+    return re.split(r",| and ", stated)
+
+
 def _stated_words(parts: list[str], former: bool) -> set[str]:
     """The words of a role's or apposition's parts; a former governor is not "the governor" (but
     "the former governor"), so parts saying "former" count only for a description that does."""
@@ -198,10 +203,9 @@ class PersonDescriptions:
     before it: a long article asks for thousands."""
 
     def __init__(self, doc: Doc, index: EntityIndex, roles: dict[str, str]) -> None:
-        self.doc = doc
         people = [ref.name for ref in index.refs.values() if ref.label == "PERSON"]
         self.roles = {
-            ref.id: re.split(r",| and ", _before_another_person(roles.get(ref.id) or "", [n for n in people if n != ref.name]))
+            ref.id: _parts(_before_another_person(roles.get(ref.id) or "", [n for n in people if n != ref.name]))
             for ref in index.refs.values() if ref.label == "PERSON"
         }
         self.mentions = [(start, end, ref) for start, end, ref in index.within(0, len(text_of(doc))) if ref.label == "PERSON"]
@@ -211,7 +215,7 @@ class PersonDescriptions:
         self.stated: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.titled: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         for i, (start, end, ref) in enumerate(self.mentions):
-            parts = self.roles[ref.id] + re.split(r",| and ", " ".join(word for _, word in self.appositions[i]))
+            parts = self.roles[ref.id] + _parts(" ".join(word for _, word in self.appositions[i]))
             name = doc.char_span(start, end, alignment_mode="expand")
             title = _title_before(name) if name is not None else None
             title_words = {ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_) for t in title or ()}
@@ -236,7 +240,7 @@ class PersonDescriptions:
             # free ..., the president told her"
             _, _, ref = self.mentions[i]
             apposition = " ".join(word for at, word in self.appositions[i] if at < limit)
-            if words <= _stated_words(self.roles[ref.id] + re.split(r",| and ", apposition), former):
+            if words <= _stated_words(self.roles[ref.id] + _parts(apposition), former):
                 return ref
         # a title written before a name ("Ohio Gov. Jo Roe") describes as well, when it describes
         # one person only: several senators leave "the senator" as written
@@ -340,8 +344,9 @@ class SpeakerResolver:
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
         one person refers to the person the article described that way before — in an apposition
-        ("Rand Paul, a Kentucky Republican,") or a role it gave them. Without such evidence the
-        description stays as written: a guess by recency would name the wrong person."""
+        ("Rand Paul, a Kentucky Republican,"), a role it gave them, or a title it wrote before the
+        name of one person only ("Ohio Gov. John Kasich"). Without such evidence the description
+        stays as written: a guess by recency would name the wrong person."""
         head = span.root
         if span[0].lower_ != "the" or head.tag_ not in ("NN", "NNP") or not (
             head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
