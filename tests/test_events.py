@@ -132,6 +132,15 @@ def test_documents_speak_for_their_authors_and_pronouns_for_reporting_nouns(extr
     assert expel.actor.text == "The ministry"
 
 
+def test_a_pronoun_stands_for_the_reporter_only_where_it_agrees_with_it(extractor):
+    met = _main(extractor, "\u201cI will meet with Putin next month,\u201d Senator Ana Ruiz told reporters.")
+    assert (met.type, met.actor.text) == ("AGREE", "Senator Ana Ruiz")  # "I" in a quotation is the one quoted
+    attacked = _main(extractor, "\u201cThey attacked our embassy,\u201d the minister said.")
+    assert attacked.actor.text == "They"  # not the minister: one person is not "they"
+    rebels = _main(extractor, "The rebels said they would attack the city.")
+    assert rebels.actor.text == "The rebels"
+
+
 def test_a_protest_is_against_whom_it_names_and_not_by_whoever_its_object_blames(extractor):
     protest = _main(extractor, "Hundreds of students began a hunger strike on Monday to protest against Kenya's decision to close the camp.")
     assert protest.type == "PROTEST" and protest.target.text.startswith("Kenya")  # not the day

@@ -500,8 +500,10 @@ def _mentions_material(token: Token) -> bool:
     return any(t.lemma_.lower() in MATERIAL_WORDS for t in window)
 
 
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("GPE", "ORG", "NORP"), "they": ("GPE", "ORG", "NORP", "")}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i"}
+# the names a pronoun can stand for ("I" in a quotation is the one quoted); "we" and "you" stand
+# for the speaker's side or the listener, not for the speaker as named
+PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "i": ("PERSON",), "it": ("GPE", "ORG", "NORP"), "they": ("GPE", "ORG", "NORP")}
 
 
 def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
@@ -529,8 +531,17 @@ def _reporter_for(pronoun: Token, trigger: Token) -> Span | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     personal = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
-    named = subject.ent_type_ in PRONOUN_LABELS.get(personal, ()) or (personal == "they" and subject.tag_ == "NNPS")
-    return _coordinated(subject) if named or (subject.pos_ == "NOUN" and _can_act(subject, strict=True)) else None
+    if personal not in PRONOUN_LABELS:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if personal == "they" and subject.tag_ == "NNPS":
+        fits = True  # "Bosnian Serbs said their forces ...", whatever the tagger calls them
+    elif subject.ent_type_:
+        fits = subject.ent_type_ in PRONOUN_LABELS[personal]
+    else:
+        # a noun agrees in number: "the rebels said they would", not "the minister said they"
+        fits = (plural if personal == "they" else not plural) and _can_act(subject, strict=True)
+    return _coordinated(subject) if fits else None
 
 
 def _owner(token: Token | None, trigger: Token) -> Span | None:
