@@ -141,6 +141,15 @@ def test_a_pronoun_stands_for_the_reporter_only_where_it_agrees_with_it(extracto
     assert rebels.actor.text == "The rebels"
 
 
+def test_i_in_a_quotation_is_whoever_the_quotation_is_credited_to(extract_text):
+    record = extract_text(
+        "Senator Ana Ruiz spoke in Dayton on Monday.\n\n"
+        "\u201cI will meet with the protesters on Friday,\u201d she said.\n"
+    )
+    met = next(e for e in record.events if e.trigger["text"] == "meet with")
+    assert (met.actor.text, met.actor.name) == ("I", "Ana Ruiz")  # through "she", resolved to her
+
+
 def test_a_protest_is_against_whom_it_names_and_not_by_whoever_its_object_blames(extractor):
     protest = _main(extractor, "Hundreds of students began a hunger strike on Monday to protest against Kenya's decision to close the camp.")
     assert protest.type == "PROTEST" and protest.target.text.startswith("Kenya")  # not the day

@@ -14,7 +14,7 @@ from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OU
 from newsgraph.extract.time import date_of_clause
 from newsgraph.resolve.actors_kb import UNIDENTIFIED_FORCES, ActorCode, ArticleCodes, assign
 from newsgraph.resolve.index import EntityIndex, EntityRef
-from newsgraph.schema import Event, EventArgument, Place
+from newsgraph.schema import Event, EventArgument, Place, Quote
 
 
 EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Aleppo offensive"
@@ -259,3 +259,20 @@ def resolve_events(
             )
         )
     return events
+
+
+FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
+def credit_first_person(events: list[Event], quotes: list[Quote]) -> None:
+    """"I" in a quotation is the one quoted, however the quotation names them: "“I heard it,” he
+    said" is the person "he" was resolved to (the parse alone knows only "he")."""
+    for event in events:
+        actor = event.actor
+        if actor is None or actor.entity_id is not None or actor.text.lower() not in FIRST_PERSON or event.quote is None:
+            continue
+        said = quotes[event.quote]
+        speaker = said.speaker
+        if said.kind == "direct" and speaker is not None and speaker.entity_id is not None:
+            actor.name, actor.entity_id = speaker.name, speaker.entity_id
+            actor.code, actor.country, actor.sector, actor.kb_id = speaker.code, speaker.country, speaker.sector, speaker.kb_id
