@@ -150,6 +150,15 @@ def test_i_in_a_quotation_is_whoever_the_quotation_is_credited_to(extract_text):
     assert (met.actor.text, met.actor.name) == ("I", "Ana Ruiz")  # through "she", resolved to her
 
 
+def test_a_pronoun_actor_that_speaks_is_the_person_its_statement_was_credited_to(extract_text):
+    record = extract_text(
+        "Senator Ana Ruiz spoke in Dayton on Monday.\n\n"
+        "She urged the council to close the chemical plant before the winter.\n"
+    )
+    urged = next(e for e in record.events if e.trigger["text"] == "urged")
+    assert (urged.actor.text, urged.actor.name, urged.actor.entity_id is not None) == ("She", "Ana Ruiz", True)
+
+
 def test_a_protest_is_against_whom_it_names_and_not_by_whoever_its_object_blames(extractor):
     protest = _main(extractor, "Hundreds of students began a hunger strike on Monday to protest against Kenya's decision to close the camp.")
     assert protest.type == "PROTEST" and protest.target.text.startswith("Kenya")  # not the day

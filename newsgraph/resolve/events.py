@@ -264,15 +264,20 @@ def resolve_events(
 FIRST_PERSON = frozenset({"i", "me", "my"})
 
 
-def credit_first_person(events: list[Event], quotes: list[Quote]) -> None:
-    """"I" in a quotation is the one quoted, however the quotation names them: "“I heard it,” he
-    said" is the person "he" was resolved to (the parse alone knows only "he")."""
+def credit_pronoun_actors(events: list[Event], quotes: list[Quote]) -> None:
+    """A pronoun the parse could not name as an event's actor takes the person the attribution step
+    resolved for the statement that reports the event, where the two are one: the same mention
+    ("He wants to meet Putin": the speaker "He", resolved once), or "I" in the speaker's quotation
+    ("“I heard it,” he said")."""
     for event in events:
         actor = event.actor
-        if actor is None or actor.entity_id is not None or actor.text.lower() not in FIRST_PERSON or event.quote is None:
+        if actor is None or actor.entity_id is not None or event.quote is None:
             continue
         said = quotes[event.quote]
         speaker = said.speaker
-        if said.kind == "direct" and speaker is not None and speaker.entity_id is not None:
+        if speaker is None or speaker.entity_id is None:
+            continue
+        same_mention = speaker.start == actor.start and speaker.section == event.section
+        if same_mention or actor.text.lower() in FIRST_PERSON and said.kind == "direct":
             actor.name, actor.entity_id = speaker.name, speaker.entity_id
             actor.code, actor.country, actor.sector, actor.kb_id = speaker.code, speaker.country, speaker.sector, speaker.kb_id
