@@ -149,6 +149,9 @@ def _describes_a_person(text: str) -> bool:
 
 
 MAX_APPOSITION_CHARS = 100
+# words that put a role in the past ("former Gov.", "the ex-senator") or in its time ("then-Sen.")
+FORMER_WORDS = frozenset({"former", "ex"})
+PAST_ROLE_WORDS = FORMER_WORDS | {"then"}
 
 
 def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
@@ -180,7 +183,7 @@ def _before_another_person(role: str, others: list[str]) -> str:
 
 def _without_title_tail(words: list[str]) -> list[str]:
     """The words before another person's name without that person's title ("former President")."""
-    while words and (words[-1].lower() in TITLES or words[-1].lower() in ("former", "then") or words[-1][:1].isupper()):
+    while words and (words[-1].lower() in TITLES or words[-1].lower() in PAST_ROLE_WORDS or words[-1][:1].isupper()):
         words = words[:-1]
     return words
 
@@ -222,7 +225,7 @@ class PersonDescriptions:
             for former in (False, True):
                 for word in _stated_words(parts, former):
                     self.stated[former].setdefault(word, set()).add(i)
-                if former or not title_words & {"former", "ex"}:
+                if former or not title_words & FORMER_WORDS:
                     for word in title_words:
                         self.titled[former].setdefault(word, set()).add(i)
 
@@ -352,10 +355,10 @@ class SpeakerResolver:
             head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
         ):
             return None
-        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "former", "then")}
+        words = {t.lower_ for t in span if t.is_alpha and t.lower_ != "the" and t.lower_ not in PAST_ROLE_WORDS}
         if self._descriptions is None:
             self._descriptions = PersonDescriptions(span.doc, self.index, self.roles)
-        ref = self._descriptions.described(span, words, former=any(t.lower_ in ("former", "ex") for t in span))
+        ref = self._descriptions.described(span, words, former=any(t.lower_ in FORMER_WORDS for t in span))
         if ref is None:
             return None
         return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
