@@ -280,4 +280,4 @@ def credit_pronoun_actors(events: list[Event], quotes: list[Quote]) -> None:
         same_mention = speaker.start == actor.start and speaker.section == event.section
         if same_mention or actor.text.lower() in FIRST_PERSON and said.kind == "direct":
             actor.name, actor.entity_id = speaker.name, speaker.entity_id
-            actor.code, actor.country, actor.sector, actor.kb_id = speaker.code, speaker.country, speaker.sector, speaker.kb_id
+            assign(actor, ActorCode(speaker.code, speaker.country, speaker.sector, speaker.kb_id))
