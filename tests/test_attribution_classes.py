@@ -868,6 +868,17 @@ def test_those_with_what_describes_them_are_a_group_that_speaks(extract_text):
     assert quote_by(r, "the plan failed").speaker is None  # "This" credits no one
 
 
+def test_an_existential_there_is_never_the_speaker(extract_text):
+    r = extract_text(
+        "Rally\n\n"
+        "Along the harbor road there seems to be more appetite for lower fares than for a new bridge.\n\n"
+        "In the packed gym there were chants of \u201cWe want the pool open all summer long\u201d as the "
+        "mayor walked in.\n"
+    )
+    assert quote_by(r, "more appetite for lower fares").speaker is None
+    assert quote_by(r, "pool open all summer").speaker.text == "the packed gym"
+
+
 def test_a_quotation_held_by_a_verb_before_it_is_not_taken_by_the_next_statement(extract_text):
     r = extract_text(
         "Budget\n\n"

@@ -429,7 +429,10 @@ def _past_hyphens(subject: Token) -> Token:
 
 
 def _names_no_one(token: Token) -> bool:
-    """"What", "this", "nothing" credit no one; "those surveyed", "those who back her" name a group."""
+    """"What", "this", "nothing", existential "there" credit no one; "those surveyed", "those who
+    back her" name a group."""
+    if token.tag_ == "EX":  # "There seem to be ...", "there were chants of ...": no one is the subject
+        return True
     if token.lower_ in ("those", "these"):
         return not any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
     return token.lower_ in NOT_SPEAKERS
@@ -738,7 +741,7 @@ def _name_before(verb: Token, exclude: set[int]) -> Token | None:
     nearest = {t.i for t in segments[0]}
     heads = [
         t for t in segments[0]
-        if t.head.i not in nearest and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in NOT_SPEAKERS
+        if t.head.i not in nearest and t.pos_ in ("NOUN", "PROPN", "PRON") and not _names_no_one(t)
     ]
     return heads[0] if heads else None
 
