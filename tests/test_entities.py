@@ -95,3 +95,26 @@ def test_a_bare_surname_is_the_bearer_an_honorific_names_when_no_full_name_is_th
         "Vance told the guests that the year had been hard.\n"
     )
     assert quote_by(record, "the year had been hard").speaker.name == "Helen Vance"
+
+
+def test_a_title_word_that_begins_an_institutions_or_events_name_stays(extract_text):
+    record = extract_text(
+        "Budget\n\n"
+        "The governor promised more money for the State University of New York in his State of the "
+        "Union address, and the General Services Administration agreed to find office space.\n"
+    )
+    names = {e.name for e in record.entities}
+    assert "State University of New York" in names and "University of New York" not in names
+    assert "General Services Administration" in names and "Services Administration" not in names
+    assert not any(n.startswith("of the") for n in names)
+
+
+def test_a_relative_pronoun_speaker_is_no_alias(extract_text):
+    record = extract_text(
+        "Council\n\n"
+        "The vote went to Mayor Dana Whitfield, who said the budget would pass by spring. "
+        "Whitfield thanked the clerks.\n"
+    )
+    mayor = next(e for e in record.entities if e.name == "Dana Whitfield")
+    assert quote_by(record, "the budget would pass").speaker.entity_id == mayor.id
+    assert not {"who", "which", "that"} & {a.lower() for a in mayor.aliases}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.extract.nlp import SectionSpan
-from newsgraph.extract.quotes import Attribution
+from newsgraph.extract.quotes import RELATIVE_PRONOUNS, Attribution
 from datetime import date
 
 from newsgraph.extract.gazetteer import gazetteer
@@ -23,7 +23,8 @@ from newsgraph.resolve.framing import apply_framing
 from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, QuotedTerm, TimexRecord
 
 
-PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL | {"i", "we", "you"}
+# words that stand for a speaker but never name one: not aliases ("Trump, who said ..." gives no alias "who")
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL | RELATIVE_PRONOUNS | {"i", "we", "you"}
 
 
 class SectionLocator:

@@ -65,9 +65,13 @@ def name_key(span: Span) -> str:
 
 def strip_titles(name: str, person: bool = False) -> str:
     """Leading titles off a name: a person's name may shrink to the surname ("President Obama"),
-    another's keeps two words ("Supreme Court" stays)."""
+    another's keeps two words ("Supreme Court" stays), and an institution's or a title's first
+    word is part of its name ("State University of New York", "General Services Administration",
+    "State of the Union")."""
     words = name.split()
-    while len(words) > (1 if person else 2) and words[0].lower().rstrip(".") in TITLES:
+    if not person and any(w.lower().strip(".,") in ORG_HEADS for w in words):
+        return " ".join(words)
+    while len(words) > (1 if person else 2) and words[0].lower().rstrip(".") in TITLES and (person or words[1][:1].isupper()):
         words.pop(0)
     return " ".join(words)
 
