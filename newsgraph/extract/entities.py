@@ -15,8 +15,11 @@ evidence:
 - a single word that is the surname of a person named in the same article is that person;
 - the same name keeps one type throughout an article (majority of its labels, evidence first);
 - a dotted acronym the gazetteer does not know as a place is an organisation ("F.B.I.");
-- a title-case headline's verb is not part of the name before it: "Donald Trump Tells" is
-  "Donald Trump" when the article names "Donald Trump" elsewhere.
+- a one-word name is a person where the pronouns that go back to it say so ("Trump launched
+  his bid", "Trump, who ...") and none says "it", "its" or "which";
+- in a title-case headline a name stands only as far as the body confirms it: "Donald Trump
+  Tells" is "Donald Trump" when the article names "Donald Trump"; "Media Growls In Response",
+  named nowhere else, is no name.
 
 Acronym definitions found here ("Hay'at Tahrir al-Sham (HTS)") are kept in
 ``doc.user_data["acronyms"]`` for the resolver.
@@ -33,7 +36,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.nlp import guarded, span_text, tokens_of
+from newsgraph.extract.nlp import guarded, span_text, text_of, tokens_of
+from newsgraph.extract.quote_marks import CLOSERS, OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT
 from newsgraph.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
@@ -42,6 +46,8 @@ from newsgraph.extract.lexicon import (
     PERSON_ROLE_NOUNS,
     REGION_HEADS,
     TITLES,
+    census_first_names,
+    census_name_shares,
 )
 
 NAME_LABELS = frozenset(
@@ -50,6 +56,15 @@ NAME_LABELS = frozenset(
 # labels the small model gives to names it does not understand; evidence may replace them
 WEAK_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "NORP"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "der", "da", "di", "du", "le", "la", "ul"})
+# how common a surname must be (percent of Americans bearing it) to make a headline's "Ann Coulter" a name
+HEADLINE_SURNAME_SHARE = 0.001
+# words a title-case headline may leave in lower case ("Clinton Wins in Ohio")
+HEADLINE_LOWER_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
+# how often a name must take "he", "she", "his" or "her" to be a person whatever the model said
+MIN_AGREEING_PRONOUNS = 2
+AGREEING_PRONOUNS = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON", "it": "ORG", "its": "ORG"}
+RELATIVE_AGREEMENT = {"who": "PERSON", "which": "ORG"}
+QUOTE_CHARACTERS = frozenset(OPENERS + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS + "'")
 PERSON_TITLES = TITLES - {"foreign", "defence", "defense", "interior", "finance", "state", "supreme", "former", "late", "crown", "field", "vice", "chief", "deputy", "leader", "speaker", "secretary"}
 
 
@@ -151,7 +166,6 @@ class EntityFixer:
         self.places.add("COUNTRY", list(nlp.tokenizer.pipe(sorted(country_names))))
         city_names = {c.name for entries in g.cities.values() for c in entries}
         self.places.add("CITY", list(nlp.tokenizer.pipe(sorted(city_names))))
-        self.verb_forms = _third_person_verb_forms(nlp)
 
     @guarded("newsgraph_entities")
     def __call__(self, doc: Doc) -> Doc:
@@ -162,8 +176,9 @@ class EntityFixer:
         cands = self._apply_gazetteer(doc, cands)
         cands = self._apply_acronyms(doc, cands)
         cands = self._apply_context(doc, cands)
+        cands = self._headline_names_the_body_confirms(doc, cands)
         cands = self._apply_surnames(doc, cands)
-        cands = self._trim_headline_verbs(doc, cands)
+        cands = self._apply_possessive_agreement(doc, cands)
         cands = self._unify_labels(doc, cands)
         spans = [Span(doc, c.start, c.end, label=c.label) for c in cands]
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -184,7 +199,12 @@ class EntityFixer:
             or (tokens[start].text == "-" and (start == c.start or tokens[start - 1].lower_ not in NAME_PARTICLES))
         ):
             start += 1
-        while end > start and (tokens[end - 1].text in ("'s", "'", "’s", "’") or tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        while end > start and (
+            tokens[end - 1].text in ("'s", "'", "’s", "’")
+            or tokens[end - 1].is_punct
+            or tokens[end - 1].is_space
+            or (c.label == "PERSON" and tokens[end - 1].is_digit)  # "Donald Trump 384" in a table of delegates
+        ):
             end -= 1
         if start >= end:
             return None
@@ -332,21 +352,55 @@ class EntityFixer:
             return "GPE"  # "in al-Rashideen, Aleppo province"
         return None
 
-    def _trim_headline_verbs(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    def _headline_names_the_body_confirms(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """In a headline written in title case capitals say nothing, and the model takes phrases
+        for names ("Donald Trump Sounds Weirdly Sophisticated", "Media Growls In Response"): a
+        name there stands as far as the body confirms it ("Donald Trump"), or as a first name and
+        a surname ("Ann Coulter"), a people or a place the gazetteer knows; what the body never
+        names is dropped."""
         tokens = tokens_of(doc)
         headline_end = next((s.end for s in doc.user_data.get("sections", []) if s.name == "headline"), 0)
-        named_elsewhere = {span_text(doc, c.start, c.end) for c in cands if tokens[c.start].idx >= headline_end}
+        headline = [c for c in cands if tokens[c.start].idx < headline_end]
+        if not headline or not _title_case(tokens[: next((t.i for t in tokens if t.idx >= headline_end), len(tokens))]):
+            return cands
+        body = text_of(doc)[headline_end:]
+        named_in_body = {span_text(doc, c.start, c.end) for c in cands if tokens[c.start].idx >= headline_end}
+        named_in_body |= {  # "Kaine" of "Tim Kaine"
+            tokens[c.end - 1].text for c in cands if tokens[c.start].idx >= headline_end and c.label == "PERSON" and c.end - c.start > 1
+        }
+        kept = []
         for c in cands:
-            last = tokens[c.end - 1]
-            if (
-                last.idx < headline_end
-                and c.end - c.start > 1
-                and last.is_title
-                and last.lower_ in self.verb_forms
-                and span_text(doc, c.start, c.end - 1) in named_elsewhere
-            ):
-                c.end -= 1
-        return cands
+            if tokens[c.start].idx >= headline_end or span_text(doc, c.start, c.end) in body:
+                kept.append(c)
+                continue
+            colon = next((t.i for t in tokens[c.start : min(c.end + 1, len(tokens))] if t.text == ":"), None)
+            if c.start == 0 and colon:  # the source a headline labels: "NY Post: ..."
+                kept.append(Candidate(c.start, colon, c.label, c.strong))
+                continue
+            confirmed = max(
+                (
+                    (start, end) for start in range(c.start, c.end) for end in range(start + 1, c.end + 1)
+                    if span_text(doc, start, end) in named_in_body
+                ),
+                key=lambda se: se[1] - se[0],
+                default=None,
+            )
+            if c.label == "PERSON":
+                # first names before the confirmed surname belong to it ("Bernie Sanders" where the
+                # body writes "Sanders"); unconfirmed, first names and a surname the census knows
+                # are a name ("Ann Coulter")
+                surname_start, end = confirmed if confirmed is not None else (c.end - 1, c.end)
+                start = surname_start
+                while start > c.start and tokens[start - 1].lower_ in census_first_names():
+                    start -= 1
+                surname_share = census_name_shares("dist.all.last").get(tokens[surname_start].lower_, 0)
+                if confirmed is not None or (start < surname_start and surname_share >= HEADLINE_SURNAME_SHARE):
+                    confirmed = (start, end)
+            if confirmed is not None:
+                kept.append(Candidate(confirmed[0], confirmed[1], c.label, c.strong))
+            elif c.label == "NORP" or c.label == "GPE" and self.gazetteer.is_place(span_text(doc, c.start, c.end)):
+                kept.append(c)
+        return kept
 
     @staticmethod
     def _apply_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -354,6 +408,41 @@ class EntityFixer:
         surnames = {tokens[c.end - 1].text for c in cands if c.label == "PERSON" and c.end - c.start > 1}
         for c in cands:
             if c.end - c.start == 1 and tokens[c.start].text in surnames and c.label != "PERSON":
+                c.label, c.strong = "PERSON", True
+        return cands
+
+    @staticmethod
+    def _apply_possessive_agreement(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """A one-word name the model took for an organisation is a person where the pronouns that
+        go back to it say so ("Trump launched his bid", "Trump said he ...", "Trump, who ...",
+        twice) and none says "it", "its" or "which"."""
+        tokens = tokens_of(doc)
+        named = {tokens[c.start].text for c in cands if c.end - c.start == 1 and c.label == "ORG"}
+        if not named:
+            return cands
+        name_starts = {c.start for c in cands}
+        owners: dict[str, Counter[str]] = defaultdict(Counter)
+        for name in tokens:
+            # (every use of the name counts, the model having missed some: "Trump laid out his plan")
+            if name.text not in named:
+                continue
+            if name.i + 2 < len(tokens) and tokens[name.i + 1].text == "," and tokens[name.i + 2].lower_ in RELATIVE_AGREEMENT:
+                owners[name.text][RELATIVE_AGREEMENT[tokens[name.i + 2].lower_]] += 1  # "Trump, who ..."
+                continue
+            if name.dep_ != "nsubj" or name.head.i < name.i:
+                continue
+            for t in tokens[name.i + 1 : name.head.right_edge.i + 1]:
+                # the first third-person pronoun in the clause goes back to its subject ("Trump said
+                # he ...", "Forbes announced it ..."); after another name, another subject or a
+                # quotation mark it may stand for someone else
+                if t.lower_ in AGREEING_PRONOUNS and (t.tag_ == "PRP$" or t.dep_ in ("nsubj", "nsubjpass")):
+                    owners[name.text][AGREEING_PRONOUNS[t.lower_]] += 1
+                    break
+                if t.i in name_starts or t.dep_ in ("nsubj", "nsubjpass") or t.text in QUOTE_CHARACTERS:
+                    break
+        for c in cands:
+            votes = owners.get(tokens[c.start].text) if c.end - c.start == 1 and c.label == "ORG" else None
+            if votes and votes["PERSON"] >= MIN_AGREEING_PRONOUNS and not votes["ORG"]:
                 c.label, c.strong = "PERSON", True
         return cands
 
@@ -377,24 +466,17 @@ def _common_word_at_sentence_start(doc: Doc, c: Candidate, lowercase_words: set[
     return token.lower_ in lowercase_words
 
 
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Headline-style capitals: all but its short function words start upper case."""
+    words = [t for t in tokens if t.is_alpha and t.lower_ not in HEADLINE_LOWER_WORDS]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.9 * len(words)
+
+
 def _dotted_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return len(letters) >= 3 and letters.isalpha() and letters.isupper()
-
-
-def _third_person_verb_forms(nlp: Language) -> frozenset[str]:
-    """Verb forms in -s ("tells", "says", "seeks") from the lemmatizer's own tables."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    tables = nlp.get_pipe("lemmatizer").lookups
-    if "lemma_index" not in tables.tables:
-        return frozenset()
-    verbs = tables.get_table("lemma_index").get("verb", [])
-    forms = {base + "s" for base in verbs if not base.endswith(("s", "x", "z", "ch", "sh", "y"))}
-    forms |= {base + "es" for base in verbs if base.endswith(("s", "x", "z", "ch", "sh"))}
-    forms |= {base[:-1] + "ies" for base in verbs if base.endswith("y") and base[-2:-1] not in "aeiou"}
-    forms |= {base + "s" for base in verbs if base.endswith("y") and base[-2:-1] in "aeiou"}
-    return frozenset(forms)
 
 
 def _is_subsequence(short: str, long: str) -> bool:

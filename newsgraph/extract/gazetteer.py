@@ -29,10 +29,32 @@ CONVENTIONAL_ABBREVIATIONS = {
 MIN_CITY_POPULATION = 15000
 
 
+MOJIBAKE_MARKS = ("\u00c3", "\u00c2")  # "Ã", "Â": how UTF-8 reads when decoded as Latin-1 or cp1252
+
+
+def unmangled(text: str) -> str:
+    """UTF-8 read once or twice as Latin-1 or cp1252, read right: "JuliÃ¡n" and "JuliÃƒÂ¡n" are
+    "Julián" (news dumps carry both)."""
+    while any(mark in text for mark in MOJIBAKE_MARKS):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = text.encode(codec).decode("utf-8")
+                break
+            except UnicodeError:
+                continue
+        else:
+            return text
+        if fixed == text:
+            return text
+        text = fixed
+    return text
+
+
 @lru_cache(maxsize=65536)  # names recur within and across articles
 def fold(text: str) -> str:
-    """A key that survives transliteration variants: Hay’at = Hayat, al-Sham = al Sham."""
-    text = unicodedata.normalize("NFKD", text)
+    """A key that survives transliteration and encoding variants: Hay’at = Hayat, al-Sham = al
+    Sham, JuliÃ¡n = Julián = Julian."""
+    text = unicodedata.normalize("NFKD", unmangled(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower()
     for mark in "’'‘`ʼʿʾ":

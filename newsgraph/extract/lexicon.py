@@ -7,6 +7,9 @@ organisation's name).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 # Verbs that report speech or writing. A verb here with a clausal complement ("said that ...",
 # "claimed the goal was ...") reports a statement; one with a quotation reports a direct quote.
 REPORTING_VERBS = frozenset(
@@ -159,3 +162,21 @@ PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "to", "from", "into", "toward", "towards"})
+
+
+@lru_cache(maxsize=None)
+def census_name_shares(table: str) -> dict[str, float]:
+    """A US Census 1990 name table of the ``names`` package ("dist.female.first",
+    "dist.male.first", "dist.all.last"): each name in lower case -> the percent of people bearing it."""
+    shares: dict[str, float] = {}
+    for line in (resources.files("names") / table).read_text(encoding="ascii").splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            shares[fields[0].lower()] = float(fields[1])
+    return shares
+
+
+@lru_cache(maxsize=1)
+def census_first_names() -> frozenset[str]:
+    """Every first name in the US Census 1990 tables (lower case): "ann", "paul", "trayvon"."""
+    return frozenset(census_name_shares("dist.female.first")) | frozenset(census_name_shares("dist.male.first"))

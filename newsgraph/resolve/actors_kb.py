@@ -22,7 +22,7 @@ from pathlib import Path
 import pycountry
 
 from newsgraph.extract.gazetteer import Gazetteer, fold
-from newsgraph.resolve.gender import census_name_shares
+from newsgraph.extract.lexicon import census_name_shares
 from newsgraph.schema import Entity, EventArgument, Speaker
 
 DATA = Path(__file__).resolve().parent.parent / "data"

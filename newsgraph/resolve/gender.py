@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
-from newsgraph.extract.lexicon import TITLES
+from newsgraph.extract.lexicon import TITLES, census_name_shares
 
 Gender = Literal["female", "male"]
 DOMINANT_SHARE = 0.9
@@ -31,18 +30,6 @@ MASCULINE_WORDS = frozenset(
 # English role compounds: "spokeswoman", "congressman", "chairwoman"
 FEMININE_ROLE = re.compile(r"\w+woman")
 MASCULINE_ROLE = re.compile(r"(?:spokes|chair|congress|council|business|anchor|sales|states|camera|police|fire|alder)man")
-
-
-@lru_cache(maxsize=None)
-def census_name_shares(table: str) -> dict[str, float]:
-    """A US Census 1990 name table of the ``names`` package ("dist.female.first",
-    "dist.male.first", "dist.all.last"): each name in lower case -> the percent of people bearing it."""
-    shares: dict[str, float] = {}
-    for line in (resources.files("names") / table).read_text(encoding="ascii").splitlines():
-        fields = line.split()
-        if len(fields) >= 2:
-            shares[fields[0].lower()] = float(fields[1])
-    return shares
 
 
 @lru_cache(maxsize=1)
