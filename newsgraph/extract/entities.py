@@ -56,11 +56,12 @@ NAME_LABELS = frozenset(
 # labels the small model gives to names it does not understand; evidence may replace them
 WEAK_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "NORP"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "der", "da", "di", "du", "le", "la", "ul"})
-# how common a surname must be (percent of Americans bearing it) to make a headline's "Ann Coulter" a name
-HEADLINE_SURNAME_SHARE = 0.001
+# how common a surname must be (percent of Americans bearing it) to count as one ("Trump" is 0.001)
+COMMON_SURNAME_SHARE = 0.001
 # words a title-case headline may leave in lower case ("Clinton Wins in Ohio")
 HEADLINE_LOWER_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
 # how often a name must take "he", "she", "his" or "her" to be a person whatever the model said
+# (once, for a first name or surname the census knows: "Trump launched his bid")
 MIN_AGREEING_PRONOUNS = 2
 AGREEING_PRONOUNS = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON", "it": "ORG", "its": "ORG"}
 RELATIVE_AGREEMENT = {"who": "PERSON", "which": "ORG"}
@@ -393,8 +394,7 @@ class EntityFixer:
                 start = surname_start
                 while start > c.start and tokens[start - 1].lower_ in census_first_names():
                     start -= 1
-                surname_share = census_name_shares("dist.all.last").get(tokens[surname_start].lower_, 0)
-                if confirmed is not None or (start < surname_start and surname_share >= HEADLINE_SURNAME_SHARE):
+                if confirmed is not None or (start < surname_start and _census_name(tokens[surname_start])):
                     confirmed = (start, end)
             if confirmed is not None:
                 kept.append(Candidate(confirmed[0], confirmed[1], c.label, c.strong))
@@ -441,8 +441,10 @@ class EntityFixer:
                 if t.i in name_starts or t.dep_ in ("nsubj", "nsubjpass") or t.text in QUOTE_CHARACTERS:
                     break
         for c in cands:
-            votes = owners.get(tokens[c.start].text) if c.end - c.start == 1 and c.label == "ORG" else None
-            if votes and votes["PERSON"] >= MIN_AGREEING_PRONOUNS and not votes["ORG"]:
+            name = tokens[c.start]
+            votes = owners.get(name.text) if c.end - c.start == 1 and c.label == "ORG" else None
+            needed = 1 if _census_name(name) else MIN_AGREEING_PRONOUNS
+            if votes and votes["PERSON"] >= needed and not votes["ORG"]:
                 c.label, c.strong = "PERSON", True
         return cands
 
@@ -466,6 +468,13 @@ def _common_word_at_sentence_start(doc: Doc, c: Candidate, lowercase_words: set[
     return token.lower_ in lowercase_words
 
 
+
+
+def _census_name(word: Token) -> bool:
+    """A first name or a common surname in the US Census tables, written as a name ("Trump", not "FBI")."""
+    if not word.is_title:
+        return False
+    return word.lower_ in census_first_names() or census_name_shares("dist.all.last").get(word.lower_, 0) >= COMMON_SURNAME_SHARE
 
 
 def _title_case(tokens: list[Token]) -> bool:
