@@ -392,7 +392,7 @@ class EntityFixer:
                 # are a name ("Ann Coulter")
                 surname_start, end = confirmed if confirmed is not None else (c.end - 1, c.end)
                 start = surname_start
-                while start > c.start and tokens[start - 1].lower_ in census_first_names():
+                while start > c.start and tokens[start - 1].tag_ == "NNP" and tokens[start - 1].lower_ in census_first_names():
                     start -= 1
                 if confirmed is not None or (start < surname_start and _census_name(tokens[surname_start])):
                     confirmed = (start, end)
