@@ -41,9 +41,10 @@ def test_report_counts_plain_pairs_foreign_aliases_and_function_word_speakers():
         ("a4", "Park", "PERSON", ["Park"]),
         ("a5", "George W. Bush", "PERSON", ["George W. Bush"]),
         ("a6", "George H.W. Bush", "PERSON", ["George H.W. Bush"]),
+        ("a6", "New Year's weekend", "EVENT", ["New Year's weekend"]),
     ]
     quotes = [("a1", "which", "which"), ("a1", "WASHINGTON", "WASHINGTON"), ("a2", "James Comey", "Mr. Comey"),
-              ("a3", "some", "some")]
+              ("a3", "some", "some"), ("a3", "another", "another")]
     report = identity_report(entities, quotes)
     assert set(report.pairs) == {("James B. Comey", "James Comey"), ("Kate Bell", "Sen. Kate Bell")}
     assert set(report.aliases) == {("Mark Ellis", "Mark Ellis's lawyer"), ("Ruth Park", "Ruth Park Sr.")}

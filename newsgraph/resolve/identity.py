@@ -35,7 +35,7 @@ POSSESSIVE_DESCRIPTION = re.compile(r"['’]s\s+[a-z]")
 # ("which", "that", "what") never do
 SPEAKING_PRONOUNS = frozenset(
     """i me my we us our you your he him his she her hers it its they them their someone somebody anyone anybody everyone everybody
-    some many few several others all each both most either neither one two three four five six seven
+    some many few several others another all each both most either neither one two three four five six seven
     eight nine ten eleven twelve fifteen twenty forty fifty sixty hundred those these""".split()
 )
 FUNCTION_WORDS = frozenset(STOP_WORDS) - SPEAKING_PRONOUNS
@@ -247,6 +247,8 @@ def _foreign_aliases(entities: list[tuple[str, str, str, list[str]]]) -> set[tup
     for article, name, type_, _ in entities:
         names_by_article.setdefault(article, []).append(name)
     for article, name, type_, aliases in entities:
+        if type_ not in ("PERSON", "ORG"):
+            continue  # a holiday is named with a possessive ("New Year's weekend") and is no actor
         own = person_name(name)
         for alias in aliases or []:
             if POSSESSIVE_DESCRIPTION.search(alias):
