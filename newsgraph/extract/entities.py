@@ -361,41 +361,24 @@ class EntityFixer:
         names is dropped."""
         tokens = tokens_of(doc)
         headline_end = next((s.end for s in doc.user_data.get("sections", []) if s.name == "headline"), 0)
-        headline = [c for c in cands if tokens[c.start].idx < headline_end]
-        if not headline or not _title_case(tokens[: next((t.i for t in tokens if t.idx >= headline_end), len(tokens))]):
+        first_body_token = next((t.i for t in tokens if t.idx >= headline_end), len(tokens))
+        if not any(c.start < first_body_token for c in cands) or not _title_case(tokens[:first_body_token]):
             return cands
         body = text_of(doc)[headline_end:]
-        named_in_body = {span_text(doc, c.start, c.end) for c in cands if tokens[c.start].idx >= headline_end}
-        named_in_body |= {  # "Kaine" of "Tim Kaine"
-            tokens[c.end - 1].text for c in cands if tokens[c.start].idx >= headline_end and c.label == "PERSON" and c.end - c.start > 1
-        }
+        body_names = [c for c in cands if c.start >= first_body_token]
+        named_in_body = {span_text(doc, c.start, c.end) for c in body_names}
+        # "Kaine" of "Tim Kaine"
+        named_in_body |= {tokens[c.end - 1].text for c in body_names if c.label == "PERSON" and c.end - c.start > 1}
         kept = []
         for c in cands:
-            if tokens[c.start].idx >= headline_end or span_text(doc, c.start, c.end) in body:
+            if c.start >= first_body_token or span_text(doc, c.start, c.end) in body:
                 kept.append(c)
                 continue
             colon = next((t.i for t in tokens[c.start : min(c.end + 1, len(tokens))] if t.text == ":"), None)
             if c.start == 0 and colon:  # the source a headline labels: "NY Post: ..."
                 kept.append(Candidate(c.start, colon, c.label, c.strong))
                 continue
-            confirmed = max(
-                (
-                    (start, end) for start in range(c.start, c.end) for end in range(start + 1, c.end + 1)
-                    if span_text(doc, start, end) in named_in_body
-                ),
-                key=lambda se: se[1] - se[0],
-                default=None,
-            )
-            if c.label == "PERSON":
-                # first names before the confirmed surname belong to it ("Bernie Sanders" where the
-                # body writes "Sanders"); unconfirmed, first names and a surname the census knows
-                # are a name ("Ann Coulter")
-                surname_start, end = confirmed if confirmed is not None else (c.end - 1, c.end)
-                start = surname_start
-                while start > c.start and tokens[start - 1].tag_ == "NNP" and tokens[start - 1].lower_ in census_first_names():
-                    start -= 1
-                if confirmed is not None or (start < surname_start and _census_name(tokens[surname_start])):
-                    confirmed = (start, end)
+            confirmed = _confirmed_name(doc, c, named_in_body)
             if confirmed is not None:
                 kept.append(Candidate(confirmed[0], confirmed[1], c.label, c.strong))
             elif c.label == "NORP" or c.label == "GPE" and self.gazetteer.is_place(span_text(doc, c.start, c.end)):
@@ -468,6 +451,27 @@ def _common_word_at_sentence_start(doc: Doc, c: Candidate, lowercase_words: set[
     return token.lower_ in lowercase_words
 
 
+
+
+def _confirmed_name(doc: Doc, c: Candidate, named_in_body: set[str]) -> tuple[int, int] | None:
+    """The longest part of a headline candidate the body names; for a person, with the first
+    names before it ("Bernie Sanders" where the body writes "Sanders"), or, unconfirmed, first
+    names and a surname the census knows ("Ann Coulter")."""
+    tokens = tokens_of(doc)
+    confirmed = max(
+        ((start, end) for start in range(c.start, c.end) for end in range(start + 1, c.end + 1) if span_text(doc, start, end) in named_in_body),
+        key=lambda span: span[1] - span[0],
+        default=None,
+    )
+    if c.label != "PERSON":
+        return confirmed
+    surname_start, end = confirmed if confirmed is not None else (c.end - 1, c.end)
+    start = surname_start
+    while start > c.start and tokens[start - 1].tag_ == "NNP" and tokens[start - 1].lower_ in census_first_names():
+        start -= 1
+    if confirmed is not None or (start < surname_start and _census_name(tokens[surname_start])):
+        return start, end
+    return None
 
 
 def _census_name(word: Token) -> bool:
