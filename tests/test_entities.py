@@ -174,3 +174,16 @@ def test_a_title_case_headline_keeps_its_label_and_a_first_name_before_the_bodys
     )
     assert [e.name for e in labelled.entities if e.type == "ORG"] == ["NY Ledger"]
     assert quote_by(labelled, "Harbor Fees Are Too High").speaker.name == "NY Ledger"
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(extract_text):
+    record = extract_text(
+        "Campaign\n\n"
+        "Hillary Clinton spoke in Des Moines on Monday. Later Hillary told voters she would win. "
+        "Virginia Foxx spoke in Richmond, and Virginia voters went to the polls. George W. Bush and "
+        "George H.W. Bush met, and George smiled.\n"
+    )
+    names = {e.name: e for e in record.entities}
+    assert "Hillary" not in names and "Hillary" in names["Hillary Clinton"].aliases
+    assert names["Virginia"].type == "GPE"  # a place, not Ms. Foxx
+    assert "George" in names  # two Georges in full: which one is not said

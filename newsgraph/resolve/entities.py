@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.entities import NAME_LABELS
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES
+from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES, census_first_names
 from newsgraph.extract.nlp import text_of
 from newsgraph.resolve.gender import Gender, gender_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
@@ -111,6 +111,7 @@ class EntityResolver:
             cluster.mentions.append(mention)
         self._merge_acronyms()
         self._merge_person_names()
+        self._merge_first_names()
 
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
@@ -227,6 +228,31 @@ class EntityResolver:
             candidates.sort(key=lambda c: len(c.mentions), reverse=True)
             if len(candidates) == 1 or len(candidates) > 1 and len(candidates[0].mentions) > len(candidates[1].mentions):
                 self._merge_into(candidates[0], cluster)
+
+    def _merge_first_names(self) -> None:
+        """A first name written alone ("Hillary", "Bernie", "Jeb") is the one person the article
+        names in full with it, where it is nobody's surname there and no place; one the model typed
+        GPE or ORG ("Melania") must be a first name in the census, and takes the person's label."""
+        bearers: dict[str, list[Cluster]] = {}
+        surnames: set[str] = set()
+        for cluster in self.clusters:
+            name = self._person_name(cluster) if cluster.label == "PERSON" else None
+            if name is not None and not name.bare:
+                bearers.setdefault(name.given[0], []).append(cluster)
+                surnames.update(name.surname.split())
+        for cluster in list(self.clusters):
+            if cluster.country or any(len(m) != 1 for m in cluster.mentions):
+                continue
+            key = fold(self.text(cluster.mentions[0]))
+            found = bearers.get(key, [])
+            if len(found) != 1 or found[0] is cluster or key in surnames or len(key) < 3:
+                continue
+            if self.gazetteer.is_place(key) or key in self.gazetteer.regions:
+                continue  # "Virginia" beside "Virginia Foxx" is the state
+            if cluster.label != "PERSON" and key not in census_first_names():
+                continue  # "EgyptAir" beside a misread "EgyptAir Crash"
+            cluster.mentions = [Span(self.doc, m.start, m.end, label="PERSON") for m in cluster.mentions]
+            self._merge_into(found[0], cluster)
 
     def _another_bearer(self, cluster: Cluster, own: PersonName, names: dict[int, PersonName], candidates: list[Cluster]) -> Cluster | None:
         """The bearer of a surname an honorific names and no full name accounts for: an article that
