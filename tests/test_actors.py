@@ -46,6 +46,16 @@ def test_compatible_names_are_one_actor_and_others_are_not():
     assert ids[4] == ids[5] == "fbi"
 
 
+def test_an_organisation_joins_the_actor_its_own_acronym_names():
+    index = ActorIndex()
+    fbi = index.link("F.B.I.", "ORG")
+    assert index.link("Federal Bureau of Investigation", "ORG", ["Federal Bureau of Investigation", "F.B.I."]) == fbi
+    un = index.link("United Nations", "ORG", ["United Nations", "UN"])
+    assert index.link("U.N.", "ORG") == un
+    # an acronym that is not the name's initials says nothing: "AP" beside "Agence France-Presse"
+    assert index.link("Agence France-Presse", "ORG", ["Agence France-Presse", "AP"]) != index.link("AP", "ORG")
+
+
 def test_a_name_that_fits_two_people_stays_article_local():
     index, ids = link_all([("George W. Bush", "PERSON"), ("George H.W. Bush", "PERSON"), ("George Bush", "PERSON"), ("Bush", "PERSON")])
     assert ids == ["george-w-bush", "george-hw-bush", None, None]

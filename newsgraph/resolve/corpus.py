@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHash, MinHashLSH
 
 from newsgraph.extract.gazetteer import fold
+from newsgraph.resolve.entities import initials
 from newsgraph.resolve.identity import PersonName, compatible, conflicting, person_name, plain_key
 
 THRESHOLD = 0.8
@@ -96,6 +97,13 @@ class Actor:
         return sorted((set(self.names) | self.aliases) - {name})
 
 
+def _own_acronyms(name: str, aliases: list[str]) -> list[str]:
+    """The aliases that are the name's initials ("F.B.I." of "Federal Bureau of Investigation"):
+    the article joined them to the name, by its initials or a definition in parentheses."""
+    letters = initials(name)
+    return [a for a in aliases if len(letters) >= 2 and a.replace(".", "").isupper() and a.replace(".", "") == letters]
+
+
 def _bare(name: str) -> bool:
     parsed = person_name(name)
     return parsed is None or parsed.bare
@@ -127,7 +135,7 @@ class ActorIndex:
 
     def link(self, name: str, type_: str, aliases: list[str] | None = None) -> str | None:
         """The actor an entity is, made when no actor fits; None when it must stay article-local."""
-        found = self._find(name, type_)
+        found = self._find_named(name, type_, aliases or [])
         if found == AMBIGUOUS:
             return None
         actor = self.actors.get(found) if found else None
@@ -156,6 +164,15 @@ class ActorIndex:
                 return people[0].actor_id
         return self.by_plain.get(plain_key(name))
 
+    def _find_named(self, name: str, type_: str, aliases: list[str]) -> str | None:
+        """``_find``, then, for an organisation or place new under its full name, the actor its
+        own acronym names ("Federal Bureau of Investigation", written "F.B.I." in the article,
+        is the F.B.I. actor)."""
+        found = self._find(name, type_)
+        if found is None and type_ != "PERSON":
+            found = next((self.by_plain[key] for key in map(plain_key, _own_acronyms(name, aliases)) if key in self.by_plain), None)
+        return found
+
     def _people_compatible(self, parsed: PersonName) -> list[Actor]:
         """The person actors whose usual name can be this name."""
         found = []
@@ -171,6 +188,9 @@ class ActorIndex:
         actor.types[type_] += count
         actor.aliases.update(a for a in aliases if a != name)
         self.by_plain.setdefault(plain_key(name), actor.actor_id)
+        if type_ != "PERSON":
+            for acronym in _own_acronyms(name, aliases):
+                self.by_plain.setdefault(plain_key(acronym), actor.actor_id)
         parsed = person_name(name)
         if parsed is not None:
             self.by_last_word.setdefault(parsed.surname.split()[-1], set()).add(actor.actor_id)
