@@ -187,3 +187,14 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(extract_text
     assert "Hillary" not in names and "Hillary" in names["Hillary Clinton"].aliases
     assert names["Virginia"].type == "GPE"  # a place, not Ms. Foxx
     assert "George" in names  # two Georges in full: which one is not said
+
+
+def test_an_organisation_head_makes_an_organisation_of_what_no_gazetteer_knows(extract_text):
+    record = extract_text(
+        "The San Bernardino County Sheriff's Department released the names. Settlements in the West "
+        "Bank grew, and the Soviet Union is long gone.\n",
+        title=" ",  # a record with no headline: the body's first sentence parses as written
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types["San Bernardino County Sheriff's Department"] == "ORG"
+    assert types.get("West Bank") in ("GPE", "LOC") and types.get("Soviet Union") in ("GPE", "LOC")

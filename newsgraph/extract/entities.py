@@ -60,6 +60,8 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van",
 COMMON_SURNAME_SHARE = 0.001
 # words a title-case headline may leave in lower case ("Clinton Wins in Ohio")
 HEADLINE_LOWER_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
+# organisation heads that also end the names of places
+PLACE_HEADS = frozenset({"union", "bank"})
 # how often a name must take "he", "she", "his" or "her" to be a person whatever the model said
 # (once, for a first name or surname the census knows: "Trump launched his bid")
 MIN_AGREEING_PRONOUNS = 2
@@ -340,8 +342,8 @@ class EntityFixer:
             and c.label not in ("GPE", "NORP")
         ):
             return "PERSON"  # "Its director general, Rain Newton-Smith, told ..."
-        if last.lower_ in ORG_HEADS and c.label not in ("GPE",) and c.end - c.start > 1:
-            return "ORG"
+        if last.lower_ in ORG_HEADS and c.end - c.start > 1 and (c.label != "GPE" or self._no_place(span_text(doc, c.start, c.end), last)):
+            return "ORG"  # "the National Rifle Association", "the Secret Service", whatever the model said
         if (
             c.label in ("ORG", "PERSON", "")
             and prev is not None
@@ -352,6 +354,15 @@ class EntityFixer:
         ):
             return "GPE"  # "in al-Rashideen, Aleppo province"
         return None
+
+    def _no_place(self, name: str, last: Token) -> bool:
+        """A name the gazetteer knows as no country, city or region, whose head names no place
+        either ("the Soviet Union", "the West Bank")."""
+        key = fold(name)
+        return (
+            last.lower_ not in PLACE_HEADS and not self.gazetteer.is_place(name)
+            and key not in self.gazetteer.regions and key not in self.gazetteer.us_counties
+        )
 
     def _headline_names_the_body_confirms(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """In a headline written in title case capitals say nothing, and the model takes phrases
