@@ -37,13 +37,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.nlp import guarded, span_text, text_of, tokens_of
-from newsgraph.extract.quote_marks import CLOSERS, OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS, STRAIGHT
+from newsgraph.extract.quote_marks import QUOTE_MARKS
 from newsgraph.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
+    PRONOUNS_PERSON,
+    PRONOUNS_THING,
     REGION_HEADS,
     TITLES,
     census_first_names,
@@ -65,9 +67,8 @@ PLACE_HEADS = frozenset({"union", "bank"})
 # how often a name must take "he", "she", "his" or "her" to be a person whatever the model said
 # (once, for a first name or surname the census knows: "Trump launched his bid")
 MIN_AGREEING_PRONOUNS = 2
-AGREEING_PRONOUNS = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON", "it": "ORG", "its": "ORG"}
+AGREEING_PRONOUNS = {p: "PERSON" for p in PRONOUNS_PERSON} | {p: "ORG" for p in PRONOUNS_THING}
 RELATIVE_AGREEMENT = {"who": "PERSON", "which": "ORG"}
-QUOTE_CHARACTERS = frozenset(OPENERS + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS + "'")
 PERSON_TITLES = TITLES - {"foreign", "defence", "defense", "interior", "finance", "state", "supreme", "former", "late", "crown", "field", "vice", "chief", "deputy", "leader", "speaker", "secretary"}
 
 
@@ -358,11 +359,7 @@ class EntityFixer:
     def _no_place(self, name: str, last: Token) -> bool:
         """A name the gazetteer knows as no country, city or region, whose head names no place
         either ("the Soviet Union", "the West Bank")."""
-        key = fold(name)
-        return (
-            last.lower_ not in PLACE_HEADS and not self.gazetteer.is_place(name)
-            and key not in self.gazetteer.regions and key not in self.gazetteer.us_counties
-        )
+        return last.lower_ not in PLACE_HEADS and not self.gazetteer.names_place(name)
 
     def _headline_names_the_body_confirms(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """In a headline written in title case capitals say nothing, and the model takes phrases
@@ -432,7 +429,7 @@ class EntityFixer:
                 if t.lower_ in AGREEING_PRONOUNS and (t.tag_ == "PRP$" or t.dep_ in ("nsubj", "nsubjpass")):
                     owners[name.text][AGREEING_PRONOUNS[t.lower_]] += 1
                     break
-                if t.i in name_starts or t.dep_ in ("nsubj", "nsubjpass") or t.text in QUOTE_CHARACTERS:
+                if t.i in name_starts or t.dep_ in ("nsubj", "nsubjpass") or t.text in QUOTE_MARKS:
                     break
         for c in cands:
             name = tokens[c.start]

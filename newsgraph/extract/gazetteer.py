@@ -204,6 +204,11 @@ class Gazetteer:
         key = fold(name)
         return key in self.country_keys or key in self.cities
 
+    def names_place(self, name: str) -> bool:
+        """A country, city, first-level region or US county of that name ("Virginia", "Loudoun County")."""
+        key = fold(name)
+        return self.is_place(name) or key in self.regions or key in self.us_counties
+
     def demonym_country(self, word: str) -> str | None:
         """'Iranian' -> IR, 'Syrian' -> SY: a demonym is its country's name with an ending."""
         key = fold(word)

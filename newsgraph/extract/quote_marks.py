@@ -16,6 +16,8 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 SINGLE_OPENERS = "‘"
 SINGLE_CLOSERS = "’"
+# every mark that opens or closes a quotation, the straight ones included
+QUOTE_MARKS = "\"'“”‘’«»„"
 # the characters the scans act on; they jump from one to the next over all the others
 _DOUBLE_SCAN = re.compile(f"[\n{OPENERS}{CLOSERS}{STRAIGHT}]")
 _SINGLE_SCAN = re.compile(f"[\n'{SINGLE_OPENERS}{SINGLE_CLOSERS}]")

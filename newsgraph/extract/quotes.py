@@ -45,7 +45,7 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
 from newsgraph.extract.nlp import FINITE_TAGS, SectionSpan, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
-from newsgraph.extract.quote_marks import QuoteSpan, find_quotes
+from newsgraph.extract.quote_marks import QUOTE_MARKS, QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
 MIN_QUOTE_WORDS = 3  # with a verb: "I hope not." is a quotation, "no option" a quoted term
@@ -59,7 +59,6 @@ SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 # where a word stands as a noun would (what the tagger calls a verb there is no verb: "Trump shot back")
 NOMINAL_DEPS = frozenset({"amod", "nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss"})
 NOT_SPEAKERS = RELATIVE_PRONOUNS | frozenset({"what", "whose", "this", "these", "those", "nothing", "something", "anything"})
-QUOTE_MARKS = "\"'“”‘’«»„"
 # a verb without a subject of its own takes its head's: "vowed retaliation, saying ..."
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "dep")
 PREDICATE_LINKS = ("prep", "attr", "acomp")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHash, MinHashLSH
 
 from newsgraph.extract.gazetteer import fold
-from newsgraph.resolve.entities import initials
+from newsgraph.resolve.entities import initials, is_acronym
 from newsgraph.resolve.identity import PersonName, compatible, conflicting, person_name, plain_key
 
 THRESHOLD = 0.8
@@ -101,7 +101,7 @@ def _own_acronyms(name: str, aliases: list[str]) -> list[str]:
     """The aliases that are the name's initials ("F.B.I." of "Federal Bureau of Investigation"):
     the article joined them to the name, by its initials or a definition in parentheses."""
     letters = initials(name)
-    return [a for a in aliases if len(letters) >= 2 and a.replace(".", "").isupper() and a.replace(".", "") == letters]
+    return [a for a in aliases if is_acronym(a) and a.replace(".", "") == letters]
 
 
 def _bare(name: str) -> bool:

@@ -80,7 +80,7 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in name.replace("-", " ").split() if w.lower() not in STOP_INITIALS and w[0].isalpha())
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8
 
@@ -143,7 +143,7 @@ class EntityResolver:
         g = self.gazetteer
         if mention.label_ != "NORP":
             code = g.country_code(key)
-            if code and (mention.label_ != "ORG" or _is_acronym(self.written(mention))):
+            if code and (mention.label_ != "ORG" or is_acronym(self.written(mention))):
                 return code
         forms = g.state_forms.get(key)
         if forms:
@@ -168,7 +168,7 @@ class EntityResolver:
         # each acronym is tried against every cluster: labels are counted once, and again for a
         # cluster only when it gains mentions
         labels = {id(c): c.label for c in self.clusters}
-        for acro in [c for c in self.clusters if all(_is_acronym(self.written(m)) for m in c.mentions)]:
+        for acro in [c for c in self.clusters if all(is_acronym(self.written(m)) for m in c.mentions)]:
             if acro not in self.clusters or acro.country:
                 continue
             letters = self.written(acro.mentions[0]).replace(".", "")
@@ -176,7 +176,7 @@ class EntityResolver:
                 label, acro_label = labels[id(other)], labels[id(acro)]
                 if other is acro or label != acro_label and {label, acro_label} != {"ORG", "GPE"}:
                     continue
-                names = [self.text(m) for m in other.mentions if not _is_acronym(self.written(m))]
+                names = [self.text(m) for m in other.mentions if not is_acronym(self.written(m))]
                 if not names:
                     continue
                 name = max(names, key=len)
@@ -247,7 +247,7 @@ class EntityResolver:
             found = bearers.get(key, [])
             if len(found) != 1 or found[0] is cluster or key in surnames or len(key) < 3:
                 continue
-            if self.gazetteer.is_place(key) or key in self.gazetteer.regions:
+            if self.gazetteer.names_place(key):
                 continue  # "Virginia" beside "Virginia Foxx" is the state
             if cluster.label != "PERSON" and key not in census_first_names():
                 continue  # "EgyptAir" beside a misread "EgyptAir Crash"
@@ -274,7 +274,7 @@ class EntityResolver:
         if cluster.long_form:
             long_texts = [n for n in names if fold(n) == fold(cluster.long_form)]
             return long_texts[0] if long_texts else cluster.long_form
-        full = [n for n in names if not _is_acronym(n)] or names
+        full = [n for n in names if not is_acronym(n)] or names
         person = cluster.label == "PERSON"
         best = max(full, key=lambda n: (len(strip_titles(n, person).split()), len(n)))
         words = best.split()

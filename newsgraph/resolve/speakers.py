@@ -45,7 +45,8 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.nlp import FINITE_TAGS, text_of
-from newsgraph.extract.quotes import QUOTE_MARKS, Attribution, _parenthetical_report, _title_before
+from newsgraph.extract.quote_marks import QUOTE_MARKS
+from newsgraph.extract.quotes import Attribution, _parenthetical_report, _title_before
 from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES
 from newsgraph.resolve.gender import agrees
 from newsgraph.resolve.index import EntityIndex, EntityRef
