@@ -264,6 +264,26 @@ def test_an_act_done_with_a_thing_targets_the_actor_beyond_it(extractor):
     assert (withdrawal.type, withdrawal.actor.text, withdrawal.target.text) == ("ASSAULT", "The rebels", "the capital")
 
 
+def test_an_act_answering_another_s_act_or_taking_its_thing_targets_its_maker(extractor):
+    # a response is aimed at whose act it answers, not where that act was nor whom it hit
+    crackdown = _main(extractor, "Lithuania condemned Belarus's crackdown in Minsk on Tuesday.")
+    assert (crackdown.type, crackdown.target.text) == ("ACCUSE", "Belarus")
+    raid = _main(extractor, "The Arab League denounced Ethiopia's raid on the border town.")
+    assert raid.target.text == "Ethiopia"
+    offer = _main(extractor, "The opposition rejected the junta's offer of talks.")
+    assert (offer.type, offer.target.text) == ("REJECT", "the junta")
+    # a thing taken or held is its owner's, unless it is handed on or is a tie with someone
+    assets = _main(extractor, "Canada froze Venezuela's assets in Toronto.")
+    assert (assets.type, assets.target.text) == ("COERCE", "Venezuela")
+    handed = _main(extractor, "Norway delivered the World Bank's food aid to Malawi.")
+    assert handed.target.text == "Malawi"
+    tie = _main(extractor, "Seoul is trying to improve the party's ties with Tokyo.")
+    assert tie.target.text == "Tokyo"
+    # the withdrawal of troops from a place is the troops'
+    pullout = _main(extractor, "The ministers demanded the withdrawal of Ugandan troops from Congo.")
+    assert pullout.target.text == "Ugandan troops"
+
+
 def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_targets(extractor):
     threat = _main(extractor, "Japan threatened to suspend its fishing agreement if Norway keeps whaling.")
     assert (threat.type, threat.actor.text, threat.target.text) == ("THREATEN", "Japan", "Norway")

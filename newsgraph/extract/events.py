@@ -169,8 +169,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     tokens = tokens_of(head.doc)
     end = head.i + 1
     for child in (c for c in children_of(head) if c.i > head.i):  # its right children
-        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or child.text == "," or child.lower_ == "by":
-            break
+        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "case") or child.text == "," or child.lower_ == "by":
+            break  # "case": a possessor is named without its "'s"
         end = child.right_edge.i + 1
     if head.dep_ == "ROOT" and end > head.i + 1 and head.pos_ in ("NOUN", "PROPN"):
         # a root noun's phrase ends where the predicate the parse hung inside it begins
@@ -829,7 +829,9 @@ class EventFinder:
                 target_token = _subject(verb.head)  # "Backed by Iran, the rebels took the town"
         else:
             actor_token = _subject(verb)
-            target_token = _object(target_from, NOUN_TARGET_PREPOSITIONS) if target_from is not None else None
+            target_token = None
+            if target_from is not None:
+                target_token = _answered_maker(verb, target_from, type_) or _object(target_from, NOUN_TARGET_PREPOSITIONS)
             # a meeting's verbs are mostly of motion: where one comes from is no one met ("come from
             # anti-Castro families", "went from 166 in May to 139")
             met = MEETING_PREPOSITIONS if type_ in INTERACTIONS and coding.by_default else TARGET_PREPOSITIONS
@@ -980,6 +982,25 @@ def _maker(thing: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _answered_maker(verb: Token, thing: Token, type_: str) -> Token | None:
+    """Whose act or thing the object of an act is, when that is whom the act is aimed at: a word
+    answers its maker ("condemned Serbia's crackdown in Kosovo", "condemned Israel's attack on
+    Gaza": Serbia, Israel), and a thing taken or held is its owner's ("froze Iran's assets in
+    Europe") unless it is handed to someone ("sent the EU's aid to Sudan"). Only an owner or a
+    "by" agent makes it: "the withdrawal of troops from Bosnia" is the troops'. A tie has two
+    sides: "improve the party's relationship with Trump" is aimed at Trump."""
+    maker = _maker(thing)
+    if maker is None or maker.ent_type_ in NOT_TARGETS or maker.head.lower_ == "from":
+        return None  # "last week's attack"
+    if thing.lower_ not in NOUN_CODES and any(c.dep_ == "prep" and c.lower_ == "with" and any(_is_actor(g) for g in children_of(c)) for c in children_of(thing)):
+        return None
+    if type_ in VERBAL_TYPES:
+        return maker
+    handed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS) for c in children_of(verb)) or any(
+        c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS for c in children_of(thing))
+    return None if handed else maker
 
 
 def _actor_beyond(verb: Token, thing: Token) -> Token | None:
