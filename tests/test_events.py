@@ -284,6 +284,18 @@ def test_an_act_answering_another_s_act_or_taking_its_thing_targets_its_maker(ex
     assert pullout.target.text == "Ugandan troops"
 
 
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(extractor):
+    wounded = _main(extractor, "Villagers who were wounded by the soldiers fled to the hills.")
+    assert (wounded.type, wounded.actor.text, wounded.target.text) == ("ASSAULT", "the soldiers", "Villagers")
+    refused = next(e for e in _events(extractor, "Ryan was not the only Republican whom Trump refused to endorse.") if e.type == "REJECT")
+    assert refused.target.text == "the only Republican"
+    # a second relative clause the parse joins to the noun itself; the clause is no part of the name
+    backs = next(e for e in _events(extractor, "Ana Ruiz, whom the junta jailed in 2019, and who now backs the opposition, spoke on Monday.") if e.type == "SUPPORT")
+    assert (backs.actor.text, backs.target.text) == ("Ana Ruiz", "the opposition")
+    militia = _main(extractor, "The militia that attacked the convoy fled.")
+    assert militia.actor.text == "The militia"
+
+
 def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_targets(extractor):
     threat = _main(extractor, "Japan threatened to suspend its fishing agreement if Norway keeps whaling.")
     assert (threat.type, threat.actor.text, threat.target.text) == ("THREATEN", "Japan", "Norway")

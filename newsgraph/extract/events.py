@@ -220,7 +220,8 @@ def _coordinated(head: Token) -> Span:
     span = _phrase(head)
     last = head
     while True:
-        conjuncts = [c for c in children_of(last) if c.dep_ == "conj"]
+        # not a clause with a subject of its own the parse joined to it ("X, whom ..., and who backs Y")
+        conjuncts = [c for c in children_of(last) if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))]
         if not conjuncts:
             break
         last = conjuncts[-1]
@@ -506,10 +507,22 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", 
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "i": ("PERSON",), "it": ("GPE", "ORG", "NORP"), "they": ("GPE", "ORG", "NORP")}
 
 
+def _antecedent(token: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause describes: "the faction that controls ...",
+    "Americans who were killed by ...", "the Republican whom Trump refused to endorse", "Slayton,
+    whom Bush appointed, and who is now supporting Rubio". "What" has no noun before it."""
+    if token is None or token.tag_ not in ("WDT", "WP") or token.lower_ == "what":
+        return token
+    clause = token.head
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
+        if clause.dep_ == "conj" and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head  # the parse may join a second relative clause to the noun itself
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else token
+
+
 def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
     """The actor's phrase; a pronoun in reported speech stands for the reporter ("Syria says it ...")."""
-    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
-        token = token.head.head  # "the faction that controls ...": the faction acts
     if token is not None and not _can_act(token):
         # "the first deployment of NATO troops arrived": the troops act
         token = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj" and _can_act(g, strict=True)), None)
@@ -849,6 +862,7 @@ class EventFinder:
             sides = _sides(verb, actor_token, type_)
             if sides is not None:
                 actor_token, target_token = sides
+        actor_token, target_token = _antecedent(actor_token), _antecedent(target_token)
         if target_token is not None and not _is_actor(target_token):
             target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
             if not _is_passive(verb) and not _is_actor(target_token):
@@ -946,6 +960,7 @@ class EventFinder:
             sides = _between(noun) or (_between(noun.head) if noun.dep_ == "nsubj" else None)
             if sides is not None:
                 actor_token, target_token = sides
+        actor_token, target_token = _antecedent(actor_token), _antecedent(target_token)
         if type_ == "PROTEST" and _campaign_rally(noun, actor_token, target_token):
             return None
         if type_ in TALLY_TYPES and _tells_a_tally(noun) and not _tells_of_force(noun):
