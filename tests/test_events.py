@@ -296,6 +296,14 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(extractor):
     assert militia.actor.text == "The militia"
 
 
+def test_this_or_that_points_at_a_situation_and_never_acts(extractor):
+    assert _events(extractor, "That means a bigger lead for the governor.") == []
+    assert _events(extractor, "This helped the peso rally.") == []
+    # "those" and "these" are people as often as not
+    attackers = _main(extractor, "Those who attacked the convoy fled.")
+    assert (attackers.type, attackers.actor.text) == ("ASSAULT", "Those")
+
+
 def test_a_threat_presses_whom_its_condition_names_and_shared_objects_are_targets(extractor):
     threat = _main(extractor, "Japan threatened to suspend its fishing agreement if Norway keeps whaling.")
     assert (threat.type, threat.actor.text, threat.target.text) == ("THREATEN", "Japan", "Norway")

@@ -299,6 +299,8 @@ def _can_act(token: Token, strict: bool = False) -> bool:
     if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
         return True
     if token.pos_ == "PRON":
+        if token.tag_ == "DT" and token.lower_ in ("this", "that"):
+            return False  # it points at a situation, not at someone: "That means ...", "this helped"
         return not strict or token.tag_ not in ("WP", "WDT")
     if token.like_num or token.lower_ in QUANTITY_NOUNS:  # "Tens of thousands of students"
         members = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
