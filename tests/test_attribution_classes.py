@@ -658,6 +658,29 @@ def test_a_relative_clause_on_a_description_in_apposition_speaks_for_the_name(ex
     assert (q.speaker.text, q.speaker.name) == ("who", "Matt Orland")
 
 
+def test_a_description_after_a_party_label_still_speaks_for_the_name(extract_text):
+    r = extract_text(
+        "Turnout\n\n"
+        "Rep. Lena Ortiz (D-Ariz.), a mayor's ally whose district backed the mayor but who suggested that "
+        "the challenger could draw new voters, spoke to reporters.\n"
+    )
+    q = quote_by(r, "the challenger could draw new voters")
+    assert (q.speaker.text, q.speaker.name) == ("who", "Lena Ortiz")
+
+
+def test_a_second_relative_clause_joined_by_and_speaks_for_the_same_noun(extract_text):
+    r = extract_text(
+        "Budget\n\n"
+        "Judge Ana Slayton, whom the governor appointed, and who says the court is overloaded, will retire in June.\n\n"
+        "The fund is run by Tom Reyes, who founded the firm in 1990 and who says the market will recover.\n"
+    )
+    # the parse joins the second clause to the name in one and to the first clause in the other
+    q = quote_by(r, "the court is overloaded")
+    assert (q.speaker.text, q.speaker.name) == ("who", "Ana Slayton")
+    q = quote_by(r, "the market will recover")
+    assert (q.speaker.text, q.speaker.name) == ("who", "Tom Reyes")
+
+
 def test_a_subject_with_a_relative_clause_before_an_unparsed_verb(extract_text):
     r = extract_text(
         "Talks\n\n"

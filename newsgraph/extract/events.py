@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
-from newsgraph.extract.nlp import FINITE_TAGS, children_of, guarded, is_infinitive, tags_of, tokens_of
+from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -509,20 +509,6 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", 
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "i": ("PERSON",), "it": ("GPE", "ORG", "NORP"), "they": ("GPE", "ORG", "NORP")}
 
 
-def _antecedent(token: Token | None) -> Token | None:
-    """A relative pronoun stands for the noun its clause describes: "the faction that controls ...",
-    "Americans who were killed by ...", "the Republican whom Trump refused to endorse", "Slayton,
-    whom Bush appointed, and who is now supporting Rubio". "What" has no noun before it."""
-    if token is None or token.tag_ not in ("WDT", "WP") or token.lower_ == "what":
-        return token
-    clause = token.head
-    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
-        if clause.dep_ == "conj" and clause.head.pos_ in ("NOUN", "PROPN"):
-            return clause.head  # the parse may join a second relative clause to the noun itself
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else token
-
-
 def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
     """The actor's phrase; a pronoun in reported speech stands for the reporter ("Syria says it ...")."""
     if token is not None and not _can_act(token):
@@ -864,7 +850,7 @@ class EventFinder:
             sides = _sides(verb, actor_token, type_)
             if sides is not None:
                 actor_token, target_token = sides
-        actor_token, target_token = _antecedent(actor_token), _antecedent(target_token)
+        actor_token, target_token = antecedent_of(actor_token), antecedent_of(target_token)
         if target_token is not None and not _is_actor(target_token):
             target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
             if not _is_passive(verb) and not _is_actor(target_token):
@@ -962,7 +948,7 @@ class EventFinder:
             sides = _between(noun) or (_between(noun.head) if noun.dep_ == "nsubj" else None)
             if sides is not None:
                 actor_token, target_token = sides
-        actor_token, target_token = _antecedent(actor_token), _antecedent(target_token)
+        actor_token, target_token = antecedent_of(actor_token), antecedent_of(target_token)
         if type_ == "PROTEST" and _campaign_rally(noun, actor_token, target_token):
             return None
         if type_ in TALLY_TYPES and _tells_a_tally(noun) and not _tells_of_force(noun):

@@ -161,6 +161,20 @@ def children_of(token: Token) -> list[Token]:
     return children[token.i]
 
 
+def antecedent_of(token: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause describes: "the faction that controls ...",
+    "Americans who were killed by ...", "the Republican whom Trump refused to endorse", "Slayton,
+    whom Bush appointed, and who is now supporting Rubio". "What" has no noun before it."""
+    if token is None or token.tag_ not in ("WDT", "WP") or token.lower_ == "what":
+        return token
+    clause = token.head
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
+        if clause.dep_ == "conj" and clause.head.pos_ in ("NOUN", "PROPN"):
+            return clause.head  # the parse may join a second relative clause to the noun itself
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else token
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` without building the Span and joining its tokens."""
     if end <= start:

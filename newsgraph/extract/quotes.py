@@ -44,7 +44,7 @@ from newsgraph.extract.lexicon import (
     TITLES,
 )
 from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
-from newsgraph.extract.nlp import FINITE_TAGS, SectionSpan, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
+from newsgraph.extract.nlp import FINITE_TAGS, SectionSpan, antecedent_of, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS, QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
@@ -287,10 +287,11 @@ def _past_title(token: Token) -> Token:
 def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, limit: int) -> None:
     """Fill speaker, role and descriptor of ``attribution`` from a subject token."""
     doc = subject.doc
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+    antecedent = antecedent_of(subject)
+    if antecedent.i != subject.i:
         # "Sanders, who has dismissed the story": the pronoun as written, Sanders as resolved
         attribution.mention = doc[subject.i : subject.i + 1]
-        subject = subject.head.head
+        subject = antecedent
     survey = _survey_of_share(subject)
     if survey is not None:
         subject = survey
@@ -313,9 +314,10 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
             None,
         ) or _named_after_body(subject) or _name_closing_subject(subject)
         head = _entity_of(subject.head) if subject.dep_ == "appos" else None
-        if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= head.end + 1:
-            # "Matt Roe, a Salem native who says ...": the description is in apposition to the name
-            # right before it (not to "Jo Roe of Breitbart News, a website that ...")
+        if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= _past_parenthesis(doc, head.end) + 1:
+            # "Matt Roe, a Salem native who says ...", "Rep. Jo Roe (D-Tex.), a Clinton endorser
+            # who ...": the description is in apposition to the name right before it (not to "Jo
+            # Roe of Breitbart News, a website that ...")
             named = subject.head
         if named is not None:
             attribution.speaker = _entity_of(named)
@@ -467,7 +469,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             agent = _passive_agent(node) if subjects[0].dep_ == "nsubjpass" and node.i == verb.i else None
             if agent is not None and agent.i not in exclude:
                 return agent  # "Lane was asked by host Jo Dix whether ...": who asked
-            if node.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS:
+            if antecedent_of(subjects[0]).i != subjects[0].i:
                 return subjects[0]  # "Sanders, who has dismissed the story": resolved to Sanders
             # "what he called ...", "This suggests ...", "Nothing says ...": no one to credit
             return None if _names_no_one(subjects[0]) else _past_hyphens(subjects[0])
@@ -1171,6 +1173,13 @@ def _said_after_its_content(doc: Doc, verb: Token, quote_tokens: set[int], ancho
     _mention_for(speaker, quote_tokens, attribution, len(doc))
     attribution.date = date_of_clause(verb, {t.i for t in kept}, anchor)
     return attribution
+
+
+def _past_parenthesis(doc: Doc, i: int) -> int:
+    """The index after a parenthesis opening at token ``i`` ("(D-Tex.)", "(R)"), else ``i``."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    return next((n + 1 for n in range(i + 1, min(i + 12, len(doc))) if doc[n].text == ")"), i)
 
 
 def _names_someone(token: Token) -> bool:
