@@ -175,7 +175,7 @@ def test_directions_and_people_s_names_name_no_country(extract_text):
 
 
 def test_a_possessive_pronoun_gives_the_reporter_s_country_and_name(extract_text):
-    record = extract_text("Norway said its troops would leave Mali.\n\nThe Kenyan government said its police arrested 20 protesters.", date="2015-05-01")
+    record = extract_text("Norway said its troops would withdraw from Mali.\n\nThe Kenyan government said its police arrested 20 protesters.", date="2015-05-01")
     actors = {e.actor.text: (e.actor.name, e.actor.code) for e in record.events if e.actor}
     assert actors["its troops"] == ("Norway's troops", "NORMIL")
     assert actors["its police"] == ("Kenyan government's police", "KENCOP")

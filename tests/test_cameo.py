@@ -86,6 +86,16 @@ def test_phrasal_verbs(extractor):
     assert (crackdown.type, crackdown.trigger.text) == ("COERCE", "cracked down")
 
 
+def test_a_verb_s_family_is_that_of_the_entry_that_reads_it(extractor):
+    # "went" heads phrasal entries of other families ("go through": ALLOW); with no such particle
+    # after it, it is plain GO
+    doc = extractor.nlp("The delegation went to the capital.")
+    went = next(t for t in doc if t.text == "went")
+    assert dictionary().family(went) == "GO_SOMEWHERE"
+    doc = extractor.nlp("The bill went through the senate.")
+    assert dictionary().family(next(t for t in doc if t.text == "went")) == "ALLOW"
+
+
 def test_coordinated_passives_and_agent_nouns(extractor):
     released = next(e for e in _events(extractor, "Two nurses were detained and later released by the police.") if e.trigger.text == "released")
     assert (released.type, released.actor.text, released.target.text) == ("RETREAT", "the police", "Two nurses")

@@ -391,6 +391,34 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     assert (backed.actor.text, backed.target.text) == ("Iran", "the rebels")
 
 
+def test_a_journey_is_a_visit_only_when_it_reaches_a_place(extractor):
+    # the families of going and arriving code a consultation whatever they reach
+    for sentence in (
+        "The movement came to power after the election.",
+        "The governor went on national television to defend the plan.",
+        "Many moderate voters have left the party.",
+        "Two bombs went off in the capital on Tuesday.",
+        "The senator came out against the new tax.",
+        "Going into the primaries, the mayor held a wide lead.",
+    ):
+        assert [e for e in _events(extractor, sentence) if e.type == "CONSULT"] == [], sentence
+    for sentence, place in (
+        ("The prime minister came to Washington in May.", "Washington"),
+        ("The foreign minister traveled to Cairo on Sunday.", "Cairo"),
+        ("The president arrived in Nairobi on Friday.", "Nairobi"),
+    ):
+        visit = _main(extractor, sentence)
+        assert (visit.type, visit.target.text) == ("CONSULT", place), sentence
+    # a pattern naming what the journey is for still codes it
+    assert _main(extractor, "The ministers went into emergency session.").type == "CONSULT"
+    # a visit coded by a preposition alone ("head to", "depart for") goes to a place too
+    for sentence in ("Cases that have led to charges included fraud.", "He left for his Hawaii vacation on Friday."):
+        assert [e for e in _events(extractor, sentence) if e.type == "CONSULT"] == [], sentence
+    headed = _main(extractor, "The envoy headed to Damascus on Monday.")
+    assert (headed.type, headed.target.text) == ("CONSULT", "Damascus")
+    assert _main(extractor, "The senator visited the troops in Kabul.").type == "CONSULT"
+
+
 def test_needing_wanting_and_helping_something_along_are_no_acts(extractor):
     # a lack or a wish asks nothing of anyone, whatever is needed or wanted, people too
     for sentence in ("We need more factories in the valley.", "Voters need a candidate they can trust.",

@@ -129,6 +129,8 @@ class Coding:
     words: int  # how many words of the phrase the verb entry spans (phrasal verbs: 2 or more)
     by_default: bool = False  # the verb's or its family's own code: no pattern matched
     object_is_act: bool = False  # the pattern's words are the verb's object ("imposed [martial law]")
+    # the verb's own code, or a pattern naming prepositions only ("- * (TO) [040]"): nothing of what is reached
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -271,22 +273,25 @@ class Dictionary:
             self.ordered[(lemma, form)] = ordered
         return ordered
 
+    def _entry(self, verb: Token) -> VerbEntry | None:
+        """The entry that reads ``verb`` here: a phrasal entry's words follow the verb, and none is
+        an infinitive's "to" ("GO_TO" is no "going to beat him", the future)."""
+        doc = verb.doc
+        return next(
+            (e for e in self._entries(verb)
+             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux" for n, w in enumerate(e.rest))),
+            None,
+        )
+
     def family(self, verb: Token) -> str | None:
-        entries = self._entries(verb)
-        return entries[0].family.name if entries else None
+        entry = self._entry(verb)
+        return entry.family.name if entry is not None else None
 
     def code(self, verb: Token) -> Coding | None:
         """The CAMEO coding of ``verb`` in its clause, or None when it is no event."""
         if verb.dep_ == "prep":
             return None  # "according to", "following": a preposition, not a predicate
-        doc = verb.doc
-        # a phrasal entry's words follow the verb, and none is an infinitive's "to" ("GO_TO" is no
-        # "going to beat him", the future)
-        entry = next(
-            (e for e in self._entries(verb)
-             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux" for n, w in enumerate(e.rest))),
-            None,
-        )
+        entry = self._entry(verb)
         if entry is None:
             return None
         # "BEAT [182]": a verb coded apart is not recoded by a bare "(WITH)"
@@ -296,11 +301,12 @@ class Dictionary:
                 return None
             objects = [t for c in children_of(verb) if c.dep_ == "dobj" for t in _core(c)]
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
-            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act)
+            bare = not best.before and not best.after and not any(words for _, words in best.phrases)
+            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare)
         code = entry.code or entry.family.code
         if code is None:
             return None
-        return Coding(code, False, " ".join((entry.base, *entry.rest)).upper(), 1 + len(entry.rest), by_default=True)
+        return Coding(code, False, " ".join((entry.base, *entry.rest)).upper(), 1 + len(entry.rest), by_default=True, bare=True)
 
 
 def _bag(tokens) -> tuple[set[str], set[str]]:  # noqa: ANN001 - iterable of spaCy tokens

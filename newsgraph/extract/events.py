@@ -89,6 +89,17 @@ ELECTION_REFORM = "034"
 # CAMEO's "make a visit" and "host a visit" (042, 043); the dictionary's "- * (TO)" and "- * (FOR)"
 # patterns written for "head to", "rush to" reach "led to", "conducted for" in the same families
 VISITS = frozenset({"042", "043"})
+# The families of going (GO_SOMEWHERE: go, leave, travel) and arriving (ARRIVE: come, arrive) code
+# a journey as a consultation (040) whatever it reaches: "came to power", "went on Twitter",
+# "left the party", "going into Tuesday's contests", "the bombs went off in Brussels"; and the
+# patterns that code a visit by a preposition alone ("- * (TO) [042:043]", "- * (FOR) [042:043]",
+# written for "head to", "depart for") reach "led to charges", "went for the easy vote", "left
+# for his vacation". A journey is a visit when it reaches a place: "Netanyahu came to Washington",
+# "arrived in Orlando", "heading for Mexico".
+TRAVEL_FAMILIES = frozenset({"GO_SOMEWHERE", "ARRIVE"})
+CONSULT = "040"
+DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "for"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CAMEO's "yield" (080), the default of the families of allow, pass, fill and settle: a concession
 # is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
 YIELD = "080"
@@ -861,6 +872,8 @@ class EventFinder:
             return None
         if coding.code[:3] in VISITS and not _is_actor(actor_token):
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
+        if _is_journey(verb, coding) and not _reaches_a_place(verb):
+            return None
         if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not _is_actor(target_token):
             # "it allows us to question", "passed three background checks": yielding is to someone,
             # or by a state or body ("Israel allowed aid convoys to enter Gaza")
@@ -1280,6 +1293,26 @@ def _it_comes_to(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "come" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    )
+
+
+def _is_journey(verb: Token, coding: Coding) -> bool:
+    """Whether the coding reads ``verb`` as a journey: a verb of going by its family's code, or a
+    visit by a pattern that names only its preposition (not "visited", whose object is visited)."""
+    if not coding.bare:
+        return False
+    if coding.code[:3] in VISITS:
+        return not coding.by_default
+    return coding.code == CONSULT and dictionary().family(verb) in TRAVEL_FAMILIES
+
+
+def _reaches_a_place(verb: Token) -> bool:
+    """Whether a verb of going reaches a named place ("flew to Cairo", "arrived in Orlando"), with
+    no particle that makes it another verb ("went off", "came out for Clinton")."""
+    children = children_of(verb)
+    return not any(c.dep_ == "prt" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in children_of(c))
+        for c in children
     )
 
 
