@@ -44,6 +44,12 @@ class QueryFormat(str, Enum):
     json = "json"
 
 
+class QuoteKind(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    belief = "belief"
+
+
 class EventFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -285,14 +291,14 @@ def quotes(
     speaker: Annotated[Optional[str], typer.Option(help="speaker name (part of it is enough)")] = None,
     entity: Annotated[Optional[str], typer.Option(help="an entity named inside the quote")] = None,
     since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="YYYY-MM-DD")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="direct or indirect")] = None,
+    kind: Annotated[Optional[QuoteKind], typer.Option(help="direct (quotation), indirect (reported) or belief")] = None,
     limit: Annotated[int, typer.Option(help="at most this many rows")] = 100,
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
 ) -> None:
     """Quotes in the store, newest first."""
     with _open_store(db) as store:
-        rows = store.quotes(speaker=speaker, entity=entity, since=since.date() if since else None, kind=kind, limit=limit)
+        rows = store.quotes(speaker=speaker, entity=entity, since=since.date() if since else None, kind=kind.value if kind else None, limit=limit)
     _emit(rows, format, "Quotes", ["date", "speaker_name", "speaker_role", "kind", "cue", "text", "article_id"])
 
 
@@ -305,6 +311,11 @@ def entities(
 ) -> None:
     """Corpus actors (one per person, organisation or place across articles, with a stable id), most
     mentioned first."""
+    from newsgraph.extract.entities import NAME_LABELS
+
+    if type and type.upper() not in NAME_LABELS:
+        err.print(f"error: unknown entity type {type}: use one of {', '.join(sorted(NAME_LABELS))}", highlight=False)
+        raise typer.Exit(2)
     with _open_store(db) as store:
         rows = store.entities(type_=type, limit=limit)
     _emit(rows, format, "Entities", ["actor_id", "name", "type", "aliases", "articles", "mentions", "quotes"])

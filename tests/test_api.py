@@ -140,3 +140,11 @@ def test_exports_carry_the_search_and_its_filters(client):
 def test_article_names_its_source_not_a_server_path(client):
     article = client.get("/api/articles/iran-aleppo-2024-11-30").json()
     assert article["source"] == "iran-aleppo-2024-11-30.txt"
+
+
+def test_an_event_s_sentence_comes_from_its_own_section(client):
+    events = client.get("/api/events", params={"limit": 1000}).json()
+    sections = {e["sentence"] for e in events if e["article_id"] == "iran-aleppo-2024-11-30" and e["trigger"] == "vows"}
+    assert sections == {"Iran downplays Aleppo losses, vows continued support for Assad"}  # the headline's
+    for event in events:  # headline, caption or body: the trigger stands in its sentence
+        assert event["trigger"] in event["sentence"], event

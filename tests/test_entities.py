@@ -198,3 +198,10 @@ def test_an_organisation_head_makes_an_organisation_of_what_no_gazetteer_knows(e
     types = {e.name: e.type for e in record.entities}
     assert types["San Bernardino County Sheriff's Department"] == "ORG"
     assert types.get("West Bank") in ("GPE", "LOC") and types.get("Soviet Union") in ("GPE", "LOC")
+
+
+def test_a_name_spaced_twice_in_the_raw_text_is_one_alias(extract_text):
+    record = extract_text("Senator Ada  Brandt said the plan was weak. Brandt said it twice.", title="Budget")
+    brandt = next(e for e in record.entities if e.name == "Ada Brandt")
+    assert sorted(brandt.aliases) == ["Ada Brandt", "Brandt"]
+    assert any(m.text == "Ada  Brandt" for m in brandt.mentions)  # the mention keeps the raw text

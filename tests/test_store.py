@@ -110,6 +110,12 @@ def test_events_and_timeline_commands(corpus, tmp_path):
     assert any(e["type"] == "ASSAULT" and e["target_name"] == "Hezbollah" for e in by_israel)
     bad = runner.invoke(app, ["events", "--type", "PICNIC", "--db", str(db)])
     assert bad.exit_code == 2 and "unknown event type" in bad.stderr
+    # a kind or an entity type that does not exist is an error, not an empty list
+    bad = runner.invoke(app, ["entities", "--type", "PICNIC", "--db", str(db)])
+    assert bad.exit_code == 2 and "unknown entity type" in bad.stderr
+    assert runner.invoke(app, ["quotes", "--kind", "picnic", "--db", str(db)]).exit_code == 2
+    beliefs = json.loads(runner.invoke(app, ["quotes", "--kind", "belief", "--db", str(db), "-f", "json"]).stdout)
+    assert beliefs and {q["kind"] for q in beliefs} == {"belief"}
     timeline = json.loads(runner.invoke(app, ["timeline", "Baghaei", "--db", str(db), "-f", "json"]).stdout)
     assert [t["what"] for t in timeline][:1] and {"said", "accuse"} <= {t["what"] for t in timeline}
     with Store(db) as store:

@@ -12,13 +12,14 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 from playwright.sync_api import expect, sync_playwright
-from web_corpus import LEVANT, build_store
+from web_corpus import LEVANT, POLL, build_store
 
 
 CHROMIUM = "/usr/bin/chromium"
@@ -33,7 +34,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    db = build_store(tmp_path_factory.mktemp("web"), {"levant.txt": LEVANT})
+    db = build_store(tmp_path_factory.mktemp("web"), {"levant.txt": LEVANT, "poll.jsonl": POLL})
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db), "--port", str(port)],
@@ -241,6 +242,31 @@ def test_article_page_names_its_source_and_date_without_debris(server, page):
     expect(page.locator(".timeline li").first).to_be_visible()
     for meta in page.locator(".timeline .meta").all_inner_texts():
         assert not meta.strip().startswith("·"), meta
+
+
+def test_every_quote_is_drawn_over_its_own_words_nested_ones_too(server, page):
+    article = json.loads(urllib.request.urlopen(server + "/api/articles/iran-aleppo-2024-11-30").read())
+    quotes = [q for q in article["quotes"] if q["section"] == "body"]
+    assert any(a["start"] < b["start"] and b["end"] <= a["end"] for a in quotes for b in quotes)  # some nest
+    page.goto(server + "/#/article/iran-aleppo-2024-11-30")
+    expect(page.locator("#headline")).to_be_visible()
+    for q in quotes:
+        drawn = page.eval_on_selector_all(f'mark.quote[data-quote="{q["quote_id"]}"]', "marks => marks.map((m) => m.textContent).join('')")
+        assert drawn == q["text"], (q["quote_id"], q["text"])
+
+
+def test_a_speaker_named_with_a_slash_and_a_source_that_is_no_web_address(server, page):
+    page.goto(server + "/#/search?q=Brandt")
+    page.click("#article-results a.article-link")
+    expect(page.locator("#headline")).to_have_text("Poll shows a tight race")
+    expect(page.locator("#source")).to_have_text("Source: javascript:window.pwned = 3")
+    assert page.locator("#source a").count() == 0  # shown, never a link
+    poll = page.locator("mark.quote", has_text="by four points").first
+    speaker = poll.get_attribute("data-speaker")
+    assert "/" in speaker
+    page.goto(server + "/#/speaker/" + urllib.parse.quote(speaker, safe=""))
+    expect(page.locator("h1")).to_contain_text("NBC News/Wall Street Journal")
+    assert page.evaluate("window.pwned") is None
 
 
 def test_graph_controls_top_actors_min_weight_and_neighbourhood(server, page):

@@ -27,6 +27,12 @@ LEVANT = (
     "\"We will not negotiate while our towns are bombed,\" rebel commander Khaled Mansour told reporters in Idlib.\n\n"
     "The United Nations called for a ceasefire and sent aid convoys to Latakia and Tartus.\n"
 )
+# a record whose url is a script, whose speaker's name holds a slash (not in the default corpus)
+POLL = (
+    '{"id": "poll-story", "title": "Poll shows a tight race", "url": "javascript:window.pwned = 3", "date": "2016-03-01",'
+    ' "text": "Senator Ada Brandt leads Governor Tom Voss by four points, according to the NBC News/Wall Street Journal'
+    ' poll.\\n\\nVoss said that Brandt wants to raise taxes on farmers, and he promised to cut them.\\n"}\n'
+)
 HOSTILE = (
     "Council row <script>window.pwned = 1</script>\n\n"
     "The mayor said the budget was <img src=x onerror=\"window.pwned = 2\"> final, and critics accused her of "

@@ -57,6 +57,11 @@ class SectionLocator:
         }
 
 
+def _one_line(name: str) -> str:
+    """A name as one alias, however the raw text broke or spaced it ("Ada\\nBrandt", "Ada  Brandt")."""
+    return " ".join(name.split())
+
+
 def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], original: str) -> ArticleRecord:
     locate = SectionLocator(article, sections)
     resolver = EntityResolver(doc, original)
@@ -74,7 +79,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
                 continue
             mentions.append(Mention(text=original[span.start_char : span.end_char], **where))
             refs[(span.start_char, span.end_char)] = EntityRef(entity_id, name, label)
-        aliases = sorted({m.text for m in mentions} | {name}, key=lambda s: (-len(s), s))
+        aliases = sorted({_one_line(m.text) for m in mentions} | {name}, key=lambda s: (-len(s), s))
         entities.append(Entity(entity_id, name, label, aliases, mentions))
 
     attributions: list[Attribution] = doc.user_data.get("attributions", [])
@@ -122,10 +127,11 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
         if entity.id in roles:
             entity.roles = [roles[entity.id]]
         for q in quotes_by_speaker.get(entity.id, ()):
-            if q.speaker.text not in entity.aliases:
+            written = _one_line(q.speaker.text)
+            if written not in entity.aliases:
                 # "Trump's son" speaks for someone else: never an alias of Trump
-                if q.speaker.text.lower() not in PRONOUNS and not POSSESSIVE_DESCRIPTION.search(q.speaker.text):
-                    entity.aliases.append(q.speaker.text)
+                if written.lower() not in PRONOUNS and not POSSESSIVE_DESCRIPTION.search(written):
+                    entity.aliases.append(written)
     places = resolve_places(entities, _text_after_first_mention(entities, article), gazetteer())
     for entity in entities:
         entity.place = places.get(entity.id)

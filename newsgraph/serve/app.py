@@ -181,7 +181,8 @@ def create_app(db_path: str | os.PathLike[str]) -> FastAPI:
             raise HTTPException(404, f"no article with id {clip(article_id)}")
         return {**found, "source": source_name(found["source"], found["url"])}
 
-    @app.get("/api/speakers/{name}", summary="Everything one speaker said, in date order")
+    # a name may hold a slash ("NBC News/Wall Street Journal"): the rest of the path is the name
+    @app.get("/api/speakers/{name:path}", summary="Everything one speaker said, in date order")
     def speaker(name: str) -> dict[str, Any]:
         with store() as s:
             found = s.speaker(name)

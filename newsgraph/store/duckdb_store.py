@@ -456,7 +456,9 @@ class Store:
             " e.type, e.mode, e.context, e.cameo, e.location_name, e.lat, e.lon, e.country,"
             " e.trigger, e.start AS trigger_start, e.\"end\" AS trigger_end, e.sentence_start, e.sentence_end,"
             " e.negated, e.hypothetical, e.pattern,"
-            " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
+            # the sentence offsets are into the event's own section: the headline, a caption or the body
+            " substr(CASE e.section WHEN 'headline' THEN a.headline WHEN 'caption' THEN a.captions[e.caption + 1] ELSE a.text END,"
+            " e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"
             " FROM events e JOIN articles a ON a.id = e.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, e.article_id, e.event_id" + (" LIMIT ?" if limit is not None else ""),
             params,

@@ -135,6 +135,11 @@ async function renderSearch(query) {
 
 // -- article ----------------------------------------------------------------------------
 
+// an article's url comes from its input: only a web address becomes a link ("javascript:" never)
+function webLink(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url);
+}
+
 function highlightedText(text, mentions, quotes, entitiesById) {
   // cut the text at every mention and quote boundary; each piece knows what covers it
   const cuts = new Set([0, text.length]);
@@ -147,7 +152,9 @@ function highlightedText(text, mentions, quotes, entitiesById) {
   for (let i = 0; i < points.length - 1; i++) {
     const [start, end] = [points[i], points[i + 1]];
     const piece = text.slice(start, end);
-    const quote = quotes.find((q) => q.start <= start && end <= q.end);
+    // quotes may nest (a belief inside a reported statement): every one covering the piece is
+    // drawn, the innermost inside the others, so each quote's own words carry its mark
+    const covering = quotes.filter((q) => q.start <= start && end <= q.end).sort((a, b) => (a.end - a.start) - (b.end - b.start));
     const mention = mentions.find((m) => m.start <= start && end <= m.end);
     let node = document.createTextNode(piece);
     if (mention) {
@@ -159,9 +166,9 @@ function highlightedText(text, mentions, quotes, entitiesById) {
     if (named.length) {
       node = el("span", { class: "speaker-mention", "data-speaker-of": named.map((q) => q.quote_id).join(" ") }, node);
     }
-    if (quote) {
+    for (const [depth, quote] of covering.entries()) {
       const who = quote.speaker_name || "unattributed";
-      node = el("mark", { class: `quote quote-${quote.kind}`, "data-quote": quote.quote_id, "data-speaker": who,
+      node = el("mark", { class: `quote quote-${quote.kind}${depth ? " outer" : ""}`, "data-quote": quote.quote_id, "data-speaker": who,
         style: `background: ${speakerColour(quote.speaker_name)}`,
         title: [who, quote.speaker_role, quote.cue ? `“${quote.cue}”` : quote.attribution, quote.date].filter(Boolean).join(" · "),
         onclick: (event) => showQuote(event, quote) }, node);
@@ -207,7 +214,7 @@ async function renderArticle(id) {
         el("h1", { id: "headline" }, a.headline),
         el("div", { class: "meta", id: "dateline" }, dateLine(a), a.tone === null ? "" : ` · tone ${a.tone}`),
         el("div", { class: "meta", id: "source" }, "Source: ",
-          a.url ? el("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : a.source || "unknown"),
+          webLink(a.url) ? el("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : a.url || a.source || "unknown"),
         legend,
         highlightedText(a.text, body(a.mentions), body(a.quotes), entitiesById),
         a.captions.length ? el("aside", { class: "captions" }, el("h3", {}, "Photo captions"),
@@ -483,6 +490,7 @@ async function renderRoute() {
   const hash = location.hash.slice(1) || "/";
   const [path, query = ""] = hash.split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  popover.hidden = true;  // a quote's card belongs to the page it was opened on
   view.replaceChildren(el("p", { class: "meta loading" }, "Loading…"));
   try {
     if (parts[0] === "article") await renderArticle(parts[1]);
