@@ -30,6 +30,20 @@ def test_us_states_are_regions_of_the_us_not_towns_abroad(extract_text):
         assert (place_of(record, state).country, place_of(record, state).feature) == ("US", "region")
 
 
+def test_a_state_in_ap_style_after_a_city_places_it_in_that_state(extract_text):
+    record = extract_text(
+        "Campaign trail\n\nThe senator spoke in Manchester, N.H., on Monday, then flew to Lodi, N.J., and "
+        "Plymouth, N.H., before a rally in Jupiter, Fla."
+    )
+    assert place_of(record, "Manchester").region == "US-NH"  # not Manchester, England
+    assert place_of(record, "Lodi").region == "US-NJ"  # not the larger Lodi, California
+    assert place_of(record, "Jupiter").region == "US-FL"
+    # the gazetteer's only Plymouth in the US is Minnesota's: this one is a town it does not hold
+    plymouth = place_of(record, "Plymouth")
+    assert (plymouth.country, plymouth.region, plymouth.lat) == ("US", "US-NH", None)
+    assert (place_of(record, "N.H.").feature, place_of(record, "N.H.").region) == ("region", "US-NH")
+
+
 def test_a_state_named_alone_is_the_state_and_the_evidence_says_why():
     place = lookup_place("Colorado", set(), gazetteer())
     assert (place.country, place.feature, place.region) == ("US", "region", "US-CO")

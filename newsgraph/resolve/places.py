@@ -183,7 +183,10 @@ def _comma_context(after: str | None, g: Gazetteer, scan: bool = False) -> list[
 
 def _in_context(readings: list[Reading], context: list[tuple[str, str | None, str]]) -> list[Reading]:
     inside = [r for r in readings if any(r.country_code == c and (a is None or r.admin1 == a) for c, a, _ in context)]
-    return inside or [r for r in readings if any(r.country_code == c for c, _, _ in context)]
+    # GeoNames and ISO may draw another country's regions apart, so elsewhere a city in the country
+    # will do; a US state (GeoNames' code for it is its postal code) is the whole truth: the
+    # gazetteer's only Plymouth in the US (Minnesota's) is not "Plymouth, N.H."
+    return inside or [r for r in readings if any(r.country_code == c and not (c == "US" and a) for c, a, _ in context)]
 
 
 def _place(written: str, reading: Reading, head: str | None, why: str, g: Gazetteer, settled: bool = True) -> Place:
@@ -254,20 +257,23 @@ def _resolve(name: str, support: Support, g: Gazetteer, after: str | None) -> Pl
         if not states:
             return Place(g.countries[code].name, None, country=code, feature="country", evidence="country named in article")
         readings = states
-    if readings:
-        inside = _in_context(readings, context) if context else []
-        if inside:
-            pick, _, settled = _choose(name, head, inside, support, g)
-            return _place(name, pick, head, f"comma context ', {context[0][2]}'", g, settled)
+    inside = _in_context(readings, context) if readings and context else []
+    if inside:
+        pick, _, settled = _choose(name, head, inside, support, g)
+        return _place(name, pick, head, f"comma context ', {context[0][2]}'", g, settled)
+    if readings and not context:
         if head is None and (capital := _national_capital(readings, g)):
             # a capital is written bare the way a country is: Paris is not Paris, Texas
             return _place(name, capital, None, "national capital", g)
         pick, why, settled = _choose(name, head, readings, support, g)
         return _place(name, pick, head, why, g, settled)
+    # a name the gazetteer does not hold, or holds only outside the place written after it
     context = context or _comma_context(after, g, scan=True)
+    country, admin1, written = context[0] if context else (None, None, None)
+    region = g.region_of_admin1.get((country, admin1)) if admin1 else None
     return Place(
-        name, None, country=context[0][0] if context else None, feature="region" if head else "place",
-        evidence=f"comma context ', {context[0][2]}'" if context else None,
+        name, None, country=country, feature="region" if head else "place",
+        evidence=f"comma context ', {written}'" if context else None, region=region.code if region else None,
     )
 
 
