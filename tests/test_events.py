@@ -419,6 +419,17 @@ def test_a_journey_is_a_visit_only_when_it_reaches_a_place(extractor):
     assert _main(extractor, "The senator visited the troops in Kabul.").type == "CONSULT"
 
 
+def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(extractor):
+    for sentence in (
+        "I think the mayor is wrong about the budget.",
+        "The senator heard the governor's speech on Monday.",
+        "As we learned in the primary, his lead could fall apart.",
+        "The senator weighed in on the allegations against the governor.",
+    ):
+        assert _events(extractor, sentence) == [], sentence
+    assert _main(extractor, "The council will consider sanctions against Iran.").type == "THREATEN"
+
+
 def test_needing_wanting_and_helping_something_along_are_no_acts(extractor):
     # a lack or a wish asks nothing of anyone, whatever is needed or wanted, people too
     for sentence in ("We need more factories in the valley.", "Voters need a candidate they can trust.",

@@ -71,6 +71,12 @@ TITLE_PATTERNS = {
 # no pattern names (a plan, an appeal, a request to act) is CAMEO 120, "reject".
 FAMILY_CODES = {"REFUSE": "120"}
 
+# Families whose own code (040, consult) the dictionary gives to acts of the mind: CONSIDER
+# (consider, think, weigh, ponder, speculate) and HEAR (hear, learn, find out). Alone they meet
+# no one ("I think", "he heard her", "as we learned in Iowa", "weighed in on the allegations": 110
+# events on the PolNeAR train subsets, none a meeting); their patterns ("consider sanctions") code.
+MIND_FAMILIES = frozenset({"CONSIDER", "HEAR"})
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -454,7 +460,7 @@ def dictionary() -> Dictionary:
         if not header:
             return
         name = header.strip("- ").split()[0]
-        family_code = _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
+        family_code = None if name in MIND_FAMILIES else _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
         lines = [line for line in block if line.startswith("-")] + list(TITLE_PATTERNS.get(name, ()))
         patterns = tuple(p for p in (_pattern(line, synsets) for line in lines) if p is not None)
         family = _family(name, family_code, patterns)
