@@ -86,6 +86,15 @@ def test_phrasal_verbs(extractor):
     assert (crackdown.type, crackdown.trigger.text) == ("COERCE", "cracked down")
 
 
+def test_an_entry_marked_no_event_codes_only_through_patterns(extractor):
+    # "COME {COMING COMES CAME } [---]", "HOLD ... [---]", "RECONVENE[---]": the verb alone is no event
+    entries = {e.base: e for form in ("come", "hold", "reconvene", "arrive") for e in dictionary().by_form[form] if not e.rest}
+    assert (entries["come"].alone, entries["hold"].alone, entries["reconvene"].alone) == (False, False, False)
+    assert entries["arrive"].alone
+    assert [e for e in _events(extractor, "The rebels held the town for a week.") if e.type == "COERCE"] == []
+    assert _one(extractor, "The rebels held the soldiers hostage.").type in ("COERCE", "ASSAULT")
+
+
 def test_a_verb_s_family_is_that_of_the_entry_that_reads_it(extractor):
     # "went" heads phrasal entries of other families ("go through": ALLOW); with no such particle
     # after it, it is plain GO

@@ -428,6 +428,11 @@ def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(
     ):
         assert _events(extractor, sentence) == [], sentence
     assert _main(extractor, "The council will consider sanctions against Iran.").type == "THREATEN"
+    # facing an opponent, a test or a problem is no meeting; facing criticism is undergoing it
+    for sentence in ("She will face Democrat Ryan Greene in November.", "The mayor faces a tough test in the primary."):
+        assert _events(extractor, sentence) == [], sentence
+    criticized = _main(extractor, "The senator faced criticism from his party.")
+    assert (criticized.type, criticized.target.text) == ("ACCUSE", "The senator")
 
 
 def test_needing_wanting_and_helping_something_along_are_no_acts(extractor):

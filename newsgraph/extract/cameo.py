@@ -71,6 +71,13 @@ TITLE_PATTERNS = {
 # no pattern names (a plan, an appeal, a request to act) is CAMEO 120, "reject".
 FAMILY_CODES = {"REFUSE": "120"}
 
+# Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
+# opponent, a test or a problem ("faces Democrat Ryan Greene in November", "faced scorched-earth
+# opposition", "the challenges facing immigrants": 60 consultations on the PolNeAR train subsets,
+# none a meeting). As the dictionary's own "[---]" entries (COME, HOLD) are, they are events only
+# through their patterns ("FACE CRITICISM", "CONFRONT AGRESSION").
+PATTERN_ONLY_VERBS = frozenset({"face", "confront", "brave", "encounter"})
+
 # Families whose own code (040, consult) the dictionary gives to acts of the mind: CONSIDER
 # (consider, think, weigh, ponder, speculate) and HEAR (hear, learn, find out). Alone they meet
 # no one ("I think", "he heard her", "as we learned in Iowa", "weighed in on the allegations": 110
@@ -123,6 +130,7 @@ class VerbEntry:
     rest: tuple[str, ...]  # following words of a phrasal verb: ("down",) for CRACK_DOWN
     code: str | None  # the entry's own code, before the family's ("ARREST [173]")
     base: str
+    alone: bool = True  # False: the verb is an event only through a pattern ("COME [---]")
 
 
 @dataclass(frozen=True)
@@ -309,7 +317,7 @@ class Dictionary:
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
             bare = not best.before and not best.after and not any(words for _, words in best.phrases)
             return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare)
-        code = entry.code or entry.family.code
+        code = entry.code or entry.family.code if entry.alone else None
         if code is None:
             return None
         return Coding(code, False, " ".join((entry.base, *entry.rest)).upper(), 1 + len(entry.rest), by_default=True, bare=True)
@@ -475,7 +483,7 @@ def dictionary() -> Dictionary:
             code_match = re.search(r"\[([^\]]*)\]", line)
             own_code = _code(code_match.group(0))[0] if code_match else None
             forms_match = re.search(r"\{([^}]*)\}", line)
-            base_words = line.split()[0].lstrip("+").lower().split("_")
+            base_words = re.split(r"[\s\[{]", line)[0].lstrip("+").lower().split("_")
             listed = [f.lstrip("+").lower().split("_") for f in forms_match.group(1).replace(",", " ").split()] if forms_match else []
             rest = tuple(base_words[1:])
             if set(rest) & COORDINATORS:
@@ -483,7 +491,8 @@ def dictionary() -> Dictionary:
             firsts = {base_words[0]} | {f[0] for f in listed}
             if forms_match is None or len(base_words) == 1:
                 firsts |= _inflections(base_words[0])
-            entry = VerbEntry(family, rest, own_code, base_words[0])
+            alone = not (code_match and code_match.group(1).strip() == "---") and "_".join(base_words) not in PATTERN_ONLY_VERBS
+            entry = VerbEntry(family, rest, own_code, base_words[0], alone)
             for form in firsts:
                 by_form.setdefault(form, []).append(entry)
 
