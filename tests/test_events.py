@@ -431,6 +431,10 @@ def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(
     # facing an opponent, a test or a problem is no meeting; facing criticism is undergoing it
     for sentence in ("She will face Democrat Ryan Greene in November.", "The mayor faces a tough test in the primary."):
         assert _events(extractor, sentence) == [], sentence
+    # "is expected to" is the reporter's forecast: the act expected, not yet done; no one hopes
+    forecast = _events(extractor, "The two leaders are expected to sign a trade agreement on Friday.")
+    assert [(e.type, e.trigger.text, e.hypothetical) for e in forecast] == [("AGREE", "sign", True)]
+    assert [(e.type, e.trigger.text) for e in _events(extractor, "Israel expects to receive aid from the United States.")] == [("AGREE", "expects")]
     criticized = _main(extractor, "The senator faced criticism from his party.")
     assert (criticized.type, criticized.target.text) == ("ACCUSE", "The senator")
 

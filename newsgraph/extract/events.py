@@ -695,6 +695,8 @@ class EventFinder:
             return None  # "took a swipe", "held a banner": the object names the act, or a pattern or a phrasal entry ("take over") does
         if coding is not None and _is_going_to(verb):
             return None  # "we're going to beat him": the future, not a journey
+        if coding is not None and _is_forecast(verb):
+            return None  # "is expected to win": a forecast, not a hope the subject voiced
         reading = plover(coding.code) if coding is not None else None
         return (coding, reading) if reading is not None else None
 
@@ -909,7 +911,10 @@ class EventFinder:
         place = None
         if lemma in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
-        hypothetical = any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) or _is_conditional(verb)
+        hypothetical = (
+            any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) or _is_conditional(verb)
+            or verb.dep_ == "xcomp" and _is_forecast(verb.head)  # "is expected to sign": not yet done
+        )
         actor = _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
             return None
@@ -1335,6 +1340,18 @@ def _is_going_to(verb: Token) -> bool:
     children = children_of(verb)
     return (
         verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children)
+        and any(c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c) for c in children)
+    )
+
+
+def _is_forecast(verb: Token) -> bool:
+    """Whether ``verb`` is the "expected" of "be expected to" followed by a verb, with no one
+    named who expects it: the reporter's forecast ("Trump is expected to deliver a speech"), no
+    intent anyone stated and no act done."""
+    children = children_of(verb)
+    return (
+        verb.lemma_.lower() == "expect" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
         and any(c.dep_ == "xcomp" and c.i > verb.i and is_infinitive(c) for c in children)
     )
 
