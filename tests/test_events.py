@@ -542,3 +542,15 @@ def test_an_act_named_in_a_verb_s_phrase_is_one_event_of_the_right_actor(extract
     assert events("Chile blamed Bolivia for the bombing.") == [("ACCUSE", "Chile")]
     # "went on strike": the strike is the act; going is no visit
     assert events("Dockworkers went on strike in Rotterdam.") == [("PROTEST", "Dockworkers")]
+
+
+def test_an_it_no_step_could_name_does_nothing(extract_text):
+    record = extract_text(
+        "Budget talks\n\nThe mayor said the deal was close. \"It bothers me that the council waited,\" she said. "
+        "It could force the council to accept the demands. Iran said it would send aid to Syria.\n"
+    )
+    assert not [e for e in record.events if e.actor is not None and e.actor.name.lower() == "it"]
+    assert not [e for e in record.events if e.trigger["text"] == "force"]  # a situation forces no one
+    # an "it" the reporter names still acts
+    aid = next(e for e in record.events if e.trigger["text"] == "send")
+    assert aid.actor.name == "Iran"

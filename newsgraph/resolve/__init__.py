@@ -14,7 +14,7 @@ from newsgraph.extract.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS
 from newsgraph.resolve.actors_kb import ArticleCodes
 from newsgraph.resolve.entities import EntityResolver
 from newsgraph.resolve.identity import POSSESSIVE_DESCRIPTION
-from newsgraph.resolve.events import credit_pronoun_actors, resolve_events
+from newsgraph.resolve.events import credit_pronoun_actors, resolve_events, with_named_actors
 from newsgraph.resolve.places import resolve_places
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.resolve.speakers import SpeakerResolver
@@ -141,6 +141,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
         codes.code_speaker(q.speaker)
     events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate, codes)
     credit_pronoun_actors(events, quotes)
+    events = with_named_actors(events)
     terms = []
     for start, end in doc.user_data.get("terms", []):
         where = locate.place(start, end)

@@ -281,3 +281,10 @@ def credit_pronoun_actors(events: list[Event], quotes: list[Quote]) -> None:
         if same_mention or actor.text.lower() in FIRST_PERSON and said.kind == "direct":
             actor.name, actor.entity_id = speaker.name, speaker.entity_id
             assign(actor, ActorCode(speaker.code, speaker.country, speaker.sector, speaker.kb_id))
+
+
+def with_named_actors(events: list[Event]) -> list[Event]:
+    """The events whose actor is not an "it" that neither the parse nor the attribution step could
+    name: "it bothers me", "it signals a new phase", "it risks alienating Muslims" tell of a
+    situation, and event data codes no act without someone who does it."""
+    return [e for e in events if e.actor is None or e.actor.entity_id is not None or e.actor.name.lower() != "it"]
