@@ -1104,3 +1104,13 @@ def test_a_reporting_verb_closing_its_sentence_reports_what_comes_before_its_spe
     statement = quote_by(r, "The promise to")
     assert (statement.kind, statement.speaker.name) == ("indirect", "Alan Fenwick")
     assert statement.text.endswith("was not necessary")
+
+
+def test_a_statement_interrupted_by_its_attribution_reads_without_it(extract_text):
+    r = extract_text(
+        "Polls\n\n"
+        "Overall, she said, a number of key Republican groups are finding themselves alienated by the party.\n"
+    )
+    q = quote_by(r, "a number of key Republican groups")
+    assert q.text == "Overall … a number of key Republican groups are finding themselves alienated by the party"
+    assert len(q.pieces) == 2  # the words said, apart; start and end span them and the cue between

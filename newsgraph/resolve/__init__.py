@@ -57,6 +57,16 @@ class SectionLocator:
         }
 
 
+def _pieces_text(original: str, pieces: list[tuple[int, int]]) -> str:
+    """A quote's words without what interrupts them: pieces in one paragraph are joined by an
+    ellipsis ("Overall … a number of key Republican constituencies", without "she said"), pieces
+    in successive paragraphs by the paragraph break."""
+    text = original[pieces[0][0] : pieces[0][1]]
+    for (_, end), (start, stop) in zip(pieces, pieces[1:]):
+        text += ("\n\n" if "\n" in original[end:start] else " … ") + original[start:stop]
+    return text
+
+
 def _one_line(name: str) -> str:
     """A name as one alias, however the raw text broke or spaced it ("Ada\\nBrandt", "Ada  Brandt")."""
     return " ".join(name.split())
@@ -108,7 +118,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
         quotes.append(
             Quote(
                 kind=a.kind,  # type: ignore[arg-type]
-                text="\n\n".join(original[s:e] for s, e in a.pieces) if a.pieces else original[a.start : a.end],
+                text=_pieces_text(original, a.pieces) if a.pieces else original[a.start : a.end],
                 speaker=resolved.speaker if resolved else None,
                 speaker_role=resolved.role if resolved else None,
                 speaker_org=resolved.org if resolved else None,
