@@ -31,7 +31,8 @@ LEVANT = (
 POLL = (
     '{"id": "poll-story", "title": "Poll shows a tight race", "url": "javascript:window.pwned = 3", "date": "2016-03-01",'
     ' "text": "Senator Ada Brandt leads Governor Tom Voss by four points, according to the NBC News/Wall Street Journal'
-    ' poll.\\n\\nVoss said that Brandt wants to raise taxes on farmers, and he promised to cut them.\\n"}\n'
+    ' poll.\\n\\nVoss said that Brandt wants to raise taxes on farmers, and he promised to cut them.\\n\\n'
+    'Overall, Brandt said, the farm vote will decide the race.\\n"}\n'
 )
 HOSTILE = (
     "Council row <script>window.pwned = 1</script>\n\n"

@@ -32,6 +32,7 @@ def spark_schema(columns: list[tuple[str, str]]):  # noqa: ANN201 - pyspark is i
     simple = {
         "VARCHAR": T.StringType(), "DATE": T.DateType(), "DOUBLE": T.DoubleType(), "INTEGER": T.IntegerType(),
         "BIGINT": T.LongType(), "BOOLEAN": T.BooleanType(), "VARCHAR[]": T.ArrayType(T.StringType()),
+        "INTEGER[]": T.ArrayType(T.IntegerType()),
     }
     return T.StructType([T.StructField(name, simple[type_], True) for name, type_ in columns])
 

@@ -54,7 +54,7 @@ SCHEMA = create_statements() + LOCAL_SCHEMA
 MAX_LIMIT = 10_000
 INSERT_CHUNK_ROWS = 500
 COUNTED = (*TABLES, "input_errors", "minhashes", "duplicates", "actors")
-SCHEMA_VERSION = 7  # 5: corpus actors with stable ids (entities.actor_id); 6: actor codes (entities, events); 7: places' region and evidence, raw offsets of time expressions
+SCHEMA_VERSION = 8  # 5: corpus actors with stable ids (entities.actor_id); 6: actor codes (entities, events); 7: places' region and evidence, raw offsets of time expressions; 8: quotes' pieces
 ACTOR_COLUMN = [name for name, _ in TABLES["entities"]].index("actor_id")
 NEAR_KM = 150
 
@@ -629,7 +629,7 @@ class Store:
         )
         article["quotes"] = self._rows(
             "SELECT quote_id, kind, text, section, caption, start, \"end\", speaker_name, speaker_text, speaker_entity_id,"
-            " speaker_type, speaker_role, speaker_org, cue, date, attribution, tone, targets, speaker_section, speaker_start, speaker_end"
+            " speaker_type, speaker_role, speaker_org, cue, date, attribution, tone, targets, speaker_section, speaker_start, speaker_end, pieces"
             " FROM quotes WHERE article_id = ? ORDER BY quote_id",
             by_article,
         )

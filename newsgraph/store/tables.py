@@ -39,6 +39,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("speaker_org", "VARCHAR"), ("cue", "VARCHAR"), ("date", "DATE"), ("attribution", "VARCHAR"),
         ("tone", "DOUBLE"), ("targets", "VARCHAR[]"), ("quote_key", "VARCHAR"),
         ("speaker_section", "VARCHAR"), ("speaker_start", "INTEGER"), ("speaker_end", "INTEGER"),
+        ("pieces", "INTEGER[]"),  # start, end, start, end ...: the words said, without what interrupts them
     ],
     "terms": [
         ("article_id", "VARCHAR"), ("section", "VARCHAR"), ("caption", "INTEGER"), ("start", "INTEGER"),
@@ -123,6 +124,7 @@ def record_rows(record: ArticleRecord, article_id: str) -> dict[str, list[list[A
             q.speaker_role, q.speaker_org, q.cue, q.date, q.attribution, q.tone, [t["name"] for t in q.targets],
             quote_key(q.text, sp.name if sp else None),
             sp.section if sp else None, sp.start if sp else None, sp.end if sp else None,
+            [offset for piece in q.pieces for offset in piece],
         ])
     rows["terms"] = [[article_id, t.section, t.caption, t.start, t.end, t.text] for t in record.terms]
     for n, e in enumerate(record.events, start=1):

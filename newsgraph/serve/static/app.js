@@ -143,7 +143,13 @@ function webLink(url) {
 function highlightedText(text, mentions, quotes, entitiesById) {
   // cut the text at every mention and quote boundary; each piece knows what covers it
   const cuts = new Set([0, text.length]);
-  for (const item of [...mentions, ...quotes]) { cuts.add(item.start); cuts.add(item.end); }
+  for (const item of mentions) { cuts.add(item.start); cuts.add(item.end); }
+  // a quote's own words: its pieces (start, end, start, end ...) leave out what interrupts them
+  // ("Overall, she said, a number of ..."); a quote without pieces is its whole span
+  const spans = new Map(quotes.map((q) => [q, q.pieces && q.pieces.length
+    ? q.pieces.filter((_, n) => n % 2 === 0).map((start, n) => [start, q.pieces[2 * n + 1]])
+    : [[q.start, q.end]]]));
+  for (const list of spans.values()) for (const [start, end] of list) { cuts.add(start); cuts.add(end); }
   // the words that name each quote's speaker: the evidence for its attribution
   const speakers = quotes.filter((q) => q.speaker_section === "body" && q.speaker_start != null);
   for (const q of speakers) { cuts.add(q.speaker_start); cuts.add(q.speaker_end); }
@@ -154,7 +160,8 @@ function highlightedText(text, mentions, quotes, entitiesById) {
     const piece = text.slice(start, end);
     // quotes may nest (a belief inside a reported statement): every one covering the piece is
     // drawn, the innermost inside the others, so each quote's own words carry its mark
-    const covering = quotes.filter((q) => q.start <= start && end <= q.end).sort((a, b) => (a.end - a.start) - (b.end - b.start));
+    const covering = quotes.filter((q) => spans.get(q).some(([s, e]) => s <= start && end <= e))
+      .sort((a, b) => (a.end - a.start) - (b.end - b.start));
     const mention = mentions.find((m) => m.start <= start && end <= m.end);
     let node = document.createTextNode(piece);
     if (mention) {
