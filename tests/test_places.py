@@ -112,3 +112,15 @@ def test_iso_three_letter_codes_are_not_country_names():
     places = gazetteer()
     assert places.country_code("BLM") is None and places.country_code("PER") is None
     assert places.country_code("USA") == "US" and places.country_code("Peru") == "PE"
+
+
+def test_a_date_or_an_outlet_named_like_a_town_is_no_place(extract_text):
+    record = extract_text(
+        "Primary calendar\n\nFlorida votes in mid-March, and the rules changed in March 2015, Time magazine "
+        "reported. The primary is in March."
+    )
+    names = {(e.name, e.type) for e in record.entities}
+    assert not [n for n in names if n[0].startswith("March")]  # a town in England to the gazetteer
+    assert ("Time", "GPE") not in names  # a town in Norway; here the magazine
+    assert place_of(record, "Florida").region == "US-FL"
+

@@ -177,9 +177,11 @@ class EntityFixer:
         cands = [Candidate(e.start, e.end, e.label_) for e in model_ents if e.label_ in NAME_LABELS]
         others = [e for e in model_ents if e.label_ not in NAME_LABELS]
         cands = [c for c in (self._trim(doc, c) for c in cands) if c]
-        cands = self._apply_gazetteer(doc, cands)
+        # a name the model reads as a date is no place ("in March", "March 2015": a town in England)
+        dated = {i for e in others if e.label_ in ("DATE", "TIME") for i in range(e.start, e.end)}
+        cands = self._apply_gazetteer(doc, cands, dated)
         cands = self._apply_acronyms(doc, cands)
-        cands = self._apply_context(doc, cands)
+        cands = self._apply_context(doc, cands, dated)
         cands = self._headline_names_the_body_confirms(doc, cands)
         cands = self._apply_surnames(doc, cands)
         cands = self._apply_possessive_agreement(doc, cands)
@@ -214,11 +216,15 @@ class EntityFixer:
             return None
         return Candidate(start, end, c.label, c.strong)
 
-    def _apply_gazetteer(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    def _apply_gazetteer(self, doc: Doc, cands: list[Candidate], dated: set[int]) -> list[Candidate]:
         tokens = tokens_of(doc)
         by_token = {i: c for c in cands for i in range(c.start, c.end)}
         entity_texts = {span_text(doc, c.start, c.end) for c in cands}
         for match_id, start, end in self.places(doc):
+            if any(i in dated for i in range(start, end)):
+                continue
+            if end < len(doc) and tokens[end].lower_ in OUTLET_NOUNS:
+                continue  # "Time magazine", "the Day newspaper": an outlet named like a town
             kind = doc.vocab.strings[match_id]
             overlapping = {id(c): c for i in range(start, end) if (c := by_token.get(i))}
             if overlapping:
@@ -281,11 +287,13 @@ class EntityFixer:
         doc.user_data["acronyms"] = {k: span_text(doc, s, e) for k, (s, e) in acronyms.items()}
         return _dedupe(cands)
 
-    def _apply_context(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    def _apply_context(self, doc: Doc, cands: list[Candidate], dated: set[int]) -> list[Candidate]:
         tokens = tokens_of(doc)
         covered = {i: c for c in cands for i in range(c.start, c.end)}
         for start, end in name_runs(doc):
             inside = {id(c): c for i in range(start, end) if (c := covered.get(i))}
+            if not inside and any(i in dated for i in range(start, end)):
+                continue  # "March 2015": a date the model read, not a name it missed
             if not inside:
                 if not self.gazetteer.is_place(span_text(doc, start, end)):
                     cands.append(Candidate(start, end, "", False))
