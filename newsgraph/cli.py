@@ -318,7 +318,7 @@ def entities(
         raise typer.Exit(2)
     with _open_store(db) as store:
         rows = store.entities(type_=type, limit=limit)
-    _emit(rows, format, "Entities", ["actor_id", "name", "type", "aliases", "articles", "mentions", "quotes"])
+    _emit(rows, format, "Entities", ["actor_id", "name", "type", "code", "aliases", "articles", "mentions", "quotes"])
 
 
 @app.command()

@@ -77,6 +77,8 @@ def test_query_commands(corpus, tmp_path):
     names = {p["name"] for p in people}
     assert {"Bashar al-Assad", "Iraj Masjedi", "Pieter de Vries"} <= names
     assert all(p["type"] == "PERSON" for p in people)
+    places = list(csv.DictReader(io.StringIO(runner.invoke(app, ["entities", "--type", "GPE", "--db", str(db), "-f", "csv"]).stdout)))
+    assert {(p["name"], p["code"], p["country"]) for p in places} >= {("Iran", "IRN", "IRN"), ("Israel", "ISR", "ISR")}  # actor codes listed
     table = runner.invoke(app, ["quotes", "--speaker", "Vries", "--db", str(db)])
     assert "We will stay out" in table.stdout
 

@@ -395,7 +395,9 @@ class Store:
         # near-duplicate articles are not counted twice
         where = (where + " AND" if where else "WHERE") + " e.article_id NOT IN (SELECT article_id FROM duplicates)"
         return (
-            "SELECT x.actor_id, x.name, x.type, x.aliases, count(DISTINCT e.article_id) AS articles,"
+            # an actor's code and country: its entities' most common (a code is dated; most articles agree)
+            "SELECT x.actor_id, x.name, x.type, mode(e.code) AS code, mode(e.country) AS country, x.aliases,"
+            " count(DISTINCT e.article_id) AS articles,"
             " sum((SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)) AS mentions,"
             " sum((SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.speaker_entity_id = e.entity_id)) AS quotes,"
             " list_distinct(flatten(list(e.roles))) AS roles"
