@@ -439,6 +439,17 @@ def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(
     assert (criticized.type, criticized.target.text) == ("ACCUSE", "The senator")
 
 
+def test_calling_someone_a_name_or_calling_them_out_is_no_telephone_call(extractor):
+    for sentence in (
+        "The senator called the governor's plan \u201can absolute disgrace.\u201d",
+        "Protesters held signs calling the mayor \u201cthe city's biggest loser.\u201d",
+        "The governor took a lighter tone, still calling out the senators.",
+    ):
+        assert [e for e in _events(extractor, sentence) if e.type == "CONSULT"] == [], sentence
+    call = _main(extractor, "The mayor called the governor on Tuesday night to congratulate him.")
+    assert (call.type, call.cameo, call.target.text) == ("CONSULT", "041", "the governor")
+
+
 def test_needing_wanting_and_helping_something_along_are_no_acts(extractor):
     # a lack or a wish asks nothing of anyone, whatever is needed or wanted, people too
     for sentence in ("We need more factories in the valley.", "Voters need a candidate they can trust.",

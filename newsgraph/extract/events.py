@@ -714,7 +714,7 @@ class EventFinder:
             coding, reading = codings[token.i]
             if coding.by_default and verb_lemma(token) in PLAIN_REPORTING:
                 return None  # "claimed", "described": reporting a statement, not accusing
-            if coding.by_default and (any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)) or _names_its_object(token)):
+            if coding.by_default and (any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)) or _names_its_object(token) or coding.words == 1 and _calls_names(token)):
                 return None  # "went missing", "called him divisive", "called the senator 'the next Washington'": saying what something is, no act
             if coding.by_default and verb_lemma(token) in WANTING_VERBS and not _wants_another_to_act(token):
                 return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
@@ -1290,6 +1290,30 @@ def _names_its_object(verb: Token) -> bool:
                 if (opening.tag_ == "DT" or opening.is_quote) and before.text not in (",", "—", "–", "-", "(", ":"):
                     return True
     return False
+
+
+NAMING_DEPS = frozenset({"oprd", "npadvmod", "attr", "appos", "acomp", "dobj"})
+
+
+def _calls_names(verb: Token) -> bool:
+    """"calling Christie “New Jersey's Biggest Loser”", "called the idea a “ridiculous
+    proposition”", "calling out the Republicans": "call" naming or calling out, not CAMEO's
+    telephone call (041): a quotation after its object, or a particle other than "up" or "back"."""
+    if verb.lemma_.lower() != "call":
+        return False
+    children = children_of(verb)
+    if any(c.dep_ == "prt" and c.lower_ not in ("up", "back") for c in children):
+        return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    # the name: a quotation past the object's first word (the parse may fold it into the object,
+    # "Christie “New Jersey's Biggest Loser”"), right after the object, or in the phrase the
+    # parse hangs after it ("called the idea a “ridiculous proposition”")
+    doc, obj = verb.doc, objects[0]
+    named = [t for t in doc[obj.left_edge.i + 1 : obj.right_edge.i + 2]]
+    named += [t for c in children if c.i > obj.i and c.dep_ in NAMING_DEPS for t in c.subtree]
+    return any(t.is_quote for t in named)
 
 
 def _it_comes_to(verb: Token) -> bool:

@@ -932,7 +932,8 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
 
     for e in doc.ents:
         if e.label_ in ("DATE", "TIME"):
-            group(e.start_char)[0].append((e.start_char, e.end_char))
+            for start, end in _range_parts(e):
+                group(start)[0].append((start, end))
     for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text)]:
         group(m.start())[1].append(m)
     spans: list[tuple[int, int]] = []
@@ -957,6 +958,24 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
             kept.append(span)
         furthest_end = max(furthest_end, span[1])
     return kept
+
+
+# words that open the second end of a range the model may read as one expression: "Friday nights
+# from March 3" is two (TimeML annotates "Friday nights" and "March 3")
+RANGE_OPENERS = frozenset({"from", "until", "till", "through"})
+
+
+def _range_parts(entity: Span) -> list[tuple[int, int]]:
+    """Character spans of a DATE or TIME entity's parts, split before a range word inside it."""
+    cuts = [t.i for t in entity[1:] if t.lower_ in RANGE_OPENERS and t.i + 1 < entity.end]
+    bounds = [entity.start, *cuts, entity.end]
+    doc = entity.doc
+    parts = []
+    for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        start += 1 if n else 0  # the range word itself belongs to neither part
+        if start < end:
+            parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+    return parts
 
 
 def _widened_by_patterns(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[tuple[int, int]]:
