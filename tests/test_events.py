@@ -429,7 +429,13 @@ def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(
         assert _events(extractor, sentence) == [], sentence
     assert _main(extractor, "The council will consider sanctions against Iran.").type == "THREATEN"
     # facing an opponent, a test or a problem is no meeting; facing criticism is undergoing it
-    for sentence in ("She will face Democrat Ryan Greene in November.", "The mayor faces a tough test in the primary."):
+    for sentence in (
+        "She will face Democrat Ryan Greene in November.",
+        "The mayor faces a tough test in the primary.",
+        # holding an office or a lead is no cooperation
+        "The senator served in the House for ten years.",
+        "The mayor leads the governor by six points in the latest poll.",
+    ):
         assert _events(extractor, sentence) == [], sentence
     # "is expected to" is the reporter's forecast: the act expected, not yet done; no one hopes
     forecast = _events(extractor, "The two leaders are expected to sign a trade agreement on Friday.")
