@@ -150,6 +150,7 @@ class Coding:
     object_is_act: bool = False  # the pattern's words are the verb's object ("imposed [martial law]")
     # the verb's own code, or a pattern naming prepositions only ("- * (TO) [040]"): nothing of what is reached
     bare: bool = False
+    family: str = ""  # the dictionary family of the entry that read the verb ("GO_SOMEWHERE")
 
 
 @dataclass(frozen=True)
@@ -321,11 +322,11 @@ class Dictionary:
             objects = [t for c in children_of(verb) if c.dep_ == "dobj" for t in _core(c)]
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
             bare = not best.before and not best.after and not any(words for _, words in best.phrases)
-            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare)
+            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare, family=entry.family.name)
         code = entry.code or entry.family.code if entry.alone else None
         if code is None:
             return None
-        return Coding(code, False, " ".join((entry.base, *entry.rest)).upper(), 1 + len(entry.rest), by_default=True, bare=True)
+        return Coding(code, False, " ".join((entry.base, *entry.rest)).upper(), 1 + len(entry.rest), by_default=True, bare=True, family=entry.family.name)
 
 
 def _bag(tokens) -> tuple[set[str], set[str]]:  # noqa: ANN001 - iterable of spaCy tokens

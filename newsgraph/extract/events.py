@@ -97,7 +97,7 @@ VISITS = frozenset({"042", "043"})
 # for his vacation". A journey is a visit when it reaches a place: "Netanyahu came to Washington",
 # "arrived in Orlando", "heading for Mexico".
 TRAVEL_FAMILIES = frozenset({"GO_SOMEWHERE", "ARRIVE"})
-CONSULT = "040"
+CONSULT_CODE = "040"
 DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "for"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CAMEO's "yield" (080), the default of the families of allow, pass, fill and settle: a concession
@@ -874,7 +874,7 @@ class EventFinder:
             return None
         if coding.code[:3] in VISITS and not _is_actor(actor_token):
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
-        if _is_journey(verb, coding) and not _reaches_a_place(verb):
+        if _is_journey(coding) and not _reaches_a_place(verb):
             return None
         if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not _is_actor(target_token):
             # "it allows us to question", "passed three background checks": yielding is to someone,
@@ -1325,14 +1325,14 @@ def _it_comes_to(verb: Token) -> bool:
     )
 
 
-def _is_journey(verb: Token, coding: Coding) -> bool:
-    """Whether the coding reads ``verb`` as a journey: a verb of going by its family's code, or a
+def _is_journey(coding: Coding) -> bool:
+    """Whether the coding reads its verb as a journey: a verb of going by its family's code, or a
     visit by a pattern that names only its preposition (not "visited", whose object is visited)."""
     if not coding.bare:
         return False
     if coding.code[:3] in VISITS:
         return not coding.by_default
-    return coding.code == CONSULT and dictionary().family(verb) in TRAVEL_FAMILIES
+    return coding.code == CONSULT_CODE and coding.family in TRAVEL_FAMILIES
 
 
 def _reaches_a_place(verb: Token) -> bool:
