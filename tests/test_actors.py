@@ -62,6 +62,37 @@ def test_a_name_that_fits_two_people_stays_article_local():
     assert len(index.actors) == 2
 
 
+def test_a_bare_surname_goes_to_the_person_its_titles_or_the_corpus_leave_no_doubt_about():
+    index = ActorIndex()
+    for _ in range(10):
+        index.link("Lena Marsh", "PERSON")
+    index.link("Paul Marsh", "PERSON")
+    index.link("Tom Quill", "PERSON")
+    index.link("Ann Quill", "PERSON")
+    # ten articles of Lena Marsh against one of Paul: a bare "Marsh" is hers, "Mr. Marsh" is his
+    assert index.link("Marsh", "PERSON") == "lena-marsh"
+    assert index.link("Marsh", "PERSON", roles=["Mr."]) == "paul-marsh"
+    # one article each: nothing but a title decides
+    assert index.link("Quill", "PERSON") is None
+    assert index.link("Quill", "PERSON", roles=["Ms."]) == "ann-quill"
+
+
+def test_a_one_word_organisation_is_the_dominant_person_of_that_surname_only():
+    index = ActorIndex()
+    # the small model types a surname ORG in "polls showing Marsh leading"
+    assert index.link("Marsh", "ORG") == "marsh"  # nobody of that name yet: an organisation
+    for _ in range(10):
+        index.link("Lena Marsh", "PERSON")
+    assert index.link("Marsh", "ORG") == "lena-marsh"
+    # a company seen as often as the person keeps its own actor
+    for _ in range(3):
+        index.link("Quill", "ORG")
+    for _ in range(10):
+        index.link("Tom Quill", "PERSON")
+    assert index.link("Quill", "ORG") == "quill"
+    assert index.link("Marsh Group", "ORG") == "marsh-group"
+
+
 def test_person_and_org_join_only_on_the_same_name_and_the_majority_type_wins():
     index, ids = link_all([("POLITICO", "ORG"), ("Politico", "PERSON"), ("Politico", "ORG"), ("Politico Europe", "ORG")])
     assert ids[:3] == ["politico"] * 3 and ids[3] == "politico-europe"

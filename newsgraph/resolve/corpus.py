@@ -9,8 +9,14 @@ An article's entity links to a corpus actor (``ActorIndex``) by the rules of
 ``resolve.identity``: a person's name links to the one person actor whose usual name it is
 compatible with and none of whose names differs from it in middles or suffix ("Donald J. Trump"
 -> "Donald Trump", never "Donald Trump Jr."); a bare surname links to the one person actor usually
-called by a compatible full name, and stays article-local (no actor) when two or more are; any other name links to the actor that already bears it without
-dots, case or titles, whatever type either was given ("POLITICO" = "Politico"). An actor's type
+called by a compatible full name. When two or more are, the entity's titles narrow them by gender
+("Mrs. Clinton" is not Bill Clinton), and of those left one whose entities outnumber all the others'
+together ``DOMINANT_RATIO`` times is the one meant ("Obama" beside a corpus of Barack Obama and one
+Michelle Obama); else the surname stays article-local (no actor). A one-word organisation that no
+organisation bears but that is the surname of such a dominant person is that person: the small
+model types "Trump" ORG in "polls showing Trump leading". Any other name links to the actor that
+already bears it without dots, case or titles, whatever type either was given ("POLITICO" =
+"Politico"). An actor's type
 is the one most of its entities have. Its id is made once, from the first name it was seen
 under, and never changes as more articles come.
 """
@@ -26,6 +32,7 @@ from datasketch import MinHash, MinHashLSH
 
 from newsgraph.extract.gazetteer import fold
 from newsgraph.resolve.entities import initials, is_acronym
+from newsgraph.resolve.gender import gender_of
 from newsgraph.resolve.identity import PersonName, compatible, conflicting, person_name, plain_key
 
 THRESHOLD = 0.8
@@ -117,6 +124,9 @@ def actor_slug(name: str) -> str:
 
 # what ``ActorIndex._find`` answers for a name that fits two or more actors (ids are slugs: no spaces)
 AMBIGUOUS = "two or more actors"
+# how many times a person's entities must outnumber those of every other person a bare surname fits
+# for the surname to be theirs: salience decides only where the corpus leaves little doubt
+DOMINANT_RATIO = 10
 
 
 class ActorIndex:
@@ -133,9 +143,9 @@ class ActorIndex:
         actor = self.actors.setdefault(actor_id, Actor(actor_id))
         self._add(actor, name, type_, count, aliases or [])
 
-    def link(self, name: str, type_: str, aliases: list[str] | None = None) -> str | None:
+    def link(self, name: str, type_: str, aliases: list[str] | None = None, roles: list[str] | None = None) -> str | None:
         """The actor an entity is, made when no actor fits; None when it must stay article-local."""
-        found = self._find_named(name, type_, aliases or [])
+        found = self._find_named(name, type_, aliases or [], roles or [])
         if found == AMBIGUOUS:
             return None
         actor = self.actors.get(found) if found else None
@@ -146,8 +156,12 @@ class ActorIndex:
         self.changed.add(actor.actor_id)
         return actor.actor_id
 
-    def _find(self, name: str, type_: str) -> str | None:
+    def _find(self, name: str, type_: str, roles: list[str]) -> str | None:
         parsed = person_name(name) if type_ == "PERSON" else None
+        if parsed is None and type_ == "ORG" and " " not in name.strip():
+            person = self._person_known_as(name, roles)
+            if person is not None:
+                return person.actor_id
         if parsed is not None:
             people = self._people_compatible(parsed)
             if not parsed.bare:
@@ -155,6 +169,9 @@ class ActorIndex:
                 # W. or H.W., not both; "Donald Trump Jr." never joins "Donald Trump"
                 people = [a for a in people if not any(conflicting(parsed, full) for full in a.full_names())]
             named = [a for a in people if not _bare(a.name)]
+            if len(named) > 1 and parsed.bare:
+                dominant = self._dominant(named, roles)
+                return dominant.actor_id if dominant is not None else AMBIGUOUS
             if len(named) > 1:
                 same = self.by_plain.get(plain_key(name))
                 return same if same in {a.actor_id for a in named} and not parsed.bare else AMBIGUOUS
@@ -164,11 +181,39 @@ class ActorIndex:
                 return people[0].actor_id
         return self.by_plain.get(plain_key(name))
 
-    def _find_named(self, name: str, type_: str, aliases: list[str]) -> str | None:
+    def _dominant(self, people: list[Actor], roles: list[str]) -> Actor | None:
+        """The one of several named people a bare surname with these titles is, if any: the only
+        one of the titles' gender, or the one whose entities outnumber the rest ``DOMINANT_RATIO``
+        times."""
+        gender = gender_of(" ".join(roles)) if roles else None
+        if gender is not None:
+            people = [a for a in people if gender_of(a.name) in (None, gender)]
+        if len(people) == 1:
+            return people[0]
+        counts = sorted(((sum(a.names.values()), a.actor_id) for a in people), reverse=True)
+        if len(counts) > 1 and counts[0][0] >= DOMINANT_RATIO * sum(n for n, _ in counts[1:]):
+            return self.actors[counts[0][1]]
+        return None
+
+    def _person_known_as(self, name: str, roles: list[str]) -> Actor | None:
+        """The person a one-word organisation name is: the dominant person with that surname, when
+        their entities outnumber ``DOMINANT_RATIO`` times (and at least that many) those of any
+        organisation of that name ("Ford" the company stays itself beside a Harrison Ford)."""
+        surname = person_name(name)
+        if surname is None or not surname.bare:
+            return None
+        person = self._dominant(self._people_compatible(surname), roles)
+        if person is None:
+            return None
+        bearer = self.actors.get(self.by_plain.get(plain_key(name), ""))
+        organisations = sum(bearer.names.values()) if bearer is not None and bearer.type != "PERSON" else 0
+        return person if sum(person.names.values()) >= DOMINANT_RATIO * max(1, organisations) else None
+
+    def _find_named(self, name: str, type_: str, aliases: list[str], roles: list[str]) -> str | None:
         """``_find``, then, for an organisation or place new under its full name, the actor its
         own acronym names ("Federal Bureau of Investigation", written "F.B.I." in the article,
         is the F.B.I. actor)."""
-        found = self._find(name, type_)
+        found = self._find(name, type_, roles)
         if found is None and type_ != "PERSON":
             found = next((self.by_plain[key] for key in map(plain_key, _own_acronyms(name, aliases)) if key in self.by_plain), None)
         return found

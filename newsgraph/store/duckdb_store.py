@@ -302,7 +302,7 @@ class Store:
         rows = record_rows(record, article_id)
         actors = self.actor_index()
         for row, entity in zip(rows["entities"], record.entities):
-            row[ACTOR_COLUMN] = actors.link(entity.name, entity.type, entity.aliases)
+            row[ACTOR_COLUMN] = actors.link(entity.name, entity.type, entity.aliases, entity.roles)
         for table, table_rows in rows.items():
             staged.rows[table] += table_rows
         minhash = article_minhash(a.headline + "\n" + a.text)
@@ -784,9 +784,9 @@ class Store:
         """Link the entities that ``where`` selects (alias ``e``), in storage order, to actors."""
         index = self.actor_index()
         links = [
-            [article_id, entity_id, index.link(name, type_, aliases)]
-            for article_id, entity_id, name, type_, aliases in self.con.execute(
-                f"SELECT e.article_id, e.entity_id, e.name, e.type, e.aliases FROM entities e WHERE {where} ORDER BY e.rowid"
+            [article_id, entity_id, index.link(name, type_, aliases, roles)]
+            for article_id, entity_id, name, type_, aliases, roles in self.con.execute(
+                f"SELECT e.article_id, e.entity_id, e.name, e.type, e.aliases, e.roles FROM entities e WHERE {where} ORDER BY e.rowid"
             ).fetchall()
         ]
         self.con.execute("CREATE OR REPLACE TEMP TABLE links (article_id VARCHAR, entity_id VARCHAR, actor_id VARCHAR)")
