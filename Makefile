@@ -13,11 +13,16 @@ $(BIN)/newsgraph: pyproject.toml constraints.txt
 
 setup: $(BIN)/newsgraph
 
+# the demo's store holds only the model article and is made afresh each run, so a store an older
+# newsgraph wrote (another table layout) never stops it; your own stores are left alone
+DEMO_DB := demo.duckdb
+
 demo: setup
 	$(BIN)/newsgraph extract $(SEED)
-	$(BIN)/newsgraph ingest $(dir $(SEED)) --db newsgraph.duckdb
-	$(BIN)/newsgraph quotes --speaker Masjedi --db newsgraph.duckdb
-	$(BIN)/newsgraph serve --db newsgraph.duckdb
+	rm -f $(DEMO_DB) $(DEMO_DB).wal $(DEMO_DB).ingest-lock
+	$(BIN)/newsgraph ingest $(dir $(SEED)) --db $(DEMO_DB)
+	$(BIN)/newsgraph quotes --speaker Masjedi --db $(DEMO_DB)
+	$(BIN)/newsgraph serve --db $(DEMO_DB)
 
 # Chromium for the browser tests, Java for Spark: apt-get installs them when missing
 system-deps:
