@@ -227,6 +227,21 @@ def test_a_speaker_label_before_a_quotation_or_a_signature_after_it(extract_text
     assert "Whitfield" in signed.speaker.name and signed.cue == "-"
 
 
+def test_a_dash_against_the_name_still_signs_or_opens_a_bullet(extract_text):
+    # "-Name" with no space: the dash is not part of the name, which the model may take for a
+    # place ("Marks" is a town); a first name says it is a person's
+    r = extract_text(
+        "Overheard at the fair\n\n"
+        "\u201cThe queue for the ferris wheel is longer than the one for the polls.\u201d\n\n"
+        "-Michelle Marks, Springfield.\n\n"
+        "-Oren Vasquez explains why the turnout models missed young voters. [Blog.]\n"
+    )
+    signed = quote_by(r, "The queue for the ferris wheel")
+    assert signed.speaker.name == "Michelle Marks" and signed.cue == "-"
+    bullet = quote_by(r, "the turnout models missed")
+    assert bullet.speaker.name == "Oren Vasquez"
+
+
 def test_a_pronoun_goes_back_to_a_person_of_its_gender(extract_text):
     r = extract_text(
         "Budget talks\n\n"

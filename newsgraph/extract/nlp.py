@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.util import compile_prefix_regex
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -393,6 +394,9 @@ def _pipeline(model: str) -> Language:
     nlp = spacy.load(model)
     # the ingest stage refuses longer articles; headline and captions come on top of the body
     nlp.max_length = 2 * MAX_ARTICLE_BYTES
+    # a hyphen opening a word before a capital is a bullet or a signature's dash ("-Nate Cohn
+    # explains ...", '"..." -Michelle Marks, Philadelphia'), not part of the name it precedes
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"-(?=[A-Z])"]).search
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for model_name, ours in (("attribute_ruler", "newsgraph_attribute_rules"), ("lemmatizer", "newsgraph_lemmas")):
         _stand_in(nlp, model_name, ours)

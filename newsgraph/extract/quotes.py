@@ -42,6 +42,7 @@ from newsgraph.extract.lexicon import (
     STATEMENT_NOUNS,
     SURVEY_NOUNS,
     TITLES,
+    census_first_names,
 )
 from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
 from newsgraph.extract.nlp import FINITE_TAGS, SectionSpan, antecedent_of, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
@@ -143,6 +144,8 @@ def _noun_phrase(token: Token) -> Span:
     tokens = tokens_of(doc)
     # "the ex-wife": the parser may leave a hyphenated word's first parts outside the phrase
     while left >= 2 and tokens[left - 1].text == "-" and not tokens[left - 1].whitespace_ and not tokens[left - 2].whitespace_:
+        if tokens[left - 2].is_space or tokens[left - 2].is_punct:
+            break  # a bullet's dash: "\n-SurveyMonkey offers ..."
         left -= 2
     for child in list(tokens[left].lefts) + list(token.lefts):
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod"):
@@ -766,11 +769,13 @@ def _name_in(tokens: list[Token]) -> Span | None:
     if not words or len(words) > 8:
         return None
     name = _entity_of(words[-1])
-    if name is None:
-        # a label or signature is a name even where the model tags none: "- Sanders."
-        run = 0
-        while run < min(3, len(words)) and words[-1 - run].pos_ == "PROPN" and words[-1 - run].text[:1].isupper():
-            run += 1
+    run = 0
+    while run < min(3, len(words)) and words[-1 - run].pos_ == "PROPN" and words[-1 - run].text[:1].isupper():
+        run += 1
+    # a label or signature is a name even where the model tags none ("- Sanders.") or takes a
+    # surname for a place ("-Michelle Marks, Philadelphia"): a first name opens a person's name
+    person_run = run >= 2 and words[-run].lower_ in census_first_names()
+    if name is None or (name.label_ not in ("PERSON", "ORG") and person_run):
         if not run:
             return None
         name = words[-1].doc[words[-run].i : words[-1].i + 1]
