@@ -254,6 +254,14 @@ def test_participles_after_a_noun_look_back_and_effective_dates_ahead(timexes_of
     assert timexes_of(sentence)[expression] == ("DATE", value)
 
 
+def test_a_verb_whose_past_is_its_base_form_is_past_after_a_singular_subject(timexes_of):
+    # ANCHOR is a Saturday: a present "hit" would be scheduled (next Friday), a past one was yesterday
+    assert timexes_of("The gale hit the harbour wall on Friday.")["Friday"] == ("DATE", "2024-11-29")
+    assert timexes_of("A late rally cut the fund's losses on Friday.")["Friday"] == ("DATE", "2024-11-29")
+    # a plural subject leaves the present open: "They meet Monday" is ahead
+    assert timexes_of("The two teams meet on Monday.")["Monday"] == ("DATE", "2024-12-02")
+
+
 def test_a_year_earlier_in_a_quarterly_report_is_that_quarter(timexes_of):
     found = timexes_of("Profit rose 8% in the third quarter from $4 million a year earlier.")
     assert found["the third quarter"][1] == "2024-Q3" and found["a year earlier"][1] == "2023-Q3"

@@ -761,6 +761,11 @@ IMPLICATIVE_VERBS = frozenset({
     "manage", "fail", "decline", "refuse", "neglect", "forget", "remember", "bother", "dare", "hesitate",
     "begin", "start", "continue", "cease", "try", "attempt", "appear", "seem", "happen", "vote",
 })
+# English verbs whose past is their base form: "Weakness hurt the index on Friday" is past, though
+# the tagger reads "hurt" as a present (VBP) that a singular subject cannot take
+SAME_FORM_PAST_VERBS = frozenset(
+    "bet bid broadcast burst cast cost cut forecast hit hurt let put quit read set shed shut split spread thrust upset".split()
+)
 
 
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -821,9 +826,17 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
         done = verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.lower_ == "for" for c in verb.children if c.dep_ == "prep")
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or perfect or done:
             return "PAST"
+        if verb.tag_ == "VBP" and not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS and _singular_subject(verb):
+            return "PAST"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return "PRESENT"
     return None
+
+
+def _singular_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a third person singular ("the index", "it", "Weakness")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))
 
 
 def _is_timex(text: str) -> bool:
