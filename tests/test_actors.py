@@ -93,6 +93,13 @@ def test_a_one_word_organisation_is_the_dominant_person_of_that_surname_only():
     assert index.link("Marsh Group", "ORG") == "marsh-group"
 
 
+def test_linking_a_store_again_reads_full_names_first():
+    entities = [("Marsh", "ORG", [], []), *[("Lena Marsh", "PERSON", [], [])] * 10, ("Marsh", "PERSON", [], [])]
+    one_by_one = ActorIndex()
+    assert [one_by_one.link(*e) for e in entities][0] == "marsh"  # an ingest met it before her
+    assert set(ActorIndex().link_many(entities)) == {"lena-marsh"}
+
+
 def test_person_and_org_join_only_on_the_same_name_and_the_majority_type_wins():
     index, ids = link_all([("POLITICO", "ORG"), ("Politico", "PERSON"), ("Politico", "ORG"), ("Politico Europe", "ORG")])
     assert ids[:3] == ["politico"] * 3 and ids[3] == "politico-europe"

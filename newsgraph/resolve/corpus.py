@@ -145,7 +145,10 @@ class ActorIndex:
 
     def link(self, name: str, type_: str, aliases: list[str] | None = None, roles: list[str] | None = None) -> str | None:
         """The actor an entity is, made when no actor fits; None when it must stay article-local."""
-        found = self._find_named(name, type_, aliases or [], roles or [])
+        person = self._person_known_as(name, roles or []) if type_ == "ORG" and " " not in name.strip() else None
+        if person is not None:
+            type_ = "PERSON"  # the model's type corrected by what the corpus knows the word as
+        found = person.actor_id if person is not None else self._find_named(name, type_, aliases or [], roles or [])
         if found == AMBIGUOUS:
             return None
         actor = self.actors.get(found) if found else None
@@ -156,12 +159,18 @@ class ActorIndex:
         self.changed.add(actor.actor_id)
         return actor.actor_id
 
+    def link_many(self, entities: list[tuple[str, str, list[str], list[str]]]) -> list[str | None]:
+        """``link`` for each (name, type, aliases, roles), people under a full name first, the rest
+        in the order given: a store linked again at once is linked as if every article's full
+        names had come before the bare surnames and one-word organisations that may be theirs
+        (an ingest meets a "Trump" typed ORG before any Donald Trump, and it makes an actor)."""
+        links: list[str | None] = [None] * len(entities)
+        for i in sorted(range(len(entities)), key=lambda i: _bare(entities[i][0]) or entities[i][1] != "PERSON"):
+            links[i] = self.link(*entities[i])
+        return links
+
     def _find(self, name: str, type_: str, roles: list[str]) -> str | None:
         parsed = person_name(name) if type_ == "PERSON" else None
-        if parsed is None and type_ == "ORG" and " " not in name.strip():
-            person = self._person_known_as(name, roles)
-            if person is not None:
-                return person.actor_id
         if parsed is not None:
             people = self._people_compatible(parsed)
             if not parsed.bare:
@@ -206,7 +215,7 @@ class ActorIndex:
         if person is None:
             return None
         bearer = self.actors.get(self.by_plain.get(plain_key(name), ""))
-        organisations = sum(bearer.names.values()) if bearer is not None and bearer.type != "PERSON" else 0
+        organisations = sum(bearer.names.values()) if bearer is not None and bearer is not person else 0
         return person if sum(person.names.values()) >= DOMINANT_RATIO * max(1, organisations) else None
 
     def _find_named(self, name: str, type_: str, aliases: list[str], roles: list[str]) -> str | None:
@@ -219,12 +228,14 @@ class ActorIndex:
         return found
 
     def _people_compatible(self, parsed: PersonName) -> list[Actor]:
-        """The person actors whose usual name can be this name."""
+        """The actors, some of whose entities are people, whose usual name can be this name: the
+        small model types "Carly Fiorina" ORG more often than PERSON, and she is still the one
+        "Fiorina" names, not the husband it types right once."""
         found = []
         for actor_id in sorted(self.by_last_word.get(parsed.surname.split()[-1], ())):
             actor = self.actors[actor_id]
             usual = person_name(actor.name)
-            if actor.type == "PERSON" and usual is not None and compatible(parsed, usual):
+            if actor.types["PERSON"] and usual is not None and compatible(parsed, usual):
                 found.append(actor)
         return found
 

@@ -374,7 +374,7 @@ class Store:
         params.append(min(max(limit, 1), MAX_LIMIT))
         return (
             # a quote carried by several articles (wire copies) is one row, with its sources
-            "SELECT q.article_id, a.headline, coalesce(q.date, a.date) AS date, q.kind, q.speaker_name,"
+            "SELECT q.article_id, q.quote_id, a.headline, coalesce(q.date, a.date) AS date, q.kind, q.speaker_name,"
             f" {ENTITY_ACTOR.format('q', 'speaker_entity_id')} AS speaker_actor_id, q.speaker_type, q.speaker_role, q.cue, q.text, q.section, q.start, q.\"end\","
             " count(*) OVER (PARTITION BY q.quote_key) AS sources"
             " FROM quotes q JOIN articles a ON a.id = q.article_id"
@@ -764,9 +764,10 @@ class Store:
         return self.count("articles") - before
 
     def relink(self) -> int:
-        """Rebuild every entity's corpus actor from scratch, in the order entities were stored;
-        returns the number of actors. Ids are made again from names, so they stay the same unless
-        the linking rules changed what is one actor."""
+        """Rebuild every entity's corpus actor from scratch, people under a full name first, then
+        in the order entities were stored (``ActorIndex.link_many``); returns the number of actors.
+        Ids are made again from the first name an actor is found under: an actor an ingest first
+        met under a bare surname ("kerry") takes the id of its full name ("john-kerry")."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM actors")
@@ -782,13 +783,11 @@ class Store:
 
     def _link_entities(self, where: str) -> None:
         """Link the entities that ``where`` selects (alias ``e``), in storage order, to actors."""
-        index = self.actor_index()
-        links = [
-            [article_id, entity_id, index.link(name, type_, aliases, roles)]
-            for article_id, entity_id, name, type_, aliases, roles in self.con.execute(
-                f"SELECT e.article_id, e.entity_id, e.name, e.type, e.aliases, e.roles FROM entities e WHERE {where} ORDER BY e.rowid"
-            ).fetchall()
-        ]
+        rows = self.con.execute(
+            f"SELECT e.article_id, e.entity_id, e.name, e.type, e.aliases, e.roles FROM entities e WHERE {where} ORDER BY e.rowid"
+        ).fetchall()
+        actor_ids = self.actor_index().link_many([(name, type_, aliases or [], roles or []) for _, _, name, type_, aliases, roles in rows])
+        links = [[article_id, entity_id, actor_id] for (article_id, entity_id, *_), actor_id in zip(rows, actor_ids)]
         self.con.execute("CREATE OR REPLACE TEMP TABLE links (article_id VARCHAR, entity_id VARCHAR, actor_id VARCHAR)")
         self._insert_rows("links", links)
         self.con.execute(
