@@ -1129,3 +1129,22 @@ def test_a_statement_interrupted_by_its_attribution_reads_without_it(extract_tex
     q = quote_by(r, "a number of key Republican groups")
     assert q.text == "Overall … a number of key Republican groups are finding themselves alienated by the party"
     assert len(q.pieces) == 2  # the words said, apart; start and end span them and the cue between
+
+
+def test_one_attribution_per_words_and_source_and_the_reporting_participle_is_no_description(extract_text):
+    r = extract_text(
+        "Port falls\n\n"
+        "However, coastal state media have also sought to downplay the implications of the port\u2019s loss, "
+        "portraying it as part of a broader foreign plot to destabilize the region.\n\n"
+        "Fighting went on as reports emerged from opposition forces indicating that the garrison had withdrawn from the town.\n"
+    )
+    downplay = [q for q in r.quotes if q.text.startswith("to downplay the implications")]
+    assert [q.kind for q in downplay] == ["indirect"]  # not also a belief of the same source
+    withdrawn = quote_by(r, "the garrison had withdrawn")
+    assert withdrawn.speaker.text == "opposition forces"  # "indicating that ..." is the cue, not who
+
+
+def test_a_nationality_the_model_typed_org_is_not_the_body_that_speaks(extract_text):
+    r = extract_text("Border clashes\n\nWarplanes struck a fuel depot near the coast overnight, the Lebanese army said.\n")
+    army = quote_by(r, "Warplanes struck a fuel depot")
+    assert army.speaker.name == "the Lebanese army" and army.speaker.code == "LBNMIL"

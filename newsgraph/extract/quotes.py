@@ -181,7 +181,9 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
         describes = (
             (child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPOSITIONS)
             or members
-            or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"))
+            # ... but not the participle that reports what they say ("reports from opposition
+            # forces indicating that ...", "911 calls saying shots were fired"): that is the cue
+            or (child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and not (child.tag_ == "VBG" and _is_reporting_verb(child)))
             or (child.dep_ == "amod" and any(g.dep_ == "prep" for g in child.children))
             or child.dep_ == "relcl"
             or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE")
@@ -342,7 +344,10 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
     # name: the description speaks, and the organisation is the one they speak for)
     if inner and subject.lower_ in ORG_DESCRIPTORS and subject.lower_ not in PERSON_ROLE_NOUNS:
         name = _entity_of(inner[-1])
-        if name is not None and name.label_ in ("ORG", "PERSON"):
+        # ... but an adjective the model typed ORG ("the Lebanese/JJ army") names no body: the
+        # phrase speaks, and its country comes from the nationality
+        adjective = name is not None and len(name) == 1 and name[0].tag_ == "JJ"
+        if name is not None and name.label_ in ("ORG", "PERSON") and not adjective:
             attribution.speaker = name
             attribution.descriptor = subject.lower_
             attribution.mention = _noun_phrase(subject)
@@ -1304,8 +1309,7 @@ class QuoteFinder:
         attributions += self._statements(doc, quote_tokens | naming, anchor, paragraphs)
         attributions += [a for s in sections if s.name == "headline" if (a := _headline_statement(doc, s)) is not None]
         attributions += _transcript_statements(doc, quote_tokens, paragraphs)
-        attributions.sort(key=lambda a: a.start)
-        doc.user_data["attributions"] = attributions
+        doc.user_data["attributions"] = _one_per_span(attributions)
         doc.user_data["terms"] = terms
         return doc
 
@@ -1679,6 +1683,23 @@ class QuoteFinder:
         attribution.pieces = [(attribution.start, attribution.end)]
         attribution.speaker_head = pronoun
         return attribution
+
+
+KIND_PRECEDENCE = ("direct", "indirect", "belief")
+
+
+def _one_per_span(attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions in text order, one per stretch of words and speaker: a clause one source
+    is read both to say and to mean ("state media sought to downplay the loss, portraying it as
+    ...") is the statement. Two sources of the same words are two attributions ("Top advisers
+    said he had rejected the idea": what he did, and what they said)."""
+    kept: dict[tuple[int, int, int | None], Attribution] = {}
+    for a in attributions:
+        key = (a.start, a.end, a.speaker.start_char if a.speaker is not None else None)
+        held = kept.get(key)
+        if held is None or KIND_PRECEDENCE.index(a.kind) < KIND_PRECEDENCE.index(held.kind):
+            kept[key] = a
+    return sorted(kept.values(), key=lambda a: a.start)
 
 
 def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
