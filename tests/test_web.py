@@ -463,3 +463,20 @@ def test_graph_layout_separates_clusters_and_edge_kinds_toggle(server, page):
     assert page.evaluate(visible_kinds) == []
     page.check('.edge-toggles input[value="co-occurs"]')
     assert set(page.evaluate(visible_kinds)) == {"co-occurs"}
+
+
+def test_a_quote_picked_from_a_list_is_outlined_in_the_text(server, page):
+    # from a speaker's page, the article opens at the quote; in the article, the sidebar picks one
+    page.goto(server + "/#/speaker/" + urllib.parse.quote("Khaled Mansour", safe=""))
+    page.locator(".speaker-view ol.timeline a").first.click()
+    expect(page.locator("#headline")).to_have_text("Fighting spreads across western Syria as talks stall")
+    focused = page.locator("mark.quote.focused")
+    expect(focused.first).to_be_visible()
+    assert "while our towns are bombed" in "".join(focused.all_text_contents())
+    side = page.locator("li.side-quote").filter(has_text="ceasefire")
+    if side.count():
+        side.first.click()
+        quote_id = side.first.get_attribute("data-quote")
+        marks = page.locator("mark.quote.focused")
+        assert {m.get_attribute("data-quote") for m in marks.all()} == {quote_id}
+    page.screenshot(path=str(page.shots / "quote-focused.png"))

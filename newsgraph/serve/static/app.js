@@ -123,7 +123,7 @@ async function renderSearch(query) {
         el("blockquote", { class: quote.kind }, quote.text),
         el("div", { class: "meta" }, linkToSpeaker(quote.speaker_name),
           quote.speaker_role ? ` · ${quote.speaker_role}` : "", ` · ${quote.date || "undated"} · `,
-          el("a", { href: `#/article/${encodeURIComponent(quote.article_id)}` }, quote.headline)))),
+          articleLink(quote)))),
     searchList("entities", filters, state, "Entities", (e) =>
       el("li", {},
         el("span", { class: "type", style: `background: ${TYPE_COLOURS[e.type] || "#475569"}` }, e.type), " ",
@@ -185,10 +185,21 @@ function highlightedText(text, mentions, quotes, entitiesById) {
   return container;
 }
 
-function showQuote(event, quote) {
+// a quote picked in the text or from a list: its marks are outlined and its speaker's words
+// (the evidence for the attribution) too; the first mark is brought into view
+function focusQuote(quoteId, scroll = true) {
+  const id = String(quoteId);
+  const marks = [...document.querySelectorAll("mark.quote")].filter((node) => node.dataset.quote === id);
+  for (const node of document.querySelectorAll("mark.quote.focused")) node.classList.remove("focused");
+  for (const node of marks) node.classList.add("focused");
   for (const node of document.querySelectorAll(".speaker-mention")) {
-    node.classList.toggle("evidence", node.dataset.speakerOf.split(" ").includes(String(quote.quote_id)));
+    node.classList.toggle("evidence", node.dataset.speakerOf.split(" ").includes(id));
   }
+  if (scroll && marks.length) marks[0].scrollIntoView({ block: "center" });
+}
+
+function showQuote(event, quote) {
+  focusQuote(quote.quote_id, false);
   // replaceChildren would write a null as the text "null": absent parts are dropped first
   popover.replaceChildren(...[
     el("strong", {}, quote.speaker_name || "unattributed"),
@@ -209,7 +220,13 @@ function dateLine(a) {
   return `${a.date} — dated by ${a.date_basis}`;
 }
 
-async function renderArticle(id) {
+// the article a quote was found in, opened at that quote
+function articleLink(quote) {
+  const at = quote.quote_id === undefined || quote.quote_id === null ? "" : `?quote=${encodeURIComponent(quote.quote_id)}`;
+  return el("a", { href: `#/article/${encodeURIComponent(quote.article_id)}${at}` }, quote.headline || quote.article_id);
+}
+
+async function renderArticle(id, query = "") {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
   const entitiesById = Object.fromEntries(a.entities.map((e) => [e.entity_id, e]));
   const body = (list) => list.filter((x) => x.section === "body");
@@ -229,7 +246,8 @@ async function renderArticle(id) {
       el("aside", { class: "side" },
         el("h3", {}, `Quotes (${a.quotes.length})`),
         el("ol", { class: "side-quotes" }, a.quotes.map((q) =>
-          el("li", { style: `border-left: 4px solid ${speakerColour(q.speaker_name)}` },
+          el("li", { style: `border-left: 4px solid ${speakerColour(q.speaker_name)}`, class: "side-quote", "data-quote": q.quote_id,
+            onclick: (event) => { if (event.target.tagName !== "A") focusQuote(q.quote_id); } },
             linkToSpeaker(q.speaker_name), el("span", { class: "meta" }, ` ${q.kind}${q.cue ? ` · ${q.cue}` : ""}${q.date ? ` · ${q.date}` : ""}`),
             el("div", { class: "snippet" }, q.text.length > 160 ? `${q.text.slice(0, 160)}…` : q.text)))),
         el("h3", {}, `Events (${a.events.length})`),
@@ -241,6 +259,8 @@ async function renderArticle(id) {
         el("ul", { class: "side-entities" }, [...a.entities].sort((x, y) => x.type.localeCompare(y.type) || x.name.localeCompare(y.name)).map((e) =>
           el("li", {}, el("span", { class: "type", style: `background: ${TYPE_COLOURS[e.type] || "#475569"}` }, e.type), " ",
             linkToSpeaker(e.name), " ", codeBadge(e.code)))))));
+  const quote = new URLSearchParams(query).get("quote");
+  if (quote !== null) focusQuote(quote);
 }
 
 // -- speaker, timeline ----------------------------------------------------------------------
@@ -258,7 +278,7 @@ async function renderSpeaker(name) {
       el("ol", { class: "timeline" }, s.quotes.map((q) =>
         el("li", {}, el("time", {}, q.date || "undated"),
           el("blockquote", { class: q.kind }, q.text),
-          el("div", { class: "meta" }, q.speaker_role ? `${q.speaker_role} · ` : "", el("a", { href: `#/article/${encodeURIComponent(q.article_id)}` }, q.headline))))),
+          el("div", { class: "meta" }, q.speaker_role ? `${q.speaker_role} · ` : "", articleLink(q))))),
       el("h2", {}, "Timeline"),
       el("ol", { class: "timeline" }, timeline.map((t) =>
         el("li", {}, el("time", {}, t.date || "undated"), el("span", { class: "event-type" }, t.what), ` ${t.actor || ""}${t.target ? ` → ${t.target}` : ""}: `,
@@ -500,7 +520,7 @@ async function renderRoute() {
   popover.hidden = true;  // a quote's card belongs to the page it was opened on
   view.replaceChildren(el("p", { class: "meta loading" }, "Loading…"));
   try {
-    if (parts[0] === "article") await renderArticle(parts[1]);
+    if (parts[0] === "article") await renderArticle(parts[1], query);
     else if (parts[0] === "speaker") await renderSpeaker(parts[1]);
     else if (parts[0] === "graph") await renderGraph(query);
     else if (parts[0] === "events") await renderEvents(query);
