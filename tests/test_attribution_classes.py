@@ -1148,3 +1148,13 @@ def test_a_nationality_the_model_typed_org_is_not_the_body_that_speaks(extract_t
     r = extract_text("Border clashes\n\nWarplanes struck a fuel depot near the coast overnight, the Lebanese army said.\n")
     army = quote_by(r, "Warplanes struck a fuel depot")
     assert army.speaker.name == "the Lebanese army" and army.speaker.code == "LBNMIL"
+
+
+def test_who_after_a_description_of_a_name_the_model_left_untagged_is_that_name(extract_text):
+    # "Braynard" is tagged nothing at its second mention; the description is in apposition to it
+    r = extract_text(
+        "Data hires\n\nMatt Braynard joined the campaign in June.\n\n"
+        "Braynard, a South Carolina native who argues that the voter files are a mess, has cast himself as a strategist.\n"
+    )
+    files = quote_by(r, "the voter files are a mess")
+    assert files.speaker.name == "Matt Braynard" and files.speaker.text == "who"

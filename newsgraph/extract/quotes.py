@@ -328,6 +328,14 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
             attribution.speaker = _entity_of(named)
             attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
             return
+        name_word = subject.head.pos_ == "PROPN" and subject.head.is_alpha and subject.head.is_title
+        proper = _noun_phrase(subject.head) if subject.dep_ == "appos" and head is None and name_word else None
+        if proper is not None and proper.end < subject.i and _noun_phrase(subject).start <= proper.end + 1:
+            # the same with a name the model tagged nothing here ("Braynard, a South Carolina
+            # native who writes ...", said in the article's earlier lines): the resolver finds whom
+            attribution.speaker = proper
+            attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
+            return
     if ent is not None:
         attribution.speaker = ent
         attribution.role = (
