@@ -29,6 +29,12 @@ def test_agents_take_the_country_named_beside_them():
     assert code("Iranian support") == "IRN"
 
 
+def test_a_spokesperson_speaks_as_whom_they_speak_for():
+    assert code("a spokesperson for Iran's Foreign Ministry") == "IRNGOV"
+    assert code("a spokeswoman for the Syrian army") == "SYRMIL"
+    assert phrase_code("a spokesman", None, gazetteer()).sector == "MED"  # the dictionary's own reading
+
+
 def test_named_actors_and_institutions():
     assert code("the Kremlin") == "RUSGOV"
     assert code("the White House") == "USAGOV"

@@ -399,6 +399,12 @@ def phrase_code(
         sector, modifiers = heads[folded[-1]], words[:-1]
     if sector is None:  # a title before a name: "South Korean President Moon Jae-in"
         sector, modifiers = _title_before_name(words, folded, sectors)
+    if folded[-1].startswith("spokes") and complement:
+        # "a spokesperson for Iran's Foreign Ministry" speaks as the ministry (IRNGOV), as the
+        # dictionary's "government spokesperson" does; alone, it lists a spokesperson as media
+        spoken_for = phrase_code(" ".join(complement), when, g, known, context)
+        if spoken_for is not None and spoken_for.sector:
+            return spoken_for
     own = _modifier_country(modifiers, when, g, known or {})
     where = _modifier_country(complement, when, g, known or {})
     if ETHNIC in folded or (sector is None and country_code(words[-1], g) and len(words) == 1):
