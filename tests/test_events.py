@@ -571,3 +571,10 @@ def test_an_it_no_step_could_name_does_nothing(extract_text):
     # an "it" the reporter names still acts
     aid = next(e for e in record.events if e.trigger["text"] == "send")
     assert aid.actor.name == "Iran"
+
+
+def test_a_dictionary_function_word_is_a_particle_not_a_stem(extractor):
+    # "TAKE * PART" is taking part, not "took particular pride"; "HUNT * DOWN" is not "downplay"
+    assert ("AGREE", "took") in _triggers(extractor, "Rebel leaders took part in the peace talks in Geneva.")
+    assert _triggers(extractor, "The minister took particular pride in the new port.") == []
+    assert not any(t == "COERCE" for t, _ in _triggers(extractor, "State media sought to downplay the loss of the city."))

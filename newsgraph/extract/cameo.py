@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.nlp import children_of
@@ -182,7 +183,9 @@ def _word(token: str) -> tuple[Word, ...]:
     parts = [p for p in token.split("_") if p]
     if len(parts) > 1:
         return tuple((p, True) for p in parts)
-    return ((token, len(token) < MIN_STEM),)
+    # a function word is a particle or preposition, never a stem: the "DOWN" of "hunt down" is
+    # not the start of "downplay", nor "OVER" of "overseas" (spaCy's English stop words)
+    return ((token, len(token) < MIN_STEM or token in STOP_WORDS),)
 
 
 def _synonym_sets(lines: list[str]) -> dict[str, Alternatives]:
