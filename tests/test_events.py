@@ -573,8 +573,11 @@ def test_an_it_no_step_could_name_does_nothing(extract_text):
     assert aid.actor.name == "Iran"
 
 
-def test_a_dictionary_function_word_is_a_particle_not_a_stem(extractor):
-    # "TAKE * PART" is taking part, not "took particular pride"; "HUNT * DOWN" is not "downplay"
+def test_a_dictionary_word_is_a_word_and_only_a_stem_is_a_stem(extractor):
+    # "TAKE * PART" is taking part, not "took particular pride"; "HUNT * DOWN" is not "downplay";
+    # "END * CAMP" is not ending a campaign, "TELL * SUPPORT" not telling supporters
+    assert _triggers(extractor, "The senator suspended his campaign on Tuesday night.") == []
+    assert _triggers(extractor, "The governor told her supporters that the race was over.") == []
     assert ("AGREE", "took") in _triggers(extractor, "Rebel leaders took part in the peace talks in Geneva.")
     assert _triggers(extractor, "The minister took particular pride in the new port.") == []
     assert not any(t == "COERCE" for t, _ in _triggers(extractor, "State media sought to downplay the loss of the city."))

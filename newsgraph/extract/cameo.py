@@ -21,7 +21,7 @@ from importlib.resources import files
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.nlp import children_of
+from newsgraph.extract.nlp import children_of, english_words
 
 DATA = files("newsgraph") / "data" / "cameo"
 # Words shorter than this match exactly; longer ones as stems ("SANCTION" ~ "sanctions").
@@ -183,9 +183,11 @@ def _word(token: str) -> tuple[Word, ...]:
     parts = [p for p in token.split("_") if p]
     if len(parts) > 1:
         return tuple((p, True) for p in parts)
-    # a function word is a particle or preposition, never a stem: the "DOWN" of "hunt down" is
-    # not the start of "downplay", nor "OVER" of "overseas" (spaCy's English stop words)
-    return ((token, len(token) < MIN_STEM or token in STOP_WORDS),)
+    # a stem is a word's beginning the dictionary writes for all its forms ("COOPERAT"); a word
+    # English has of its own is that word, whatever the forms its lemma covers: "CAMP" is not the
+    # start of "campaign", "SUPPORT" not of "supporters", the "DOWN" of "hunt down" not of
+    # "downplay" (function words: spaCy's stop words; words: WordNet's, as the model ships them)
+    return ((token, len(token) < MIN_STEM or token in STOP_WORDS or token in english_words()),)
 
 
 def _synonym_sets(lines: list[str]) -> dict[str, Alternatives]:

@@ -12,12 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 
 import numpy
 import spacy
 from spacy.util import compile_prefix_regex
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
@@ -376,6 +379,15 @@ def make_lemmas(nlp: Language, name: str) -> Lemmas | Lemmatizer:
     where its mode may read more of a token than its word, part of speech and morphology."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     return Lemmas(lemmatizer) if lemmatizer.mode in ("rule", "lookup") else lemmatizer
+
+
+@lru_cache(maxsize=1)
+def english_words(model: str = MODEL) -> frozenset[str]:
+    """The nouns, verbs, adjectives and adverbs of WordNet's index, as the model's lemmatizer ships
+    them: the words English has of its own ("camp", "support"), unlike a stem ("cooperat")."""
+    folder = next(Path(str(files(model))).glob("*/lemmatizer/lookups"))
+    table = Lookups().from_disk(folder).get_table("lemma_index")
+    return frozenset(word for words in table.values() for word in words)
 
 
 def load_pipeline(model: str = MODEL) -> Language:
