@@ -137,7 +137,14 @@ class EntityResolver:
         if mention.label_ != "PERSON" or mention.start == 0 or len(mention) > 1:
             return None
         before = self.doc[mention.start - 1]
-        return gender_of(before.text) if before.lower_.rstrip(".") in HONORIFICS else None
+        if before.lower_.rstrip(".") not in HONORIFICS:
+            return None
+        # a headline capitalises every word: there "Miss" is mostly the verb ("Polls Miss Trump's
+        # Fall in Iowa"), and only an honorific written with its period is one
+        headline = next((s for s in self.doc.user_data.get("sections") or [] if s.name == "headline"), None)
+        if headline is not None and headline.start <= mention.start_char < headline.end and not before.text.endswith("."):
+            return None
+        return gender_of(before.text)
 
     def _country(self, mention: Span, key: str) -> str | None:
         g = self.gazetteer
