@@ -242,6 +242,17 @@ def test_a_dash_against_the_name_still_signs_or_opens_a_bullet(extract_text):
     assert bullet.speaker.name == "Oren Vasquez"
 
 
+def test_readers_quotes_signed_after_a_horizontal_bar(extract_text):
+    # HuffPost's em dash is the horizontal bar (U+2015): each quotation is its signer's, not the last one's
+    r = extract_text(
+        "Readers respond\n\n"
+        "\u201cThe schools in our town have never been this crowded.\u201d \u2015 Lucia Marquez\n\n"
+        "\u201cI will vote for the first time this year.\u201d \u2015 Tomas Herrera\n"
+    )
+    assert quote_by(r, "never been this crowded").speaker.name == "Lucia Marquez"
+    assert quote_by(r, "vote for the first time").speaker.name == "Tomas Herrera"
+
+
 def test_a_pronoun_goes_back_to_a_person_of_its_gender(extract_text):
     r = extract_text(
         "Budget talks\n\n"
@@ -253,6 +264,15 @@ def test_a_pronoun_goes_back_to_a_person_of_its_gender(extract_text):
     )
     assert quote_by(r, "the schools would get more money").speaker.name == "Margaret Hale"
     assert quote_by(r, "parents agreed").speaker.name == "Lowe"  # not "The union's spokesman"
+
+
+def test_a_pronoun_goes_back_to_the_subject_of_its_clause_though_the_model_tagged_no_name(extract_text):
+    # "Maya Lorne" is tagged nothing; a first name and a surname are a person all the same
+    r = extract_text(
+        "Awards\n\nDirector Ruth Ansel won the top prize for her film.\n\n"
+        "Actress Maya Lorne was also honored as she said the award belonged to her mother.\n"
+    )
+    assert quote_by(r, "the award belonged to her mother").speaker.name == "Maya Lorne"
 
 
 def test_the_speaker_of_a_verb_after_a_preposition_is_the_clause_subject(extract_text):

@@ -171,7 +171,7 @@ def _described_phrase(head: Token, exclude: set[int]) -> Span:
         start = child.left_edge.i
         # a participle after a comma describes only when it names an agent (", led by ...") or
         # the members it includes ("others, including Sen. Jo Roe,", "critics, like Roe and Dix,")
-        set_off = start == end + 1 and tokens[end].text in (",", "--", "\u2014")
+        set_off = start == end + 1 and tokens[end].text in (",", "--", "\u2014", "\u2015")
         members = child.dep_ == "prep" and child.lower_ in ("including", "like")
         after_comma = set_off and (members or child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children))
         if start != end and not after_comma:
@@ -763,7 +763,8 @@ def _name_before(verb: Token, exclude: set[int]) -> Token | None:
     return heads[0] if heads else None
 
 
-SPEAKER_LABEL_MARKS = (":", "-", "\u2013", "\u2014", "--")
+# the horizontal bar (U+2015) is HuffPost's em dash
+SPEAKER_LABEL_MARKS = (":", "-", "\u2013", "\u2014", "\u2015", "--")
 MAX_SIGNATURE_TOKENS = 16
 
 

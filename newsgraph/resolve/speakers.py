@@ -43,6 +43,7 @@ from newsgraph.extract.lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
     TITLES,
+    census_first_names,
 )
 from newsgraph.extract.nlp import FINITE_TAGS, text_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS
@@ -121,6 +122,16 @@ def _titled_name(span: Span) -> str | None:
     if not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return None
     return span.doc[name[0].i : name[-1].i + 1].text
+
+
+def _untagged_person(span: Span) -> str | None:
+    """"Actress Maya Lorne": a first name the census knows and a surname after it, in title case,
+    that the entity step left untagged and no body's name ends: a person's name."""
+    words = [t for t in span if t.is_alpha and t.is_title]
+    start = next((n for n, t in enumerate(words) if t.lower_ in census_first_names()), None)
+    if start is None or not 2 <= len(words) - start <= 3 or words[-1].lower_ in BODY_HEADS:
+        return None
+    return span.doc[words[start].i : words[-1].i + 1].text
 
 
 _OUTLET = "|".join(sorted(OUTLET_NOUNS))
@@ -508,6 +519,10 @@ class SpeakerResolver:
             while first > subject.left_edge.i and subject.doc[first - 1].pos_ == "PROPN":
                 first -= 1
             ref = self._named_elsewhere(subject.doc[first : subject.i + 1])
+        if ref is None and subject.pos_ == "PROPN":
+            name = _untagged_person(subject.doc[first : subject.i + 1])
+            if name is not None and _pronoun_fits(pronoun.lower_, "PERSON", "PERSON", name):
+                return ResolvedSpeaker(Speaker(name, pronoun.text, None, "PERSON"), None, None, "pronoun")
         if ref is None or not _pronoun_fits(pronoun.lower_, speaker_type(ref.label), ref.label, ref.name):
             return None
         speaker = Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label))
