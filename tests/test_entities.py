@@ -79,6 +79,16 @@ def test_bare_surname_is_the_first_bearer_introduced_of_its_honorifics_gender(ex
     assert quote_by(record, "She will win").speaker.name == "Peter Vance"
 
 
+def test_a_nickname_before_a_first_name_is_no_part_of_the_name(extract_text):
+    record = extract_text(
+        "Debate night\n\nMary Carlton spoke in Ohio on Monday.\n\n"
+        "He says, \u201cWorking that microphone was a hell of a lot more difficult than working Crooked Mary Carlton.\u201d\n\n"
+        "Carlton said she was ready.\n"
+    )
+    carlton = next(e for e in record.entities if e.type == "PERSON")
+    assert carlton.name == "Mary Carlton" and "Crooked Mary Carlton" in carlton.aliases
+
+
 def test_a_title_case_verb_before_a_headline_surname_is_no_honorific(extract_text):
     # "Miss" here is the verb: the headline's "Hartley" is the man the body names in full
     record = extract_text("Polls Miss Hartley's Fall in Ohio\n\nPeter R. Hartley lost the primary on Tuesday. Mr. Hartley finished third.\n")
