@@ -35,6 +35,13 @@ def test_a_spokesperson_speaks_as_whom_they_speak_for():
     assert phrase_code("a spokesman", None, gazetteer()).sector == "MED"  # the dictionary's own reading
 
 
+def test_a_county_or_a_surname_is_no_country_of_the_same_name():
+    assert code("Nassau County police") is None  # a county's police, not the Bahamas' (Nassau)
+    assert phrase_code("Nassau County police", None, gazetteer()).sector == "COP"
+    rhodes = Entity("e1", "Benjamin J. Rhodes", "PERSON", ["Benjamin J. Rhodes"], [])
+    assert code_entity(rhodes, None, gazetteer()) is None  # a man, not the people of Rhodes (Greece)
+
+
 def test_named_actors_and_institutions():
     assert code("the Kremlin") == "RUSGOV"
     assert code("the White House") == "USAGOV"

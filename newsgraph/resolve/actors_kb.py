@@ -22,7 +22,7 @@ from pathlib import Path
 import pycountry
 
 from newsgraph.extract.gazetteer import Gazetteer, fold
-from newsgraph.extract.lexicon import census_name_shares
+from newsgraph.extract.lexicon import census_first_names, census_name_shares
 from newsgraph.schema import Entity, EventArgument, Speaker
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -453,6 +453,10 @@ def _title_before_name(words: list[str], folded: list[str], sectors: dict[str, s
     return None, words
 
 
+# the units of local government a name before them belongs to ("Nassau County", "Orleans Parish")
+LOCAL_UNITS = frozenset({"county", "parish", "borough", "township"})
+
+
 def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: dict[str, ActorCode]) -> str | None:
     """The country (or IGO) prefix named by an agent's modifiers: 'Syrian', "Iran's", "Assad's";
     a region's country only when no word names a country ("North American" is no Cameroon's North
@@ -463,6 +467,8 @@ def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: 
         for i in range(len(words) - size + 1):
             if not _has_name(words[i : i + size]):
                 continue
+            if i + size < len(words) and fold(words[i + size]) in LOCAL_UNITS:
+                continue  # "Nassau County police": a county's name, not the Bahamas' capital
             # "Iran's", and "Saudi-led", "NATO-led": a group led by an actor is coded as its leader
             bare = LED_BY.sub("", re.sub(r"[’']s?$", "", " ".join(words[i : i + size])))
             if bare in known:
@@ -549,9 +555,12 @@ def _code_by_phrase(entity: Entity, when: date | None, g: Gazetteer) -> ActorCod
 def _names_a_group(name: str, g: Gazetteer) -> bool:
     """"Bosnian Serbs", "Kurdish rebels" (sometimes tagged as a person): a name whose last word is a
     people or an agent in the plural names a group, coded as a phrase."""
-    last = name.split()[-1]
-    if len(name.split()) < 2 or not last.endswith("s"):
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or not last.endswith("s"):
         return False
+    if fold(words[0]) in census_first_names():
+        return False  # "Benjamin J. Rhodes" is a man, not the people of Rhodes
     return fold(last) in agent_index()[0] or country_code(last, g) is not None
 
 
