@@ -480,3 +480,10 @@ def test_a_quote_picked_from_a_list_is_outlined_in_the_text(server, page):
         marks = page.locator("mark.quote.focused")
         assert {m.get_attribute("data-quote") for m in marks.all()} == {quote_id}
     page.screenshot(path=str(page.shots / "quote-focused.png"))
+
+
+def test_a_headline_quote_picked_from_the_sidebar_outlines_the_headline(server, page):
+    page.goto(server + "/#/article/poll-story")
+    expect(page.locator("#headline")).to_have_text("Poll shows a tight race")
+    page.locator("li.side-quote").filter(has_text="tight race").first.click()
+    expect(page.locator("#headline")).to_have_class("focused")

@@ -190,7 +190,10 @@ function highlightedText(text, mentions, quotes, entitiesById) {
 function focusQuote(quoteId, scroll = true) {
   const id = String(quoteId);
   const marks = [...document.querySelectorAll("mark.quote")].filter((node) => node.dataset.quote === id);
-  for (const node of document.querySelectorAll("mark.quote.focused")) node.classList.remove("focused");
+  // a quote in the headline is the headline's: it is outlined whole
+  const headline = document.getElementById("headline");
+  if (headline && (headline.dataset.quotes || "").split(" ").includes(id)) marks.push(headline);
+  for (const node of document.querySelectorAll(".focused")) node.classList.remove("focused");
   for (const node of marks) node.classList.add("focused");
   for (const node of document.querySelectorAll(".speaker-mention")) {
     node.classList.toggle("evidence", node.dataset.speakerOf.split(" ").includes(id));
@@ -235,7 +238,7 @@ async function renderArticle(id, query = "") {
   view.replaceChildren(
     el("article", { class: "article-view" },
       el("div", { class: "article-main" },
-        el("h1", { id: "headline" }, a.headline),
+        el("h1", { id: "headline", "data-quotes": a.quotes.filter((q) => q.section === "headline").map((q) => q.quote_id).join(" ") }, a.headline),
         el("div", { class: "meta", id: "dateline" }, dateLine(a), a.tone === null ? "" : ` · tone ${a.tone}`),
         el("div", { class: "meta", id: "source" }, "Source: ",
           webLink(a.url) ? el("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.url) : a.url || a.source || "unknown"),
