@@ -1178,3 +1178,11 @@ def test_who_after_a_description_of_a_name_the_model_left_untagged_is_that_name(
     )
     files = quote_by(r, "the voter files are a mess")
     assert files.speaker.name == "Matt Braynard" and files.speaker.text == "who"
+
+
+def test_after_a_quotation_the_name_right_before_the_verb_speaks_not_the_place_that_describes_it(extract_text):
+    r = extract_text(
+        "Shooting\n\nThe state is investigating the shooting.\n\n"
+        "\u201cI will just make this promise to you: We will achieve justice in this case,\u201d Tulsa police Chief Chuck Jordan said Monday.\n"
+    )
+    assert quote_by(r, "I will just make this promise").speaker.name == "Chuck Jordan"

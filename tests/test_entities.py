@@ -79,6 +79,13 @@ def test_bare_surname_is_the_first_bearer_introduced_of_its_honorifics_gender(ex
     assert quote_by(record, "She will win").speaker.name == "Peter Vance"
 
 
+def test_a_name_written_family_name_first_is_one_person_with_its_first_word(extract_text):
+    record = extract_text("Summit\n\nChinese President Xi Jinping met the prime minister in Beijing on Monday. Xi said the two countries would work together.\n")
+    xi = next(e for e in record.entities if e.type == "PERSON")
+    assert xi.name == "Xi Jinping" and "Xi" in xi.aliases
+    assert quote_by(record, "the two countries would work together").speaker.name == "Xi Jinping"
+
+
 def test_a_nickname_before_a_first_name_is_no_part_of_the_name(extract_text):
     record = extract_text(
         "Debate night\n\nMary Carlton spoke in Ohio on Monday.\n\n"

@@ -1115,6 +1115,11 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
         candidates = [t for t in tokens if t.i > cue.i]  # inverted: '..." said Baghaei'
     else:
         candidates = [t for t in tokens if t.i < cue.i]
+        # a person's name right before the verb is who speaks, whatever describes them before it
+        # ('"...," Tulsa police Chief Chuck Jordan said': not Tulsa)
+        named = _entity_of(candidates[-1]) if candidates else None
+        if named is not None and named.label_ == "PERSON" and named.end == cue.i:
+            return named.root
     for token in candidates:
         if token.dep_ == "poss" and token.head.i > token.i and token.head in candidates:
             continue  # "exhorted Clinton's introducer, Jane Roe": the one she introduces speaks, not Clinton

@@ -237,7 +237,8 @@ class EntityResolver:
                 self._merge_into(candidates[0], cluster)
 
     def _merge_first_names(self) -> None:
-        """A first name written alone ("Hillary", "Bernie", "Jeb") is the one person the article
+        """A first name written alone ("Hillary", "Bernie", "Jeb"; or the family name a Chinese
+        name writes first, "Xi" of "Xi Jinping") is the one person the article
         names in full with it, where it is nobody's surname there and no place; one the model typed
         GPE or ORG ("Melania") must be a first name in the census, and takes the person's label."""
         bearers: dict[str, list[Cluster]] = {}
@@ -252,7 +253,7 @@ class EntityResolver:
                 continue
             key = fold(self.text(cluster.mentions[0]))
             found = bearers.get(key, [])
-            if len(found) != 1 or found[0] is cluster or key in surnames or len(key) < 3:
+            if len(found) != 1 or found[0] is cluster or key in surnames or len(key) < 2:
                 continue
             if self.gazetteer.names_place(key):
                 continue  # "Virginia" beside "Virginia Foxx" is the state
