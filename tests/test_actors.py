@@ -46,6 +46,15 @@ def test_compatible_names_are_one_actor_and_others_are_not():
     assert ids[4] == ids[5] == "fbi"
 
 
+def test_a_nickname_is_the_name_it_shortens_but_two_short_names_are_two_people():
+    _, ids = link_all([
+        ("Joseph R. Biden", "PERSON"), ("Joe Biden", "PERSON"), ("William J. Clinton", "PERSON"), ("Bill Clinton", "PERSON"),
+        ("Will Rogers", "PERSON"), ("Fred Rogers", "PERSON"),
+    ])
+    assert ids[0] == ids[1] == "joseph-r-biden" and ids[2] == ids[3] == "william-j-clinton"
+    assert ids[4] != ids[5]  # the dataset pairs "Will" and "Fred" only through Wilfred
+
+
 def test_an_organisation_joins_the_actor_its_own_acronym_names():
     index = ActorIndex()
     fbi = index.link("F.B.I.", "ORG")

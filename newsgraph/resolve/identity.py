@@ -4,8 +4,9 @@ A person's name is read as honorifics and roles (dropped: "Mr.", "Sen.", "Presid
 names (first name, then middle names or initials), a surname and a generational suffix ("Jr.").
 Two names are compatible when surnames and suffixes agree and the given names do not differ:
 a missing middle name or first name is fine ("Donald Trump" = "Donald J. Trump", "Trump"), a
-different one is not ("George W. Bush" != "George H.W. Bush"), and an initial stands for any name
-with that letter. Dots never matter ("F.B.I." = "FBI").
+different one is not ("George W. Bush" != "George H.W. Bush"), an initial stands for any name
+with that letter, and a nickname for the name it shortens ("Joe Biden" = "Joseph R. Biden", by
+the ``nicknames`` dataset). Dots never matter ("F.B.I." = "FBI").
 
 ``identity_report`` counts, over a store's rows, what corpus identity must never show: pairs of
 PERSON/ORG corpus actors that are plainly one, aliases that name someone else, and quotes
@@ -16,8 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from nicknames import NickNamer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.extract.entities import PERSON_TITLES
@@ -92,7 +95,28 @@ def _split_initials(word: str) -> list[str]:
 
 
 def _given_compatible(a: str, b: str) -> bool:
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    """One given name as written twice: the same, an initial of the other, or one a nickname of
+    the other ("Joe" and "Joseph", "Bill" and "William"). Two short names the dataset pairs
+    only loosely ("Will", "Fred", both shortening Wilfred) are not one: the longer must be a full
+    given name of five letters or more."""
+    nickname = max(len(a), len(b)) >= FULL_GIVEN_NAME and (b in _nicknames(a) or a in _nicknames(b))
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or nickname
+
+
+FULL_GIVEN_NAME = 5
+
+
+@lru_cache(maxsize=8192)
+def _nicknames(given: str) -> frozenset[str]:
+    """The names the nicknames dataset pairs with a given name, either way: its nicknames and the
+    names it is a nickname of."""
+    namer = _nick_namer()
+    return frozenset(namer.nicknames_of(given) | namer.canonicals_of(given))
+
+
+@lru_cache(maxsize=1)
+def _nick_namer() -> NickNamer:
+    return NickNamer()
 
 
 def _as_surname(short: PersonName, long: PersonName) -> PersonName:
