@@ -377,9 +377,21 @@ def timeline(
     format: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
 ) -> None:
     """What an entity said and did, and what was done to it, in date order."""
+    if not entity.strip():
+        err.print("error: give an entity's name or actor id (newsgraph entities lists them)", highlight=False)
+        raise typer.Exit(2)
     with _open_store(db) as store:
         rows = store.timeline(entity)
+        named = store.actors_named(entity)
     _emit(rows, format, f"Timeline of {entity}")
+    if len(named) > 1:
+        # a part of a name may fit several actors ("Clinton"): say so, rather than mix them silently
+        listed = ", ".join(f"{a['name']} ({a['actor_id']})" for a in named[:ACTORS_LISTED])
+        more = f" and {len(named) - ACTORS_LISTED} more" if len(named) > ACTORS_LISTED else ""
+        err.print(f'note: "{entity}" names {len(named)} actors: {listed}{more}; give an actor id for one', highlight=False, markup=False, soft_wrap=True)
+
+
+ACTORS_LISTED = 5
 
 
 @app.command("check-identity")

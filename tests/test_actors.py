@@ -148,6 +148,10 @@ def test_store_links_across_articles_and_queries_group_by_actor(extractor, tmp_p
     assert {q["speaker_actor_id"] for q in said} == {"john-f-kerry"}
     timeline = json.loads(runner.invoke(app, ["timeline", "john-f-kerry", "--db", str(db), "-f", "json"]).stdout)
     assert [t["actor"] for t in timeline if t["what"] == "said"] == ["John F. Kerry"] * 2
+    # a part of a name that fits two actors says so, rather than mix them silently
+    both = runner.invoke(app, ["timeline", "Kerry", "--db", str(db), "-f", "json"])
+    assert both.exit_code == 0 and '"Kerry" names 2 actors: John F. Kerry (john-f-kerry), Mary Kerry (mary-kerry)' in both.stderr
+    assert runner.invoke(app, ["timeline", " ", "--db", str(db)]).exit_code == 2
     assert runner.invoke(app, ["relink", str(db)]).exit_code == 0
     with Store(db, read_only=True) as store:
         assert dict(store.con.execute("SELECT article_id || ':' || name, actor_id FROM entities WHERE type = 'PERSON'").fetchall()) == links

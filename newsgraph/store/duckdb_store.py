@@ -644,6 +644,15 @@ class Store:
         article["stances"] = self._rows("SELECT holder_name, target_name, polarity, evidence FROM stances WHERE article_id = ?", by_article)
         return article
 
+    def actors_named(self, text: str, limit: int = MAX_LIMIT) -> list[dict[str, Any]]:
+        """The corpus actors a timeline for ``text`` takes in (its id, or part of a name or an
+        alias), most mentioned first."""
+        return self._rows(
+            f"SELECT x.actor_id, x.name, (SELECT count(*) FROM entities e WHERE e.actor_id = x.actor_id) AS entities"
+            f" FROM actors x WHERE list_contains({ACTOR_NAMED}, x.actor_id) ORDER BY entities DESC, x.actor_id LIMIT ?",
+            [*actor_named(text), limit],
+        )
+
     def actor(self, name: str) -> dict[str, Any] | None:
         """The corpus actor with this id or name, else the one most entities with this name or
         alias link to."""
