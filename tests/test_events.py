@@ -581,3 +581,9 @@ def test_a_dictionary_word_is_a_word_and_only_a_stem_is_a_stem(extractor):
     assert ("AGREE", "took") in _triggers(extractor, "Rebel leaders took part in the peace talks in Geneva.")
     assert _triggers(extractor, "The minister took particular pride in the new port.") == []
     assert not any(t == "COERCE" for t, _ in _triggers(extractor, "State media sought to downplay the loss of the city."))
+
+
+def test_a_headline_passive_without_its_auxiliary_is_done_by_its_agent(extractor):
+    # "by police" is passive's alone: the candidate is removed, the police remove her
+    removed = _main(extractor, "Ada Brandt removed from debate site by police.")
+    assert (removed.type, removed.actor.text, removed.target.text) == ("COERCE", "police", "Ada Brandt")

@@ -834,7 +834,7 @@ class EventFinder:
         sides = None
         if _is_passive(verb):
             actor_token = _agent(verb)
-            target_token = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+            target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
                 target_token = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
             if target_token is None and verb.dep_ == "advcl":
@@ -1092,7 +1092,9 @@ def _is_passive(verb: Token) -> bool:
     """"was attacked", a participle sharing its passive ("were arrested and later released"), and
     a participle of its own before or after a clause ("Asked about the plan, Roe said", "backed
     by Iran"): its subject is the clause's, to whom it is done."""
-    if any(c.dep_ == "auxpass" for c in children_of(verb)):
+    if any(c.dep_ in ("auxpass", "agent") for c in children_of(verb)):
+        # a "by" agent is passive's alone: a headline drops the auxiliary ("Stein removed from
+        # debate site by police"), and the parser takes the participle for a past with a subject
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
         return True
