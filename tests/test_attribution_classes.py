@@ -1186,3 +1186,13 @@ def test_after_a_quotation_the_name_right_before_the_verb_speaks_not_the_place_t
         "\u201cI will just make this promise to you: We will achieve justice in this case,\u201d Tulsa police Chief Chuck Jordan said Monday.\n"
     )
     assert quote_by(r, "I will just make this promise").speaker.name == "Chuck Jordan"
+
+
+def test_a_pronoun_in_a_clause_hung_on_a_name_the_parser_made_the_root_is_that_name(extract_text):
+    # the parse makes "Harris" the sentence's root and hangs "though she praised ..." on it
+    r = extract_text(
+        "Court fight\n\nSenator Ann Bale said the nominee was wrong.\n\n"
+        "Harris, though she praised Garland and said Republicans should give him a hearing, notably stopped short of committing to renominate him if she wins.\n"
+    )
+    hearing = quote_by(r, "Republicans should give him a hearing")
+    assert (hearing.speaker.text, hearing.speaker.name) == ("she", "Harris")  # not Ann Bale

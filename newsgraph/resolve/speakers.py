@@ -411,9 +411,12 @@ class SpeakerResolver:
         governing = {t.i for t in pronoun.ancestors}
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             clause = token.head
-            if token.dep_ not in ("nsubj", "nsubjpass") or not (
+            # a name the parser made the sentence's root, its verbs hung on it, is its subject
+            # ("Clinton, though she praised Garland ..., stopped short": she is Clinton)
+            heads_sentence = token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN") and token.i in governing
+            if not heads_sentence and (token.dep_ not in ("nsubj", "nsubjpass") or not (
                 clause.i in governing or clause.dep_ in ("ccomp", "advcl") and clause.head.i in governing
-            ):
+            )):
                 continue
             resolved = self._subject_antecedent(pronoun, token)
             if resolved is not None:
