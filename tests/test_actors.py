@@ -166,3 +166,12 @@ def test_speaker_page_is_the_actor_under_any_of_its_names(extractor, tmp_path):
     client = TestClient(create_app(db))
     by_name, by_id = client.get("/api/speakers/John Kerry").json(), client.get("/api/speakers/john-f-kerry").json()
     assert by_name == by_id and by_id["name"] == "John F. Kerry" and len(by_id["quotes"]) == 2
+
+
+def test_a_timeline_marks_acts_that_may_not_have_happened(extractor, tmp_path):
+    text = "Judge found dead\n\nJudge Amos Quill may have been murdered, some activists claimed. Police did not arrest Amos Quill's clerk.\n"
+    db = tmp_path / "ng.duckdb"
+    with Store(db) as store:
+        store.add_records([record(extractor, "judge", text)])
+        whats = {t["what"] for t in store.timeline("Amos Quill")}
+    assert "assault (possible)" in whats and "assault" not in whats

@@ -477,7 +477,10 @@ class Store:
             " NULL AS target_id, NULL AS target, q.text AS detail, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE list_contains((SELECT ids FROM named), {speaker}) OR q.speaker_name ILIKE ? ESCAPE '\\'"
             " UNION ALL"
-            f" SELECT coalesce(e.date, a.date), lower(e.type), {actor}, e.actor_name, {target}, e.target_name, e.trigger, e.article_id"
+            # an act said not to have happened, or only as a possibility, says so ("may have been murdered")
+            " SELECT coalesce(e.date, a.date),"
+            " CASE WHEN e.negated THEN 'not ' ELSE '' END || lower(e.type) || CASE WHEN e.hypothetical THEN ' (possible)' ELSE '' END,"
+            f" {actor}, e.actor_name, {target}, e.target_name, e.trigger, e.article_id"
             f" FROM events e JOIN articles a ON a.id = e.article_id WHERE list_contains((SELECT ids FROM named), {actor})"
             f" OR list_contains((SELECT ids FROM named), {target}) OR e.actor_name ILIKE ? ESCAPE '\\' OR e.target_name ILIKE ? ESCAPE '\\')"
             " SELECT r.date, r.what, coalesce(xa.name, r.actor) AS actor, coalesce(xt.name, r.target) AS target, r.detail, r.article_id,"
