@@ -17,13 +17,13 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.util import compile_prefix_regex
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
+from spacy.util import compile_prefix_regex
 
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES
 from newsgraph.schema import Article

@@ -12,12 +12,11 @@ compatible with and none of whose names differs from it in middles or suffix ("D
 called by a compatible full name. When two or more are, the entity's titles narrow them by gender
 ("Mrs. Clinton" is not Bill Clinton), and of those left one whose entities outnumber all the others'
 together ``DOMINANT_RATIO`` times is the one meant ("Obama" beside a corpus of Barack Obama and one
-Michelle Obama); else the surname stays article-local (no actor). A one-word organisation that no
-organisation bears but that is the surname of such a dominant person is that person: the small
-model types "Trump" ORG in "polls showing Trump leading". Any other name links to the actor that
-already bears it without dots, case or titles, whatever type either was given ("POLITICO" =
-"Politico"). An actor's type
-is the one most of its entities have. Its id is made once, from the first name it was seen
+Michelle Obama); else the surname stays article-local (no actor). A one-word organisation that is
+the surname of such a dominant person, who outnumbers any organisation of that name as much, is
+that person: the small model types "Trump" ORG in "polls showing Trump leading". Any other name
+links to the actor that already bears it without dots, case or titles, whatever type either was
+given ("POLITICO" = "Politico"). An actor's type is the one most of its entities have. Its id is made once, from the first name it was seen
 under, and never changes as more articles come.
 """
 
@@ -84,6 +83,10 @@ class Actor:
     names: Counter[str] = field(default_factory=Counter)
     types: Counter[str] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)  # the entities' own aliases ("FBI" for the F.B.I.)
+
+    @property
+    def entities(self) -> int:
+        return sum(self.names.values())
 
     @property
     def type(self) -> str:
@@ -183,7 +186,7 @@ class ActorIndex:
                 return dominant.actor_id if dominant is not None else AMBIGUOUS
             if len(named) > 1:
                 same = self.by_plain.get(plain_key(name))
-                return same if same in {a.actor_id for a in named} and not parsed.bare else AMBIGUOUS
+                return same if same in {a.actor_id for a in named} else AMBIGUOUS
             if named:
                 return named[0].actor_id
             if len(people) == 1 and not parsed.bare:  # an actor known so far only by a surname
@@ -199,7 +202,7 @@ class ActorIndex:
             people = [a for a in people if gender_of(a.name) in (None, gender)]
         if len(people) == 1:
             return people[0]
-        counts = sorted(((sum(a.names.values()), a.actor_id) for a in people), reverse=True)
+        counts = sorted(((a.entities, a.actor_id) for a in people), reverse=True)
         if len(counts) > 1 and counts[0][0] >= DOMINANT_RATIO * sum(n for n, _ in counts[1:]):
             return self.actors[counts[0][1]]
         return None
@@ -215,8 +218,8 @@ class ActorIndex:
         if person is None:
             return None
         bearer = self.actors.get(self.by_plain.get(plain_key(name), ""))
-        organisations = sum(bearer.names.values()) if bearer is not None and bearer is not person else 0
-        return person if sum(person.names.values()) >= DOMINANT_RATIO * max(1, organisations) else None
+        organisations = bearer.entities if bearer is not None and bearer is not person else 0
+        return person if person.entities >= DOMINANT_RATIO * max(1, organisations) else None
 
     def _find_named(self, name: str, type_: str, aliases: list[str], roles: list[str]) -> str | None:
         """``_find``, then, for an organisation or place new under its full name, the actor its

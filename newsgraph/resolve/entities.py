@@ -284,18 +284,16 @@ class EntityResolver:
             return long_texts[0] if long_texts else cluster.long_form
         full = [n for n in names if not is_acronym(n)] or names
         person = cluster.label == "PERSON"
+        written = {n: strip_titles(n, person).split() for n in full}
 
-        written = [strip_titles(n, person).split() for n in full]
-
-        def padded(name: str) -> bool:
+        def padded(words: list[str]) -> bool:
             # "Crooked Hillary Clinton", "Billionaire Donald Trump": words before a name another
             # mention gives whole are no part of it, unless they are a first name
-            words = strip_titles(name, person).split()
             return person and bool(words) and fold(words[0]) not in census_first_names() and any(
-                2 <= len(other) < len(words) and words[-len(other) :] == other for other in written
+                2 <= len(other) < len(words) and words[-len(other) :] == other for other in written.values()
             )
 
-        best = max(full, key=lambda n: (not padded(n), len(strip_titles(n, person).split()), len(n)))
+        best = max(full, key=lambda n: (not padded(written[n]), len(written[n]), len(n)))
         words = best.split()
         if words and words[0].lower() == "the":
             best = " ".join(words[1:])

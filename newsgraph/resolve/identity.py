@@ -99,8 +99,9 @@ def _given_compatible(a: str, b: str) -> bool:
     the other ("Joe" and "Joseph", "Bill" and "William"). Two short names the dataset pairs
     only loosely ("Will", "Fred", both shortening Wilfred) are not one: the longer must be a full
     given name of five letters or more."""
-    nickname = max(len(a), len(b)) >= FULL_GIVEN_NAME and (b in _nicknames(a) or a in _nicknames(b))
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or nickname
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    return max(len(a), len(b)) >= FULL_GIVEN_NAME and (b in _nicknames(a) or a in _nicknames(b))
 
 
 FULL_GIVEN_NAME = 5
