@@ -1196,3 +1196,38 @@ def test_a_pronoun_in_a_clause_hung_on_a_name_the_parser_made_the_root_is_that_n
     )
     hearing = quote_by(r, "Republicans should give him a hearing")
     assert (hearing.speaker.text, hearing.speaker.name) == ("she", "Harris")  # not Ann Bale
+
+
+def test_a_title_case_headline_is_parsed_as_running_text_would_write_it():
+    from newsgraph.extract.nlp import sentence_case
+
+    body = "Governor Lena Ortiz said the Russian grain deal would help. The FBI declined to comment."
+    assert sentence_case("Ortiz Tells Farmers Russians Will Buy Grain, FBI Silent", body) == (
+        "Ortiz tells farmers Russians will buy grain, FBI silent"
+    )
+    # a first name before a name stays; "I" stays; a word English lacks keeps its capital
+    assert sentence_case("Why Lena Ortiz Says I Was Wrong About Zorbin", "Ortiz spoke.") == (
+        "Why Lena Ortiz says I was wrong about Zorbin"
+    )
+    assert sentence_case("Ortiz says farmers will get aid", body) is None  # already running text
+
+
+def test_a_title_case_headline_credits_its_speaker(extract_text):
+    r = extract_text(
+        "Ortiz Tells Farmers Drought Aid Is Coming Before Harvest\n\n"
+        "Governor Lena Ortiz said on Tuesday that the state would pay farmers hit by the drought.\n"
+    )
+    q = quote_by(r, "Drought Aid Is Coming")
+    assert q.section == "headline"
+    assert q.speaker.name == "Lena Ortiz"
+    # the verb the model took for part of a name is no part of it
+    assert not [e for e in r.entities if "Tells" in e.name]
+
+
+def test_a_headline_label_of_a_name_the_tagger_missed_names_its_source(extract_text):
+    r = extract_text(
+        "Dana Whitfield: ‘We Will Not Close The Clinic’\n\n"
+        "The clinic's director, Dana Whitfield, spoke to reporters on Monday. Whitfield said the "
+        "clinic had enough money for a year.\n"
+    )
+    assert quote_by(r, "We Will Not Close The Clinic").speaker.name == "Dana Whitfield"

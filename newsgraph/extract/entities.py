@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.nlp import guarded, span_text, text_of, tokens_of
+from newsgraph.extract.nlp import guarded, span_text, text_of, title_case, tokens_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS
 from newsgraph.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
@@ -60,8 +60,6 @@ WEAK_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "der", "da", "di", "du", "le", "la", "ul"})
 # how common a surname must be (percent of Americans bearing it) to count as one ("Trump" is 0.001)
 COMMON_SURNAME_SHARE = 0.001
-# words a title-case headline may leave in lower case ("Clinton Wins in Ohio")
-HEADLINE_LOWER_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
 # organisation heads that also end the names of places
 PLACE_HEADS = frozenset({"union", "bank"})
 # how often a name must take "he", "she", "his" or "her" to be a person whatever the model said
@@ -378,7 +376,7 @@ class EntityFixer:
         tokens = tokens_of(doc)
         headline_end = next((s.end for s in doc.user_data.get("sections", []) if s.name == "headline"), 0)
         first_body_token = next((t.i for t in tokens if t.idx >= headline_end), len(tokens))
-        if not any(c.start < first_body_token for c in cands) or not _title_case(tokens[:first_body_token]):
+        if not any(c.start < first_body_token for c in cands) or not title_case(text_of(doc)[:headline_end]):
             return cands
         body = text_of(doc)[headline_end:]
         body_names = [c for c in cands if c.start >= first_body_token]
@@ -495,12 +493,6 @@ def _census_name(word: Token) -> bool:
     if not word.is_title:
         return False
     return word.lower_ in census_first_names() or census_name_shares("dist.all.last").get(word.lower_, 0) >= COMMON_SURNAME_SHARE
-
-
-def _title_case(tokens: list[Token]) -> bool:
-    """Headline-style capitals: all but its short function words start upper case."""
-    words = [t for t in tokens if t.is_alpha and t.lower_ not in HEADLINE_LOWER_WORDS]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.9 * len(words)
 
 
 def _dotted_acronym(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,8 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -25,6 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.util import compile_prefix_regex
 
+from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.lexicon import census_first_names, census_name_shares
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES
 from newsgraph.schema import Article
 
@@ -214,6 +218,163 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if start < after < len(doc):
             tokens[after].is_sent_start = True
     return doc
+
+
+# how a headline in title case or capitals is told: nearly all its words start upper case
+TITLE_CASE_SHARE = 0.9
+# words a title-case headline may leave in lower case ("Clinton Wins in Ohio")
+HEADLINE_LOWER_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
+_WORD = re.compile(r"[A-Za-z]+")  # "Hillary’s" is "Hillary" and "s"
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s*[\"“‘']?|\n)\s*$")
+MAX_LABEL_WORDS = 4
+# the syntax the model gives a word, copied from a headline's sentence-case parse
+_SYNTAX = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+
+def title_case(text: str) -> bool:
+    """Headline capitals: all but its short function words start upper case (or are all capitals)."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in HEADLINE_LOWER_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _running_text_forms(body: str) -> dict[str, Counter[str]]:
+    """How the body writes each word where capitals mean something: not at a sentence's start."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for match in _WORD.finditer(body):
+        if not _SENTENCE_OPENING.search(body, max(0, match.start() - 3), match.start()):
+            forms[match.group().lower()][match.group()] += 1
+    return forms
+
+
+def _stems(word: str) -> list[str]:
+    """What a regularly inflected word may be inflected from ("calls", "slammed", "hoping")."""
+    stems = []
+    if word.endswith("s"):
+        stems += [word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""]
+    if word.endswith("ed"):
+        stems += [word[:-1], word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else ""]
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4] if word[-4:-3] == word[-5:-4] else ""]
+    return [stem for stem in stems if len(stem) > 2]
+
+
+def _english_word(word: str) -> bool:
+    """A word English has of its own, as written or inflected ("calls", "slammed", "gave")."""
+    known = english_words()
+    if word in STOP_WORDS or word in known or word in irregular_forms():
+        return True
+    return any(stem in known for stem in _stems(word))
+
+
+@lru_cache(maxsize=1)
+def irregular_forms(model: str = MODEL) -> frozenset[str]:
+    """The inflected forms the lemmatizer lists as exceptions ("gave", "told", "children")."""
+    folder = next(Path(str(files(model))).glob("*/lemmatizer/lookups"))
+    table = Lookups().from_disk(folder).get_table("lemma_exc")
+    return frozenset(form for forms in table.values() for form in forms)
+
+
+def _inflected_forms(word: str, forms: dict[str, Counter[str]]) -> Counter[str]:
+    """How the body writes a word's stem: "Russians" as the body writes "Russian"."""
+    for stem in _stems(word):
+        if stem in forms and word.startswith(stem):
+            form = forms[stem].most_common(1)[0][0]
+            return Counter({form + word[len(stem) :]: 1})
+    return Counter()
+
+
+def sentence_case(headline: str, body: str) -> str | None:
+    """A title-case headline as running text would write it, letter for letter the same length:
+    "Trump Calls On Obama To Resign" -> "Trump calls on Obama to resign". None when the headline
+    is not in title case. The small model parses title case as a string of names ("Maher Tells
+    Guest Muslim Violence" one person), and headlines carry many attributions.
+
+    A word takes the case the body gives it in mid-sentence; a word the body lacks there is
+    lower case when English has it and it names no country or people, except in a name: a first name before a name ("Paul Ryan") or
+    before a surname the census knows ("Tom Bale")."""
+    if not title_case(headline):
+        return None
+    forms = _running_text_forms(body)
+    words = list(_WORD.finditer(headline))
+    capitals = headline.upper() == headline
+    # "NY Ledger: ...", "Dana Whitfield: ...": the words before a label's colon name its source
+    colon = headline.find(": ")
+    label_end = colon if 0 < colon and len(_WORD.findall(headline[:colon])) <= MAX_LABEL_WORDS else 0
+    cased = []
+    for match in words:
+        word = match.group()
+        written = forms.get(word.lower()) or _inflected_forms(word.lower(), forms)
+        if match.end() <= label_end:
+            cased.append(word)
+        elif written:
+            cased.append(written.most_common(1)[0][0])
+        elif word.isupper() and not capitals and len(word) > 1:
+            cased.append(word)  # capitals in a title-case headline are an acronym's ("GOP", "FBI")
+        elif word == "I" or gazetteer().country_code(word) or gazetteer().demonym_country(word):
+            cased.append(word)  # "Turkey", "Chinese": capitals English words have as names
+        elif _english_word(word.lower()):
+            cased.append(word.lower())
+        else:
+            cased.append(word if not word.isupper() or len(word) <= 3 else word.capitalize())
+    surnames = census_name_shares("dist.all.last")
+    for n, match in enumerate(words):
+        word = match.group()
+        after = words[n + 1].group() if n + 1 < len(words) else ""
+        if word.istitle() and word.lower() in census_first_names() and after.istitle():
+            if cased[n + 1][:1].isupper():  # "Paul Ryan"
+                cased[n] = word
+            elif after.lower() in surnames:  # "Tom Bale": a first name and a surname
+                cased[n], cased[n + 1] = word, after
+        if n == 0 or _SENTENCE_OPENING.search(headline, 0, match.start()):
+            cased[n] = cased[n][0].upper() + cased[n][1:]
+    out, last = [], 0
+    for match, word in zip(words, cased):
+        out.append(headline[last : match.start()] + word)
+        last = match.end()
+    return "".join(out) + headline[last:]
+
+
+@Language.factory("newsgraph_headline_syntax")
+def make_headline_syntax(nlp: Language, name: str) -> "HeadlineSyntax":
+    return HeadlineSyntax(nlp)
+
+
+class HeadlineSyntax:
+    """Parse a title-case headline as running text would write it, and give its words that
+    reading: the tags, lemmas, dependencies and entities of "Maher tells guest Muslim violence is
+    beyond compare" for "Maher Tells Guest Muslim Violence is Beyond Compare". The text stays
+    as written."""
+
+    PARSING = ("tok2vec", "tagger", "newsgraph_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    @guarded("headline syntax")
+    def __call__(self, doc: Doc) -> Doc:
+        headline = next((s for s in doc.user_data.get("sections", []) if s.name == "headline"), None)
+        if headline is None:
+            return doc
+        text = text_of(doc)
+        body = next((s for s in doc.user_data["sections"] if s.name == "body"), None)
+        cased = sentence_case(text[headline.start : headline.end], text[body.start : body.end] if body else "")
+        if cased is None:
+            return doc
+        parsed = self.nlp.make_doc(cased)
+        for component in self.PARSING:
+            parsed = self.nlp.get_pipe(component)(parsed)
+        tokens = tokens_of(doc)
+        first = next((t.i for t in tokens if t.idx >= headline.end), len(tokens))
+        aligned = len(parsed) == first and all(a.idx - headline.start == b.idx and len(a) == len(b) for a, b in zip(tokens, parsed))
+        if not aligned:
+            return doc  # the tokenizer split a word differently in the other case: keep the model's reading
+        values = doc.to_array(_SYNTAX)
+        values[:first] = parsed.to_array(_SYNTAX)
+        doc.from_array(_SYNTAX, values)
+        doc.ents = [Span(doc, e.start, e.end, e.label) for e in parsed.ents] + [e for e in doc.ents if e.start >= first]
+        for cache in ("_tags", "_children"):
+            doc.user_data.pop(cache, None)
+        return doc
 
 
 # what the model's attribute_ruler patterns test, in the order of ``doc.to_array``
@@ -412,7 +573,8 @@ def _pipeline(model: str) -> Language:
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for model_name, ours in (("attribute_ruler", "newsgraph_attribute_rules"), ("lemmatizer", "newsgraph_lemmas")):
         _stand_in(nlp, model_name, ours)
-    nlp.add_pipe("newsgraph_entities", after="ner")
+    nlp.add_pipe("newsgraph_headline_syntax", after="ner")
+    nlp.add_pipe("newsgraph_entities", after="newsgraph_headline_syntax")
     nlp.add_pipe("newsgraph_quotes", last=True)
     nlp.add_pipe("newsgraph_events", last=True)
     _load_tables()

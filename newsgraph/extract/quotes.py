@@ -1735,9 +1735,9 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
         return None
     if names:
         name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
-    elif len(source) == 1 and (source[0].lower_ in SOURCE_LABELS or _names_someone_in(_named_last_words(doc), source[0])):
-        # "Lewandowski: ...", which a title-case headline hides from the tagger but the article names;
-        # "Poll: ...", "Newspaper: ...": the label says what kind of source speaks
+    elif len(source) == 1 and source[0].lower_ in SOURCE_LABELS or _names_someone_in(_named_last_words(doc), source[-1]):
+        # "Lewandowski: ...", "Cecile Richards: ...", which a headline hides from the tagger but the
+        # article names; "Poll: ...", "Newspaper: ...": the label says what kind of source speaks
         name = source
     else:
         return None
