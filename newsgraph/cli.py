@@ -107,6 +107,9 @@ MetaTable = Annotated[Optional[Path], typer.Option(
 # which columns of a CSV or Parquet table of articles hold what, the same for extract and ingest
 TextColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the article text")]
 TitleColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the headline")]
+ArticlePaths = Annotated[
+    list[Path], typer.Argument(help=".txt/.html/.jsonl/.json/.warc(.gz)/.rss/.atom/.csv/.parquet files or folders of them")
+]
 DateColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the date (YYYY-MM-DD)")]
 IdColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the article id")]
 UrlColumn = Annotated[str, typer.Option(help="CSV/Parquet tables: the column with the URL")]
@@ -116,6 +119,13 @@ def _given(date: datetime | None, meta: Path | None, columns: tuple[str, str, st
     from newsgraph.ingest.sources import SourceOptions, TableColumns
 
     return SourceOptions(date.date().isoformat() if date else None, [meta] if meta else [], TableColumns(*columns))
+
+
+def _note_repeated(paths: list[Path]) -> None:
+    from newsgraph.ingest.sources import repeated_paths
+
+    for path in repeated_paths(paths):
+        err.print(f"note: {path} is named more than once (or is inside a folder named too); read once", highlight=False, soft_wrap=True)
 
 
 def _print_summary(record: ArticleRecord, console: Console) -> None:
@@ -148,7 +158,7 @@ def _print_summary(record: ArticleRecord, console: Console) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl/.warc(.gz)/.rss/.atom/.csv/.parquet files or folders of them")],
+    paths: ArticlePaths,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="json, jsonl or a readable table")] = ExtractFormat.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="write here instead of stdout")] = None,
     date: RunDate = None,
@@ -168,6 +178,7 @@ def extract(
     console = Console(file=sink, width=160) if output else out
     try:
         columns = (text_column, title_column, date_column, id_column, url_column)
+        _note_repeated(paths)
         for item in Extractor().run((str(p) for p in paths), _given(date, meta, columns)):
             if isinstance(item, InputError):
                 failed += 1
@@ -193,7 +204,7 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.jsonl/.warc(.gz)/.rss/.atom/.csv/.parquet files or folders of them")],
+    paths: ArticlePaths,
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path(DEFAULT_DB),
     workers: Annotated[int, typer.Option(help="extraction processes (each loads the model once)")] = 1,
     date: RunDate = None,
@@ -225,6 +236,7 @@ def ingest(
         ) as progress:
             task = progress.add_task("ingest", total=None)
             columns = (text_column, title_column, date_column, id_column, url_column)
+            _note_repeated(paths)
             for item in run_parallel([str(p) for p in paths], workers, given=_given(date, meta, columns)):
                 if isinstance(item, InputError):
                     failed += 1

@@ -121,12 +121,14 @@ def fewer_collections(young_objects: int = 50_000) -> Iterator[None]:
 def read_regular_sources(paths: Iterable[str], given: UserMetadata | None = None) -> Iterator[RawDocument | InputError]:
     """``read_sources``, with a FIFO, device or socket named on the command line an input error:
     reading one would wait forever or never end. (In folders only regular files are read.)"""
+    regular = []
     for path in paths:
         problem = special_file_problem(path)
         if problem:
             yield InputError(str(path), problem)
         else:
-            yield from read_sources([path], given)
+            regular.append(path)
+    yield from read_sources(regular, given)  # in one call, which reads a file named twice once
 
 
 def _worker_signals() -> None:

@@ -43,7 +43,10 @@ def test_each_bad_input_gets_a_clear_error_and_the_rest_is_read(tmp_path):
     assert "binary" in errors[("binary.txt", None)]
     assert "50.0 MB is over the 1 MB limit" in errors[("huge.txt", None)]
     assert "no article text" in errors[("nothing.html", None)]
-    assert "malformed JSON" in errors[("dump.jsonl", 2)]
+    # where the line breaks, and that it stops inside a value: a line cut short
+    assert errors[("dump.jsonl", 2)] == (
+        "malformed JSON: unterminated string starting at column 41; the text ends before the JSON does (cut short?)"
+    )
     assert set(docs) == {"latin1", "utf16", "a1", "a3", "good"}
     assert "café owners of São Paulo" in docs["latin1"].text
     assert docs["utf16"].text.startswith("Storm hits coast")
@@ -83,6 +86,32 @@ def test_html_article_found_by_trafilatura(tmp_path):
     assert "Home" not in data["text"] and "Copyright" not in data["text"] and "alert" not in data["text"]
     quote = next(q for q in data["quotes"] if q["kind"] == "direct")
     assert quote["speaker"]["name"] == "Elena Marsh"
+
+
+def test_a_json_file_holds_one_article_or_an_array_of_them(tmp_path):
+    one = {"id": "one", "title": "Harbour stays public", "text": "The mayor kept the harbour in public hands."}
+    (tmp_path / "one.json").write_text(json.dumps(one))
+    (tmp_path / "many.json").write_text(json.dumps([dict(one, id="two"), 7, {"id": "no-text"}, dict(one, id="three")], indent=2))
+    (tmp_path / "lines.json").write_text(json.dumps(dict(one, id="four")) + "\n" + json.dumps(dict(one, id="five")) + "\n")
+    (tmp_path / "cut.json").write_text(json.dumps([one, one], indent=2)[:-30])
+    items = list(read_sources([tmp_path / n for n in ("one.json", "many.json", "lines.json", "cut.json")]))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["one", "two", "three", "four", "five"]
+    errors = [str(i).rsplit("/", 1)[-1] for i in items if isinstance(i, InputError)]
+    assert errors == [
+        'many.json: item 2: an article must be an object with a "text" field',
+        'many.json: item 3: no "text" field with article text',
+        "cut.json: malformed JSON: unterminated string starting at line 10, column 13; the text ends before the JSON does (cut short?)",
+    ]
+    # a folder's .json files are answer keys and settings as often as articles: only named ones are read
+    assert not [i for i in read_sources([tmp_path]) if isinstance(i, RawDocument)]
+
+
+def test_a_file_named_twice_is_read_once_with_a_note(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1
+    assert f"note: {tmp_path / 'a.txt'} is named more than once" in result.stderr
 
 
 def test_seed_folder_reads_only_articles():

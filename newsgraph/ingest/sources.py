@@ -1,5 +1,5 @@
-"""Sources -> raw documents: .txt articles, .html pages, .jsonl dumps, WARC archives, RSS/Atom
-feeds, CSV/Parquet tables of articles, and folders of these.
+"""Sources -> raw documents: .txt articles, .html pages, .jsonl dumps, .json files of articles,
+WARC archives, RSS/Atom feeds, CSV/Parquet tables of articles, and folders of these.
 
 Every reader yields RawDocument or InputError and never raises for bad input, so one broken
 file or line is reported and the rest of the batch goes on.
@@ -21,11 +21,15 @@ from newsgraph.schema import InputError, RawDocument
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIX = ".json"
 WARC_SUFFIXES = {".warc", ".warc.gz"}
 FEED_SUFFIXES = {".rss", ".atom"}
 TABLE_SUFFIXES = {".csv", ".parquet"}
-# what a folder walk reads; a feed named .xml is read when named itself (folders hold other XML)
+# what a folder walk reads; a feed named .xml, or articles in a .json file, are read when the file
+# is named itself (folders hold other XML, and answer keys or settings in JSON)
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES | TABLE_SUFFIXES
+# a .json file is parsed whole; JSON Lines, read line by line, has no such limit
+MAX_JSON_BYTES = 100 * MAX_ARTICLE_BYTES
 MIN_HTML_ARTICLE_WORDS = 15
 
 Item = RawDocument | InputError
@@ -58,12 +62,25 @@ def read_sources(paths: Iterable[str | os.PathLike[str]], given: UserMetadata | 
     """
     given = given or SourceOptions()
     columns = given.columns if isinstance(given, SourceOptions) else TableColumns()
+    read: set[Path] = set()  # a file named twice, or named and inside a folder named, is read once
     for path in map(Path, paths):
-        if path.is_dir():
-            for child in article_files(path):
-                yield from given.fill(read_file(child, columns), child, root=path)
-        else:
-            yield from given.fill(read_file(path, columns), path, root=path.parent)
+        for file, root in ([(child, path) for child in article_files(path)] if path.is_dir() else [(path, path.parent)]):
+            if (key := file.resolve()) not in read:
+                read.add(key)
+                yield from given.fill(read_file(file, columns), file, root=root)
+
+
+def repeated_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files a run names more than once, directly or through a folder: each is read once."""
+    seen: set[Path] = set()
+    repeated: list[Path] = []
+    for path in map(Path, paths):
+        for file in article_files(path) if path.is_dir() else [path]:
+            key = file.resolve()
+            if key in seen and file not in repeated:
+                repeated.append(file)
+            seen.add(key)
+    return repeated
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -92,6 +109,9 @@ def read_file(path: Path, columns: TableColumns | None = None) -> Iterator[Item]
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
+    if suffix == JSON_SUFFIX:
+        yield from read_json(path)
+        return
     # imported here: each reader's library loads only when such a file is read
     if suffix in WARC_SUFFIXES:
         from newsgraph.ingest.warc import read_warc
@@ -110,7 +130,7 @@ def read_file(path: Path, columns: TableColumns | None = None) -> Iterator[Item]
         return
     if suffix not in SUPPORTED:
         yield InputError(
-            source, f"unsupported file type {suffix or '(none)'}: use .txt, .html, .jsonl, .warc(.gz), .rss/.atom/.xml, .csv or .parquet"
+            source, f"unsupported file type {suffix or '(none)'}: use .txt, .html, .jsonl, .json, .warc(.gz), .rss/.atom/.xml, .csv or .parquet"
         )
         return
     try:
@@ -205,13 +225,61 @@ def jsonl_document(line: bytes, source: str, number: int, stem: str) -> RawDocum
     if len(line) > MAX_ARTICLE_BYTES:
         raise UnreadableInput(f"line of {len(line) / 1e6:.1f} MB is over the article size limit")
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        reason = err.msg if isinstance(err, json.JSONDecodeError) else "not UTF-8"
-        raise UnreadableInput(f"malformed JSON ({reason})") from None
+        record = json.loads(line.rstrip(b"\r\n"))  # the line's end is no part of a string cut short
+    except json.JSONDecodeError as err:
+        raise UnreadableInput(json_problem(err)) from None
+    except UnicodeDecodeError:
+        raise UnreadableInput("malformed JSON: not UTF-8") from None
     if not isinstance(record, dict):
         raise UnreadableInput("a JSONL line must be an object with a \"text\" field")
     return record_document(record, source, number, stem)
+
+
+def json_problem(err: json.JSONDecodeError) -> str:
+    """Python's reason, where it arose, and whether the text stops inside a value: a line cut
+    short reads "Unterminated string starting at", which alone says neither."""
+    where = f"column {err.colno}" if err.lineno == 1 else f"line {err.lineno}, column {err.colno}"
+    said = err.msg.removesuffix(" at")  # "Invalid control character at"
+    reason = f"malformed JSON: {said[:1].lower()}{said[1:]} at {where}"
+    if err.msg.startswith("Unterminated string") or err.pos >= len(err.doc.rstrip()):
+        reason += "; the text ends before the JSON does (cut short?)"
+    return reason
+
+
+def read_json(path: Path) -> Iterator[Item]:
+    """A .json file: one article object, an array of them, or JSON Lines under a .json name."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            yield InputError(
+                source, f"{size / 1e6:.0f} MB is over the {MAX_JSON_BYTES / 1e6:.0f} MB limit for a .json file: "
+                "write it as JSON Lines (.jsonl, one article per line), which is read line by line"
+            )
+            return
+        data = path.read_bytes()
+    except OSError as err:
+        yield InputError(source, f"cannot read: {err.strerror or err}")
+        return
+    try:
+        value = json.loads(data)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data" and err.colno == 1:  # one object per line: JSON Lines
+            yield from read_jsonl(path)
+        else:
+            yield InputError(source, json_problem(err))
+        return
+    except UnicodeDecodeError:
+        yield InputError(source, "malformed JSON: not UTF-8")
+        return
+    for number, record in enumerate(value if isinstance(value, list) else [value], start=1):
+        if not isinstance(record, dict):
+            yield InputError(source, f"item {number}: an article must be an object with a \"text\" field")
+            continue
+        try:
+            yield record_document(record, source, number, path.stem)
+        except UnreadableInput as err:
+            yield InputError(source, f"item {number}: {err}")
 
 
 def record_document(record: Mapping[str, Any], source: str, number: int, stem: str) -> RawDocument:
