@@ -46,6 +46,15 @@ def test_compatible_names_are_one_actor_and_others_are_not():
     assert ids[4] == ids[5] == "fbi"
 
 
+def test_a_group_and_its_members_are_one_actor():
+    _, ids = link_all([
+        ("Republicans", "NORP"), ("Republican", "NORP"), ("Muslim", "NORP"), ("Muslims", "NORP"),
+        ("Swiss", "NORP"), ("Democratic", "NORP"), ("Democrats", "NORP"), ("Democrat", "NORP"),
+    ])
+    assert ids[0] == ids[1] == "republicans" and ids[2] == ids[3] == "muslim"
+    assert len({ids[4], ids[5], ids[6]}) == 3 and ids[6] == ids[7]  # the party's adjective is another word
+
+
 def test_a_nickname_is_the_name_it_shortens_but_two_short_names_are_two_people():
     _, ids = link_all([
         ("Joseph R. Biden", "PERSON"), ("Joe Biden", "PERSON"), ("William J. Clinton", "PERSON"), ("Bill Clinton", "PERSON"),

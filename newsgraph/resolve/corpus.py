@@ -32,7 +32,7 @@ from datasketch import MinHash, MinHashLSH
 from newsgraph.extract.gazetteer import fold
 from newsgraph.resolve.entities import initials, is_acronym
 from newsgraph.resolve.gender import gender_of
-from newsgraph.resolve.identity import PersonName, compatible, conflicting, person_name, plain_key
+from newsgraph.resolve.identity import PersonName, compatible, conflicting, group_key, person_name, plain_key
 
 THRESHOLD = 0.8
 PERMUTATIONS = 128
@@ -191,6 +191,8 @@ class ActorIndex:
                 return named[0].actor_id
             if len(people) == 1 and not parsed.bare:  # an actor known so far only by a surname
                 return people[0].actor_id
+        if type_ == "NORP":
+            return self.by_plain.get(plain_key(name)) or self.by_plain.get(group_key(name))
         return self.by_plain.get(plain_key(name))
 
     def _dominant(self, people: list[Actor], roles: list[str]) -> Actor | None:
@@ -247,6 +249,8 @@ class ActorIndex:
         actor.types[type_] += count
         actor.aliases.update(a for a in aliases if a != name)
         self.by_plain.setdefault(plain_key(name), actor.actor_id)
+        if type_ == "NORP":
+            self.by_plain.setdefault(group_key(name), actor.actor_id)
         if type_ != "PERSON":
             for acronym in _own_acronyms(name, aliases):
                 self.by_plain.setdefault(plain_key(acronym), actor.actor_id)

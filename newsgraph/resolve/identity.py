@@ -160,6 +160,13 @@ def plain_key(name: str) -> str:
     return fold(" ".join(_name_words(name)))
 
 
+def group_key(name: str) -> str:
+    """A people's, party's or faith's name in the singular: "Republicans" is "Republican", its
+    members as its adjective ("Muslims", "Muslim"); "Swiss" stays."""
+    key = plain_key(name)
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") and len(key.split()[-1]) > 3 else key
+
+
 @dataclass
 class IdentityReport:
     actors: int = 0
