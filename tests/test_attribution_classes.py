@@ -1231,3 +1231,9 @@ def test_a_headline_label_of_a_name_the_tagger_missed_names_its_source(extract_t
         "clinic had enough money for a year.\n"
     )
     assert quote_by(r, "We Will Not Close The Clinic").speaker.name == "Dana Whitfield"
+
+
+def test_invisible_format_characters_around_a_quotation_change_nothing(extract_text):
+    # a post pasted with its bidirectional embedding marks around the quotation
+    r = extract_text("Harbor\n\nThe mayor spoke on Monday. \u202a\u201cWe will rebuild the harbor before winter,\u201d\u202c wrote Dana Hill on Facebook.\n")
+    assert [(q.kind, q.speaker.name) for q in r.quotes] == [("direct", "Dana Hill")]

@@ -62,14 +62,19 @@ def doc_text(article: Article) -> tuple[str, list[SectionSpan]]:
 
 
 _INWORD_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+# invisible format characters pasted in with social media posts and web copy: zero-width spaces and
+# joiners, bidirectional embeddings and marks, a byte-order mark in mid-text. Glued to a quote mark
+# ("\u202a”Isis declares ...") they make the mark a word's part and the word a name.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def parser_text(text: str) -> str:
-    """Same-length text for the tokenizer: "Hay’at" becomes "Hay'at", so it stays one word.
+    """Same-length text for the tokenizer: "Hay’at" becomes "Hay'at", so it stays one word, and an
+    invisible format character is a space.
 
     Equal length keeps every character offset valid in the original text.
     """
-    return _INWORD_APOSTROPHE.sub("'", text)
+    return _INVISIBLE.sub(" ", _INWORD_APOSTROPHE.sub("'", text))
 
 
 def guarded(name: str) -> Callable[[Callable[..., Doc]], Callable[..., Doc]]:
