@@ -81,6 +81,9 @@ def test_georgia_is_the_state_only_in_an_article_about_us_places(extract_text):
     # the United States named as a country is no US place: Georgia stays the country
     named = extract_text("Condemned\n\nThe United States condemned the attack on Georgia on Monday.")
     assert place_of(named, "Georgia").country == "GE"
+    # a neighbour points at the country as its own places do, in a story told from a US state
+    neighbour = extract_text("Debate\n\nSpeaking in Iowa, the senator said Russia had invaded Georgia in 2008.")
+    assert place_of(neighbour, "Georgia").country == "GE"
 
 
 def test_a_city_goes_where_the_article_puts_it_and_a_capital_stays_a_capital(extract_text):

@@ -20,7 +20,7 @@ country the article gives a reason for, in this order:
 A name that is a country is that country ("Lebanon" alone is not Lebanon, Pennsylvania), except
 a country that is also a region of another country: "Georgia" is the US state when the
 article's places inside the US (Atlanta, Florida) outnumber whatever else points at Georgia the
-country (Tbilisi, "Georgian"), and the country otherwise. Countries named only as countries do
+country or its neighbours (Tbilisi, "Georgian", Russia), and the country otherwise. Countries named only as countries do
 not count for this ("the U.S. condemned the attack on Georgia"): the state needs US places.
 
 Within the chosen country the reading in the region of the article's other places comes first
@@ -250,9 +250,10 @@ def _resolve(name: str, support: Support, g: Gazetteer, after: str | None) -> Pl
         if in_context:
             pick, _, settled = _choose(name, head, in_context, support, g)
             return _place(name, pick, head, f"comma context ', {context[0][2]}'", g, settled)
-        home = support.score(code, name)
+        home = support.score(code, name) + support.nearby(code, name, g)
         # "Georgia" the US state: only where the article's places inside that country outnumber
-        # whatever points at the country of the same name
+        # whatever points at the country of the same name or at its neighbours ("Russia invaded
+        # Georgia", in an article from Iowa)
         states = [r for r in _regions_elsewhere(name, code, g) if support.subnational(r.country_code, name) > home]
         if not states:
             return Place(g.countries[code].name, None, country=code, feature="country", evidence="country named in article")
