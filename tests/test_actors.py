@@ -46,6 +46,15 @@ def test_compatible_names_are_one_actor_and_others_are_not():
     assert ids[4] == ids[5] == "fbi"
 
 
+def test_a_bare_surname_with_a_title_is_the_one_bearer_the_corpus_gives_that_title():
+    index = ActorIndex()
+    president = index.link("Barack Obama", "PERSON", roles=["President"])
+    first_lady = index.link("Michelle Obama", "PERSON", roles=["first lady"])
+    assert index.link("Obama", "PERSON", roles=["President"]) == president
+    assert index.link("Obama", "PERSON", roles=["first lady"]) == first_lady
+    assert index.link("Obama", "PERSON") is None  # untitled, either: it stays the article's
+
+
 def test_a_group_and_its_members_are_one_actor():
     _, ids = link_all([
         ("Republicans", "NORP"), ("Republican", "NORP"), ("Muslim", "NORP"), ("Muslims", "NORP"),

@@ -237,17 +237,25 @@ _SYNTAX = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 
 def title_case(text: str) -> bool:
-    """Headline capitals: all but its short function words start upper case (or are all capitals)."""
-    words = [w for w in _WORD.findall(text) if w.lower() not in HEADLINE_LOWER_WORDS]
+    """Headline capitals: all but its short function words start upper case (or are all capitals).
+    Words of two letters say nothing: styles differ on "if" and "is", and "Don’t" ends in "t"."""
+    words = [w for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in HEADLINE_LOWER_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _running_text_forms(body: str) -> dict[str, Counter[str]]:
-    """How the body writes each word where capitals mean something: not at a sentence's start."""
+    """How the body writes each word where capitals mean something: not at a sentence's start.
+    A word the body writes only there, never in lower case, is a name ("Clinton needs ...")."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    openings: dict[str, str] = {}
     for match in _WORD.finditer(body):
+        word = match.group()
         if not _SENTENCE_OPENING.search(body, max(0, match.start() - 3), match.start()):
-            forms[match.group().lower()][match.group()] += 1
+            forms[word.lower()][word] += 1
+        elif word.lower() not in STOP_WORDS:
+            openings.setdefault(word.lower(), word)
+    for key, word in openings.items():
+        forms.setdefault(key, Counter({word: 1}))
     return forms
 
 

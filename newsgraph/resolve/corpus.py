@@ -83,6 +83,7 @@ class Actor:
     names: Counter[str] = field(default_factory=Counter)
     types: Counter[str] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)  # the entities' own aliases ("FBI" for the F.B.I.)
+    roles: set[str] = field(default_factory=set)  # the titles its entities carry, in lower case ("president")
 
     @property
     def entities(self) -> int:
@@ -141,10 +142,12 @@ class ActorIndex:
         self.by_last_word: dict[str, set[str]] = {}  # a surname's last word -> person actor ids
         self.changed: set[str] = set()  # actors changed since the caller last saved them
 
-    def load(self, actor_id: str, name: str, type_: str, count: int, aliases: list[str] | None = None) -> None:
+    def load(
+        self, actor_id: str, name: str, type_: str, count: int, aliases: list[str] | None = None, roles: list[str] | None = None
+    ) -> None:
         """Restore what a store holds: ``count`` entities named ``name`` of type ``type_``."""
         actor = self.actors.setdefault(actor_id, Actor(actor_id))
-        self._add(actor, name, type_, count, aliases or [])
+        self._add(actor, name, type_, count, aliases or [], roles or [])
 
     def link(self, name: str, type_: str, aliases: list[str] | None = None, roles: list[str] | None = None) -> str | None:
         """The actor an entity is, made when no actor fits; None when it must stay article-local."""
@@ -158,7 +161,7 @@ class ActorIndex:
         if actor is None:
             actor = Actor(self._new_id(name))
             self.actors[actor.actor_id] = actor
-        self._add(actor, name, type_, 1, aliases or [])
+        self._add(actor, name, type_, 1, aliases or [], roles or [])
         self.changed.add(actor.actor_id)
         return actor.actor_id
 
@@ -197,11 +200,15 @@ class ActorIndex:
 
     def _dominant(self, people: list[Actor], roles: list[str]) -> Actor | None:
         """The one of several named people a bare surname with these titles is, if any: the only
-        one of the titles' gender, or the one whose entities outnumber the rest ``DOMINANT_RATIO``
-        times."""
+        one of the titles' gender, the only one the corpus gives one of these titles ("President
+        Obama" beside a Michelle Obama), or the one whose entities outnumber the rest
+        ``DOMINANT_RATIO`` times."""
         gender = gender_of(" ".join(roles)) if roles else None
         if gender is not None:
             people = [a for a in people if gender_of(a.name) in (None, gender)]
+        titled = [a for a in people if a.roles.intersection(r.lower() for r in roles)]
+        if len(titled) == 1:
+            return titled[0]
         if len(people) == 1:
             return people[0]
         counts = sorted(((a.entities, a.actor_id) for a in people), reverse=True)
@@ -244,10 +251,11 @@ class ActorIndex:
                 found.append(actor)
         return found
 
-    def _add(self, actor: Actor, name: str, type_: str, count: int, aliases: list[str]) -> None:
+    def _add(self, actor: Actor, name: str, type_: str, count: int, aliases: list[str], roles: list[str]) -> None:
         actor.names[name] += count
         actor.types[type_] += count
         actor.aliases.update(a for a in aliases if a != name)
+        actor.roles.update(r.lower() for r in roles)
         self.by_plain.setdefault(plain_key(name), actor.actor_id)
         if type_ == "NORP":
             self.by_plain.setdefault(group_key(name), actor.actor_id)

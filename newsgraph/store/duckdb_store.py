@@ -252,11 +252,11 @@ class Store:
         if self._actors is None:
             self._actors = ActorIndex()
             rows = self.con.execute(
-                "SELECT actor_id, name, type, count(*), list_distinct(flatten(list(aliases))) FROM entities"
-                " WHERE actor_id IS NOT NULL GROUP BY ALL ORDER BY min(rowid)"
+                "SELECT actor_id, name, type, count(*), list_distinct(flatten(list(aliases))), list_distinct(flatten(list(roles)))"
+                " FROM entities WHERE actor_id IS NOT NULL GROUP BY ALL ORDER BY min(rowid)"
             ).fetchall()
-            for actor_id, name, type_, count, aliases in rows:
-                self._actors.load(actor_id, name, type_, count, aliases)
+            for actor_id, name, type_, count, aliases, roles in rows:
+                self._actors.load(actor_id, name, type_, count, aliases, roles)
         return self._actors
 
     def _save_actors(self) -> None:
