@@ -363,6 +363,7 @@ def events(
         else:
             err.print(f"error: {near} is not in the gazetteer", highlight=False)
             raise typer.Exit(2)
+        err.print(f"note: --near {near} read as {place.name}, {place.country} ({place.feature})", highlight=False, markup=False)
     if output is not None and format is EventFormat.table:
         err.print("error: --output needs --format csv, json or parquet", highlight=False)
         raise typer.Exit(2)
@@ -395,12 +396,15 @@ def timeline(
     with _open_store(db) as store:
         rows = store.timeline(entity)
         named = store.actors_named(entity)
-    _emit(rows, format, f"Timeline of {entity}")
+    # said before the rows, where a reader sees it first
     if len(named) > 1:
         # a part of a name may fit several actors ("Clinton"): say so, rather than mix them silently
         listed = ", ".join(f"{a['name']} ({a['actor_id']})" for a in named[:ACTORS_LISTED])
         more = f" and {len(named) - ACTORS_LISTED} more" if len(named) > ACTORS_LISTED else ""
         err.print(f'note: "{entity}" names {len(named)} actors: {listed}{more}; give an actor id for one', highlight=False, markup=False, soft_wrap=True)
+    elif not rows and not named:
+        err.print(f'note: nothing in {db} is named "{entity}" (newsgraph entities lists the actors)', highlight=False, markup=False, soft_wrap=True)
+    _emit(rows, format, f"Timeline of {entity}")
 
 
 ACTORS_LISTED = 5

@@ -1237,3 +1237,9 @@ def test_invisible_format_characters_around_a_quotation_change_nothing(extract_t
     # a post pasted with its bidirectional embedding marks around the quotation
     r = extract_text("Harbor\n\nThe mayor spoke on Monday. \u202a\u201cWe will rebuild the harbor before winter,\u201d\u202c wrote Dana Hill on Facebook.\n")
     assert [(q.kind, q.speaker.name) for q in r.quotes] == [("direct", "Dana Hill")]
+
+
+def test_a_day_after_the_listener_dates_the_statement_and_is_no_part_of_its_name(extract_text):
+    r = extract_text("Harbor\n\nThe mayor told MSNBC Monday that the harbor would reopen in May.\n", date="2016-03-29")
+    assert quote_by(r, "the harbor would reopen").date == "2016-03-28"
+    assert "MSNBC" in [e.name for e in r.entities]

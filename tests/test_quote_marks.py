@@ -121,3 +121,11 @@ def test_ten_thousand_quote_marks(extractor):
     assert len(spans) == 5000 and time.perf_counter() - started < 2
     (result,) = list(extractor.extract([clean_document(RawDocument("q", "txt", text, id="q"))]))
     assert isinstance(result, ArticleRecord)
+
+
+def test_two_apostrophes_are_a_double_quote_mark(extract_text):
+    # newspaper archives write double marks as two apostrophes
+    r = extract_text("Harbor\n\n''We will rebuild the harbor,'' the mayor said on Monday. She called the delay ''a disgrace.''\n")
+    assert [(q.text, q.kind, q.speaker.text) for q in r.quotes] == [
+        ("We will rebuild the harbor,", "direct", "the mayor"), ("a disgrace.", "direct", "She"),
+    ]

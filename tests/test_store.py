@@ -120,6 +120,10 @@ def test_events_and_timeline_commands(corpus, tmp_path):
     assert beliefs and {q["kind"] for q in beliefs} == {"belief"}
     timeline = json.loads(runner.invoke(app, ["timeline", "Baghaei", "--db", str(db), "-f", "json"]).stdout)
     assert [t["what"] for t in timeline][:1] and {"said", "accuse"} <= {t["what"] for t in timeline}
+    # a name nothing bears says so; a place says how it was read
+    unknown = runner.invoke(app, ["timeline", "Zzyzx", "--db", str(db), "-f", "json"])
+    assert unknown.exit_code == 0 and json.loads(unknown.stdout) == [] and 'nothing in' in unknown.stderr
+    assert "--near Idlib read as Idlib, SY (city)" in runner.invoke(app, ["events", "--near", "Idlib", "--db", str(db)]).stderr
     with Store(db) as store:
         assert store.count("timexes") >= 10 and store.count("stances") >= 5 and store.count("definitions") == 1
         assert store.count("places") >= 10
@@ -144,3 +148,13 @@ def test_wire_copies_are_linked_and_their_quotes_counted_once(tmp_path):
         assert len(masjedi) == 1 and masjedi[0]["sources"] == 2  # one quote, two sources
         people = {e["name"]: e for e in store.entities(type_="PERSON")}
         assert people["Iraj Masjedi"]["articles"] == 1  # the copy is not counted again
+
+
+def test_quotes_about_an_actor_by_any_of_its_names(extract_text, tmp_path):
+    full = extract_text("Court\n\nJudge Anna Kessler heard the case on Monday.\n")
+    bare = extract_text("Senate\n\nThe senator said Judge Kessler deserved a hearing before the election.\n")
+    db = tmp_path / "ng.duckdb"
+    with Store(db) as store:
+        store.add_records([full, bare])
+    rows = json.loads(CliRunner().invoke(app, ["quotes", "--entity", "Anna Kessler", "--db", str(db), "-f", "json"]).stdout)
+    assert [r["text"] for r in rows] == ["Judge Kessler deserved a hearing before the election"]

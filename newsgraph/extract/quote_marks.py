@@ -3,7 +3,8 @@
 Real copy mixes curly and straight marks and does not always balance them: a curly opener may be
 closed by a straight mark, a quotation may run over several paragraphs (each new paragraph
 reopens it, only the last one closes it), and single marks nest inside double ones. A straight
-mark is read as an opener or a closer from what stands beside it.
+mark is read as an opener or a closer from what stands beside it. Two apostrophes are one
+double mark, as newspaper archives write it ("''We will win,'' he said").
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ SINGLE_CLOSERS = "’"
 # every mark that opens or closes a quotation, the straight ones included
 QUOTE_MARKS = "\"'“”‘’«»„"
 # the characters the scans act on; they jump from one to the next over all the others
-_DOUBLE_SCAN = re.compile(f"[\n{OPENERS}{CLOSERS}{STRAIGHT}]")
+DOUBLED = "''"  # a straight double mark typed as two apostrophes
+_DOUBLE_SCAN = re.compile(f"[\n{OPENERS}{CLOSERS}{STRAIGHT}]|{DOUBLED}")
 _SINGLE_SCAN = re.compile(f"[\n'{SINGLE_OPENERS}{SINGLE_CLOSERS}]")
 
 
@@ -35,15 +37,15 @@ class QuoteSpan:
     single: bool = False  # delimited by single marks
 
 
-def _opener_context(text: str, i: int) -> bool:
+def _opener_context(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{—–-:,;/" + OPENERS) and not after.isspace()
 
 
-def _closer_context(text: str, i: int) -> bool:
+def _closer_context(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
@@ -57,7 +59,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     n = len(text)
     while (mark := _DOUBLE_SCAN.search(text, i)) is not None:
         i = mark.start()
-        ch = text[i]
+        width = mark.end() - i
+        ch = STRAIGHT if width == 2 else text[i]
         if ch == "\n":
             # a paragraph ends: a quotation still open continues only if the next paragraph
             # opens again (the English convention for quotations over several paragraphs)
@@ -65,10 +68,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             while j < n and text[j].isspace():
                 j += 1
             if open_at is not None and "\n" in text[i:j]:
-                if j < n and (text[j] in OPENERS or (text[j] == STRAIGHT and _opener_context(text, j))):
+                reopen = 2 if text.startswith(DOUBLED, j) else 1
+                if j < n and (text[j] in OPENERS or (text[j] == STRAIGHT or reopen == 2) and _opener_context(text, j, reopen)):
                     pieces.append((piece_start, _rstrip(text, piece_start, i)))
-                    piece_start = j + 1
-                    i = j + 1
+                    piece_start = j + reopen
+                    i = j + reopen
                     continue
                 # unbalanced: the quotation ends with its paragraph
                 end = _rstrip(text, piece_start, i)
@@ -76,20 +80,20 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 open_at, pieces = None, []
             i = j if j > i else i + 1
             continue
-        is_open = ch in OPENERS or (ch == STRAIGHT and open_at is None and _opener_context(text, i))
+        is_open = ch in OPENERS or (ch == STRAIGHT and open_at is None and _opener_context(text, i, width))
         # an opening mark typed where the closer belongs ('"It is late,“ she said'): it closes
         is_close = ch in CLOSERS or (
-            open_at is not None and ch in OPENERS + STRAIGHT and _closer_context(text, i) and not _opener_context(text, i)
+            open_at is not None and ch in OPENERS + STRAIGHT and _closer_context(text, i, width) and not _opener_context(text, i, width)
         )
         if open_at is None and is_open:
-            open_at, piece_start, pieces = i, i + 1, []
+            open_at, piece_start, pieces = i, i + width, []
         elif open_at is not None and (is_close or ch == STRAIGHT):
             pieces.append((piece_start, i))
             spans.append(QuoteSpan(pieces[0][0], i, open_at, i, pieces))
             open_at, pieces = None, []
         elif open_at is not None and ch in OPENERS:
             pass  # a stray second opener inside a quotation: part of the text
-        i += 1
+        i += width
     if open_at is not None:
         end = _rstrip(text, piece_start, n)
         spans.append(QuoteSpan(pieces[0][0] if pieces else piece_start, end, open_at, None, pieces + [(piece_start, end)]))
@@ -114,8 +118,8 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     for mark in _SINGLE_SCAN.finditer(text):
         i = mark.start()
         ch = text[i]
-        if inside[i]:
-            continue
+        if inside[i] or ch == "'" and (text[i - 1 : i] == "'" or text[i + 1 : i + 2] == "'"):
+            continue  # inside a double quotation, or half of a doubled mark
         if ch == "\n":
             open_at = None
             continue

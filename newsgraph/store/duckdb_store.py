@@ -366,9 +366,11 @@ class Store:
                 "EXISTS (SELECT 1 FROM mentions m JOIN entities e USING (article_id, entity_id)"
                 " WHERE m.article_id = q.article_id AND m.section = q.section"
                 " AND coalesce(m.caption, -1) = coalesce(q.caption, -1)"
-                " AND m.start >= q.start AND m.\"end\" <= q.\"end\" AND (e.name ILIKE ? ESCAPE '\\' OR list_contains(e.aliases, ?)))"
+                " AND m.start >= q.start AND m.\"end\" <= q.\"end\" AND (e.name ILIKE ? ESCAPE '\\' OR list_contains(e.aliases, ?)"
+                # or by any name of its corpus actor: "Merrick Garland" where this article wrote "Garland"
+                f" OR list_contains({ACTOR_NAMED}, e.actor_id)))"
             )
-            params += [contains(entity), entity]
+            params += [contains(entity), entity, *actor_named(entity)]
         if since:
             where.append("coalesce(q.date, a.date) >= ?")
             params.append(since)
