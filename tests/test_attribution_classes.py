@@ -1243,3 +1243,33 @@ def test_a_day_after_the_listener_dates_the_statement_and_is_no_part_of_its_name
     r = extract_text("Harbor\n\nThe mayor told MSNBC Monday that the harbor would reopen in May.\n", date="2016-03-29")
     assert quote_by(r, "the harbor would reopen").date == "2016-03-28"
     assert "MSNBC" in [e.name for e in r.entities]
+
+
+def test_a_pronoun_never_goes_to_a_person_whose_role_states_the_other_gender(extract_text):
+    # the census cannot tell the name's gender; "spokeswoman" does
+    r = extract_text(
+        "Talks\n\nForeign Ministry spokeswoman Xu Wenjing said Beijing wanted calm. The senator disagreed. "
+        "Although he says he admires China, he also accuses it of unfair trade.\n"
+    )
+    pronouns = [q for q in r.quotes if q.speaker and q.speaker.text == "he"]
+    assert pronouns and not [q for q in pronouns if q.speaker.name == "Xu Wenjing"]
+
+
+def test_a_name_modifying_a_role_is_whom_the_role_serves_not_who_speaks(extract_text):
+    r = extract_text("Campaign\n\nHillary Clinton spoke in Iowa on Monday. A Clinton aide said she would return in May.\n")
+    q = quote_by(r, "she would return")
+    assert q.speaker.name != "Hillary Clinton" and "aide" in q.speaker.name
+
+
+def test_where_when_and_to_whom_something_was_said_is_not_what_was_said(extract_text):
+    r = extract_text(
+        "Harbor\n\n“We will rebuild,” the mayor told NBC's Today show. The governor spoke this week at an event in "
+        "Wyoming. “Never,” she added when the interviewer expressed surprise.\n"
+    )
+    texts = [q.text for q in r.quotes if q.speaker and q.speaker.text in ("the mayor", "The governor", "she")]
+    assert texts == ["We will rebuild,", "Never,"]
+
+
+def test_a_headline_label_ending_in_a_kind_of_source_is_the_source(extract_text):
+    r = extract_text("Audit report: Harbor agency overspent by millions\n\nThe auditor found errors on Monday.\n")
+    assert quote_by(r, "Harbor agency overspent").speaker.name == "Audit report"

@@ -28,9 +28,11 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 MODEL_FILE = "attribution_cues.json"
 
 
-def frame_of(verb: Token) -> tuple[str, Token | None]:
-    """The frame a verb's complement gives it, and the complement's head."""
-    children = list(verb.children)
+def frame_of(verb: Token, passing: Token | None = None) -> tuple[str, Token | None]:
+    """The frame a verb's complement gives it, and the complement's head (passing over the
+    phrase ``passing`` heads, which says something other than what: "talked [with officials]
+    about her endorsement")."""
+    children = [c for c in verb.children if passing is None or c.i != passing.i and passing.head.i != c.i]
     for dep in FRAME_DEPS:
         for child in children:
             if child.dep_ == dep:

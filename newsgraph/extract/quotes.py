@@ -369,10 +369,11 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
         return
     # "an analyst" parsed as the subject with the name beside it: "Jalal Khoshchehreh, an analyst"
+    # (a name modifying the role is whom the role serves: "a Clinton aide" is not Clinton)
     if subject.lower_ in PERSON_ROLE_NOUNS:
         for other in list(subject.children) + [subject.head]:
             other_ent = _entity_of(other)
-            if other_ent is not None and other_ent.label_ == "PERSON" and other.i not in exclude and other.dep_ != "poss":
+            if other_ent is not None and other_ent.label_ == "PERSON" and other.i not in exclude and other.dep_ not in MODIFIER_DEPS:
                 attribution.speaker = other_ent
                 attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
                 return
@@ -381,6 +382,8 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
 
 
 MAX_TITLE_WORDS = 3
+# how a name modifies a noun before it: "Clinton's aide", "a Clinton aide", "the Trump campaign"
+MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 
 
 def _name_closing_subject(subject: Token) -> Token | None:
@@ -1084,6 +1087,25 @@ def _governing_cue(marks: Span, quote_tokens: set[int]) -> Token | None:
     return modelled
 
 
+# words that open a clause of when or why something was said, never of what ("whether" and "if" may)
+CIRCUMSTANCE_OPENERS = frozenset("when while as after before because since although though once until".split())
+# verbs of speaking that take no clause of what was said ("spoke at a rally")
+SPEAKING_VERBS = frozenset({"speak", "talk"})
+
+
+def _says_who_or_where(verb: Token, frame: str, child: Token) -> bool:
+    """'said this week at an event in Wyoming', 'told NBC's Today show': where a verb of saying
+    was said, or whom it told; not what was said (a quotation beside it is attributed on its own).
+    "Told the story", "responded to the remarks", "talked with aides about ..." say what."""
+    lemma = verb.lemma_.lower()
+    if not (_is_reporting_verb(verb) or lemma in SPEAKING_VERBS) or lemma in NOMINAL_STATEMENT_VERBS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
+        return False  # the parse hung what was said inside: "predicted at the debate that ..."
+    listener = child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.tag_ == "PRP"
+    return frame == "prep_at" or frame == "dobj" and lemma in ADDRESSEE_VERBS and listener
+
+
 def _polls_at_large(survey: Token) -> bool:
     """"leads in the polls", "mired in single digits in national polls": polls in general, a
     standing, not the finding of a poll one can name. A poll is named by a name or a number
@@ -1536,6 +1558,8 @@ class QuoteFinder:
         """A predicate the cue model takes for an attribution: "a poll shows ...", "Cruz wants to ..."."""
         tokens = tokens_of(doc)
         frame, child = frame_of(verb)
+        if child is not None and _says_who_or_where(verb, frame, child):
+            frame, child = frame_of(verb, passing=child)  # what was said, if anything else says it
         if child is None:
             return None
         model = cue_model()
@@ -1595,8 +1619,8 @@ class QuoteFinder:
         if start < len(doc) and tokens[start].lower_ == "that":
             start += 1
         end = verb.sent.end
-        if start >= end or tokens[start].pos_ in ("ADP", "PUNCT", "ADV", "PART", "SPACE", "CCONJ"):
-            return None
+        if start >= end or tokens[start].pos_ in ("ADP", "PUNCT", "ADV", "PART", "SPACE", "CCONJ") or tokens[start].lower_ in CIRCUMSTANCE_OPENERS:
+            return None  # ("she added when the interviewer expressed shock": when, not what)
         for token in tokens[start:end]:
             if token.i in quote_tokens or token.text in (",", ";", ":"):
                 return None
@@ -1728,16 +1752,17 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
     source = doc.char_span(section.start, section.start + colon, alignment_mode="contract")
     if source is None or not 1 <= len(source) <= 4 or source[0].lower_ == "the":
         return None
-    if not all(t.text[:1].isupper() for t in source if t.is_alpha):
+    labelled = source[-1].lower_ in SOURCE_LABELS  # "IG report: ...", "New poll: ..."
+    if not labelled and not all(t.text[:1].isupper() for t in source if t.is_alpha):
         return None
     names = [e for t in source if (e := _entity_of(t)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
     if names and names[0].start < source.start:
         return None
     if names:
         name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
-    elif len(source) == 1 and source[0].lower_ in SOURCE_LABELS or _names_someone_in(_named_last_words(doc), source[-1]):
+    elif labelled or _names_someone_in(_named_last_words(doc), source[-1]):
         # "Lewandowski: ...", "Cecile Richards: ...", which a headline hides from the tagger but the
-        # article names; "Poll: ...", "Newspaper: ...": the label says what kind of source speaks
+        # article names; "Poll: ...", "IG report: ...": the label says what kind of source speaks
         name = source
     else:
         return None

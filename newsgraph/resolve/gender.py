@@ -47,14 +47,26 @@ def _census_first_names() -> dict[str, Gender]:
     return genders
 
 
-def gender_of(name: str) -> Gender | None:
-    """The gender a person's name or description states, or None when it states none."""
-    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", name)]
-    for word in words:
+def _words(text: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)]
+
+
+def stated_gender(text: str) -> Gender | None:
+    """The gender a title or role noun in ``text`` states ("spokeswoman", "Mr."), else None."""
+    for word in _words(text):
         if word in FEMININE_WORDS or FEMININE_ROLE.fullmatch(word):
             return "female"
         if word in MASCULINE_WORDS or MASCULINE_ROLE.fullmatch(word):
             return "male"
+    return None
+
+
+def gender_of(name: str) -> Gender | None:
+    """The gender a person's name or description states, or None when it states none."""
+    stated = stated_gender(name)
+    if stated is not None:
+        return stated
+    words = _words(name)
     given = [w for w in words if w not in TITLES and len(w) > 1]
     # the first word of a name of two or more: a lone word is as likely a surname ("Jordan said")
     if len(given) >= 2:
@@ -62,9 +74,10 @@ def gender_of(name: str) -> Gender | None:
     return None
 
 
-def agrees(pronoun: str, name: str) -> bool:
-    """Whether a personal pronoun can refer to the person so named."""
-    gender = gender_of(name)
+def agrees(pronoun: str, name: str, role: str | None = None) -> bool:
+    """Whether a personal pronoun can refer to the person so named (and so described: the role
+    says what a foreign name does not, "spokeswoman Hua Chunying")."""
+    gender = gender_of(name) or (stated_gender(role) if role else None)
     if pronoun in ("he", "him", "his"):
         return gender != "female"
     if pronoun in ("she", "her", "hers"):

@@ -99,11 +99,11 @@ def speaker_type(label: str) -> str:
     return "PERSON" if label == "PERSON" else "ORG"
 
 
-def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str = "") -> bool:
+def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str = "", role: str | None = None) -> bool:
     if pronoun in PRONOUNS_PERSON:
         # an unnamed speaker is a person only when described as one: "a senior aide", not "a new survey"
         person = speaker_type_ == "PERSON" or (speaker_type_ == "ANONYMOUS" and _describes_a_person(text))
-        return person and agrees(pronoun, text)
+        return person and agrees(pronoun, text, role)
     if pronoun in PRONOUNS_THING:
         # an unnamed body or document is an "it" too: "The council said ... 'We have no choice,' it said"
         body = speaker_type_ == "ANONYMOUS" and _head_noun(text) in BODY_HEADS
@@ -429,7 +429,7 @@ class SpeakerResolver:
         for said in reversed(self.history):
             earlier = said.resolved
             sp = earlier.speaker
-            if not said.nested and _pronoun_fits(word, sp.type, None, sp.name):
+            if not said.nested and _pronoun_fits(word, sp.type, None, sp.name, earlier.role):
                 return ResolvedSpeaker(Speaker(sp.name, pronoun.text, sp.entity_id, sp.type), earlier.role, earlier.org, "pronoun")
         # no earlier speaker fits: the subject of an earlier sentence, outside anyone's words
         doc = pronoun.doc
@@ -526,7 +526,7 @@ class SpeakerResolver:
             name = _untagged_person(subject.doc[first : subject.i + 1])
             if name is not None and _pronoun_fits(pronoun.lower_, "PERSON", "PERSON", name):
                 return ResolvedSpeaker(Speaker(name, pronoun.text, None, "PERSON"), None, None, "pronoun")
-        if ref is None or not _pronoun_fits(pronoun.lower_, speaker_type(ref.label), ref.label, ref.name):
+        if ref is None or not _pronoun_fits(pronoun.lower_, speaker_type(ref.label), ref.label, ref.name, self.roles.get(ref.id)):
             return None
         speaker = Speaker(ref.name, pronoun.text, ref.id, speaker_type(ref.label))
         return ResolvedSpeaker(speaker, self.roles.get(ref.id), None, "pronoun")
