@@ -193,14 +193,3 @@ def test_a_timeline_marks_acts_that_may_not_have_happened(extractor, tmp_path):
         store.add_records([record(extractor, "judge", text)])
         whats = {t["what"] for t in store.timeline("Amos Quill")}
     assert "assault (possible)" in whats and "assault" not in whats
-
-
-def test_a_batch_links_its_full_names_before_a_surname_the_model_typed_org(tmp_path, extract_text):
-    first = extract_text("Harbor vote\n\nTrump won the harbor vote, the council said.\n")
-    # a surname is a person's only where the corpus names that person far more often than anyone else
-    later = [extract_text(f"Harbor plan {n}\n\nDonald Trump, the council's chairman, said plan {n} would pass.\n") for n in range(10)]
-    assert [e.type for e in first.entities if e.name == "Trump"] == ["ORG"]  # what the model made of it alone
-    store = Store(tmp_path / "batch.duckdb")
-    store.add_records([first, *later])
-    linked = store.con.execute("SELECT DISTINCT actor_id FROM entities WHERE name IN ('Trump', 'Donald Trump')").fetchall()
-    assert linked == [("donald-trump",)]

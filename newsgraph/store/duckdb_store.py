@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 
 from newsgraph.resolve.corpus import ActorIndex, DuplicateIndex, article_minhash
-from newsgraph.schema import ArticleRecord, Entity, InputError
+from newsgraph.schema import ArticleRecord, InputError
 from newsgraph.store.tables import TABLES, create_statements, record_rows
 
 # tables that only the local store has: what could not be read, near-duplicate articles, and
@@ -184,7 +184,6 @@ class _Staged:
     rows: defaultdict[str, list[list[Any]]] = field(default_factory=lambda: defaultdict(list))
     hashes: set[str] = field(default_factory=set)
     ids: set[str] = field(default_factory=set)
-    entities: list[tuple[list[Any], Entity]] = field(default_factory=list)  # each entity's row, linked last
 
 
 class Store:
@@ -281,11 +280,6 @@ class Store:
         try:
             for record in records:
                 self._stage(record, staged)
-            # the batch's full names first: a "Trump" the model typed ORG in its first article joins
-            # the Donald Trump a later article of the batch names, as ``relink`` would have it
-            links = self.actor_index().link_many([(e.name, e.type, e.aliases, e.roles) for _, e in staged.entities])
-            for (row, _), actor_id in zip(staged.entities, links):
-                row[ACTOR_COLUMN] = actor_id
             for table, rows in staged.rows.items():
                 self._insert_rows(table, rows)
             self._save_actors()
@@ -306,7 +300,9 @@ class Store:
         staged.hashes.add(a.content_hash)
         staged.ids.add(article_id)
         rows = record_rows(record, article_id)
-        staged.entities += zip(rows["entities"], record.entities)
+        actors = self.actor_index()
+        for row, entity in zip(rows["entities"], record.entities):
+            row[ACTOR_COLUMN] = actors.link(entity.name, entity.type, entity.aliases, entity.roles)
         for table, table_rows in rows.items():
             staged.rows[table] += table_rows
         minhash = article_minhash(a.headline + "\n" + a.text)
