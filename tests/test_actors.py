@@ -193,3 +193,8 @@ def test_a_timeline_marks_acts_that_may_not_have_happened(extractor, tmp_path):
         store.add_records([record(extractor, "judge", text)])
         whats = {t["what"] for t in store.timeline("Amos Quill")}
     assert "assault (possible)" in whats and "assault" not in whats
+
+
+def test_an_institutions_first_word_is_no_title():
+    _, ids = link_all([("Justice Department", "ORG"), ("Department", "ORG"), ("President Obama", "PERSON"), ("Obama", "PERSON")])
+    assert ids[0] != ids[1] and ids[2] == ids[3]

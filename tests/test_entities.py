@@ -229,3 +229,13 @@ def test_a_name_spaced_twice_in_the_raw_text_is_one_alias(extract_text):
     brandt = next(e for e in record.entities if e.name == "Ada Brandt")
     assert sorted(brandt.aliases) == ["Ada Brandt", "Brandt"]
     assert any(m.text == "Ada  Brandt" for m in brandt.mentions)  # the mention keeps the raw text
+
+
+def test_an_acronym_in_its_own_language_and_a_name_ending_in_one(extract_text):
+    r = extract_text(
+        "Attack\n\nThe Kurdistan Workers' Party (PKK) claimed the attack. Junge SVP, a youth group, condemned it. "
+        "The PKK said more would follow.\n"
+    )
+    by_name = {e.name: e for e in r.entities}
+    assert "PKK" in by_name["Kurdistan Workers' Party"].aliases  # one organisation, its letters Kurdish
+    assert by_name["Junge SVP"].type == "ORG"  # no person's surname is an acronym

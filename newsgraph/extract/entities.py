@@ -27,6 +27,7 @@ Acronym definitions found here ("Hay'at Tahrir al-Sham (HTS)") are kept in
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -181,6 +182,9 @@ class EntityFixer:
         cands = self._apply_acronyms(doc, cands)
         cands = self._apply_context(doc, cands, dated)
         cands = self._headline_names_the_body_confirms(doc, cands)
+        for c in cands:
+            if c.label == "PERSON" and _ends_in_acronym(tokens_of(doc)[c.start : c.end]):
+                c.label = "ORG"  # "Junge SVP": no person's surname is an acronym
         cands = self._apply_surnames(doc, cands)
         cands = self._apply_possessive_agreement(doc, cands)
         cands = self._unify_labels(doc, cands)
@@ -266,7 +270,10 @@ class EntityFixer:
                 if t.text[0].isalpha() and t.lower_ not in NAME_PARTICLES | {"of", "the", "and", "for"}
             ]
             initials = "".join(w.text[0].upper() for w in words)
-            if not _is_subsequence(capitals, initials) or initials[:1] != capitals[:1]:
+            # an organisation's acronym in its own language: "Kurdistan Workers' Party (PKK)",
+            # "Swiss People's Party (SVP)", "Doctors Without Borders (MSF)"
+            foreign = long_cand is not None and long_cand.label == "ORG" and acr.text.isupper() and len(acr) <= 6
+            if not foreign and (not _is_subsequence(capitals, initials) or initials[:1] != capitals[:1]):
                 continue
             label = long_cand.label if long_cand and long_cand.label in ("GPE", "LOC") else "ORG"
             if long_cand:
@@ -494,6 +501,19 @@ def _census_name(word: Token) -> bool:
     if not word.is_title:
         return False
     return word.lower_ in census_first_names() or census_name_shares("dist.all.last").get(word.lower_, 0) >= COMMON_SURNAME_SHARE
+
+
+def _ends_in_acronym(words: list[Token]) -> bool:
+    """A name of two or more words whose last is in capitals and whose first is not ("Junge SVP";
+    not "Henry VIII", nor a name written all in capitals)."""
+    last = words[-1].text
+    return (
+        len(words) > 1 and len(last) > 1 and last.isalpha() and last.isupper()
+        and not ROMAN_NUMERAL.fullmatch(last) and not words[0].text.isupper()
+    )
+
+
+ROMAN_NUMERAL = re.compile("[IVX]+")
 
 
 def _dotted_acronym(text: str) -> bool:

@@ -17,6 +17,7 @@ Mentions join an entity when:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -55,7 +56,18 @@ class Cluster:
 
 def name_key(span: Span) -> str:
     """The folded name, without determiners, possessive endings or trailing descriptors."""
-    words = [t.text for t in span if t.text not in ("'s", "’s", "'", "’")]
+    return _words_key([t.text for t in span if t.text not in ("'s", "’s", "'", "’")])
+
+
+POSSESSIVE_ENDING = re.compile(r"(?<=\w)['’]s?(?=\s|$)")  # "People's", "Workers'", not "O'Malley"
+
+
+def text_key(name: str) -> str:
+    """``name_key`` of a name given as text: "Swiss People's Party" as its span has it."""
+    return _words_key(POSSESSIVE_ENDING.sub("", name).split())
+
+
+def _words_key(words: list[str]) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in OUTLET_NOUNS:
@@ -124,7 +136,7 @@ class EntityResolver:
         """The cluster key of a mention whose folded name is ``key``, and its country if it names one."""
         written = self.written(mention)
         if written in self.acronyms:
-            return fold(self.acronyms[written]), None
+            return text_key(self.acronyms[written]), None
         if mention.label_ in ("GPE", "LOC", "ORG", "NORP"):
             code = self._country(mention, key)
             if code:

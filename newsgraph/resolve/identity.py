@@ -24,6 +24,7 @@ from nicknames import NickNamer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.extract.entities import PERSON_TITLES
+from newsgraph.extract.lexicon import ORG_HEADS
 from newsgraph.extract.gazetteer import fold, gazetteer
 
 # what a corpus must not show (issue 9's goals on the PolNeAR dev articles)
@@ -73,10 +74,13 @@ def person_name(text: str) -> PersonName | None:
 
 
 def _name_words(text: str) -> list[str]:
-    """A name's words without leading titles or a possessive: "Sen. Kate Bell's" -> Kate, Bell."""
+    """A name's words without leading titles or a possessive: "Sen. Kate Bell's" -> Kate, Bell.
+    An institution's first word is its own: "Justice Department" is not a "Department"."""
     words = text.replace(",", " ").split()
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
+    if words and fold(words[-1]) in ORG_HEADS:
+        return words
     while len(words) > 1 and fold(words[0]) in _TITLE_KEYS:
         words.pop(0)
     return words
