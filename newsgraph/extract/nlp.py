@@ -282,9 +282,7 @@ def _english_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def irregular_forms(model: str = MODEL) -> frozenset[str]:
     """The inflected forms the lemmatizer lists as exceptions ("gave", "told", "children")."""
-    folder = next(Path(str(files(model))).glob("*/lemmatizer/lookups"))
-    table = Lookups().from_disk(folder).get_table("lemma_exc")
-    return frozenset(form for forms in table.values() for form in forms)
+    return frozenset(form for forms in _lemma_table("lemma_exc", model).values() for form in forms)
 
 
 def _inflected_forms(word: str, forms: dict[str, Counter[str]]) -> Counter[str]:
@@ -303,8 +301,8 @@ def sentence_case(headline: str, body: str) -> str | None:
     Guest Muslim Violence" one person), and headlines carry many attributions.
 
     A word takes the case the body gives it in mid-sentence; a word the body lacks there is
-    lower case when English has it and it names no country or people, except in a name: a first name before a name ("Paul Ryan") or
-    before a surname the census knows ("Tom Bale")."""
+    lower case when English has it and it names no country or people, except in a name: a first
+    name before a name ("Paul Ryan") or before a surname the census knows ("Tom Bale")."""
     if not title_case(headline):
         return None
     forms = _running_text_forms(body)
@@ -316,10 +314,9 @@ def sentence_case(headline: str, body: str) -> str | None:
     cased = []
     for match in words:
         word = match.group()
-        written = forms.get(word.lower()) or _inflected_forms(word.lower(), forms)
         if match.end() <= label_end:
             cased.append(word)
-        elif written:
+        elif written := forms.get(word.lower()) or _inflected_forms(word.lower(), forms):
             cased.append(written.most_common(1)[0][0])
         elif word.isupper() and not capitals and len(word) > 1:
             cased.append(word)  # capitals in a title-case headline are an acronym's ("GOP", "FBI")
@@ -559,9 +556,13 @@ def make_lemmas(nlp: Language, name: str) -> Lemmas | Lemmatizer:
 def english_words(model: str = MODEL) -> frozenset[str]:
     """The nouns, verbs, adjectives and adverbs of WordNet's index, as the model's lemmatizer ships
     them: the words English has of its own ("camp", "support"), unlike a stem ("cooperat")."""
+    return frozenset(word for words in _lemma_table("lemma_index", model).values() for word in words)
+
+
+def _lemma_table(name: str, model: str) -> dict:
+    """One of the tables the model's lemmatizer ships ("lemma_index", "lemma_exc"), by part of speech."""
     folder = next(Path(str(files(model))).glob("*/lemmatizer/lookups"))
-    table = Lookups().from_disk(folder).get_table("lemma_index")
-    return frozenset(word for words in table.values() for word in words)
+    return dict(Lookups().from_disk(folder).get_table(name).items())
 
 
 def load_pipeline(model: str = MODEL) -> Language:
@@ -608,11 +609,11 @@ def _load_tables() -> None:
     from newsgraph.extract.cameo import agent_nouns, dictionary, plover_table
     from newsgraph.extract.cues import cue_model
     from newsgraph.extract.framing import tone
-    from newsgraph.extract.gazetteer import gazetteer
     from newsgraph.resolve.actors_kb import actor_index, agent_index
     from newsgraph.resolve.gender import gender_of
 
-    for load in (dictionary, plover_table, agent_nouns, cue_model, gazetteer, actor_index, agent_index):
+    for load in (dictionary, plover_table, agent_nouns, cue_model, gazetteer, actor_index, agent_index, english_words, irregular_forms):
         load()
+    census_first_names(), census_name_shares("dist.all.last")  # the names a title-case headline keeps
     tone("")  # VADER's lexicon
     gender_of("Ann Lee")  # the Census first-name tables
