@@ -274,7 +274,7 @@ def test_an_act_answering_another_s_act_or_taking_its_thing_targets_its_maker(ex
     assert (offer.type, offer.target.text) == ("REJECT", "the junta")
     # a thing taken or held is its owner's, unless it is handed on or is a tie with someone
     assets = _main(extractor, "Canada froze Venezuela's assets in Toronto.")
-    assert (assets.type, assets.target.text) == ("COERCE", "Venezuela")
+    assert (assets.type, assets.target.text) == ("SANCTION", "Venezuela")  # freezing assets is a sanction (CAMEO 163)
     handed = _main(extractor, "Norway delivered the World Bank's food aid to Malawi.")
     assert handed.target.text == "Malawi"
     tie = _main(extractor, "Seoul is trying to improve the party's ties with Tokyo.")
@@ -587,3 +587,16 @@ def test_a_headline_passive_without_its_auxiliary_is_done_by_its_agent(extractor
     # "by police" is passive's alone: the candidate is removed, the police remove her
     removed = _main(extractor, "Ada Brandt removed from debate site by police.")
     assert (removed.type, removed.actor.text, removed.target.text) == ("COERCE", "police", "Ada Brandt")
+
+
+def test_blocking_by_those_who_are_not_the_state_is_a_protest(extract_text):
+    record = extract_text("Striking dock workers blocked the harbour bridge for six hours on Friday.")
+    blocked = next(e for e in record.events if e.trigger["text"] == "blocked")
+    assert (blocked.type, blocked.mode, blocked.cameo, blocked.actor.sector) == ("PROTEST", "obstruct", "144", "LAB")
+    record = extract_text("Riot police blocked the bridge into the old city on Friday.")
+    blocked = next(e for e in record.events if e.trigger["text"] == "blocked")
+    assert (blocked.type, blocked.cameo) == ("COERCE", "170")  # the state that blocks coerces
+    record = extract_text("Rebels in the north on Tuesday blocked the highway into the capital.")
+    blocked = next(e for e in record.events if e.trigger["text"] == "blocked")
+    assert blocked.actor.text == "Rebels in the north"  # the clause's time is not the actor's
+    assert (blocked.type, blocked.actor.sector) == ("PROTEST", "REB")

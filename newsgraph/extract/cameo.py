@@ -529,6 +529,16 @@ def dictionary() -> Dictionary:
 # The 2021 table starts at CAMEO 03: "make a public statement" (01) is no event in PLOVER, and
 # "appeal" (02: appeal for aid, for talks, for a change) is PLOVER's REQUEST, as demands (10) are.
 APPEAL = Plover("REQUEST", None, None)
+# Where the 2021 table departs from the PLOVER drafts that event data (and the gold standard
+# records) were coded under, the drafts' reading: easing a curfew or a state of emergency stays
+# with its parent 081, easing administrative sanctions (CONCEDE: the table moved the two to
+# RETREAT with the note that "ease" is no longer a mode), and imposing sanctions, an embargo or a
+# boycott is PLOVER's SANCTION, which names it, not COERCE's "restrict".
+DRAFT_READINGS = {
+    "0813": Plover("CONCEDE", None, "legal"),
+    "0814": Plover("CONCEDE", None, "legal"),
+    "163": Plover("SANCTION", "restrict", "diplomatic"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -541,7 +551,7 @@ def plover_table() -> dict[str, Plover]:
             continue
         fields = [f.strip() or None for f in rest.split(",")] + [None, None]
         table[code.strip()] = Plover(fields[0], fields[1], fields[2])
-    return table
+    return table | DRAFT_READINGS
 
 
 def plover(code: str) -> Plover | None:

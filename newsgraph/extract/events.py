@@ -183,6 +183,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "case") or child.text == "," or child.lower_ == "by":
             break  # "case": a possessor is named without its "'s"
         end = child.right_edge.i + 1
+    # the parse hangs the clause's time on the noun before it: "Rebels in the north on Tuesday"
+    end = next((t.i for t in tokens[head.i + 1 : end] if _when_phrase(t) and t.right_edge.i + 1 == end), end)
     if head.dep_ == "ROOT" and end > head.i + 1 and head.pos_ in ("NOUN", "PROPN"):
         # a root noun's phrase ends where the predicate the parse hung inside it begins
         end = next((t.i for t in tokens[head.i + 1 : end] if t.dep_ == "acl" and _verbless_predicate(t)), end)
@@ -190,6 +192,11 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     while start < head.i and tokens[start].is_punct:
         start += 1
     return start, end
+
+
+def _when_phrase(child: Token) -> bool:
+    """"on Tuesday", "for more than three hours": a preposition whose object is a time."""
+    return child.dep_ == "prep" and child.lower_ != "of" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children_of(child))
 
 
 PARTICIPLES = frozenset({"VBG", "VBN"})

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 from itertools import accumulate
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.cameo import plover
 from newsgraph.extract.events import NOUN_CODES, POSSESSIVE_PRONOUNS, EventCandidate, described
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
@@ -18,6 +20,13 @@ from newsgraph.schema import Event, EventArgument, Place, Quote
 
 
 EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Aleppo offensive"
+# Blocking is CAMEO's "obstruct passage" (144), a protest, when those who block are not the
+# state: the dictionary's own patterns give it by the object ("blocked roads", "the entrance"),
+# its family's default (170, coerce) serves the state that blocks ("police blocked the march");
+# workers, rebels and supporters who block a bridge or the transport into a city protest.
+OBSTRUCTING_VERBS = frozenset({"block", "barricade"})
+OBSTRUCT_PASSAGE = "144"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArgument | None:  # noqa: ANN001
@@ -238,6 +247,9 @@ def resolve_events(
             actor = _with_description(actor, c.actor, c.trigger.root, original, locate)
         else:
             actor = _unattributed(c, target, codes, index, original, locate)
+        if _obstructs_as_protest(c, actor):
+            found = plover(OBSTRUCT_PASSAGE)
+            c = replace(c, type=found.type, mode=found.mode, context=found.context, cameo=OBSTRUCT_PASSAGE)
         events.append(
             Event(
                 type=c.type,
@@ -259,6 +271,16 @@ def resolve_events(
             )
         )
     return events
+
+
+def _obstructs_as_protest(c: EventCandidate, actor: EventArgument | None) -> bool:
+    return (
+        c.type == "COERCE"
+        and c.trigger.root.lemma_.lower() in OBSTRUCTING_VERBS
+        and actor is not None
+        and actor.sector is not None
+        and actor.sector not in STATE_SECTORS
+    )
 
 
 FIRST_PERSON = frozenset({"i", "me", "my"})
