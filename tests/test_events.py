@@ -600,3 +600,14 @@ def test_blocking_by_those_who_are_not_the_state_is_a_protest(extract_text):
     blocked = next(e for e in record.events if e.trigger["text"] == "blocked")
     assert blocked.actor.text == "Rebels in the north"  # the clause's time is not the actor's
     assert (blocked.type, blocked.actor.sector) == ("PROTEST", "REB")
+
+
+def test_what_is_said_or_given_comes_from_its_maker(extract_text):
+    record = extract_text("An appeal from the bishops was read in every church on Sunday.")
+    appeal = next(e for e in record.events if e.trigger["text"] == "appeal")
+    assert (appeal.type, appeal.actor.text, appeal.target) == ("REQUEST", "the bishops", None)
+    record = extract_text("The withdrawal from Lebanon began in April.")
+    withdrawal = next(e for e in record.events if e.type == "RETREAT")
+    assert (withdrawal.actor, withdrawal.target.name) == (None, "Lebanon")  # a place left is no maker
+    record = extract_text("The offensive follows years of Russian support for the junta, including financial aid and weapons from the defence ministry.")
+    assert [e.type for e in record.events if e.trigger["text"] in ("support", "aid")] == ["AID"]  # the parts it lists are told with it

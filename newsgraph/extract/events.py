@@ -76,6 +76,8 @@ MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 PLAIN_REPORTING = frozenset("say tell add report announce state note explain confirm claim write quote describe".split())
 # Acts done by saying: an adverbial participle of one says what the act it follows means
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+GIVEN_TYPES = VERBAL_TYPES | {"AID"}  # acts whose noun names the maker with "from"
+LISTING_PREPOSITIONS = frozenset({"including", "like", "as"})  # "such as"
 # what a verb of agreeing, backing or appealing says of how things are is an opinion ("agreed that",
 # "admitted that", "suggested that"); charges, denials and warnings are acts when said
 OPINION_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST"})
@@ -946,7 +948,14 @@ class EventFinder:
                     if child.dep_ == "compound" and _is_city(child) or child.ent_type_ in NOT_TARGETS:
                         continue  # "the Aleppo clashes", "a Saturday rally": where or when, not who
                     actor_token = child
-        target_token = _object(noun, NOUN_TARGET_PREPOSITIONS)
+        target_prepositions = NOUN_TARGET_PREPOSITIONS
+        if actor_token is None and type_ in GIVEN_TYPES and not _listed_in_event(noun):
+            # "an appeal from the president", "demands from Shona rebels", "aid from Iran": what is
+            # said or given comes from its maker (a withdrawal "from Lebanon" leaves a place)
+            actor_token = _from_maker(noun)
+            if actor_token is not None:
+                target_prepositions = tuple(p for p in NOUN_TARGET_PREPOSITIONS if p != "from")
+        target_token = _object(noun, target_prepositions)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject
             # acts; not the one who speaks of the act ("blamed India for the attack")
@@ -997,6 +1006,27 @@ class EventFinder:
             place, negated, False, noun.sent,
             **_coded(reading, type_, code, noun.lower_.upper()),
         )
+
+
+def _listed_in_event(noun: Token) -> bool:
+    """"support for Assad, including financial aid ... from the IRGC": a part an event noun lists
+    is told with that event, not as one of its own."""
+    node = noun
+    while node.dep_ in ("conj", "appos", "pobj", "prep") and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in LISTING_PREPOSITIONS:
+            # the list hangs on the event noun or on its measure: "years of support, including ..."
+            measured = [g for c in children_of(node.head) if c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
+            return any(t.lemma_.lower() in NOUN_CODES for t in [node.head, *measured])
+        node = node.head
+    return False
+
+
+def _from_maker(thing: Token) -> Token | None:
+    return next(
+        (g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "from" for g in children_of(c)
+         if g.dep_ == "pobj" and _can_act(g) and g.ent_type_ not in PLACE_LABELS),
+        None,
+    )
 
 
 def _maker(thing: Token) -> Token | None:
