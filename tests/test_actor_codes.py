@@ -259,3 +259,10 @@ def test_a_regional_dictionary_code_yields_to_the_country_the_name_states():
         assert (coded.code, coded.country) == (expected, expected[:3]), name
     # a name stating no country keeps the region: "Kach" stays MEAREB
     assert code_entity(Entity("e1", "Kach", "ORG", ["Kach"], []), None, g).code == "MEAREB"
+
+
+def test_a_part_of_a_body_is_coded_as_the_body():
+    # "leaders of", "a group of": the words before the preposition name no agent of their own
+    assert phrase_code("Leaders of the opposition coalition", None, gazetteer(), context="AZE").code == "AZEOPP"
+    assert phrase_code("a group of Chechen refugees", None, gazetteer()).sector == "REF"
+    assert phrase_code("security forces in Bahrain", None, gazetteer()).code == "BHRCOP"  # an agent before it keeps its own

@@ -399,6 +399,12 @@ def phrase_code(
         sector, modifiers = heads[folded[-1]], words[:-1]
     if sector is None:  # a title before a name: "South Korean President Moon Jae-in"
         sector, modifiers = _title_before_name(words, folded, sectors)
+    if sector is None and complement:
+        # "leaders of the opposition coalition", "a group of Chechen refugees": the agent is the
+        # body the words before the preposition take part of
+        body = phrase_code(" ".join(complement), when, g, known, context)
+        if body is not None and body.sector is not None:
+            return body
     if folded[-1].startswith("spokes") and complement:
         # "a spokesperson for Iran's Foreign Ministry" speaks as the ministry (IRNGOV), as the
         # dictionary's "government spokesperson" does; alone, it lists a spokesperson as media
