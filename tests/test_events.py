@@ -611,3 +611,14 @@ def test_what_is_said_or_given_comes_from_its_maker(extract_text):
     assert (withdrawal.actor, withdrawal.target.name) == (None, "Lebanon")  # a place left is no maker
     record = extract_text("The offensive follows years of Russian support for the junta, including financial aid and weapons from the defence ministry.")
     assert [e.type for e in record.events if e.trigger["text"] in ("support", "aid")] == ["AID"]  # the parts it lists are told with it
+
+
+def test_preparing_to_act_is_intent_and_an_attempt_is_the_act(extract_text):
+    record = extract_text("The army prepared to resume shelling rebel positions near the border.")
+    shelling = next(e for e in record.events if e.type == "THREATEN")
+    assert (shelling.actor.text, shelling.target.text) == ("The army", "rebel positions near the border")
+    record = extract_text("An attempt to assassinate the provincial governor was thwarted on Monday, police said.")
+    attack = next(e for e in record.events if e.type == "ASSAULT")
+    assert (attack.trigger["text"], attack.target.text) == ("assassinate", "the provincial governor")
+    record = extract_text("Farmers marched to the ministry to protest the new tax.")
+    assert [e.trigger["text"] for e in record.events] == ["marched"]  # an aim is no act of its own

@@ -124,7 +124,8 @@ REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline,
 # patterns for it code "agree (to proposal)", "agree (with)" as intent (030), not its family's
 # default, endorsement (050)
 COMMITMENT_VERBS = frozenset({"agree"})
-INTENT_HEADS = frozenset("ready willing prepared offer promise pledge plan intend vow threaten agree".split())
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
+INTENT_HEADS = frozenset("ready willing prepared prepare offer promise pledge plan intend vow threaten agree".split())
 MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supplies equipment ammunition fighters".split())
 # Verbs that carry no event of their own but take an event noun as object where the dictionary
 # has no pattern for the pair: "issued an ultimatum", "opened investigations", "vowed retaliation"
@@ -665,6 +666,12 @@ def main_event(events: list[EventCandidate]) -> EventCandidate | None:
     )
 
 
+def _attempted(verb: Token) -> bool:
+    """"an attempt to assassinate the governor", "a bid to seize the port": the act was tried,
+    which event data codes as the act (CAMEO's own 185 is "attempt to assassinate")."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS
+
+
 def _refusal(verb: Token) -> bool:
     return dictionary().family(verb) == REFUSAL_FAMILY
 
@@ -749,7 +756,7 @@ class EventFinder:
                 return None  # "urged Iran to release ...": the content of the governing act
             if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
                 return None  # "demanded that Israel ease restrictions": what is asked for, not done
-            if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+            if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) and not _attempted(token):
                 return None  # "marched to protest the decision": an aim of the act, not an act
             if (token.dep_ == "advcl" and token.tag_ == "VBG" and reading.type in VERBAL_TYPES and governor is not None
                     and governor.i in codings and not any(c.dep_.startswith("nsubj") for c in children_of(token))):
