@@ -600,6 +600,8 @@ def test_blocking_by_those_who_are_not_the_state_is_a_protest(extract_text):
     blocked = next(e for e in record.events if e.trigger["text"] == "blocked")
     assert blocked.actor.text == "Rebels in the north"  # the clause's time is not the actor's
     assert (blocked.type, blocked.actor.sector) == ("PROTEST", "REB")
+    record = extract_text("Still, the tech industry cannot block all terror content on the web.")
+    assert [e.type for e in record.events if e.trigger["text"] == "block"] != ["PROTEST"]  # a business blocking content is no protest
 
 
 def test_what_is_said_or_given_comes_from_its_maker(extract_text):

@@ -20,13 +20,15 @@ from newsgraph.schema import Event, EventArgument, Place, Quote
 
 
 EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Aleppo offensive"
-# Blocking is CAMEO's "obstruct passage" (144), a protest, when those who block are not the
-# state: the dictionary's own patterns give it by the object ("blocked roads", "the entrance"),
-# its family's default (170, coerce) serves the state that blocks ("police blocked the march");
-# workers, rebels and supporters who block a bridge or the transport into a city protest.
+# Blocking is CAMEO's "obstruct passage" (144), a protest, when those who block are people in
+# the street: the dictionary's own patterns give it by the object ("blocked roads", "the
+# entrance"), its family's default (170, coerce) serves the state that blocks ("police blocked
+# the march") and a business that blocks content; workers, farmers, students, activists and
+# rebels who block a bridge or the transport into a city protest (the agents dictionary's
+# civilian, labour, farming, student, opposition, radical, refugee and rebel sectors).
 OBSTRUCTING_VERBS = frozenset({"block", "barricade"})
 OBSTRUCT_PASSAGE = "144"
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+PROTESTING_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "RAD", "REF", "REB", "PRO"})
 
 
 def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArgument | None:  # noqa: ANN001
@@ -278,8 +280,7 @@ def _obstructs_as_protest(c: EventCandidate, actor: EventArgument | None) -> boo
         c.type == "COERCE"
         and c.trigger.root.lemma_.lower() in OBSTRUCTING_VERBS
         and actor is not None
-        and actor.sector is not None
-        and actor.sector not in STATE_SECTORS
+        and actor.sector in PROTESTING_SECTORS
     )
 
 
