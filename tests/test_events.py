@@ -624,3 +624,16 @@ def test_preparing_to_act_is_intent_and_an_attempt_is_the_act(extract_text):
     assert (attack.trigger["text"], attack.target.text) == ("assassinate", "the provincial governor")
     record = extract_text("Farmers marched to the ministry to protest the new tax.")
     assert [e.trigger["text"] for e in record.events] == ["marched"]  # an aim is no act of its own
+
+
+def test_whom_an_act_is_aimed_at_when_the_parse_strays(extract_text):
+    # a participle taken for a past tense leaves "to" bare: its object is still the one given asylum
+    record = extract_text("Chile granted political asylum to three Bolivian senators holed up in its embassy.")
+    asylum = next(e for e in record.events if e.type == "AID")
+    assert asylum.target.text.startswith("three Bolivian senators")
+    # a complaint lodged with someone is aimed at whose act it is about
+    record = extract_text("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    complaint = next(e for e in record.events if e.type == "ACCUSE")
+    assert (complaint.target.text, complaint.target.code) == ("Israeli", "ISR")
+    record = extract_text("Israel accused Syria over the attacks on its border posts.")
+    assert next(e for e in record.events if e.type == "ACCUSE").target.text == "Syria"  # an object of its own stays

@@ -76,6 +76,8 @@ MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 PLAIN_REPORTING = frozenset("say tell add report announce state note explain confirm claim write quote describe".split())
 # Acts done by saying: an adverbial participle of one says what the act it follows means
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+COMPLAINT_TYPES = frozenset({"ACCUSE", "PROTEST"})
+GRIEVANCE_PREPOSITIONS = frozenset({"over", "about"})
 GIVEN_TYPES = VERBAL_TYPES | {"AID"}  # acts whose noun names the maker with "from"
 LISTING_PREPOSITIONS = frozenset({"including", "like", "as"})  # "such as"
 # what a verb of agreeing, backing or appealing says of how things are is an opinion ("agreed that",
@@ -396,9 +398,8 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
             elif child.dep_ in ("dobj", "dative"):
                 found.append((0, len(found), child))
             elif child.dep_ == "prep" and child.lower_ in prepositions + ("in", "into", "at"):
-                for grandchild in children_of(child):
-                    if grandchild.dep_ == "pobj":
-                        found.append((1 if child.lower_ in prepositions else 2, len(found), grandchild))
+                for grandchild in [g for g in children_of(child) if g.dep_ == "pobj"] or _stranded_object(child):
+                    found.append((1 if child.lower_ in prepositions else 2, len(found), grandchild))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
 
@@ -408,6 +409,18 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
         return None
     best = min(found, key=lambda f: (not _is_named(f[2]), f[0], f[1]))[2]
     return best if _is_named(best) else (_named_inside(best) or best)
+
+
+def _stranded_object(preposition: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in a residence": taking the participle for a past
+    tense, the parse leaves the preposition bare and makes its object the subject of a clause of
+    its own, hung on the same verb."""
+    if any(True for _ in preposition.children):
+        return []
+    return [
+        t for t in children_of(preposition.head) for t in children_of(t)
+        if t.dep_ == "nsubj" and t.left_edge.i == preposition.i + 1 and t.head.tag_ == "VBD" and t.head.dep_ in ("advcl", "ccomp", "conj")
+    ]
 
 
 def _purpose_target(verb: Token) -> Token | None:
@@ -781,6 +794,22 @@ class EventFinder:
             return self._noun_event(token, plover(code), code, codings)
         return None
 
+    def _complained_of(self, verb: Token) -> Token | None:
+        """"complained to the UN over two Israeli air raids", "protested to Beijing about Chinese
+        patrols": a complaint with no object of its own is aimed at whose act it is about, not at
+        whom it is lodged with."""
+        if any(c.dep_ == "dobj" for c in children_of(verb)):
+            return None
+        for child in children_of(verb):
+            if child.dep_ != "prep" or child.lower_ not in GRIEVANCE_PREPOSITIONS:
+                continue
+            for act in (g for g in children_of(child) if g.dep_ == "pobj" and self._noun_code(g) is not None):
+                maker = _maker(act) or next(
+                    (m for m in children_of(act) if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG")), None)
+                if maker is not None:
+                    return maker
+        return None
+
     def _tells_of_its_subject(self, verb: Token, reading: Plover) -> bool:
         """Whether ``verb`` only tells that the event its subject names happens: an event noun of
         the same type, and no object of the verb's own ("the attack killed 80" is an act of its own)."""
@@ -865,6 +894,8 @@ class EventFinder:
             # a meeting's verbs are mostly of motion: where one comes from is no one met ("come from
             # anti-Castro families", "went from 166 in May to 139")
             met = MEETING_PREPOSITIONS if type_ in INTERACTIONS and coding.by_default else TARGET_PREPOSITIONS
+            if target_token is None and type_ in COMPLAINT_TYPES:
+                target_token = self._complained_of(verb)
             target_token = target_token or _object(verb, met, skip=target_from)
             if target_token is None and type_ not in INTERACTIONS:
                 # a meeting's verbs are mostly of motion ("arrived and arrested them"): no object
