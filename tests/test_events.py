@@ -637,3 +637,10 @@ def test_whom_an_act_is_aimed_at_when_the_parse_strays(extract_text):
     assert (complaint.target.text, complaint.target.code) == ("Israeli", "ISR")
     record = extract_text("Israel accused Syria over the attacks on its border posts.")
     assert next(e for e in record.events if e.type == "ACCUSE").target.text == "Syria"  # an object of its own stays
+
+
+def test_an_event_in_the_future_is_dated_ahead_as_its_time_expression_is(extract_text):
+    record = extract_text("The minister will visit Ankara on Friday. Israel attacked Gaza on Friday.", date="2016-03-10")
+    visit, attack = (next(e for e in record.events if e.trigger["text"] == word) for word in ("visit", "attacked"))
+    assert (visit.date, attack.date) == ("2016-03-11", "2016-03-04")
+    assert [t.value for t in record.timexes if t.text == "Friday"] == ["2016-03-11", "2016-03-04"]  # the event agrees with its timex

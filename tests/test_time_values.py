@@ -112,6 +112,11 @@ def test_year_of_a_month_written_without_one(text, tense, value):
         ("The new bridge will open in February.", "February", "2025-02"),
         ("Voters went to the polls on Monday.", "Monday", "2024-11-25"),
         ("The talks will resume on Monday.", "Monday", "2024-12-02"),
+        # a weekday on a noun takes the clause's future, or what a present clause is just ahead of
+        ("Organisers hope Tuesday's vote will settle the dispute.", "Tuesday", "2024-12-03"),
+        ("The poll comes just ahead of Tuesday's vote.", "Tuesday", "2024-12-03"),
+        ("The bank's share before Friday's purchases is below 7%.", "Friday", "2024-11-29"),
+        ("Tuesday's results show a narrow lead.", "Tuesday", "2024-11-26"),
     ],
 )
 def test_tense_of_the_governing_verb_picks_the_year_and_the_week(timexes_of, sentence, expression, value):

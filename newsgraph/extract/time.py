@@ -81,10 +81,20 @@ def date_of_clause(verb: Token, exclude: set[int], anchor: date | None) -> str |
                 target = child
             if target is not None and target.ent_type_ == "DATE":
                 ent = entity_at(target)
-                resolved = resolve_date(ent.text if ent is not None else target.text, anchor)
+                resolved = _day_ahead(ent if ent is not None else target.doc[target.i : target.i + 1], anchor) or resolve_date(
+                    ent.text if ent is not None else target.text, anchor)
                 if resolved:
                     return resolved
     return None
+
+
+def _day_ahead(mention: Span, anchor: date | None) -> str | None:
+    """The day a clause in the future tense names ("will campaign in Orlando on Friday"), read as
+    its time expression is; a report of what was said or done looks back."""
+    if anchor is None or _tense_of_clause(mention) != "FUTURE":
+        return None
+    value = normalize_timex(mention.text, anchor, "FUTURE")[1]
+    return value if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
 
 
 # -- time expressions ---------------------------------------------------------------------
@@ -777,7 +787,30 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     # a deadline set in the past may lie ahead ("gave them until mid-November")
     if tense == "PAST" and span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_PREPOSITIONS:
         return None
+    if tense is None:
+        # the time of a noun ("Saturday's caucuses") is the clause's when that looks ahead
+        # ("Saturday's caucuses will give her a boost"), or when a clause in the present awaits
+        # it ("the poll comes just ahead of Tuesday's vote"); "Friday's purchases" in the present
+        # ("the share before Friday's purchases is 7%") stays behind
+        verb = _clause_verb(span.root)
+        if verb is None:
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return "FUTURE"
+        if verb.tag_ in ("VBZ", "VBP") and [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]] == ["ahead", "of"]:
+            return "FUTURE"
     return tense
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb a phrase hangs on, through the nouns between ("Saturday's caucuses will give")."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
