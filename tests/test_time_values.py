@@ -65,6 +65,17 @@ def test_a_season_without_relation_or_tense_is_the_nearest_one(text, anchor, val
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("this fall", date(2016, 2, 20), "2016-FA"), ("this summer", date(2016, 11, 20), "2016-SU"),
+        ("this winter", date(2016, 2, 20), "2015-WI"), ("this winter", date(2016, 11, 20), "2016-WI"),
+    ],
+)
+def test_this_season_is_this_years(text, anchor, value):
+    assert normalize_timex(text, anchor) == ("DATE", value, None, None)
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
         ("November 12th", "DATE", "2024-11-12"), ("the 3rd of March, 2014", "DATE", "2014-03-03"),
@@ -117,6 +128,7 @@ def test_year_of_a_month_written_without_one(text, tense, value):
         ("The poll comes just ahead of Tuesday's vote.", "Tuesday", "2024-12-03"),
         ("The bank's share before Friday's purchases is below 7%.", "Friday", "2024-11-29"),
         ("Tuesday's results show a narrow lead.", "Tuesday", "2024-11-26"),
+        ("The candidates are competing for voters before Memorial Day.", "Memorial Day", "2025-05-26"),
     ],
 )
 def test_tense_of_the_governing_verb_picks_the_year_and_the_week(timexes_of, sentence, expression, value):

@@ -513,6 +513,10 @@ def _season(words: list[str], text: str, anchor: date | None, tense: str | None,
     latest = anchor.year if anchor.month >= first else anchor.year - 1  # the last one to have begun
     under_way = (anchor.year - latest) * 12 + anchor.month - first < 3
     relation = _relation(words)
+    if relation == "this":
+        # this year's ("this fall" in February is the coming one); a winter is its December's
+        # year, so "this winter" in spring is the one just past
+        return f"{anchor.year - 1 if season == 'WI' and anchor.month <= 5 else anchor.year}-{season}"
     if relation == "last":
         return f"{latest - 1 if under_way else latest}-{season}"
     if relation == "next":
@@ -787,6 +791,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     # a deadline set in the past may lie ahead ("gave them until mid-November")
     if tense == "PAST" and span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_PREPOSITIONS:
         return None
+    if tense == "PRESENT" and _awaited(span):
+        return "FUTURE"  # "are competing for voters before Election Day"
     if tense is None:
         # the time of a noun ("Saturday's caucuses") is the clause's when that looks ahead
         # ("Saturday's caucuses will give her a boost"), or when a clause in the present awaits
@@ -797,9 +803,20 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return None
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return "FUTURE"
-        if verb.tag_ in ("VBZ", "VBP") and [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]] == ["ahead", "of"]:
+        if _awaited(span) and _tense_of_clause(span, through_nouns=True) == "PRESENT":
             return "FUTURE"
     return tense
+
+
+def _awaited(span: Span) -> bool:
+    """Whether a clause in the present waits for the time: "before Election Day", "until
+    Friday", "just ahead of Tuesday's vote" ("before" on the verb; "the share before Friday's
+    purchases is 7%" looks back)."""
+    doc = span.doc
+    if span.start >= 2 and [t.lower_ for t in doc[span.start - 2 : span.start]] == ["ahead", "of"]:
+        return True
+    marker = doc[span.start - 1] if span.start >= 1 else None
+    return marker is not None and marker.lower_ in ("before", "until", "till") and marker.head.pos_ in ("VERB", "AUX")
 
 
 def _clause_verb(token: Token) -> Token | None:
