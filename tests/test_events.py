@@ -644,3 +644,16 @@ def test_an_event_in_the_future_is_dated_ahead_as_its_time_expression_is(extract
     visit, attack = (next(e for e in record.events if e.trigger["text"] == word) for word in ("visit", "attacked"))
     assert (visit.date, attack.date) == ("2016-03-11", "2016-03-04")
     assert [t.value for t in record.timexes if t.text == "Friday"] == ["2016-03-11", "2016-03-04"]  # the event agrees with its timex
+
+
+def test_a_pronoun_actor_or_target_is_the_person_it_stands_for(extract_text):
+    record = extract_text(
+        "Senator Maria Lopez spoke in Denver on Monday. Then she attacked Governor Tom Reed over the budget. "
+        "Paul Weber arrived late. She criticized him again on Tuesday."
+    )
+    attacked, criticized = (next(e for e in record.events if e.trigger["text"] == word) for word in ("attacked", "criticized"))
+    assert (attacked.actor.text, attacked.actor.name) == ("she", "Maria Lopez")
+    assert (criticized.actor.name, criticized.target.name) == ("Maria Lopez", "Paul Weber")  # "him" is not "she"
+    record = extract_text("Maria Lopez met Paul Weber on Monday. He praised her.")
+    praised = next(e for e in record.events if e.trigger["text"] == "praised")
+    assert (praised.actor.name, praised.target.name) == ("He", "Maria Lopez")  # no subject before fits "he": left as written

@@ -149,7 +149,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
     codes = ArticleCodes(entities, anchor, gazetteer())
     for q in quotes:
         codes.code_speaker(q.speaker)
-    events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate, codes)
+    events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate, codes, speakers)
     credit_pronoun_actors(events, quotes)
     events = with_named_actors(events)
     terms = []

@@ -16,6 +16,7 @@ from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OU
 from newsgraph.extract.time import date_of_clause
 from newsgraph.resolve.actors_kb import UNIDENTIFIED_FORCES, ActorCode, ArticleCodes, assign
 from newsgraph.resolve.index import EntityIndex, EntityRef
+from newsgraph.resolve.speakers import SpeakerResolver
 from newsgraph.schema import Event, EventArgument, Place, Quote
 
 
@@ -27,6 +28,9 @@ EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Alep
 # rebels who block a bridge or the transport into a city protest (the agents dictionary's
 # civilian, labour, farming, student, opposition, radical, refugee and rebel sectors).
 OBSTRUCTING_VERBS = frozenset({"block", "barricade"})
+# personal pronouns of one person an event's actor or target may be written as ("it" tells of a
+# situation as often as of a body, "it signals a new phase"; "they" of any group before it)
+NARRATED_PRONOUNS = frozenset({"he", "she", "him", "her"})
 OBSTRUCT_PASSAGE = "144"
 PROTESTING_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "RAD", "REF", "REB", "PRO"})
 
@@ -227,6 +231,7 @@ def resolve_events(
     original: str,
     locate,  # noqa: ANN001 - resolve.SectionLocator
     codes: ArticleCodes | None = None,
+    speakers: SpeakerResolver | None = None,
 ) -> list[Event]:
     events = []
     reporting = _ReportingStatements(quote_spans)
@@ -237,10 +242,13 @@ def resolve_events(
         if trigger is None or sentence is None:
             continue
         quote = reporting.of(c.trigger.start_char)
-        target = _coded(_target(c, index, places, original, locate), codes, countries, c, c.target)
+        named_actor = _named_pronoun(_argument(c.actor, index, original, locate), c.actor, speakers) if c.actor is not None else None
+        # "she hit him": the object is someone other than the subject
+        besides = named_actor.entity_id if named_actor is not None else None
+        target = _coded(_named_pronoun(_target(c, index, places, original, locate), c.target, speakers, besides), codes, countries, c, c.target)
         target = _with_description(target, c.target, c.trigger.root, original, locate)
         if c.actor is not None:
-            actor = _coded(_argument(c.actor, index, original, locate), codes, countries, c, c.actor)
+            actor = _coded(named_actor, codes, countries, c, c.actor)
             if actor is not None and c.owner is not None:
                 owner = _coded(_argument(c.owner, index, original, locate), codes, countries, c, c.owner)
                 _name_owner(actor, owner)
@@ -273,6 +281,21 @@ def resolve_events(
             )
         )
     return events
+
+
+def _named_pronoun(
+    argument: EventArgument | None, span: Span | None, speakers: SpeakerResolver | None, besides: str | None = None
+) -> EventArgument | None:
+    """"she attacked President Obama": the person the pronoun stands for, as a speaker's "she" is
+    found; the pronoun stays as written when nothing named fits."""
+    if argument is None or span is None or speakers is None or argument.entity_id is not None or len(span) != 1:
+        return argument
+    if span[0].lower_ not in NARRATED_PRONOUNS:
+        return argument
+    found = speakers.antecedent(span[0])
+    if found is not None and found.entity_id != besides:
+        argument.name, argument.entity_id = found.name, found.entity_id
+    return argument
 
 
 def _obstructs_as_protest(c: EventCandidate, actor: EventArgument | None) -> bool:

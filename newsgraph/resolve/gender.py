@@ -4,7 +4,9 @@ back to "David Axelrod", "he" never to "an ICE spokeswoman".
 Evidence, in order: a gendered title ("Mrs. Clinton", "Mr. Cruz"), a gendered role noun
 ("spokeswoman", "congressman"), then the first name's share in the US Census Bureau's 1990
 first-name lists (public domain, shipped in the ``names`` package): a name counts as one gender
-when at least 90% of its bearers had it. Anything else — a bare surname, "Jordan", "Kim", an
+when at least 90% of its bearers had it. A nickname the lists lack ("Bernie", "Ted", "Liz") takes
+the gender all the names it is short for agree on (the ``nicknames`` dataset: "Chris" and "Pat"
+agree on none). Anything else — a bare surname, "Jordan", "Kim", an
 organisation — has no gender, and agrees with either pronoun.
 """
 
@@ -15,6 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from newsgraph.extract.lexicon import TITLES, census_name_shares
+from newsgraph.resolve.identity import nick_namer
 
 Gender = Literal["female", "male"]
 DOMINANT_SHARE = 0.9
@@ -70,8 +73,17 @@ def gender_of(name: str) -> Gender | None:
     given = [w for w in words if w not in TITLES and len(w) > 1]
     # the first word of a name of two or more: a lone word is as likely a surname ("Jordan said")
     if len(given) >= 2:
-        return _census_first_names().get(given[0])
+        return _first_name_gender(given[0])
     return None
+
+
+@lru_cache(maxsize=4096)
+def _first_name_gender(first: str) -> Gender | None:
+    census = _census_first_names()
+    if first in census:
+        return census[first]
+    found = {census.get(name) for name in nick_namer().canonicals_of(first)} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def agrees(pronoun: str, name: str, role: str | None = None) -> bool:

@@ -115,12 +115,12 @@ FULL_GIVEN_NAME = 5
 def _nicknames(given: str) -> frozenset[str]:
     """The names the nicknames dataset pairs with a given name, either way: its nicknames and the
     names it is a nickname of."""
-    namer = _nick_namer()
+    namer = nick_namer()
     return frozenset(namer.nicknames_of(given) | namer.canonicals_of(given))
 
 
 @lru_cache(maxsize=1)
-def _nick_namer() -> NickNamer:
+def nick_namer() -> NickNamer:
     return NickNamer()
 
 

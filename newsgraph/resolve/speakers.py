@@ -64,6 +64,18 @@ class ResolvedSpeaker:
     how: str  # "cue", "pronoun", "description", "running"
 
 
+@dataclass(frozen=True)
+class Narration:
+    """Where a pronoun outside anyone's reported words stands, for the antecedent search that
+    otherwise takes an attribution's stretch of text."""
+
+    start: int
+    end: int
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
 @dataclass
 class Earlier:
     """An attribution resolved before the current one, as running attribution and pronouns see it."""
@@ -402,8 +414,19 @@ class SpeakerResolver:
         _, name, entity_id, kind = max(found, key=lambda f: f[0])
         return ResolvedSpeaker(Speaker(name, self.written(a), entity_id, kind), None, None, "description")
 
-    def _antecedent(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
+    def antecedent(self, pronoun: Token) -> Speaker | None:
+        """Whom a pronoun in an event stands for ("she attacked President Obama", "she hit him on
+        guns"), found as a speaker's pronoun is: the subjects before it, the sentence before, then
+        the latest speaker before it who fits. None when no named entity fits."""
+        if self._in_quotation_marks(pronoun.idx):
+            return None  # in someone's quoted words, "she" and "him" are the speaker's to say
+        resolved = self._antecedent(Narration(pronoun.idx, pronoun.idx), pronoun)
+        return resolved.speaker if resolved is not None and resolved.speaker.entity_id is not None else None
+
+    def _antecedent(self, a: Attribution | Narration, pronoun: Token) -> ResolvedSpeaker | None:
         word = pronoun.lower_
+        # an object is never its own clause's subject ("Clinton attacked her": not Clinton)
+        own_clause = (pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head).i if pronoun.dep_ in OBJECT_DEPS else None
         # the subject of a clause the pronoun's clause hangs in, or of one beside it, comes before any
         # earlier speaker ("Don Roe, who retired in 2010, knew it: he said ...", "Although Assange
         # was not charged, he has accused ..."); the subject of a clause inside another does not
@@ -411,6 +434,8 @@ class SpeakerResolver:
         governing = {t.i for t in pronoun.ancestors}
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             clause = token.head
+            if clause.i == own_clause:
+                continue
             # a name the parser made the sentence's root, its verbs hung on it, is its subject
             # ("Clinton, though she praised Garland ..., stopped short": she is Clinton)
             heads_sentence = token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN") and token.i in governing
@@ -427,6 +452,8 @@ class SpeakerResolver:
         if resolved is not None:
             return resolved
         for said in reversed(self.history):
+            if said.start > a.start:
+                continue  # an event's pronoun looks back, not to the article's later speakers
             earlier = said.resolved
             sp = earlier.speaker
             if not said.nested and _pronoun_fits(word, sp.type, None, sp.name, earlier.role):
@@ -458,7 +485,7 @@ class SpeakerResolver:
         named = resolved.speaker.name + together[len(pronoun.text) :]
         return ResolvedSpeaker(Speaker(named, together, None, "GROUP"), None, None, resolved.how)
 
-    def _previous_subject(self, a: Attribution, pronoun: Token) -> ResolvedSpeaker | None:
+    def _previous_subject(self, a: Attribution | Narration, pronoun: Token) -> ResolvedSpeaker | None:
         """The subject of the main clause of the sentence before the pronoun's, unless it stands in
         someone's words ("Trump" in '"Trump is wrong," Kasich said.' is not what the sentence is
         about) or is a pair ("Mr. Rubio and Mr. Cruz ... They were hard on him over his comments"),
@@ -496,7 +523,7 @@ class SpeakerResolver:
             return self._subject_antecedent(pronoun, subject)
         return None
 
-    def _in_words(self, offset: int, a: Attribution) -> bool:
+    def _in_words(self, offset: int, a: Attribution | Narration) -> bool:
         """Whether ``offset`` stands in someone's words: in what ``a`` or an earlier attribution
         reports, or inside quotation marks opened in its paragraph."""
         if a.start <= offset < a.end:
@@ -505,6 +532,10 @@ class SpeakerResolver:
         latest = bisect.bisect_right(self.history, offset, key=lambda said: said.start) - 1
         if latest >= 0 and self._reach[latest] > offset:
             return True
+        return self._in_quotation_marks(offset)
+
+    def _in_quotation_marks(self, offset: int) -> bool:
+        """Whether quotation marks opened in ``offset``'s paragraph are still open there."""
         breaks = bisect.bisect_left(self._paragraph_starts, offset)
         paragraph = self._paragraph_starts[breaks - 1] if breaks else 0
         counts = {
