@@ -657,3 +657,15 @@ def test_a_pronoun_actor_or_target_is_the_person_it_stands_for(extract_text):
     record = extract_text("Maria Lopez met Paul Weber on Monday. He praised her.")
     praised = next(e for e in record.events if e.trigger["text"] == "praised")
     assert (praised.actor.name, praised.target.name) == ("He", "Maria Lopez")  # no subject before fits "he": left as written
+
+
+def test_an_attack_in_words_between_people_is_criticism(extract_text):
+    record = extract_text("Senator Maria Lopez ripped into Governor Tom Reed on guns at a rally on Monday.")
+    ripped = next(e for e in record.events if e.trigger["text"] == "ripped")
+    assert (ripped.type, ripped.cameo, ripped.target.name) == ("ACCUSE", "111", "Tom Reed")  # guns are the topic, not a weapon
+    record = extract_text("Senator Maria Lopez and Governor Tom Reed clashed on the debate stage in Miami.")
+    clashed = next(e for e in record.events if e.trigger["text"] == "clashed")
+    assert (clashed.type, clashed.actor.name, clashed.target.name) == ("ACCUSE", "Maria Lopez", "Tom Reed")
+    record = extract_text("Israel and Hezbollah clashed on the border on Sunday.")
+    clashed = next(e for e in record.events if e.trigger["text"] == "clashed")
+    assert (clashed.type, clashed.actor.name, clashed.target.name) == ("ASSAULT", "Israel", "Hezbollah")  # a fight's two sides

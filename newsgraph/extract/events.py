@@ -349,7 +349,9 @@ WEAPON_NOUNS = frozenset(
 # the dictionary's families of attack, lash and blast, whose verbs are as often said as done
 # ("Clinton blasted her rival", "his attacks on Trump"): between people, with no weapon, wound or
 # force in the sentence, the attack is in words
-VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DESTRUCTION"})
+VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DESTRUCTION", "RIP", "CRASH"})
+TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
+CRITICIZE = "111"
 # and the family of beat, defeat and crush, which between people with no force in the sentence is a
 # contest won ("Bradley defeated Judge Kloppenburg", "we're going to beat Donald Trump"): no event
 CONTEST_FAMILIES = frozenset({"DESTROY"})
@@ -907,7 +909,7 @@ class EventFinder:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
-            sides = _sides(verb, actor_token, type_)
+            sides = _sides(verb, actor_token, type_) or _fighting_sides(verb, actor_token, type_)
             if sides is not None:
                 actor_token, target_token = sides
         actor_token, target_token = antecedent_of(actor_token), antecedent_of(target_token)
@@ -1199,6 +1201,16 @@ def _sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token |
     return _between(verb)
 
 
+def _fighting_sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token] | None:
+    """"Israel and Hezbollah clashed", "Clinton and Sanders clashed on the debate stage": a fight
+    with a coordinated subject and no object is between the two, the first as the actor (as event
+    data codes a dyad); other acts keep their subjects together ("X and Y went to a rally")."""
+    if type_ != "ASSAULT" or actor is None or any(c.dep_ == "dobj" for c in children_of(verb)):
+        return None
+    other = next((c for c in children_of(actor) if c.dep_ == "conj"), None)
+    return (actor, other) if other is not None and _can_act(actor, strict=True) and _can_act(other, strict=True) else None
+
+
 def _is_person(token: Token) -> bool:
     """A person by name, pronoun or role, or a noun with a person in apposition ("her rival Donald Trump")."""
     return token.lower_ in PERSONAL_PRONOUNS or token.lemma_.lower() in PERSON_ROLE_NOUNS or any(
@@ -1207,8 +1219,11 @@ def _is_person(token: Token) -> bool:
 
 
 def _tells_of_force(trigger: Token) -> bool:
-    """Whether the trigger's sentence names a weapon, a wound, a death or armed men besides it."""
-    return any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i)
+    """Whether the trigger's sentence names a weapon, a wound, a death or armed men besides it,
+    outside what the act is about ("ripped into Sanders on guns", "hit him over gun control")."""
+    topics = [c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
+    about = {t.i for c in topics for t in c.subtree}
+    return any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i and t.i not in about)
 
 
 def _between_people(trigger: Token, actor: Token | None, target: Token | None, families: frozenset[str]) -> bool:
@@ -1483,7 +1498,11 @@ def _takes_part(actor: Token | None, target: Token | None, type_: str) -> bool:
 
 
 def _coded(reading: Plover, type_: str, code: str, pattern: str) -> dict[str, str | None]:
-    """The coding fields of an event; a type changed by intent or negation keeps no mode."""
+    """The coding fields of an event; a type changed by intent or negation keeps no mode, and an
+    attack in words ("Clinton ripped into Sanders") is CAMEO's "criticize or denounce"."""
+    if type_ == "ACCUSE" and reading.type == "ASSAULT":
+        code = CRITICIZE
+        reading = plover(code)
     mode = reading.mode if type_ == reading.type else None
     return {"mode": mode, "context": reading.context, "cameo": code, "pattern": pattern}
 
