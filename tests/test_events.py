@@ -669,3 +669,11 @@ def test_an_attack_in_words_between_people_is_criticism(extract_text):
     record = extract_text("Israel and Hezbollah clashed on the border on Sunday.")
     clashed = next(e for e in record.events if e.trigger["text"] == "clashed")
     assert (clashed.type, clashed.actor.name, clashed.target.name) == ("ASSAULT", "Israel", "Hezbollah")  # a fight's two sides
+
+
+def test_releasing_what_is_written_or_recorded_frees_no_one(extract_text):
+    record = extract_text("The State Department released 1,100 pages of emails on Friday. A super PAC is releasing a robocall in Ohio.")
+    assert [e for e in record.events if e.trigger["text"] in ("released", "releasing")] == []
+    record = extract_text("Iran released two American sailors on Wednesday.")
+    freed = next(e for e in record.events if e.trigger["text"] == "released")
+    assert (freed.type, freed.target.text) == ("RETREAT", "two American sailors")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.lexicon import GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
+from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
 
 PLOVER_TYPES = (
@@ -352,6 +352,14 @@ WEAPON_NOUNS = frozenset(
 VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DESTRUCTION", "RIP", "CRASH"})
 TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 CRITICIZE = "111"
+# CAMEO's "return, release" (084, the default of the family of release and free) is of people and
+# property; a campaign, an agency or a band releases what is written or recorded, which is saying
+RELEASE = "084"
+PUBLISHED_THINGS = DOCUMENT_HEADS | frozenset(
+    "ad ads advert video videos robocall page pages return returns result results figure figures number numbers "
+    "detail details list footage photo photos image images album song book budget proposal finding findings "
+    "version schedule plan platform agenda guidance guideline guidelines rule rules".split()
+)
 # and the family of beat, defeat and crush, which between people with no force in the sentence is a
 # contest won ("Bradley defeated Judge Kloppenburg", "we're going to beat Donald Trump"): no event
 CONTEST_FAMILIES = frozenset({"DESTROY"})
@@ -757,6 +765,8 @@ class EventFinder:
                 return None  # "- * (FOR) [111]" is "attacked X for Y" ("X was attacked for Y"): "fought for our rights" criticizes no one
             if _it_comes_to(token):
                 return None  # "when it comes to Wall Street reform": a topic, no visit
+            if coding.by_default and coding.code == RELEASE and _publishes(token):
+                return None  # "released a robocall", "released 1,100 pages of emails": published, no one freed
             if coding.by_default and reading.type == "AID" and _makes_possible(token):
                 return None  # "helped shore up her appeal", "help elect Kloppenburg": what it furthered, no aid given
             if coding.by_default and reading.type == "REQUEST" and _does_it_itself(token):
@@ -1199,6 +1209,16 @@ def _sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token |
     if type_ not in RECIPROCAL_TYPES or actor is None or actor.head.i != verb.i or _can_act(actor):
         return None  # (a subject found up the parse is another clause's: "protests erupt, leading to ...")
     return _between(verb)
+
+
+def _publishes(verb: Token) -> bool:
+    """Whether what a verb of releasing puts out is something written or recorded (its object, or
+    what the object measures: "1,100 pages of emails")."""
+    for thing in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        measured = [g for c in children_of(thing) if c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
+        if any(t.lemma_.lower() in PUBLISHED_THINGS or t.lower_ in PUBLISHED_THINGS for t in [thing, *measured]):
+            return True
+    return False
 
 
 def _fighting_sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token] | None:
