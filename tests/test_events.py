@@ -677,3 +677,15 @@ def test_releasing_what_is_written_or_recorded_frees_no_one(extract_text):
     record = extract_text("Iran released two American sailors on Wednesday.")
     freed = next(e for e in record.events if e.trigger["text"] == "released")
     assert (freed.type, freed.target.text) == ("RETREAT", "two American sailors")
+
+
+def test_campaign_trips_studies_and_defences_in_words(extract_text):
+    record = extract_text("Senator Maria Lopez will campaign again in Orlando on Friday.")
+    assert [e for e in record.events if e.trigger["text"] == "campaign"] == []  # a tour asks nothing of anyone
+    record = extract_text("Analysts examined the data on Monday. Prosecutors are investigating the senator.")
+    assert [(e.trigger["text"], e.type) for e in record.events] == [("investigating", "ACCUSE")]  # data is investigated by no one
+    record = extract_text("Croatia is investigating alleged war crimes by Croatian extremists.")
+    assert next(e for e in record.events if e.trigger["text"] == "investigating").type == "ACCUSE"  # a deed with its makers
+    record = extract_text("Joe Biden defended Bernie Sanders as a mainstream candidate on Sunday.")
+    defended = next(e for e in record.events if e.trigger["text"] == "defended")
+    assert (defended.type, defended.cameo, defended.target.name) == ("SUPPORT", "051", "Bernie Sanders")

@@ -352,6 +352,9 @@ WEAPON_NOUNS = frozenset(
 VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DESTRUCTION", "RIP", "CRASH"})
 TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 CRITICIZE = "111"
+PRAISE = "051"
+DEFENDING_FAMILIES = frozenset({"DEFEND"})  # CAMEO codes defending as protection (074)
+INVESTIGATE = "090"  # the default of the families of investigate, inspect, study
 # CAMEO's "return, release" (084, the default of the family of release and free) is of people and
 # property; a campaign, an agency or a band releases what is written or recorded, which is saying
 RELEASE = "084"
@@ -773,6 +776,8 @@ class EventFinder:
                 return None  # "conservatives need to band together": what they must do, asked of no one
             if coding.by_default and reading.type == "REQUEST" and not coding.code.startswith("10") and _asks_for_nothing(token):
                 return None  # "Todd asked Pence whether ...", "Mrs. Clinton asked.": a question, not a request
+            if coding.by_default and reading.type == "REQUEST" and _only_somewhere(token):
+                return None  # "Cruz will campaign in Orlando on Friday": a tour, asked of no one
             if coding.by_default and (reading.type in OPINION_TYPES or coding.code == DISAPPROVE) and not coding.code.startswith("10") and _states_a_claim(token):
                 # "progressives agree his math doesn't add up", "suggested the attacks highlight the
                 # threat": an opinion, a statement's (a demand's clause, CAMEO's 10, is what it asks)
@@ -943,6 +948,12 @@ class EventFinder:
             target_token = _protest_target(verb, target_token)
         if actor_token is None and target_token is None:
             return None
+        studied = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+        if (coding.by_default and coding.code == INVESTIGATE and studied is not None and not _can_act(studied, strict=True)
+                and self._noun_code(studied) is None and _maker(studied) is None):
+            # "officials studied potential sites", "examined the data": no one investigated, unlike
+            # "alleged war crimes by Croatian extremists"
+            return None
         negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(verb))
         intent = _is_intent(verb)
         if intent and _is_conditional(verb, COERCIVE_MARKS):
@@ -961,6 +972,8 @@ class EventFinder:
             type_ = "AID"
         if type_ == "ASSAULT" and _said_attack(verb, actor_token, target_token):
             type_ = "ACCUSE"
+        if type_ == "AID" and _between_people(verb, actor_token, target_token, DEFENDING_FAMILIES):
+            type_ = "SUPPORT"  # "Biden defended Bernie Sanders as a mainstream candidate": in words
         if type_ == "ASSAULT" and _between_people(verb, actor_token, target_token, CONTEST_FAMILIES):
             return None  # "Bradley defeated Judge Kloppenburg": a contest won
         if type_ in TALLY_TYPES and _tells_a_tally(verb) and not _tells_of_force(verb):
@@ -1311,6 +1324,17 @@ def _states_a_claim(verb: Token) -> bool:
 QUESTION_WORDS = frozenset("if whether what who whom which when where why how".split())
 
 
+def _only_somewhere(verb: Token) -> bool:
+    """Whether a verb of demanding says only where it is done: no object, no clause, no infinitive,
+    and no phrase but of place or time ("will campaign again in Orlando on Friday")."""
+    for child in children_of(verb):
+        if child.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd"):
+            return False
+        if child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPOSITIONS | {"on", "during", "since", "until"}:
+            return False
+    return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in children_of(verb))
+
+
 def _asks_for_nothing(verb: Token) -> bool:
     """Whether an appeal is a question put, which event data does not code: a clause opened by a
     question word ("asked Pence whether ...", "asked what happened") or nothing at all ("Mrs.
@@ -1522,6 +1546,9 @@ def _coded(reading: Plover, type_: str, code: str, pattern: str) -> dict[str, st
     attack in words ("Clinton ripped into Sanders") is CAMEO's "criticize or denounce"."""
     if type_ == "ACCUSE" and reading.type == "ASSAULT":
         code = CRITICIZE
+        reading = plover(code)
+    elif type_ == "SUPPORT" and reading.type == "AID" and code.startswith("074"):
+        code = PRAISE  # a defence in words: CAMEO's "praise or endorse", not military protection
         reading = plover(code)
     mode = reading.mode if type_ == reading.type else None
     return {"mode": mode, "context": reading.context, "cameo": code, "pattern": pattern}
