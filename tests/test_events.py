@@ -684,8 +684,8 @@ def test_campaign_trips_studies_and_defences_in_words(extract_text):
     assert [e for e in record.events if e.trigger["text"] == "campaign"] == []  # a tour asks nothing of anyone
     record = extract_text("Analysts examined the data on Monday. Prosecutors are investigating the senator.")
     assert [(e.trigger["text"], e.type) for e in record.events] == [("investigating", "ACCUSE")]  # data is investigated by no one
-    record = extract_text("Croatia is investigating alleged war crimes by Croatian extremists.")
-    assert next(e for e in record.events if e.trigger["text"] == "investigating").type == "ACCUSE"  # a deed with its makers
+    record = extract_text("Croatia is investigating abuses by its police.")
+    assert next(e for e in record.events if e.trigger["text"] == "investigating").target.text == "its police"  # a deed with its makers
     record = extract_text("Joe Biden defended Bernie Sanders as a mainstream candidate on Sunday.")
     defended = next(e for e in record.events if e.trigger["text"] == "defended")
     assert (defended.type, defended.cameo, defended.target.name) == ("SUPPORT", "051", "Bernie Sanders")
