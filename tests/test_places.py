@@ -127,3 +127,13 @@ def test_a_date_or_an_outlet_named_like_a_town_is_no_place(extract_text):
     assert ("Time", "GPE") not in names  # a town in Norway; here the magazine
     assert place_of(record, "Florida").region == "US-FL"
 
+
+
+def test_a_list_of_states_names_states_not_towns_in_the_next_one(extract_text):
+    record = extract_text("Sanders hopes to win caucuses in Alaska, Hawaii, and Washington on Saturday.")
+    assert [(p.region, p.feature) for p in (entity_named(record, n).place for n in ("Alaska", "Hawaii", "Washington"))] == [
+        ("US-AK", "region"), ("US-HI", "region"), ("US-WA", "region")]  # Alaska is not a town in Hawaii; Washington the state
+    record = extract_text("Lawmakers in Washington, Ohio and Texas disagree on the budget.")
+    assert entity_named(record, "Washington").place.region == "US-WA"
+    record = extract_text("Leaders met in Washington, D.C., on Monday.")
+    assert (entity_named(record, "Washington").place.region, entity_named(record, "Washington").place.feature) == ("US-DC", "city")

@@ -36,6 +36,7 @@ written after it, with no coordinates. The evidence of each choice is kept on th
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -240,10 +241,26 @@ def _national_capital(readings: list[Reading], g: Gazetteer) -> City | None:
     return top if all(_size(r) * CAPITAL_MARGIN <= top.population for r in abroad) else None
 
 
-def _resolve(name: str, support: Support, g: Gazetteer, after: str | None) -> Place:
+def _first_level(readings: list[Reading]) -> list[Region]:
+    return [r for r in readings if isinstance(r, Region) and r.first_level]
+
+
+def _town_in(readings: list[Reading], context: list[tuple[str, str | None, str]]) -> bool:
+    """Whether a reading is a town in the region written after the comma ("Washington, D.C.")."""
+    return any(isinstance(r, City) and r.country_code == c and r.admin1 == a for r in readings for c, a, _ in context if a)
+
+
+def _resolve(name: str, support: Support, g: Gazetteer, after: str | None, among_regions: bool = False) -> Place:
     context = _comma_context(after, g)
     code = g.country_code(name)
     head, readings = _readings(name, g)
+    regions = _first_level(readings)
+    if context and any(r.country_code == c for r in regions for c, _, _ in context) and not _town_in(readings, context):
+        context = []  # "caucuses in Alaska, Hawaii and Washington": a list of states, not a town in one
+    if among_regions and regions and code is None and head is None:
+        # listed with the states of its country: "Alaska, Hawaii, and Washington" is Washington state
+        pick, why, settled = _choose(name, head, regions, support, g)
+        return _place(name, pick, head, "listed with regions of its country", g, settled)
     if code is not None:
         # "Lebanon, Pennsylvania"
         in_context = _in_context([r for r in readings if r.country_code != code], context) if context else []
@@ -278,6 +295,28 @@ def _resolve(name: str, support: Support, g: Gazetteer, after: str | None) -> Pl
     )
 
 
+# the next item of a list after a place: ", Hawaii", ", and Washington", " or Oregon"
+_LIST_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
+
+
+def _listed_with_regions(located: list[Entity], text_after: dict[str, str], g: Gazetteer) -> set[str]:
+    """Names that follow a first-level region in a list of places ("in Alaska, Hawaii, and
+    Washington"): a list of states names states."""
+    names = {e.name for e in located}
+    listed: set[str] = set()
+    for entity in located:
+        after = text_after.get(entity.id) or ""  # from the comma after the place's first mention
+        items, position = [], 0
+        while (item := _LIST_ITEM.match(after, position)) and item.group(1) in names:
+            items.append(item.group(1))
+            position = item.end()
+        if not items or _town_in(_readings(entity.name, g)[1], _comma_context(after, g)):
+            continue  # "Washington, D.C.": a town in its region, not a list
+        if all(_first_level(_readings(name, g)[1]) and g.country_code(name) is None for name in [entity.name, *items]):
+            listed.update([entity.name, *items])  # "Washington, Ohio and Texas", "Alaska, Hawaii, and Washington"
+    return listed
+
+
 def lookup_place(name: str, countries_in_article: set[str], g: Gazetteer, after: str | None = None) -> Place:
     """The gazetteer entry for a place name; ``after`` is the text that follows it (", Syria")."""
     support = Support()
@@ -304,9 +343,10 @@ def resolve_places(entities: list[Entity], text_after: dict[str, str], g: Gazett
             support.places[own.country].append(e.name)
             if own.region:
                 support.regions[own.region].append(e.name)
+    listed = _listed_with_regions(located, text_after, g)
     places: dict[str, Place] = {}
     for entity in located:
-        place = _resolve(entity.name, support, g, text_after.get(entity.id))
+        place = _resolve(entity.name, support, g, text_after.get(entity.id), entity.name in listed)
         place.entity_id = entity.id
         places[entity.id] = place
     return places
