@@ -689,3 +689,14 @@ def test_campaign_trips_studies_and_defences_in_words(extract_text):
     record = extract_text("Joe Biden defended Bernie Sanders as a mainstream candidate on Sunday.")
     defended = next(e for e in record.events if e.trigger["text"] == "defended")
     assert (defended.type, defended.cameo, defended.target.name) == ("SUPPORT", "051", "Bernie Sanders")
+
+
+def test_where_an_act_happens_is_not_whom_it_is_done_to(extract_text):
+    record = extract_text("Samuels huddled in Chicago with about a hundred union leaders.")
+    huddled = next(e for e in record.events if e.trigger["text"] == "huddled")
+    assert huddled.target.text == "about a hundred union leaders"
+    record = extract_text("Police fired at protesters in Cairo on Friday. Hamas fired rockets at Israel.")
+    assert [e.target.text for e in record.events if e.trigger["text"] == "fired"] == ["protesters in Cairo", "Israel"]
+    # "gave in Cairo" is no "give in": the preposition says where
+    record = extract_text("Clinton recalled the address she gave in Cairo that month.")
+    assert [e for e in record.events if e.type == "CONCEDE"] == []

@@ -161,6 +161,13 @@ class Plover:
     context: str | None
 
 
+def _says_where(word: Token) -> bool:
+    """Whether a word a phrasal verb needs is a preposition of place or time with its own object:
+    "the address she gave in Cairo" is no "give in" ("rein in spending" still is "rein in")."""
+    return word.dep_ == "prep" and word.lower_ in ("in", "at") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in word.children)
+
+
 def _strip_comment(line: str) -> str:
     return line.split("#", 1)[0].strip()
 
@@ -304,7 +311,8 @@ class Dictionary:
         doc = verb.doc
         return next(
             (e for e in self._entries(verb)
-             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux" for n, w in enumerate(e.rest))),
+             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux"
+                    and not _says_where(doc[verb.i + n + 1]) for n, w in enumerate(e.rest))),
             None,
         )
 

@@ -412,7 +412,9 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                 found.append((0, len(found), child))
             elif child.dep_ == "prep" and child.lower_ in prepositions + ("in", "into", "at"):
                 for grandchild in [g for g in children_of(child) if g.dep_ == "pobj"] or _stranded_object(child):
-                    found.append((1 if child.lower_ in prepositions else 2, len(found), grandchild))
+                    # "at" is aimed at someone ("fired at protesters") or says where ("at Sandy Hook")
+                    where = child.lower_ not in prepositions or (child.lower_ == "at" and grandchild.ent_type_ in PLACE_LABELS)
+                    found.append((2 if where else 1, len(found), grandchild))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
 
@@ -420,6 +422,9 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     found = [f for f in found if f[2].ent_type_ not in NOT_TARGETS]
     if not found:
         return None
+    if any(f[0] < 2 and _can_act(f[2], strict=True) and not f[2].lower_.endswith(("self", "selves")) for f in found):
+        # where an act happens is not whom it is done to: "huddled in Chicago with union leaders"
+        found = [f for f in found if f[0] < 2]
     best = min(found, key=lambda f: (not _is_named(f[2]), f[0], f[1]))[2]
     return best if _is_named(best) else (_named_inside(best) or best)
 
