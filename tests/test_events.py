@@ -700,3 +700,12 @@ def test_where_an_act_happens_is_not_whom_it_is_done_to(extract_text):
     # "gave in Cairo" is no "give in": the preposition says where
     record = extract_text("Clinton recalled the address she gave in Cairo that month.")
     assert [e for e in record.events if e.type == "CONCEDE"] == []
+
+
+def test_event_nouns_in_senses_that_are_no_act(extract_text):
+    record = extract_text("Trump's appeal to working-class whites could reshape the map.")
+    assert [e for e in record.events if e.trigger["text"] == "appeal"] == []  # his draw, asking nothing
+    record = extract_text("The UN made an urgent appeal for calm in Aleppo.")
+    assert next(e for e in record.events if "appeal" in e.trigger["text"]).type == "REQUEST"
+    record = extract_text("Voters in Ohio showed a great deal of anger at Congress.")
+    assert [e for e in record.events if e.trigger["text"] == "deal"] == []  # an amount

@@ -753,6 +753,8 @@ class EventFinder:
         ):
             return None  # most tokens: no coding, no event noun (answered before reading the parse)
         governor = token.head if token.head.i != token.i else None
+        if token.dep_ == "amod" and token.tag_ == "VBG":
+            return None  # "commanding double-digit leads", "a growing threat": a participle that describes
         if token.i in obligated:
             obligation = self._obligation_event(token)
             if obligation is not None:
@@ -806,6 +808,8 @@ class EventFinder:
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
         if token.pos_ == "NOUN" and self._noun_code(token) is not None:
+            if _names_no_act(token):
+                return None
             share = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
             role = token
             if share is not None and share.lemma_.lower() in PARTITIVES and share.head.i != share.i:
@@ -1074,6 +1078,19 @@ class EventFinder:
             place, negated, False, noun.sent,
             **_coded(reading, type_, code, noun.lower_.upper()),
         )
+
+
+def _names_no_act(noun: Token) -> bool:
+    """An event noun in a sense that is no act: "a great deal of confidence" (an amount), "Trump's
+    appeal to working-class whites" (his draw: an appeal that asks has a "for", a maker "from", an
+    infinitive or a clause: "an appeal for calm", "an appeal from the bishops", "an appeal to the
+    UN to lift sanctions")."""
+    lemma = noun.lemma_.lower()
+    if lemma == "deal" and any(c.lower_ in ("great", "good") for c in children_of(noun)):
+        return True
+    if lemma == "appeal":
+        return not any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("for", "from")) for c in children_of(noun))
+    return False
 
 
 def _listed_in_event(noun: Token) -> bool:
