@@ -709,3 +709,10 @@ def test_event_nouns_in_senses_that_are_no_act(extract_text):
     assert next(e for e in record.events if "appeal" in e.trigger["text"]).type == "REQUEST"
     record = extract_text("Voters in Ohio showed a great deal of anger at Congress.")
     assert [e for e in record.events if e.trigger["text"] == "deal"] == []  # an amount
+
+
+def test_a_vote_decides_the_act_it_names(extract_text):
+    record = extract_text("The union voted to endorse Hillary Clinton on Tuesday.")
+    assert [(e.trigger["text"], e.type) for e in record.events] == [("endorse", "SUPPORT")]  # done, not pledged
+    record = extract_text("Parliament voted to impose sanctions on Iran.")
+    assert [(e.trigger["text"], e.type, e.target.name) for e in record.events] == [("impose", "SANCTION", "Iran")]

@@ -127,6 +127,9 @@ REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline,
 # default, endorsement (050)
 COMMITMENT_VERBS = frozenset({"agree"})
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
+# a vote decides the act its complement names, done rather than intended: "the union voted to
+# endorse Clinton" is the endorsement (the dictionary's VOTE default, 030, reads it as a pledge)
+DECIDING_VERBS = frozenset({"vote"})
 INTENT_HEADS = frozenset("ready willing prepared prepare offer promise pledge plan intend vow threaten agree".split())
 MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supplies equipment ammunition fighters".split())
 # Verbs that carry no event of their own but take an event noun as object where the dictionary
@@ -714,7 +717,7 @@ def _defers(verb: Token, codings: dict[int, tuple[Coding, Plover]]) -> bool:
     coded = codings.get(verb.i)
     if coded is not None and (not coded[0].by_default or coded[1].type not in DEFERRING_TYPES):
         return False  # "threatened to strike" is the threat; "urged ... to release" a pattern of "urge"
-    return verb.lemma_.lower() in INTENT_HEADS or _refusal(verb)
+    return verb.lemma_.lower() in INTENT_HEADS | DECIDING_VERBS or _refusal(verb)
 
 
 class EventFinder:
