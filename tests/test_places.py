@@ -135,5 +135,7 @@ def test_a_list_of_states_names_states_not_towns_in_the_next_one(extract_text):
         ("US-AK", "region"), ("US-HI", "region"), ("US-WA", "region")]  # Alaska is not a town in Hawaii; Washington the state
     record = extract_text("Lawmakers in Washington, Ohio and Texas disagree on the budget.")
     assert entity_named(record, "Washington").place.region == "US-WA"
+    record = extract_text("Trump spoke to supporters in Seattle, Washington.")
+    assert entity_named(record, "Washington").place.region == "US-WA"  # the state a town is put in
     record = extract_text("Leaders met in Washington, D.C., on Monday.")
     assert (entity_named(record, "Washington").place.region, entity_named(record, "Washington").place.feature) == ("US-DC", "city")

@@ -258,9 +258,9 @@ def _resolve(name: str, support: Support, g: Gazetteer, after: str | None, among
     if context and any(r.country_code == c for r in regions for c, _, _ in context) and not _town_in(readings, context):
         context = []  # "caucuses in Alaska, Hawaii and Washington": a list of states, not a town in one
     if among_regions and regions and code is None and head is None:
-        # listed with the states of its country: "Alaska, Hawaii, and Washington" is Washington state
+        # written as a state: "Alaska, Hawaii, and Washington", "Seattle, Washington"
         pick, why, settled = _choose(name, head, regions, support, g)
-        return _place(name, pick, head, "listed with regions of its country", g, settled)
+        return _place(name, pick, head, "written as a region: in a list of regions, or after a town in it", g, settled)
     if code is not None:
         # "Lebanon, Pennsylvania"
         in_context = _in_context([r for r in readings if r.country_code != code], context) if context else []
@@ -300,8 +300,8 @@ _LIST_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w
 
 
 def _listed_with_regions(located: list[Entity], text_after: dict[str, str], g: Gazetteer) -> set[str]:
-    """Names that follow a first-level region in a list of places ("in Alaska, Hawaii, and
-    Washington"): a list of states names states."""
+    """Names read as first-level regions by how they are written: in a list of regions ("in
+    Alaska, Hawaii, and Washington"), or after a town in them ("Seattle, Washington")."""
     names = {e.name for e in located}
     listed: set[str] = set()
     for entity in located:
@@ -310,8 +310,14 @@ def _listed_with_regions(located: list[Entity], text_after: dict[str, str], g: G
         while (item := _LIST_ITEM.match(after, position)) and item.group(1) in names:
             items.append(item.group(1))
             position = item.end()
-        if not items or _town_in(_readings(entity.name, g)[1], _comma_context(after, g)):
-            continue  # "Washington, D.C.": a town in its region, not a list
+        context = _comma_context(after, g)
+        if _town_in(_readings(entity.name, g)[1], context):
+            # "Seattle, Washington": the region a town is put in is that region wherever it is
+            # written again; "Washington, D.C." is a town in its region, not a list
+            listed.update(written for _, admin1, written in context[:1] if admin1 and written in names)
+            continue
+        if not items:
+            continue
         if all(_first_level(_readings(name, g)[1]) and g.country_code(name) is None for name in [entity.name, *items]):
             listed.update([entity.name, *items])  # "Washington, Ohio and Texas", "Alaska, Hawaii, and Washington"
     return listed
