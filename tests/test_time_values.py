@@ -75,6 +75,13 @@ def test_this_season_is_this_years(text, anchor, value):
     assert normalize_timex(text, anchor) == ("DATE", value, None, None)
 
 
+def test_a_hyphenated_century_is_a_date_and_a_weekend_told_in_the_past_is_the_one_just_past(timexes_of):
+    assert timexes_of("It was a 19th-century law.")["19th-century"] == ("DATE", "18")  # not P1900Y
+    monday = date(2015, 11, 16)
+    assert timexes_of("This weekend, Sanders complained about the debate.", monday)["This weekend"] == ("DATE", "2015-W46-WE")
+    assert timexes_of("This weekend, Sanders will speak in Iowa.", monday)["This weekend"] == ("DATE", "2015-W47-WE")
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "value"),
     [

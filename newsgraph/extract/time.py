@@ -553,7 +553,7 @@ def _decade_or_century(lower: str, words: list[str]) -> str | None:
     spoken = next((TENS[w[:-3] + "y"] for w in words if w.endswith("ies") and w[:-3] + "y" in TENS), None)
     if spoken and "years" not in words:
         return f"19{spoken // 10}"
-    century = re.search(r"\b(\d{1,2})(?:st|nd|rd|th) century\b", lower)
+    century = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", lower)  # "the 20th century", "a 7th-century mosque"
     if century:
         return f"{int(century.group(1)) - 1:02d}"
     return None
@@ -717,7 +717,8 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         return "DATE", str(anchor.year), "END", None
     if "weekend" in words and anchor is not None:
         relation = _relation(words)
-        if relation == "last" or (relation is None and tense == "PAST" and anchor.weekday() < 5):
+        # in the past tense early in the week, "over the weekend" and "this weekend" are the one just past
+        if relation == "last" or (relation in (None, "this") and tense == "PAST" and anchor.weekday() < 5):
             return "DATE", _iso_week(anchor - timedelta(days=anchor.weekday() + 1)) + "-WE", mod, None
         return "DATE", _iso_week(anchor + timedelta(weeks=1 if relation == "next" else 0)) + "-WE", mod, None
     if unit_word:
