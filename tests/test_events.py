@@ -716,3 +716,10 @@ def test_a_vote_decides_the_act_it_names(extract_text):
     assert [(e.trigger["text"], e.type) for e in record.events] == [("endorse", "SUPPORT")]  # done, not pledged
     record = extract_text("Parliament voted to impose sanctions on Iran.")
     assert [(e.trigger["text"], e.type, e.target.name) for e in record.events] == [("impose", "SANCTION", "Iran")]
+
+
+def test_firing_a_person_is_a_dismissal(extract_text):
+    record = extract_text("Mayor Rahm Emanuel fired his police chief on Tuesday.")
+    assert [e for e in record.events if e.trigger["text"] == "fired"] == []
+    record = extract_text("Police fired on the protesters on Tuesday.")
+    assert next(e for e in record.events if e.trigger["text"] == "fired").type == "ASSAULT"

@@ -778,6 +778,8 @@ class EventFinder:
                 return None  # "- * (FOR) [111]" is "attacked X for Y" ("X was attacked for Y"): "fought for our rights" criticizes no one
             if _it_comes_to(token):
                 return None  # "when it comes to Wall Street reform": a topic, no visit
+            if verb_lemma(token) == "fire" and any(c.dep_ == "dobj" and _is_person(c) for c in children_of(token)):
+                return None  # "Emanuel fired McCarthy, the Chicago police chief": a dismissal, no shot
             if coding.by_default and coding.code == RELEASE and _publishes(token):
                 return None  # "released a robocall", "released 1,100 pages of emails": published, no one freed
             if coding.by_default and reading.type == "AID" and _makes_possible(token):
