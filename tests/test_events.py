@@ -723,3 +723,10 @@ def test_firing_a_person_is_a_dismissal(extract_text):
     assert [e for e in record.events if e.trigger["text"] == "fired"] == []
     record = extract_text("Police fired on the protesters on Tuesday.")
     assert next(e for e in record.events if e.trigger["text"] == "fired").type == "ASSAULT"
+
+
+def test_an_event_noun_is_dated_by_its_own_day_or_by_its_clause(extract_text):
+    record = extract_text("On Dec. 15, the task force announced an agreement with the rebels.", date="2015-12-20")
+    assert next(e for e in record.events if e.trigger["text"] == "agreement").date == "2015-12-15"
+    record = extract_text("Iran's attack on the tanker on Friday drew condemnation.", date="2015-12-20")
+    assert next(e for e in record.events if e.trigger["text"] == "attack").date == "2015-12-18"

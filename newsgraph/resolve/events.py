@@ -267,7 +267,7 @@ def resolve_events(
                 actor=actor,
                 target=target,
                 location=_location(c, index, places),
-                date=date_of_clause(c.trigger.root, set(), anchor),
+                date=date_of_clause(c.trigger.root, set(), anchor) or date_of_clause(_clause_of(c.trigger.root), set(), anchor),
                 trigger={"text": original[c.trigger.start_char : c.trigger.end_char], "start": trigger["start"], "end": trigger["end"]},
                 negated=c.negated,
                 hypothetical=c.hypothetical,
@@ -281,6 +281,17 @@ def resolve_events(
             )
         )
     return events
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The verb whose clause dates an event noun that has no date of its own ("On Dec. 15, the task
+    force announced an agreement"); a verb dates itself."""
+    node = trigger
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else trigger
 
 
 def _named_pronoun(
