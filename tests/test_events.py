@@ -730,3 +730,13 @@ def test_an_event_noun_is_dated_by_its_own_day_or_by_its_clause(extract_text):
     assert next(e for e in record.events if e.trigger["text"] == "agreement").date == "2015-12-15"
     record = extract_text("Iran's attack on the tanker on Friday drew condemnation.", date="2015-12-20")
     assert next(e for e in record.events if e.trigger["text"] == "attack").date == "2015-12-18"
+
+
+def test_feelings_forecasts_and_stances_are_no_acts(extract_text):
+    record = extract_text("We're saddened and shocked about what happened in Paris. We expect to do well in Iowa. Rubio opposes abortion.")
+    assert record.events == []
+    record = extract_text("Republicans were outraged by Senator Maria Lopez on Monday.")
+    outraged = next(e for e in record.events if e.trigger["text"] == "outraged")
+    assert (outraged.type, outraged.actor.text, outraged.target.name) == ("ACCUSE", "Republicans", "Maria Lopez")  # the subject feels
+    record = extract_text("Egypt criticized Israel's decision on Monday.")
+    assert next(e for e in record.events if e.trigger["text"] == "criticized").target.name == "Israel's decision"  # its maker's

@@ -356,7 +356,11 @@ VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DEST
 TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 CRITICIZE = "111"
 PRAISE = "051"
-DEFENDING_FAMILIES = frozenset({"DEFEND"})  # CAMEO codes defending as protection (074)
+DEFENDING_FAMILIES = frozenset({"DEFEND"})
+# the dictionary's families of dismay and offence ("saddened", "shocked", "outraged") and of
+# prediction ("expect", "predict"), whose defaults (110, 030) read a feeling or a forecast as an act
+FEELING_FAMILIES = frozenset({"DISMAY", "OFFEND"})
+FORECAST_FAMILIES = frozenset({"PREDICT"})  # CAMEO codes defending as protection (074)
 INVESTIGATE = "090"  # the default of the families of investigate, inspect, study
 # CAMEO's "return, release" (084, the default of the family of release and free) is of people and
 # property; a campaign, an agency or a band releases what is written or recorded, which is saying
@@ -908,7 +912,14 @@ class EventFinder:
             target_from = next((c for c in children_of(verb) if c.dep_ == "dobj" and (
                 (coding.object_is_act and not _can_act(c, strict=True)) or self._noun_code(c) is not None)), None)
         sides = None
-        if _is_passive(verb):
+        if _is_passive(verb) and dictionary().family(verb) in FEELING_FAMILIES:
+            # "we're saddened", "advocates have been outraged by the raids": the subject feels; a
+            # feeling aimed at someone ("outraged by Trump") disapproves of them, else it is no act
+            cause = _agent(verb)
+            if cause is None or not _can_act(cause, strict=True):
+                return None
+            actor_token, target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None), cause
+        elif _is_passive(verb):
             actor_token = _agent(verb)
             target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
@@ -963,10 +974,11 @@ class EventFinder:
         if actor_token is None and target_token is None:
             return None
         studied = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-        if (coding.by_default and coding.code == INVESTIGATE and studied is not None and not _can_act(studied, strict=True)
+        if (coding.by_default and coding.code in (INVESTIGATE, DISAPPROVE) and studied is not None and not _can_act(studied, strict=True)
                 and self._noun_code(studied) is None and _maker(studied) is None):
             # "officials studied potential sites", "examined the data": no one investigated, unlike
-            # "alleged war crimes by Croatian extremists"
+            # "alleged war crimes by Croatian extremists"; "Rubio opposes abortion": a stance on an
+            # issue, no one disapproved of
             return None
         negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(verb))
         intent = _is_intent(verb)
@@ -1004,6 +1016,10 @@ class EventFinder:
         actor = _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
             return None
+        if coding.by_default and dictionary().family(verb) in FORECAST_FAMILIES and (
+            target_token is None or target_token.head.lower_ in ("in", "at")
+        ):
+            return None  # "we expect to do well in Iowa": a forecast about no one ("expects aid from the US" awaits someone)
         instrument = _instrument(verb, actor_token) if actor is None and type_ == "ASSAULT" else None
         return EventCandidate(
             type_, doc[verb.i : verb.i + coding.words],
