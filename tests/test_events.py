@@ -740,3 +740,9 @@ def test_feelings_forecasts_and_stances_are_no_acts(extract_text):
     assert (outraged.type, outraged.actor.text, outraged.target.name) == ("ACCUSE", "Republicans", "Maria Lopez")  # the subject feels
     record = extract_text("Egypt criticized Israel's decision on Monday.")
     assert next(e for e in record.events if e.trigger["text"] == "criticized").target.name == "Israel's decision"  # its maker's
+
+
+def test_whom_an_appeal_is_addressed_to_comes_before_what_it_asks(extract_text):
+    record = extract_text("Arab Israeli lawmakers called on the government Wednesday to block Trump's visit to Israel.")
+    called = next(e for e in record.events if e.trigger["text"] == "called")
+    assert (called.type, called.target.text, called.target.code) == ("REQUEST", "the government", "ISRGOV")

@@ -426,7 +426,12 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                 visit(child, depth + 1)
 
     visit(token, 0)
+    own = {f[2].i for f in found if token.i in (f[2].head.i, f[2].head.head.i) and f[2].head.dep_ != "xcomp"}
     found = [f for f in found if f[2].ent_type_ not in NOT_TARGETS]
+    if any(f[2].i in own and f[0] < 2 and _can_act(f[2], strict=True) for f in found):
+        # the one an act is addressed to comes before those its complement names: "called on the
+        # government to block Trump's visit", not Trump
+        found = [f for f in found if f[2].i in own]
     if not found:
         return None
     if any(f[0] < 2 and _can_act(f[2], strict=True) and not f[2].lower_.endswith(("self", "selves")) for f in found):
