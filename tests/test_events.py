@@ -746,3 +746,10 @@ def test_whom_an_appeal_is_addressed_to_comes_before_what_it_asks(extract_text):
     record = extract_text("Arab Israeli lawmakers called on the government Wednesday to block Trump's visit to Israel.")
     called = next(e for e in record.events if e.trigger["text"] == "called")
     assert (called.type, called.target.text, called.target.code) == ("REQUEST", "the government", "ISRGOV")
+
+
+def test_asking_about_something_is_a_question(extract_text):
+    record = extract_text("Reporters asked Clinton about her emails. When asked by Ingraham on Thursday about foreign workers, Cruz smiled.")
+    assert [e for e in record.events if e.trigger["text"] == "asked"] == []
+    record = extract_text("Iran asked Russia on Monday for weapons.")
+    assert next(e for e in record.events if e.trigger["text"] == "asked").target.name == "Russia"

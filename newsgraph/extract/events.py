@@ -1385,15 +1385,17 @@ def _only_somewhere(verb: Token) -> bool:
 
 def _asks_for_nothing(verb: Token) -> bool:
     """Whether an appeal is a question put, which event data does not code: a clause opened by a
-    question word ("asked Pence whether ...", "asked what happened") or nothing at all ("Mrs.
-    Clinton asked."), and no infinitive ("asked them to leave"), "for" or "on" phrase, or thing
+    question word ("asked Pence whether ...", "asked what happened"), an "about" phrase ("asked
+    Clinton about her emails") or nothing at all ("Mrs. Clinton asked."), and no infinitive ("asked them to leave"), "for" or "on" phrase, or thing
     asked for ("proposed a mandate")."""
     question = False
     for child in children_of(verb):
         if child.dep_ == "xcomp" and is_infinitive(child):
             return False
-        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-            return False
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            return False  # asked for or on something ("on Thursday" is when)
+        if child.dep_ == "prep" and child.lower_ == "about":
+            question = True  # "asked Clinton about her emails", "when asked by Ingraham about ..."
         if child.dep_ == "dobj" and not _can_act(child, strict=True):
             return False
         if child.dep_ == "ccomp":
