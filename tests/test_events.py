@@ -753,3 +753,9 @@ def test_asking_about_something_is_a_question(extract_text):
     assert [e for e in record.events if e.trigger["text"] == "asked"] == []
     record = extract_text("Iran asked Russia on Monday for weapons.")
     assert next(e for e in record.events if e.trigger["text"] == "asked").target.name == "Russia"
+
+
+def test_the_means_of_an_act_is_its_subjects_act(extract_text):
+    record = extract_text("The United States responded by easing sanctions on Burma.")
+    eased = next(e for e in record.events if e.trigger["text"] == "easing")
+    assert (eased.actor.name, eased.target.name) == ("United States", "Burma")

@@ -268,6 +268,10 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.lower_ == "as":  # "X was quoted as saying"
             node = node.head.head
             continue
+        if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.head.pos_ in ("VERB", "AUX") and not _is_passive(node.head.head):
+            # "the United States responded by easing sanctions": the means is the subject's act
+            node = node.head.head
+            continue
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and not _can_act(node.head, strict=True):
             # "issued a statement condemning", "passed a resolution calling for": the document
             # speaks for whoever issued it
