@@ -164,8 +164,8 @@ class Plover:
 def _says_where(word: Token) -> bool:
     """Whether a word a phrasal verb needs is a preposition of place or time with its own object:
     "the address she gave in Cairo" is no "give in" ("rein in spending" still is "rein in")."""
-    return word.dep_ == "prep" and word.lower_ in ("in", "at") and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in word.children)
+    return word.dep_ == "prep" and word.lower_ in ("in", "at") and (
+        tells_time(word) or any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in word.children))
 
 
 def _strip_comment(line: str) -> str:
@@ -419,7 +419,8 @@ def _object_words(verb: Token) -> list[Token]:
     return words
 
 
-def _tells_time(preposition: Token) -> bool:
+def tells_time(preposition: Token) -> bool:
+    """"on Tuesday", "for three hours": a preposition whose object is a time."""
     return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in children_of(preposition))
 
 
@@ -438,7 +439,7 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
     phrases: dict[str, list[Token]] = {}
     for head in [verb, *(o for o in objects if o.dep_ != "nsubjpass")]:
         for child in children_of(head):
-            if child.dep_ in ("prep", "agent", "prt", "dative") and not _tells_time(child):
+            if child.dep_ in ("prep", "agent", "prt", "dative") and not tells_time(child):
                 phrases.setdefault(child.lower_, []).append(child)
     keys = after[0] | after[1] | before[0] | before[1] | phrases.keys()
     # deduplicated by rank, which is unique in a family: hashing a Pattern hashes all its fields

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover
+from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover, tells_time
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
@@ -192,7 +192,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
             break  # "case": a possessor is named without its "'s"
         end = child.right_edge.i + 1
     # the parse hangs the clause's time on the noun before it: "Rebels in the north on Tuesday"
-    end = next((t.i for t in tokens[head.i + 1 : end] if _when_phrase(t) and t.right_edge.i + 1 == end), end)
+    end = next((t.i for t in tokens[head.i + 1 : end] if t.dep_ == "prep" and t.lower_ != "of" and tells_time(t) and t.right_edge.i + 1 == end), end)
     if head.dep_ == "ROOT" and end > head.i + 1 and head.pos_ in ("NOUN", "PROPN"):
         # a root noun's phrase ends where the predicate the parse hung inside it begins
         end = next((t.i for t in tokens[head.i + 1 : end] if t.dep_ == "acl" and _verbless_predicate(t)), end)
@@ -200,11 +200,6 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     while start < head.i and tokens[start].is_punct:
         start += 1
     return start, end
-
-
-def _when_phrase(child: Token) -> bool:
-    """"on Tuesday", "for more than three hours": a preposition whose object is a time."""
-    return child.dep_ == "prep" and child.lower_ != "of" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children_of(child))
 
 
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -360,11 +355,11 @@ VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DEST
 TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 CRITICIZE = "111"
 PRAISE = "051"
-DEFENDING_FAMILIES = frozenset({"DEFEND"})
+DEFENDING_FAMILIES = frozenset({"DEFEND"})  # CAMEO codes defending as protection (074)
 # the dictionary's families of dismay and offence ("saddened", "shocked", "outraged") and of
 # prediction ("expect", "predict"), whose defaults (110, 030) read a feeling or a forecast as an act
 FEELING_FAMILIES = frozenset({"DISMAY", "OFFEND"})
-FORECAST_FAMILIES = frozenset({"PREDICT"})  # CAMEO codes defending as protection (074)
+FORECAST_FAMILIES = frozenset({"PREDICT"})
 INVESTIGATE = "090"  # the default of the families of investigate, inspect, study
 # CAMEO's "return, release" (084, the default of the family of release and free) is of people and
 # property; a campaign, an agency or a band releases what is written or recorded, which is saying
@@ -449,7 +444,7 @@ def _stranded_object(preposition: Token) -> list[Token]:
     """"granted asylum to five officers holed up in a residence": taking the participle for a past
     tense, the parse leaves the preposition bare and makes its object the subject of a clause of
     its own, hung on the same verb."""
-    if any(True for _ in preposition.children):
+    if preposition.n_lefts or preposition.n_rights:
         return []
     return [
         t for t in children_of(preposition.head) for t in children_of(t)
@@ -1130,10 +1125,15 @@ def _listed_in_event(noun: Token) -> bool:
     while node.dep_ in ("conj", "appos", "pobj", "prep") and node.head.i != node.i:
         if node.dep_ == "prep" and node.lower_ in LISTING_PREPOSITIONS:
             # the list hangs on the event noun or on its measure: "years of support, including ..."
-            measured = [g for c in children_of(node.head) if c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
-            return any(t.lemma_.lower() in NOUN_CODES for t in [node.head, *measured])
+            return any(t.lemma_.lower() in NOUN_CODES for t in [node.head, *_measured(node.head)])
         node = node.head
     return False
+
+
+def _measured(thing: Token) -> list[Token]:
+    """What a noun is a measure or a part of: "pages" of "1,100 pages of emails", "years" of "years
+    of support"."""
+    return [g for c in children_of(thing) if c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def _from_maker(thing: Token) -> Token | None:
@@ -1279,11 +1279,10 @@ def _sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token |
 def _publishes(verb: Token) -> bool:
     """Whether what a verb of releasing puts out is something written or recorded (its object, or
     what the object measures: "1,100 pages of emails")."""
-    for thing in (c for c in children_of(verb) if c.dep_ == "dobj"):
-        measured = [g for c in children_of(thing) if c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
-        if any(t.lemma_.lower() in PUBLISHED_THINGS or t.lower_ in PUBLISHED_THINGS for t in [thing, *measured]):
-            return True
-    return False
+    return any(
+        t.lemma_.lower() in PUBLISHED_THINGS or t.lower_ in PUBLISHED_THINGS
+        for thing in children_of(verb) if thing.dep_ == "dobj" for t in [thing, *_measured(thing)]
+    )
 
 
 def _fighting_sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token] | None:
@@ -1390,13 +1389,13 @@ def _only_somewhere(verb: Token) -> bool:
 def _asks_for_nothing(verb: Token) -> bool:
     """Whether an appeal is a question put, which event data does not code: a clause opened by a
     question word ("asked Pence whether ...", "asked what happened"), an "about" phrase ("asked
-    Clinton about her emails") or nothing at all ("Mrs. Clinton asked."), and no infinitive ("asked them to leave"), "for" or "on" phrase, or thing
-    asked for ("proposed a mandate")."""
+    Clinton about her emails") or nothing at all ("Mrs. Clinton asked."), and no infinitive
+    ("asked them to leave"), "for" or "on" phrase, or thing asked for ("proposed a mandate")."""
     question = False
     for child in children_of(verb):
         if child.dep_ == "xcomp" and is_infinitive(child):
             return False
-        if child.dep_ == "prep" and child.lower_ in ("for", "on") and not any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+        if child.dep_ == "prep" and child.lower_ in ("for", "on") and not tells_time(child):
             return False  # asked for or on something ("on Thursday" is when)
         if child.dep_ == "prep" and child.lower_ == "about":
             question = True  # "asked Clinton about her emails", "when asked by Ingraham about ..."

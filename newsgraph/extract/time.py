@@ -799,7 +799,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # ("Saturday's caucuses will give her a boost"), or when a clause in the present awaits
         # it ("the poll comes just ahead of Tuesday's vote"); "Friday's purchases" in the present
         # ("the share before Friday's purchases is 7%") stays behind
-        verb = _clause_verb(span.root)
+        verb = clause_verb(span.root)
         if verb is None:
             return None
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
@@ -820,7 +820,7 @@ def _awaited(span: Span) -> bool:
     return marker is not None and marker.lower_ in ("before", "until", "till") and marker.head.pos_ in ("VERB", "AUX")
 
 
-def _clause_verb(token: Token) -> Token | None:
+def clause_verb(token: Token) -> Token | None:
     """The verb a phrase hangs on, through the nouns between ("Saturday's caucuses will give")."""
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):

@@ -13,7 +13,7 @@ from newsgraph.extract.cameo import plover
 from newsgraph.extract.events import NOUN_CODES, POSSESSIVE_PRONOUNS, EventCandidate, described
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
-from newsgraph.extract.time import date_of_clause
+from newsgraph.extract.time import clause_verb, date_of_clause
 from newsgraph.resolve.actors_kb import UNIDENTIFIED_FORCES, ActorCode, ArticleCodes, assign
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.resolve.speakers import SpeakerResolver
@@ -28,11 +28,11 @@ EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Alep
 # rebels who block a bridge or the transport into a city protest (the agents dictionary's
 # civilian, labour, farming, student, opposition, radical, refugee and rebel sectors).
 OBSTRUCTING_VERBS = frozenset({"block", "barricade"})
+OBSTRUCT_PASSAGE = "144"
+PROTESTING_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "RAD", "REF", "REB", "PRO"})
 # personal pronouns of one person an event's actor or target may be written as ("it" tells of a
 # situation as often as of a body, "it signals a new phase"; "they" of any group before it)
 NARRATED_PRONOUNS = frozenset({"he", "she", "him", "her"})
-OBSTRUCT_PASSAGE = "144"
-PROTESTING_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "RAD", "REF", "REB", "PRO"})
 
 
 def _argument(span: Span, index: EntityIndex, original: str, locate) -> EventArgument | None:  # noqa: ANN001
@@ -267,7 +267,9 @@ def resolve_events(
                 actor=actor,
                 target=target,
                 location=_location(c, index, places),
-                date=date_of_clause(c.trigger.root, set(), anchor) or date_of_clause(_clause_of(c.trigger.root), set(), anchor),
+                # an event noun with no day of its own takes its clause's ("On Dec. 15, the task
+                # force announced an agreement")
+                date=date_of_clause(c.trigger.root, set(), anchor) or date_of_clause(clause_verb(c.trigger.root) or c.trigger.root, set(), anchor),
                 trigger={"text": original[c.trigger.start_char : c.trigger.end_char], "start": trigger["start"], "end": trigger["end"]},
                 negated=c.negated,
                 hypothetical=c.hypothetical,
@@ -281,17 +283,6 @@ def resolve_events(
             )
         )
     return events
-
-
-def _clause_of(trigger: Token) -> Token:
-    """The verb whose clause dates an event noun that has no date of its own ("On Dec. 15, the task
-    force announced an agreement"); a verb dates itself."""
-    node = trigger
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else trigger
 
 
 def _named_pronoun(
