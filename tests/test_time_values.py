@@ -610,3 +610,52 @@ def test_a_run_of_months_a_year_back_is_still_a_run_of_months(timexes_of):
 def test_one_day_to_come_is_an_indefinite_future_a_day_counted_a_duration(timexes_of, sentence, kind, value):
     found = {text.lower(): found for text, found in timexes_of(sentence).items()}
     assert found["one day"] == (kind, value)
+
+
+def test_an_article_and_a_word_before_a_number_do_not_count_one(timexes_of):
+    found = timexes_of("The mayor spoke for an extraordinary 76 minutes, and the council sat a further two hours.")
+    assert found["an extraordinary 76 minutes"] == ("DURATION", "PT76M")
+    assert normalize_timex("a further two years", ANCHOR)[:2] == ("DURATION", "P2Y")
+    assert normalize_timex("a year and two months", ANCHOR)[:2] == ("DURATION", "P1Y")  # counts the year, not "two"
+
+
+def test_a_decade_and_a_half_and_a_quarter_century_ago(timexes_of):
+    assert normalize_timex("the past decade and a half", ANCHOR)[:2] == ("DURATION", "P15Y")
+    assert normalize_timex("a quarter-century ago", ANCHOR)[:2] == ("DATE", "1999")
+    assert normalize_timex("a quarter-century", ANCHOR)[:2] == ("DURATION", "P25Y")
+    assert normalize_timex("fewer than 70 days", ANCHOR)[2] == "LESS_THAN"
+
+
+def test_a_month_takes_the_year_its_sentence_wrote_out_before_it(timexes_of):
+    assert timexes_of("In 2008, the campaign began airing ads in mid-September.")["mid-September"] == ("DATE", "2008-09")
+    assert timexes_of("In 2012, the union spent millions on ads beginning in April.")["April"] == ("DATE", "2012-04")
+    # a year in a relative clause, or after the first of two verbs, leaves the other's month alone
+    found = timexes_of("Under a plan approved by the board in 2019, the firm had bought back shares through Sept. 29.")
+    assert found["Sept. 29"] == ("DATE", "2024-09-29")
+    found = timexes_of("The hacker was extradited in 2021 to the United States and pleaded guilty in May to two counts.")
+    assert found["May"] == ("DATE", "2024-05")
+    # a clause that looks ahead keeps its own year
+    assert timexes_of("In 2019 she lost, and she will run again in March.")["March"] == ("DATE", "2025-03")
+
+
+def test_today_after_a_noun_in_the_present_is_these_days(timexes_of):
+    assert timexes_of("The views of farmers today are far from those of their parents.")["today"] == ("DATE", "PRESENT_REF")
+    assert timexes_of("Good news for the ferry company today.")["today"] == ("DATE", "2024-11-30")
+    assert timexes_of("The minister today announced a new tax on fuel.")["today"] == ("DATE", "2024-11-30")
+
+
+def test_since_opens_a_range_only_for_its_own_phrase():
+    doc = load_pipeline()("Turnout has fallen since the 1990s, and four years ago it hit a low, since 2016 twice.")
+    mods = {t.text: (t.mod, t.range) for t in find_timexes(doc, ANCHOR)}
+    assert mods["four years ago"] == (None, None)
+    assert mods["2016"] == ("START", ("2016", "2024-11-30"))
+
+
+def test_soon_is_a_future_reference_unless_it_relates_two_events(timexes_of):
+    assert timexes_of("The ferry will soon resume service.")["soon"] == ("DATE", "FUTURE_REF")
+    assert timexes_of("Repairs should end as soon as possible, officials said.")["as soon as possible"] == ("DATE", "FUTURE_REF")
+    assert "soon" not in timexes_of("The strike ended soon after the talks began.")
+
+
+def test_past_before_a_counted_noun_is_not_a_time(timexes_of):
+    assert timexes_of("Turnout rose in the past two elections.") == {}

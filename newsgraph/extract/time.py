@@ -144,7 +144,7 @@ TIME_WORDS = frozenset({
 LEADING_MODS = {
     "about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "APPROX", "approximately": "APPROX",
     "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "early": "START", "the beginning of": "START", "the start of": "START", "mid": "MID", "the middle of": "MID",
     "late": "END", "the end of": "END", "the close of": "END",
 }
@@ -176,7 +176,7 @@ _COUNTED_DURATION = (
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
-    r"|right now|now|currently|recently|these days|nowadays|the (?:near |distant )?future|the (?:near|short|long) term"
+    r"|right now|now|currently|recently|these days|nowadays|as soon as possible|soon(?! (?:after|as)\b)|the (?:near |distant )?future|the (?:near|short|long) term"
     # "current" dates what it modifies to the present ("current market conditions", TimeBank's PRESENT_REF);
     # "the current year" is the model's, "current assets" an accounting class
     r"|current(?! (?:fiscal |calendar )?(?:year|quarter|period|month|week|season|term|accounts?|assets|liabilities)\b)"
@@ -284,10 +284,13 @@ def parse_number(words: list[str]) -> int | None:
     """The first number written in words or digits: "twenty four" 24, "a hundred" 100, "two thousand" 2000."""
     total = current = 0
     seen = False
-    for previous_word, word, next_word in zip([""] + words, words, words[1:] + [""]):
+    for i, word in enumerate(words):
+        previous_word, next_word = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+        # "an extraordinary 76 minutes", "a further two years": the article only introduces the number
+        counted_after = next_word not in UNITS and i + 2 < len(words) and (words[i + 2].isdigit() or words[i + 2] in NUMBER_WORDS)
         if word.isdigit():
             current += int(word)
-        elif word in ("a", "an") and next_word in NUMBER_WORDS:
+        elif word in ("a", "an") and (next_word in NUMBER_WORDS or counted_after):
             continue  # "a couple", "a dozen", "a hundred": the article counts nothing itself
         elif word in SMALL_NUMBERS:
             current += SMALL_NUMBERS[word]
@@ -639,7 +642,7 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
     if half >= 0 and count is not None and unit in HALF_UNITS and not vague:
         return f"{prefix}{count}{unit}{HALF_UNITS[unit]}"
     in_years = {"DE": 10, "CE": 100}.get(unit)
-    amount = "X" if vague else count * (in_years or 1)
+    amount = "X" if vague else count * (in_years or 1) + (in_years // 2 if in_years and half >= 0 else 0)  # "a decade and a half"
     letter = "Y" if in_years and not vague else unit  # "two decades" P20Y, "decades" PXDE, "centuries" PXCE
     return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
 
@@ -680,7 +683,10 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         return "DATE", "FUTURE_REF", None, None
     fraction = re.search(r"\b(quarter|half)[\s-]+(?:of[\s-]+)?(?:a[\s-]+)?century\b", lower)
     if fraction:  # "a quarter-century", "half a century": 25 and 50 years, not a quarter or half of the year
-        return "DURATION", "P25Y" if fraction.group(1) == "quarter" else "P50Y", mod, None
+        years = 25 if fraction.group(1) == "quarter" else 50
+        if "ago" in words and anchor is not None:
+            return "DATE", str(anchor.year - years), mod, None
+        return "DURATION", f"P{years}Y", mod, None
     unit_word = next((w for w in words if w in UNITS), None)
     # "Tuesday nights" recur like "each Tuesday night", "Saturdays" like "each Saturday"
     recurring_part = any(w.endswith("s") and w[:-1] in PARTS_OF_DAY for w in words) and any(w in WEEKDAYS for w in words)
@@ -1109,6 +1115,31 @@ def _year_of_months_in_talk(text: str, reference: str | None, anchor: date | Non
     return str(anchor.year) if anchor is not None else reference
 
 
+def _scoped_by(verb: Token | None, year: Token | None) -> bool:
+    """Whether a clause lies within the one a year was written in: "In 2008, the campaign began
+    [airing ads in mid-September]"; not a relative clause's ("a program approved in 1987 ... had
+    bought shares through Sept. 29"), nor, unless it leads the sentence, a year after the first of
+    two coordinated verbs ("was extradited in 2014 and pleaded guilty in May")."""
+    year_verb = clause_verb(year) if year is not None else None
+    if verb is None or year_verb is None or not (verb == year_verb or year_verb in verb.ancestors):
+        return False
+    path = [verb] + [t for t in verb.ancestors if t.i != year_verb.i and year_verb in t.ancestors]
+    return year.i < year_verb.i or not any(t.dep_ == "conj" for t in path if t != year_verb)
+
+
+def _in_written_year(text: str, value: str, year: str, tense: str | None) -> str:
+    """ "In 2008, the campaign began airing ads in mid-September": a month or a day of a month
+    written without its year, in a sentence that wrote a year out before it, is in that year,
+    unless the clause looks ahead or the phrase says which year itself ("last June")."""
+    if (
+        not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or value[:4] == year or tense in ("FUTURE", "PRESENT")
+        or not re.search(rf"\b{_MONTH_NAME}(?!\w)", text) or _YEAR_RE.search(text)
+        or _relation(_words(text)) is not None or "year" in _words(text)
+    ):
+        return value
+    return year + value[4:]
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -1160,6 +1191,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     text_of_doc = text_of(doc)
     found = []
     reference: str | None = None
+    written_year: tuple[Token | None, str] = (None, "")  # the year last written out in the text, and its value
     previous_end = 0
     for whole_start, whole_end in _expression_spans(doc, text_of_doc):
         for start, end, ended in _split(text_of_doc[whole_start:whole_end], whole_start):
@@ -1183,12 +1215,21 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # a clock time on a line of its own stamps a live report's entry: the article's day,
             # whatever date the entry before it mentioned
             stamp = _CLOCK_RE.fullmatch(text.lower()) and _alone_on_its_line(text_of_doc, start, end)
-            type_, value, mod, span_range = normalize_timex(text, anchor, governing_tense(doc, start, end), None if stamp else reference)
+            tense = governing_tense(doc, start, end)
+            type_, value, mod, span_range = normalize_timex(text, anchor, tense, None if stamp else reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
-            if text.lower() == "current" and doc.char_span(start, end, alignment_mode="expand").root.dep_ != "amod":
+            root = doc.char_span(start, end, alignment_mode="expand").root
+            if text.lower() == "current" and root.dep_ != "amod":
                 continue  # the noun: "swept away by the current"
+            if text.lower() == "past" and root.dep_ == "amod" and root.head.lower_ not in UNITS:
+                continue  # "the past two elections" counts elections, not time
+            verb = clause_verb(root)
+            if text.lower() == "today" and root.dep_ == "npadvmod" and root.head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.tag_ in ("VBZ", "VBP"):
+                value = "PRESENT_REF"  # "the views of Democrats today are ...": these days, not the article's day
+            if value and type_ == "DATE" and _scoped_by(verb, written_year[0]):
+                value = _in_written_year(text, value, written_year[1], tense)
             if type_ == "SET" and text.lower() in FREQUENCY_WORDS:
                 # a title or a paper, not a time: "the New York Daily News", "a free daily"
                 if doc.char_span(start, end, alignment_mode="expand").root.pos_ in ("PROPN", "NOUN"):
@@ -1200,7 +1241,9 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 end -= len(signal.group(0))
                 text = text_of_doc[start:end]
             before = text_of_doc[max(0, start - 60) : start].lower()
-            sentence_since = re.search(r"\bsince\b[^.]*$", before)
+            # "since the 1980s" and "since he took office in 2009" open a range; a "since" before a
+            # comma or "and" belongs to another phrase ("since that year, and this year's contest")
+            sentence_since = re.search(r"\bsince\b(?:(?!\band\b)[^.,;])*$", before)
             if sentence_since and value and re.fullmatch(r"\d{4}(-\d\d){0,2}", value) and anchor is not None:
                 mod, span_range = "START", (value, anchor.isoformat())
             if (
@@ -1211,6 +1254,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 reference = value
             if type_ == "DURATION":
                 reference = _year_of_months_in_talk(text, reference, anchor)
+            if type_ == "DATE" and value and _YEAR_RE.search(text):
+                written_year = (root, value[:4])
             previous_end = end
             found.append(Timex(text, start, end, type_, value, mod, span_range))
     return found
