@@ -634,6 +634,9 @@ def test_a_month_takes_the_year_its_sentence_wrote_out_before_it(timexes_of):
     assert found["Sept. 29"] == ("DATE", "2024-09-29")
     found = timexes_of("The hacker was extradited in 2021 to the United States and pleaded guilty in May to two counts.")
     assert found["May"] == ("DATE", "2024-05")
+    # a date with its month is a point, not the sentence's year
+    found = timexes_of("Sales have risen since June 2019, and again since the fire in November.")
+    assert found["November"] == ("DATE", "2024-11")
     # a clause that looks ahead keeps its own year
     assert timexes_of("In 2019 she lost, and she will run again in March.")["March"] == ("DATE", "2025-03")
 
@@ -642,6 +645,7 @@ def test_today_after_a_noun_in_the_present_is_these_days(timexes_of):
     assert timexes_of("The views of farmers today are far from those of their parents.")["today"] == ("DATE", "PRESENT_REF")
     assert timexes_of("Good news for the ferry company today.")["today"] == ("DATE", "2024-11-30")
     assert timexes_of("The minister today announced a new tax on fuel.")["today"] == ("DATE", "2024-11-30")
+    assert timexes_of("The minister's remarks today are typical of her party.")["today"] == ("DATE", "2024-11-30")
 
 
 def test_since_opens_a_range_only_for_its_own_phrase():
@@ -655,7 +659,27 @@ def test_soon_is_a_future_reference_unless_it_relates_two_events(timexes_of):
     assert timexes_of("The ferry will soon resume service.")["soon"] == ("DATE", "FUTURE_REF")
     assert timexes_of("Repairs should end as soon as possible, officials said.")["as soon as possible"] == ("DATE", "FUTURE_REF")
     assert "soon" not in timexes_of("The strike ended soon after the talks began.")
+    assert "soon" not in timexes_of("The union soon called a second strike.")  # one past event after another
+    assert timexes_of("She said the union would soon call a strike.")["soon"] == ("DATE", "FUTURE_REF")
 
 
 def test_past_before_a_counted_noun_is_not_a_time(timexes_of):
     assert timexes_of("Turnout rose in the past two elections.") == {}
+
+
+def test_half_a_decade_is_five_years():
+    assert normalize_timex("half a decade", ANCHOR)[:2] == ("DURATION", "P5Y")
+    assert normalize_timex("half a century", ANCHOR)[:2] == ("DURATION", "P50Y")
+
+
+def test_four_digits_a_capitalised_word_numbers_are_no_year(timexes_of):
+    found = timexes_of("Lawyers challenging HB 1523 and Section 1001 spoke at hearings in 2019, and again by Fall 2020.")
+    assert "1523" not in found and "1001" not in found
+    assert found["2019"] == ("DATE", "2019")
+    assert found["Fall 2020"] == ("DATE", "2020-FA")
+
+
+@pytest.mark.parametrize("modal", ["should", "might", "must", "may"])
+def test_a_modal_under_a_past_report_looks_ahead(timexes_of, modal):
+    found = timexes_of(f"The leader declared that together they {modal} defeat the incumbent in September.", date(2024, 5, 20))
+    assert found["September"] == ("DATE", "2024-09")

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.clean.dates import FULL_DATE_RE, MONTHS, WEEKDAYS
+from newsgraph.extract.lexicon import SPEECH_NOUNS, STATEMENT_NOUNS
 from newsgraph.extract.nlp import entity_at, is_infinitive, text_of
 
 _MONTH_DAY_RE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b")  # "Nov. 12", "November 12th"
@@ -176,7 +177,7 @@ _COUNTED_DURATION = (
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
-    r"|right now|now|currently|recently|these days|nowadays|as soon as possible|soon(?! (?:after|as)\b)|the (?:near |distant )?future|the (?:near|short|long) term"
+    r"|right now|now|currently|recently|these days|nowadays|as soon as possible|(?<!too )soon(?! (?:after|as)\b)|the (?:near |distant )?future|the (?:near|short|long) term"
     # "current" dates what it modifies to the present ("current market conditions", TimeBank's PRESENT_REF);
     # "the current year" is the model's, "current assets" an accounting class
     r"|current(?! (?:fiscal |calendar )?(?:year|quarter|period|month|week|season|term|accounts?|assets|liabilities)\b)"
@@ -627,9 +628,10 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
     prefix = "PT" if time_unit else "P"
     half = words.index("half") if "half" in words else -1
     # "half a year", "a half hour" are the half alone; "a year and a half", "two and a half days" a count and a half
-    if half >= 0 and unit in HALF_UNITS and (
+    half_alone = half >= 0 and (
         words[half + 1 : half + 2] in (["a"], ["an"]) or (half > 0 and words[half - 1] in ("a", "an") and words[half - 2 : half - 1] != ["and"])
-    ):
+    )
+    if half_alone and unit in HALF_UNITS:
         return prefix + HALF_UNITS[unit]
     fraction = next((w for w in words if "." in w), None)  # "2.5 years", "1.5 hours"
     if fraction is not None:
@@ -642,6 +644,8 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
     if half >= 0 and count is not None and unit in HALF_UNITS and not vague:
         return f"{prefix}{count}{unit}{HALF_UNITS[unit]}"
     in_years = {"DE": 10, "CE": 100}.get(unit)
+    if in_years and half_alone:
+        return f"P{in_years // 2}Y"  # "half a decade"
     amount = "X" if vague else count * (in_years or 1) + (in_years // 2 if in_years and half >= 0 else 0)  # "a decade and a half"
     letter = "Y" if in_years and not vague else unit  # "two decades" P20Y, "decades" PXDE, "centuries" PXCE
     return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
@@ -778,6 +782,8 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 DEADLINE_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
+# modals that look ahead of the clause they are reported in ("said they should beat her in November")
+FORWARD_MODALS = frozenset({"would", "should", "might", "may", "must"})
 IMPLICATIVE_VERBS = frozenset({
     "manage", "fail", "decline", "refuse", "neglect", "forget", "remember", "bother", "dare", "hesitate",
     "begin", "start", "continue", "cease", "try", "attempt", "appear", "seem", "happen", "vote",
@@ -872,8 +878,9 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
         if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
             return "FUTURE"
         # "would" is the future of a reported past ("said talks would resume Tuesday", "would be
-        # travelling Thursday"): what it dates lies ahead of the report; "would have" looks back
-        if any(a.lower_ == "would" for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
+        # travelling Thursday"), as "should", "might", "may" and "must" are: what it dates lies
+        # ahead of the report; "would have" looks back
+        if any(a.lower_ in FORWARD_MODALS for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
             return "FUTURE"
         if any(a.lower_ == "going" for a in auxiliaries) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
             return "FUTURE"
@@ -1115,6 +1122,28 @@ def _year_of_months_in_talk(text: str, reference: str | None, anchor: date | Non
     return str(anchor.year) if anchor is not None else reference
 
 
+def _numbered_by(number: Token) -> bool:
+    """ "HB 1523", "Section 1001", "Flight 1549": a capitalised word right before four digits
+    makes them a number it carries, not a year (a month or a season does not: "Fall 2015")."""
+    if number.i == 0:
+        return False
+    before = number.doc[number.i - 1]
+    return (
+        before.is_alpha and before.text[0].isupper() and before.pos_ in ("PROPN", "NOUN")
+        and before.lower_ not in MONTHS and before.lower_ not in SEASONS
+    )
+
+
+def _today_of_a_kind(today: Token, verb: Token | None) -> bool:
+    """ "The views of Democrats today are ...", "Clinton defenders today argue": "today" after a
+    name or a plural noun, in a clause in the present, is these days; what is said or done today
+    ("Obama's comments today are typical", "the decision today is") is dated to the day."""
+    return (
+        today.lower_ == "today" and today.dep_ == "npadvmod" and today.head.tag_ in ("NNS", "NNP", "NNPS")
+        and today.head.lower_ not in SPEECH_NOUNS | STATEMENT_NOUNS and verb is not None and verb.tag_ in ("VBZ", "VBP")
+    )
+
+
 def _scoped_by(verb: Token | None, year: Token | None) -> bool:
     """Whether a clause lies within the one a year was written in: "In 2008, the campaign began
     [airing ads in mid-September]"; not a relative clause's ("a program approved in 1987 ... had
@@ -1221,13 +1250,17 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
             root = doc.char_span(start, end, alignment_mode="expand").root
+            if re.fullmatch(r"\d{4}", text) and _numbered_by(root):
+                continue
             if text.lower() == "current" and root.dep_ != "amod":
                 continue  # the noun: "swept away by the current"
             if text.lower() == "past" and root.dep_ == "amod" and root.head.lower_ not in UNITS:
                 continue  # "the past two elections" counts elections, not time
             verb = clause_verb(root)
-            if text.lower() == "today" and root.dep_ == "npadvmod" and root.head.pos_ in ("NOUN", "PROPN") and verb is not None and verb.tag_ in ("VBZ", "VBP"):
-                value = "PRESENT_REF"  # "the views of Democrats today are ...": these days, not the article's day
+            if _today_of_a_kind(root, verb):
+                value = "PRESENT_REF"
+            if text.lower() == "soon" and (tense == "PAST" or text_of_doc[end : end + 1] == "-"):
+                continue  # "Twitter soon made ...", "the soon-to-be album": one event after another, no time ahead
             if value and type_ == "DATE" and _scoped_by(verb, written_year[0]):
                 value = _in_written_year(text, value, written_year[1], tense)
             if type_ == "SET" and text.lower() in FREQUENCY_WORDS:
@@ -1254,8 +1287,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 reference = value
             if type_ == "DURATION":
                 reference = _year_of_months_in_talk(text, reference, anchor)
-            if type_ == "DATE" and value and _YEAR_RE.search(text):
-                written_year = (root, value[:4])
+            if type_ == "DATE" and value and re.fullmatch(r"\d{4}", value):  # a year alone frames the sentence, "June 2014" does not
+                written_year = (root, value)
             previous_end = end
             found.append(Timex(text, start, end, type_, value, mod, span_range))
     return found
