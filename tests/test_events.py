@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import SEED_GOLD, SHARED
 
 from newsgraph.evaluate import PloverScore, score_plover_records, score_seed_events
@@ -759,3 +761,33 @@ def test_the_means_of_an_act_is_its_subjects_act(extract_text):
     record = extract_text("The United States responded by easing sanctions on Burma.")
     eased = next(e for e in record.events if e.trigger["text"] == "easing")
     assert (eased.actor.name, eased.target.name) == ("United States", "Burma")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor seized on the scandal in her speech.",  # a figurative particle
+        "The mayor pulled in a third of the vote in the suburbs.",
+        "The senator could beat the incumbent in the March primary.",  # a contest of votes
+        "The company's results beat analysts' expectations.",
+        "The challenger has struggled to win over older voters.",  # striving
+        "The governor has dominated the race for months.",
+        "The plan includes a new levy targeted at wealthy landlords.",  # an aim
+        "The scandal destroyed the careers of two aides.",  # a thing does it
+    ],
+)
+def test_verbs_of_force_used_without_force_are_no_assault(extract_text, sentence):
+    assert [e for e in extract_text(sentence).events if e.type in ("ASSAULT", "COERCE")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kind"),
+    [
+        ("Rebels seized the airport on Monday.", "seized", "COERCE"),
+        ("Police beat protesters with batons outside the election office.", "beat", "ASSAULT"),  # force told
+        ("A settler had rammed a truck into soldiers at a checkpoint.", "rammed", "ASSAULT"),
+        ("Border guards apprehended dozens of migrants at the crossing.", "apprehended", "COERCE"),
+    ],
+)
+def test_verbs_of_force_with_force_stay_acts(extract_text, sentence, trigger, kind):
+    assert next(e for e in extract_text(sentence).events if e.trigger["text"] == trigger).type == kind

@@ -376,6 +376,18 @@ VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
     "kill wound injure shoot stab knife gun gunman dead death die bleed blood hospital police troops soldier army".split()
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# particles that take a verb of force out of force: "seized on", "pulled in/off/ahead/even",
+# "caught on/up", "beat back (a rumour)"
+FIGURATIVE_PARTICLES = {
+    "seize": frozenset({"on", "upon"}), "pull": frozenset({"in", "off", "ahead", "even", "aside", "away"}),
+    "catch": frozenset({"on", "up"}), "beat": frozenset({"back"}),
+}
+CONTEST_VERBS = frozenset({"beat", "defeat", "trounce", "crush", "rout", "edge", "dominate"})
+CONTEST_NOUNS = frozenset(
+    "election primary caucus race poll ballot nomination runoff matchup contest vote voter delegate expectation estimate".split()
+)  # lemmas
+STRIVING_VERBS = frozenset({"struggle", "dominate"})
 # a share of a vote or a poll: "leads Sanders 49 percent to 41 percent", "assured of 120 delegates",
 # "gets 1 percent support", "rejected by 64 percent of voters" tell a standing, not an act
 TALLY_NOUNS = frozenset("percent delegate vote point seat".split())  # lemmas
@@ -788,6 +800,8 @@ class EventFinder:
                 return None  # "when it comes to Wall Street reform": a topic, no visit
             if verb_lemma(token) == "fire" and any(c.dep_ == "dobj" and _is_person(c) for c in children_of(token)):
                 return None  # "Emanuel fired McCarthy, the Chicago police chief": a dismissal, no shot
+            if coding.by_default and reading.type in FORCE_TYPES and _figurative_force(token):
+                return None  # "seized on the issue", "beat Trump in the primary", "the ads targeting Clinton": no force used
             if coding.by_default and coding.code == RELEASE and _publishes(token):
                 return None  # "released a robocall", "released 1,100 pages of emails": published, no one freed
             if coding.by_default and reading.type == "AID" and _makes_possible(token):
@@ -1293,6 +1307,37 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token
         return None
     other = next((c for c in children_of(actor) if c.dep_ == "conj"), None)
     return (actor, other) if other is not None and _can_act(actor, strict=True) and _can_act(other, strict=True) else None
+
+
+def _figurative_force(verb: Token) -> bool:
+    """Whether a verb of force (by its dictionary family, no pattern matched) is used in a sense
+    with no force in it, and nothing in the sentence tells of force: a figurative particle
+    ("seized on the issue", "pulled in a quarter of the vote", "caught on"), a contest of votes
+    ("beat Trump in the primary", "beating expectations"), striving ("struggled to win",
+    "dominated the race"), an aim ("a levy targeted at high earners"), or a doer that is a thing
+    ("hate destroys those who harbor it")."""
+    if _tells_of_force(verb):
+        return False
+    lemma = verb_lemma(verb)
+    children = children_of(verb)
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in FIGURATIVE_PARTICLES.get(lemma, ()) for c in children):
+        return True
+    if lemma in CONTEST_VERBS and any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.sent):
+        return True
+    if lemma in STRIVING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
+        return True  # "targeted at high earners": aimed, as a policy is
+    # a single thing ("hate", "the scandal"); plurals may be people the lists lack ("border agents")
+    doer = next((c for c in children if c.dep_ == "nsubj"), None)
+    return doer is not None and doer.tag_ == "NN" and not _can_act(doer, strict=True) and not _is_person(doer) and not _names_force(doer)
+
+
+def _names_force(token: Token) -> bool:
+    """Whether a noun names force or its means ("the attack", "shelling", "a car bomb"), which may
+    do what a verb of force tells ("the attack killed 80")."""
+    code = NOUN_CODES.get(token.lower_) or NOUN_CODES.get(token.lemma_.lower())
+    return token.lemma_.lower() in WEAPON_NOUNS or (code is not None and plover(code) is not None and plover(code).type in FORCE_TYPES)
 
 
 def _is_person(token: Token) -> bool:
