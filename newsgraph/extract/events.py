@@ -1328,9 +1328,13 @@ def _figurative_force(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
         return True  # "targeted at high earners": aimed, as a policy is
-    # a single thing ("hate", "the scandal"); plurals may be people the lists lack ("border agents")
+    # a single thing ("hate", "the scandal") doing it to someone; plurals may be people the lists
+    # lack ("border agents"), and what only breaks out ("violence broke out") is force itself
     doer = next((c for c in children if c.dep_ == "nsubj"), None)
-    return doer is not None and doer.tag_ == "NN" and not _can_act(doer, strict=True) and not _is_person(doer) and not _names_force(doer)
+    return (
+        doer is not None and doer.tag_ == "NN" and any(c.dep_ == "dobj" for c in children)
+        and not _can_act(doer, strict=True) and not _is_person(doer) and not _names_force(doer)
+    )
 
 
 def _names_force(token: Token) -> bool:
