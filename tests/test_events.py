@@ -774,6 +774,8 @@ def test_the_means_of_an_act_is_its_subjects_act(extract_text):
         "The governor has dominated the race for months.",
         "The plan includes a new levy targeted at wealthy landlords.",  # an aim
         "The scandal destroyed the careers of two aides.",  # a thing does it
+        "The aide destroyed thousands of emails before the audit.",  # records, no one harmed
+        "The network removed the videos within an hour.",
     ],
 )
 def test_verbs_of_force_used_without_force_are_no_assault(extract_text, sentence):

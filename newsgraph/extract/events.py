@@ -381,8 +381,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "caught on/up", "beat back (a rumour)"
 FIGURATIVE_PARTICLES = {
     "seize": frozenset({"on", "upon"}), "pull": frozenset({"in", "off", "ahead", "even", "aside", "away"}),
-    "catch": frozenset({"on", "up"}), "beat": frozenset({"back"}),
+    "catch": frozenset({"on", "up"}), "beat": frozenset({"back"}), "contain": frozenset({"in"}),
 }
+RECORD_NOUNS = DOCUMENT_HEADS | frozenset({"video", "videos", "file", "files", "listing", "listings"})
 CONTEST_VERBS = frozenset({"beat", "defeat", "trounce", "crush", "rout", "edge", "dominate"})
 CONTEST_NOUNS = frozenset(
     "election primary caucus race poll ballot nomination runoff matchup contest vote voter delegate expectation estimate".split()
@@ -1312,7 +1313,8 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token
 def _figurative_force(verb: Token) -> bool:
     """Whether a verb of force (by its dictionary family, no pattern matched) is used in a sense
     with no force in it, and nothing in the sentence tells of force: a figurative particle
-    ("seized on the issue", "pulled in a quarter of the vote", "caught on"), a contest of votes
+    ("seized on the issue", "pulled in a quarter of the vote", "caught on"), records as what it
+    is done to ("destroyed 34,000 emails", "removed the videos"), a contest of votes
     ("beat Trump in the primary", "beating expectations"), striving ("struggled to win",
     "dominated the race"), an aim ("a levy targeted at high earners"), or a doer that is a thing
     ("hate destroys those who harbor it")."""
@@ -1328,6 +1330,9 @@ def _figurative_force(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
         return True  # "targeted at high earners": aimed, as a policy is
+    patient = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if patient is not None and (patient.lower_ in RECORD_NOUNS or patient.lemma_.lower() in RECORD_NOUNS):
+        return True  # "destroyed 34,000 emails", "removed the videos", "shattering records": done to records, not to anyone
     # a single thing ("hate", "the scandal") doing it to someone; plurals may be people the lists
     # lack ("border agents"), and what only breaks out ("violence broke out") is force itself
     doer = next((c for c in children if c.dep_ == "nsubj"), None)
