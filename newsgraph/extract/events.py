@@ -389,6 +389,7 @@ CONTEST_NOUNS = frozenset(
     "election primary caucus race poll ballot nomination runoff matchup contest vote voter delegate expectation estimate".split()
 )  # lemmas
 STRIVING_VERBS = frozenset({"struggle", "dominate"})
+AIMING_VERBS = frozenset({"target", "aim", "direct"})
 # a share of a vote or a poll: "leads Sanders 49 percent to 41 percent", "assured of 120 delegates",
 # "gets 1 percent support", "rejected by 64 percent of voters" tell a standing, not an act
 TALLY_NOUNS = frozenset("percent delegate vote point seat".split())  # lemmas
@@ -1328,7 +1329,7 @@ def _figurative_force(verb: Token) -> bool:
         return True
     if lemma in STRIVING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
         return True
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
+    if lemma in AIMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
         return True  # "targeted at high earners": aimed, as a policy is
     patient = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
     if patient is not None and (patient.lower_ in RECORD_NOUNS or patient.lemma_.lower() in RECORD_NOUNS):
