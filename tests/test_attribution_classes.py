@@ -6,6 +6,7 @@ evaluation set.
 
 from __future__ import annotations
 
+import pytest
 from conftest import quote_by
 
 
@@ -628,6 +629,23 @@ def test_a_headline_label_names_its_source(extract_text):
     )
     # a title-case headline hides the surname from the tagger; the article names her in full
     assert quote_by(r, "acted as 'judge and jury'").speaker.name == "Martha Brennan"
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        # an addressee, a venue or what the speaker did besides follows the name
+        ("Martha Brennan to Farm Bureau: Tariffs will hurt growers", "Tariffs will hurt growers", "Martha Brennan"),
+        ("Former Mayor Dan Ortiz at Convention: The party has lost its way", "The party has lost its way", "Dan Ortiz"),
+        ("Martha Brennan Endorses Dan Ortiz: He Is 'The Steady Hand' We Need", "He Is 'The Steady Hand' We Need", "Martha Brennan"),
+        # a plural noun for people names the source by what they do
+        ("Economists: Rates will rise before the summer", "Rates will rise before the summer", "Economists"),
+    ],
+)
+def test_a_headline_label_beyond_a_bare_name(extract_text, headline, content, speaker):
+    r = extract_text(headline + "\n\nThe remarks came on Monday in Riverton.\n")
+    q = quote_by(r, content)
+    assert q.section == "headline" and speaker in q.speaker.name
 
 
 def test_a_short_quotation_whose_speaker_and_role_come_before_the_verb(extract_text):

@@ -44,6 +44,7 @@ from newsgraph.extract.lexicon import (
     TITLES,
     census_first_names,
 )
+from newsgraph.extract.cameo import agent_nouns
 from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
 from newsgraph.extract.nlp import FINITE_TAGS, SectionSpan, antecedent_of, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS, QuoteSpan, find_quotes
@@ -1750,7 +1751,10 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
     if colon <= 0 or text.isupper():
         return None
     source = doc.char_span(section.start, section.start + colon, alignment_mode="contract")
-    if source is None or not 1 <= len(source) <= 4 or source[0].lower_ == "the":
+    if source is None or source[0].lower_ == "the":
+        return None
+    source = _speaker_of_label(source)
+    if not 1 <= len(source) <= 4:
         return None
     labelled = source[-1].lower_ in SOURCE_LABELS  # "IG report: ...", "New poll: ..."
     if not labelled and not all(t.text[:1].isupper() for t in source if t.is_alpha):
@@ -1760,9 +1764,10 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
         return None
     if names:
         name = names[-1] if names[-1].end == source.end else source  # "Wash Post Fact-Check": the whole name
-    elif labelled or _names_someone_in(_named_last_words(doc), source[-1]):
+    elif labelled or _names_someone_in(_named_last_words(doc), source[-1]) or _people_noun(source):
         # "Lewandowski: ...", "Cecile Richards: ...", which a headline hides from the tagger but the
-        # article names; "Poll: ...", "IG report: ...": the label says what kind of source speaks
+        # article names; "Poll: ...", "IG report: ...": the label says what kind of source speaks;
+        # "Historians: ...": people by what they do
         name = source
     else:
         return None
@@ -1774,6 +1779,27 @@ def _headline_statement(doc: Doc, section: SectionSpan) -> Attribution | None:
     if end - start < 8:
         return None
     return _labelled_statement(start, end, doc[source.end : source.end + 1], name)
+
+
+LABEL_BREAKS = frozenset({"to", "at", "on", "in"})
+
+
+def _speaker_of_label(label: Span) -> Span:
+    """Who speaks in a headline's label: "Clinton to Planned Parenthood" and "Obama To Asians
+    Worried About U.S. Election" address someone, "Former AG Mukasey at RNC" names where, "Carly
+    Fiorina Endorses Ted Cruz" what the speaker did besides: the words before the preposition or
+    after the name are not the speaker's."""
+    for token in label[1:]:
+        if token.lower_ in LABEL_BREAKS or token.pos_ == "VERB" and _entity_of(label[0]) is not None and token.i >= _entity_of(label[0]).end:
+            return label.doc[label.start : token.i]
+    return label
+
+
+def _people_noun(label: Span) -> bool:
+    """ "Historians", "Economists": one plural noun for people names a source by what they do."""
+    head = label[-1]
+    lemma = head.lemma_.lower()
+    return len(label) == 1 and head.tag_ in ("NNS", "NNPS") and (lemma in PERSON_ROLE_NOUNS or lemma in GROUP_HEADS or lemma in agent_nouns())
 
 
 def _labelled_statement(start: int, end: int, label_mark: Span, name: Span) -> Attribution:
