@@ -50,6 +50,12 @@ def test_named_actors_and_institutions():
     assert (kremlin.country, kremlin.sector, kremlin.kb_id) == ("RUS", "GOV", "petrarch2:KREMLIN")
 
 
+def test_the_european_union_under_its_earlier_names():
+    assert code("the European Community") == "IGOEUREEC"
+    assert code("the European Economic Community") == "IGOEUREEC"
+    assert code("European Community foreign ministers").startswith("IGO")
+
+
 def test_the_code_valid_at_the_date_and_the_latest_without_one():
     assert kb_code("Hamid Karzai", date(1999, 6, 1)).code == "AFGELI"
     assert kb_code("Hamid Karzai", date(2005, 6, 1)).code == "AFGGOV"

@@ -58,6 +58,12 @@ UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is name
 MIN_HEAD_PHRASES = 3
 MIN_KIND_WORDS = 2  # "International Labor ...": one word ("International", "National") says no kind
 HEAD_BREAKERS = AGENT_PREPOSITIONS | {"and", "or", "to", "on"}
+# The European Union under the names news gave it before 1993, which the 2014 dictionaries list
+# only in their comments ("IGOEUREEC ... # European Community (EEC)"), not as entries
+EARLIER_NAMES = {
+    "european community": "IGOEUREEC", "european communities": "IGOEUREEC",
+    "european economic community": "IGOEUREEC", "common market": "IGOEUREEC",
+}
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,8 @@ def actor_index() -> dict[str, KbActor]:
             for name in names:
                 if name:
                     index.setdefault(name, actor)
+    for name, code in EARLIER_NAMES.items():
+        index.setdefault(name, KbActor(f"petrarch2:{code}", (DatedCode(code, None, None),)))
     for name, actor in list(index.items()):
         if name.startswith("the "):  # "THE_EU": phrases are looked up without their article
             index.setdefault(name[4:], actor)
