@@ -683,3 +683,17 @@ def test_four_digits_a_capitalised_word_numbers_are_no_year(timexes_of):
 def test_a_modal_under_a_past_report_looks_ahead(timexes_of, modal):
     found = timexes_of(f"The leader declared that together they {modal} defeat the incumbent in September.", date(2024, 5, 20))
     assert found["September"] == ("DATE", "2024-09")
+
+
+def test_the_day_a_time_of_day_names_is_the_day_in_talk(timexes_of):
+    found = timexes_of("The rally ended on Friday night. The next day, her campaign posted a video.")
+    assert found["Friday night"] == ("TIME", "2024-11-29TNI")
+    assert found["The next day"] == ("DATE", "2024-11-30")
+    # a time of day without its own day names none ("overnight" is the article's night)
+    found = timexes_of("Stocks fell overnight. The index was down from the previous Friday.")
+    assert found["the previous Friday"] == ("DATE", "2024-11-29")
+
+
+def test_a_live_report_stamp_before_a_colon_is_the_articles_day(timexes_of):
+    found = timexes_of("The debate starts Monday night.\n\n12:50 p.m.: The governor says she will attend.\n")
+    assert found["12:50 p.m."] == ("TIME", "2024-11-30T12:50")

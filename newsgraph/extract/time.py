@@ -1170,9 +1170,11 @@ def _in_written_year(text: str, value: str, year: str, tense: str | None) -> str
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A line's first words, alone there or before a colon: "12:50 p.m." or "12:50 p.m.: Cruz says ..."."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+    rest = text[end : len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:start].strip() and (not rest or rest.startswith(":"))
 
 
 def _dates_a_noun(doc: Doc, start: int, end: int, value: str) -> bool:
@@ -1285,6 +1287,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 and not _dates_a_noun(doc, start, end, value)
             ):
                 reference = value
+            elif type_ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value) and _DAY_RE.search(text):
+                reference = value[:10]  # "On Monday night ... The next day": the day a time of day names is in talk
             if type_ == "DURATION":
                 reference = _year_of_months_in_talk(text, reference, anchor)
             if type_ == "DATE" and value and re.fullmatch(r"\d{4}", value):  # a year alone frames the sentence, "June 2014" does not
