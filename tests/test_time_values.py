@@ -697,3 +697,23 @@ def test_the_day_a_time_of_day_names_is_the_day_in_talk(timexes_of):
 def test_a_live_report_stamp_before_a_colon_is_the_articles_day(timexes_of):
     found = timexes_of("The debate starts Monday night.\n\n12:50 p.m.: The governor says she will attend.\n")
     assert found["12:50 p.m."] == ("TIME", "2024-11-30T12:50")
+
+
+def test_years_later_and_that_month_count_from_the_year_in_talk(timexes_of):
+    found = timexes_of("The governor lost in 1976, and she was elected four years later.")
+    assert found["four years later"] == ("DATE", "1980")
+    found = timexes_of("In 1972 she won the primary. She lost that November.")
+    assert found["that November"] == ("DATE", "1972-11")
+    found = timexes_of("Voters went to the polls on Tuesday. Earlier in the day, the mayor cast her ballot.")
+    assert found["Earlier in the day"] == ("DATE", "2024-11-26")
+
+
+def test_a_capitalised_between_splits_its_years(timexes_of):
+    found = timexes_of("Between 2001 and 2007, the mill lost half its jobs.")
+    assert found["2001"] == ("DATE", "2001") and found["2007"] == ("DATE", "2007")
+
+
+def test_idioms_and_programme_titles_name_no_time(timexes_of):
+    assert timexes_of("At the end of the day, voters decide.") == {}
+    found = timexes_of("She hosted Saturday Night Live and watched Monday Night Football on Saturday night.")
+    assert list(found) == ["Saturday night"]

@@ -228,6 +228,7 @@ _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight|the (?:following|previous))\s+$", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_THAT_BEFORE_RE = re.compile(r"\b[Tt]hat\s+$")
 # what makes "last" the verb, not the adjective: "expected to last four years", "would last a week"
 _BEFORE_VERB_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|does|did|do|n't)\s+$", re.IGNORECASE)
 # a conjunction the model left at the end ("two hours or", "a year or")
@@ -244,7 +245,7 @@ _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
 _ENDED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:that |which )?(?:ended|ending|ends)\s+(?:on\s+)?")
 _PART_OF_RE = re.compile(r"(?P<period>(?:the )?(?:first|last|latest|past) \w+ (?:months|weeks)) of (?P<whole>.+)$", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"(?:(?:1[0-9]|20)\d\d(?:,?\s+(?:and|or)\s+|,\s*)?)+(?:\s+(?:and|or))?")
-_RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$")
+_RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$", re.IGNORECASE)
 
 Normalised = tuple[str, str | None, str | None, tuple[str, str] | None]
 
@@ -535,12 +536,14 @@ def _season(words: list[str], text: str, anchor: date | None, tense: str | None,
 
 
 def _month(text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> str | None:
-    """ "March 1996" 1996-03, "last June", "early December" (year by relation, then tense), "June of that year"."""
+    """ "March 1996" 1996-03, "last June", "early December" (year by relation, then tense), "June of that year", "that November"."""
     name = re.search(rf"\b{_MONTH_NAME}(?!\w)", text)
     if name is None:
         return None
     month = MONTHS[name.group(0).lower().rstrip(".")]
     year = _year_of_phrase(words, text, anchor, reference) if (_YEAR_RE.search(text) or _spoken_year(text) or "year" in words) else None
+    if year is None and words[0] == "that" and reference and reference[:4].isdigit():
+        year = int(reference[:4])  # "In 1972 ... that November"
     if year is None and anchor is not None:
         year = _choose_year(month, None, anchor, tense, _relation(words))
     return f"{year}-{month:02d}" if year else None
@@ -602,8 +605,9 @@ def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | N
         if count == 1 and unit == "Y" and reference and re.fullmatch(quarter_or_year, reference):
             return f"{int(reference[:4]) + (1 if 'later' in words else -1)}{reference[4:]}"
         step = -count if any(w in words for w in ("ago", "earlier", "before")) else count
-        # "in June 2015 ... a month later": months counted from the month in talk, not from today
-        referred = _reference_day(reference, unit) if unit == "M" and "ago" not in words else None
+        # "in June 2015 ... a month later", "in 1976 ... four years later": counted from the month
+        # or the year in talk, not from today
+        referred = _reference_day(reference, unit) if unit in ("M", "Y") and "ago" not in words else None
         return _calendar_unit(referred or anchor, unit, step)
     if count is not None and relation != "this":
         return None
@@ -674,7 +678,8 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     lower = re.sub(r"\byear-(?:ago|earlier) (?=\w+ (?:months|weeks)$)", "", lower)
     lower = re.sub(r"\byear-(ago|earlier)\b", r"a year \1", lower)
     # "earlier that day" is that day, "later this year" this year
-    lower = re.sub(r"^(?:earlier|later) (?:(that)|this|in the) ", lambda m: (m.group(1) or "this") + " ", lower)
+    # ("earlier in the day" is the day in talk, as "earlier that day" is)
+    lower = re.sub(r"^(?:earlier|later) (?:(that|in the)|this) ", lambda m: ("that" if m.group(1) else "this") + " ", lower)
     lower = re.sub(r"^(?:earlier|later) (?=(?:last|next) )", "", lower)  # "earlier last week" is last week
     words = _words(re.sub(r"\b1/2\b|\s?½", " and a half", lower))
     if not words:
@@ -916,6 +921,18 @@ def _is_timex(text: str) -> bool:
     return True
 
 
+_TITLE_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _idiom_or_title(text: str, start: int, end: int) -> bool:
+    """ "at the end of the day" (in the end) and "Monday Night Football", "Saturday Night Live"
+    (a programme's title) name no time."""
+    written = text[start:end]
+    if written.lower() == "the end of the day" and text[max(0, start - 3) : start].lower() == "at ":
+        return True
+    return bool(re.fullmatch(f"(?:{_WEEKDAY_RE.pattern}) Night", written)) and bool(_TITLE_AFTER_RE.match(text, end))
+
+
 def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     """ "the year ended March 31" and "Aug. 26 to Oct. 20" are two expressions each; the flag
     marks a period that the next expression ends ("the year" there is a duration, P1Y)."""
@@ -1024,6 +1041,10 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
             left = None if _BEFORE_VERB_RE.search(text, max(0, start - 24), start - len(left.group(0))) else left
         if left is None and text[start:end].lower() in CALENDAR_UNITS:  # "the week's busiest day": the model took "week"
             left = _THE_BEFORE_RE.search(text, max(0, start - 4), start)
+        if left is None and text[start:end].lower() in MONTHS:  # "that November": the month of the year in talk
+            that = _THAT_BEFORE_RE.search(text, max(0, start - 5), start)
+            token = doc.char_span(that.start(), that.start() + 4) if that else None
+            left = that if token is not None and token[0].dep_ != "mark" else None  # not "said that November ..."
         right = _RIGHT_WORDS_RE.match(text[end : end + 12])
         widened.append((start - (len(left.group(0)) if left else 0), end + (len(right.group(0)) if right else 0)))
     joined = _join_clock_and_day(sorted(set(widened), key=lambda span: (span[0], -span[1])), text)
@@ -1235,7 +1256,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             end -= len(m.group(0)) if (m := _POSSESSIVE_RE.search(text_of_doc, start, end)) else 0
             end -= len(m.group(0)) if (m := _TRAILING_CONJUNCTION_RE.search(text_of_doc, start, end)) else 0
             text = text_of_doc[start:end]
-            if not _is_timex(text):
+            if not _is_timex(text) or _idiom_or_title(text_of_doc, start, end):
                 continue
             period = re.fullmatch(r"(?:the |its )?(?:fiscal |full |latest |first )*(?:(\w+) )?(year|months|weeks)", text.lower()) if ended else None
             if period:
