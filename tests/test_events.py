@@ -793,3 +793,10 @@ def test_verbs_of_force_used_without_force_are_no_assault(extract_text, sentence
 )
 def test_verbs_of_force_with_force_stay_acts(extract_text, sentence, trigger, kind):
     assert next(e for e in extract_text(sentence).events if e.trigger["text"] == trigger).type == kind
+
+
+def test_suing_brings_a_lawsuit_and_arrests_no_one(extract_text):
+    sued = next(e for e in extract_text("The union sued the county over the new rules.").events if e.trigger["text"] == "sued")
+    assert (sued.type, sued.cameo) == ("ACCUSE", "115")  # as the dictionary codes "filed a lawsuit"
+    filed = next(e for e in extract_text("The union filed a lawsuit against the county.").events if e.trigger["text"] == "filed")
+    assert filed.cameo == "115"
