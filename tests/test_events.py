@@ -800,3 +800,9 @@ def test_suing_brings_a_lawsuit_and_arrests_no_one(extract_text):
     assert (sued.type, sued.cameo) == ("ACCUSE", "115")  # as the dictionary codes "filed a lawsuit"
     filed = next(e for e in extract_text("The union filed a lawsuit against the county.").events if e.trigger["text"] == "filed")
     assert filed.cameo == "115"
+
+
+def test_the_act_not_chosen_is_hypothetical(extract_text):
+    events = extract_text("Police fined the marchers instead of arresting them.").events
+    assert next(e for e in events if e.trigger["text"] == "arresting").hypothetical
+    assert not next(e for e in events if e.trigger["text"] == "fined").hypothetical

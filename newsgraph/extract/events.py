@@ -556,6 +556,14 @@ def _is_intent(token: Token) -> bool:
     return token.dep_ in ("xcomp", "acomp") and head.i != token.i and head.lemma_.lower() in INTENT_HEADS
 
 
+def _passed_over(verb: Token) -> bool:
+    """ "issued summonses rather than arresting them", "fined them instead of arresting them": the
+    act named as the one not chosen."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("than", "of") and any(
+        c.lower_ in ("rather", "instead") for c in children_of(verb.head)
+    )
+
+
 def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> bool:
     """Whether a mark ("if", "unless") stands in the token's subtree: the token is the mark or one
     of its ancestors. Only the article's marks between the subtree's edges are checked, not the
@@ -1032,6 +1040,7 @@ class EventFinder:
         hypothetical = (
             any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) or _is_conditional(verb)
             or verb.dep_ == "xcomp" and _is_forecast(verb.head)  # "is expected to sign": not yet done
+            or _passed_over(verb)
         )
         actor = _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
