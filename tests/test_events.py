@@ -803,6 +803,6 @@ def test_suing_brings_a_lawsuit_and_arrests_no_one(extract_text):
 
 
 def test_the_act_not_chosen_is_hypothetical(extract_text):
-    events = extract_text("Police fined the marchers instead of arresting them.").events
-    assert next(e for e in events if e.trigger["text"] == "arresting").hypothetical
+    events = extract_text("Protest in the capital\n\nPolice fined the marchers instead of arresting them on Monday.\n").events
+    assert all(e.hypothetical for e in events if e.trigger["text"] == "arresting")  # no arrest was made
     assert not next(e for e in events if e.trigger["text"] == "fined").hypothetical
