@@ -802,7 +802,7 @@ def test_suing_brings_a_lawsuit_and_arrests_no_one(extract_text):
     assert filed.cameo == "115"
 
 
-def test_the_act_not_chosen_is_hypothetical(extract_text):
-    events = extract_text("Protest in the capital\n\nPolice fined the marchers instead of arresting them on Monday.\n").events
-    assert all(e.hypothetical for e in events if e.trigger["text"] == "arresting")  # no arrest was made
-    assert not next(e for e in events if e.trigger["text"] == "fined").hypothetical
+def test_the_act_not_chosen_is_hypothetical(extractor):
+    doc = extractor.nlp("Police fined the marchers instead of arresting them.")
+    found = {e.trigger.text: e.hypothetical for e in doc.user_data["events"]}
+    assert found == {"fined": False, "arresting": True}  # no arrest was made
