@@ -776,6 +776,7 @@ def test_the_means_of_an_act_is_its_subjects_act(extract_text):
         "The scandal destroyed the careers of two aides.",  # a thing does it
         "The aide destroyed thousands of emails before the audit.",  # records, no one harmed
         "The network removed the videos within an hour.",
+        "The governor captured the nomination in June.",  # a contest's prize
     ],
 )
 def test_verbs_of_force_used_without_force_are_no_assault(extract_text, sentence):
@@ -806,3 +807,8 @@ def test_the_act_not_chosen_is_hypothetical(extractor):
     for sentence in ("Police fined the marchers instead of arresting them.", "The city issued summonses rather than arresting them."):
         doc = extractor.nlp(sentence)
         assert [t.text for t in doc if _passed_over(t)] == ["arresting"]
+
+
+def test_what_a_poll_found_is_no_act(extract_text):
+    record = extract_text("Farm vote\n\nA new survey found most farmers backing the governor. Early polls show voters rejecting the mayor.\n")
+    assert record.events == []

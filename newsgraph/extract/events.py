@@ -377,6 +377,8 @@ VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+SURVEY_LEMMAS = frozenset({"poll", "survey"})
+MAX_FINDING_DEPTH = 3
 # particles that take a verb of force out of force: "seized on", "pulled in/off/ahead/even",
 # "caught on/up", "beat back (a rumour)"
 FIGURATIVE_PARTICLES = {
@@ -384,7 +386,7 @@ FIGURATIVE_PARTICLES = {
     "catch": frozenset({"on", "up"}), "beat": frozenset({"back"}), "contain": frozenset({"in"}),
 }
 RECORD_NOUNS = DOCUMENT_HEADS | frozenset({"video", "videos", "file", "files", "listing", "listings"})
-CONTEST_VERBS = frozenset({"beat", "defeat", "trounce", "crush", "rout", "edge", "dominate"})
+CONTEST_VERBS = frozenset({"beat", "best", "defeat", "trounce", "crush", "rout", "edge", "dominate"})
 CONTEST_NOUNS = frozenset(
     "election primary caucus race poll ballot nomination runoff matchup contest vote voter delegate expectation estimate".split()
 )  # lemmas
@@ -810,6 +812,8 @@ class EventFinder:
                 return None  # "when it comes to Wall Street reform": a topic, no visit
             if verb_lemma(token) == "fire" and any(c.dep_ == "dobj" and _is_person(c) for c in children_of(token)):
                 return None  # "Emanuel fired McCarthy, the Chicago police chief": a dismissal, no shot
+            if _found_by_a_poll(token):
+                return None  # "early polls show voters rejecting Trump": what a survey measured, no act
             if coding.by_default and reading.type in FORCE_TYPES and _figurative_force(token):
                 return None  # "seized on the issue", "beat Trump in the primary", "the ads targeting Clinton": no force used
             if coding.by_default and coding.code == RELEASE and _publishes(token):
@@ -1332,15 +1336,17 @@ def _figurative_force(verb: Token) -> bool:
         return False
     lemma = verb_lemma(verb)
     children = children_of(verb)
+    patient = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
     if any(c.dep_ in ("prt", "prep") and c.lower_ in FIGURATIVE_PARTICLES.get(lemma, ()) for c in children):
         return True
     if lemma in CONTEST_VERBS and any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.sent):
         return True
+    if patient is not None and patient.lemma_.lower() in CONTEST_NOUNS:
+        return True  # "captured the nomination", "seized the vote": a contest won
     if lemma in STRIVING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
         return True
     if lemma in AIMING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
         return True  # "targeted at high earners": aimed, as a policy is
-    patient = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
     if patient is not None and (patient.lower_ in RECORD_NOUNS or patient.lemma_.lower() in RECORD_NOUNS):
         return True  # "destroyed 34,000 emails", "removed the videos", "shattering records": done to records, not to anyone
     # a single thing ("hate", "the scandal") doing it to someone; plurals may be people the lists
@@ -1350,6 +1356,19 @@ def _figurative_force(verb: Token) -> bool:
         doer is not None and doer.tag_ == "NN" and any(c.dep_ == "dobj" for c in children)
         and not _can_act(doer, strict=True) and not _is_person(doer) and not _names_force(doer)
     )
+
+
+def _found_by_a_poll(verb: Token) -> bool:
+    """Whether a verb tells what a poll or survey found: it lies in the clause under a verb whose
+    subject is a poll ("polls show voters rejecting Trump", "the survey found most backing her")."""
+    node = verb
+    for _ in range(MAX_FINDING_DEPTH):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lemma_.lower() in SURVEY_LEMMAS for c in children_of(node)):
+            return True
+    return False
 
 
 def _names_force(token: Token) -> bool:
