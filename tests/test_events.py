@@ -812,3 +812,23 @@ def test_the_act_not_chosen_is_hypothetical(extractor):
 def test_what_a_poll_found_is_no_act(extract_text):
     record = extract_text("Farm vote\n\nA new survey found most farmers backing the governor. Early polls show voters rejecting the mayor.\n")
     assert record.events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget talks\n\n\u201cIt is a good budget,\u201d the governor argued on Monday.\n",  # a reporting verb, against no one
+        "Budget talks\n\nThe senator is now competing in the suburban lane.\n",
+        "Budget talks\n\nThe governor insisted that he has expanded the party.\n",  # a claim, not a demand
+        "Budget talks\n\nThe polls failed to predict the mayor's win.\n",  # nothing refused
+    ],
+)
+def test_words_of_conflict_or_demand_that_name_no_one_are_no_act(extract_text, text):
+    assert extract_text(text).events == []
+
+
+def test_words_of_conflict_or_demand_aimed_at_someone_stay_acts(extract_text):
+    argued = extract_text("Budget talks\n\nThe governor argued with her aides over the plan.\n").events
+    assert [(e.type, e.target.text) for e in argued] == [("ACCUSE", "her aides")]
+    insists = extract_text("Budget talks\n\nThe senator insists the party must change its rules.\n").events
+    assert "REQUEST" in [e.type for e in insists]

@@ -378,6 +378,7 @@ VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 SURVEY_LEMMAS = frozenset({"poll", "survey"})
+CONFLICT_PREPOSITIONS = frozenset({"with", "against", "over", "on", "about", "for"})
 MAX_FINDING_DEPTH = 3
 # particles that take a verb of force out of force: "seized on", "pulled in/off/ahead/even",
 # "caught on/up", "beat back (a rumour)"
@@ -812,6 +813,12 @@ class EventFinder:
                 return None  # "when it comes to Wall Street reform": a topic, no visit
             if verb_lemma(token) == "fire" and any(c.dep_ == "dobj" and _is_person(c) for c in children_of(token)):
                 return None  # "Emanuel fired McCarthy, the Chicago police chief": a dismissal, no shot
+            if coding.by_default and coding.code == DISAPPROVE and not _at_someone(token):
+                return None  # "'...,' he argued", "competing in the establishment lane": a contest with no one named
+            if coding.by_default and coding.family == "INSIST" and _states_a_claim(token):
+                return None  # "insisted that he has expanded the party": a claim; "insists the GOP must" asks
+            if coding.by_default and verb_lemma(token) == "fail" and not any(c.dep_ == "xcomp" and c.i in codings for c in children_of(token)):
+                return None  # "the polls failed to predict", "candidates had failed": nothing refused
             if _found_by_a_poll(token):
                 return None  # "early polls show voters rejecting Trump": what a survey measured, no act
             if coding.by_default and reading.type in FORCE_TYPES and _figurative_force(token):
@@ -1356,6 +1363,19 @@ def _figurative_force(verb: Token) -> bool:
         doer is not None and doer.tag_ == "NN" and any(c.dep_ == "dobj" for c in children)
         and not _can_act(doer, strict=True) and not _is_person(doer) and not _names_force(doer)
     )
+
+
+def _at_someone(verb: Token) -> bool:
+    """Whether a verb of verbal conflict names whom or what it is against: an object, a clause
+    said after it, or a phrase with "with", "against", "over", "on", "about" or "for" ("argued
+    with aides", "challenged the ruling", "argued that the plan fails")."""
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "agent") for c in children_of(verb))):
+        return True  # "opposed by the U.S.": the passive's subject is whom it is against
+    return any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and c.i > verb.i)
+        or (c.dep_ == "prep" and c.lower_ in CONFLICT_PREPOSITIONS and not tells_time(c))
+        for c in children_of(verb)
+    )  # a clause before the verb is the quotation it reports ("'We will win,' he argued")
 
 
 def _found_by_a_poll(verb: Token) -> bool:
