@@ -832,3 +832,13 @@ def test_words_of_conflict_or_demand_aimed_at_someone_stay_acts(extract_text):
     assert [(e.type, e.target.text) for e in argued] == [("ACCUSE", "her aides")]
     insists = extract_text("Budget talks\n\nThe senator insists the party must change its rules.\n").events
     assert "REQUEST" in [e.type for e in insists]
+
+
+def test_the_electorates_preferences_are_no_acts(extract_text):
+    text = (
+        "Primary season\n\nFarm-state voters overwhelmingly support the governor. Her strengths include "
+        "strong support from rural voters. Voters who backed the mayor were angry.\n"
+    )
+    assert extract_text(text).events == []
+    union = extract_text("Primary season\n\nThe farmers' union endorsed the governor on Monday.\n").events
+    assert [e.type for e in union] == ["SUPPORT"]

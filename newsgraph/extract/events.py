@@ -378,6 +378,7 @@ VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 SURVEY_LEMMAS = frozenset({"poll", "survey"})
+ELECTORATE_LEMMAS = frozenset({"voter", "electorate", "respondent", "caucus-goer", "caucusgoer", "primary-goer"})
 CONFLICT_PREPOSITIONS = frozenset({"with", "against", "over", "on", "about", "for"})
 MAX_FINDING_DEPTH = 3
 # particles that take a verb of force out of force: "seized on", "pulled in/off/ahead/even",
@@ -821,6 +822,8 @@ class EventFinder:
                 return None  # "the polls failed to predict", "candidates had failed": nothing refused
             if _found_by_a_poll(token):
                 return None  # "early polls show voters rejecting Trump": what a survey measured, no act
+            if reading.type in OPINION_TYPES | {"REJECT"} and _electorate(_doer(token)):
+                return None  # "black voters overwhelmingly support the president": a preference counted, no act
             if coding.by_default and reading.type in FORCE_TYPES and _figurative_force(token):
                 return None  # "seized on the issue", "beat Trump in the primary", "the ads targeting Clinton": no force used
             if coding.by_default and coding.code == RELEASE and _publishes(token):
@@ -856,8 +859,8 @@ class EventFinder:
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
         if token.pos_ == "NOUN" and self._noun_code(token) is not None:
-            if _names_no_act(token):
-                return None
+            if _names_no_act(token) or _electorate(_maker(token) or _agent(token)):
+                return None  # "strong support from conservative voters": a preference counted
             share = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
             role = token
             if share is not None and share.lemma_.lower() in PARTITIVES and share.head.i != share.i:
@@ -1363,6 +1366,23 @@ def _figurative_force(verb: Token) -> bool:
         doer is not None and doer.tag_ == "NN" and any(c.dep_ == "dobj" for c in children)
         and not _can_act(doer, strict=True) and not _is_person(doer) and not _names_force(doer)
     )
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of a verb, or the noun a relative clause or participle on it describes
+    ("voters who supported him", "voters rejecting Trump")."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    return subject
+
+
+def _electorate(token: Token | None) -> bool:
+    """Whether a doer is voters at large ("voters", "the electorate", "caucus-goers"), whose
+    support or rejection a vote or a poll counts."""
+    return token is not None and token.lemma_.lower() in ELECTORATE_LEMMAS
 
 
 def _at_someone(verb: Token) -> bool:
