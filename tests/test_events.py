@@ -842,3 +842,12 @@ def test_the_electorates_preferences_are_no_acts(extract_text):
     assert extract_text(text).events == []
     union = extract_text("Primary season\n\nThe farmers' union endorsed the governor on Monday.\n").events
     assert [e.type for e in union] == ["SUPPORT"]
+
+
+def test_an_intent_to_do_nothing_to_anyone_is_no_act(extract_text):
+    text = "Campaign notes\n\nThe senator says she plans to root for Iowa. The governor has sought to distinguish himself.\n"
+    assert extract_text(text).events == []
+    offered = extract_text("Campaign notes\n\nLibya has offered to hand over two suspects to Britain.\n").events
+    assert [e.type for e in offered] == ["AGREE"]
+    pledged = extract_text("Campaign notes\n\nThe mayor pledged to build a new school.\n").events
+    assert [e.type for e in pledged] == ["AGREE"]  # something is at stake

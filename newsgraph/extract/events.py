@@ -378,6 +378,8 @@ VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 SURVEY_LEMMAS = frozenset({"poll", "survey"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+PARTY_PREPOSITIONS = frozenset({"to", "with", "against", "from"})  # the other party of an act
 ELECTORATE_LEMMAS = frozenset({"voter", "electorate", "respondent", "caucus-goer", "caucusgoer", "primary-goer"})
 CONFLICT_PREPOSITIONS = frozenset({"with", "against", "over", "on", "about", "for"})
 MAX_FINDING_DEPTH = 3
@@ -820,6 +822,8 @@ class EventFinder:
                 return None  # "insisted that he has expanded the party": a claim; "insists the GOP must" asks
             if coding.by_default and verb_lemma(token) == "fail" and not any(c.dep_ == "xcomp" and c.i in codings for c in children_of(token)):
                 return None  # "the polls failed to predict", "candidates had failed": nothing refused
+            if coding.by_default and coding.code.startswith("03") and _intends_no_act(token, codings):
+                return None  # "she plans to root for Iowa", "sought to distinguish himself": an aim that involves no one
             if _found_by_a_poll(token):
                 return None  # "early polls show voters rejecting Trump": what a survey measured, no act
             if reading.type in OPINION_TYPES | {"REJECT"} and _electorate(_doer(token)):
@@ -1366,6 +1370,19 @@ def _figurative_force(verb: Token) -> bool:
         doer is not None and doer.tag_ == "NN" and any(c.dep_ == "dobj" for c in children)
         and not _can_act(doer, strict=True) and not _is_person(doer) and not _names_force(doer)
     )
+
+
+def _intends_no_act(verb: Token, codings: dict[int, tuple[Coding, Plover]]) -> bool:
+    """Whether an intent (CAMEO's 03, "express intent to ...") is to do something that is no act:
+    its infinitive names no event, has no object but the doer itself and no other party ("plans to
+    root for Iowa", "sought to distinguish himself as the candidate with a positive message")."""
+    complement = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if complement is None or complement.i in codings:
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ not in REFLEXIVES for c in children_of(complement)):
+        return False  # "pledged to end the programs": a policy is at stake
+    parties = [g for c in children_of(complement) if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS for g in children_of(c) if g.dep_ == "pobj"]
+    return not any(_can_act(p, strict=True) for p in parties)  # "offered to hand over to Britain"; "root for Iowa" involves no one
 
 
 def _doer(verb: Token) -> Token | None:
