@@ -1432,7 +1432,8 @@ def _names_force(token: Token) -> bool:
     """Whether a noun names force or its means ("the attack", "shelling", "a car bomb"), which may
     do what a verb of force tells ("the attack killed 80")."""
     code = NOUN_CODES.get(token.lower_) or NOUN_CODES.get(token.lemma_.lower())
-    return token.lemma_.lower() in WEAPON_NOUNS or (code is not None and plover(code) is not None and plover(code).type in FORCE_TYPES)
+    reading = plover(code) if code is not None else None
+    return token.lemma_.lower() in WEAPON_NOUNS or (reading is not None and reading.type in FORCE_TYPES)
 
 
 def _is_person(token: Token) -> bool:

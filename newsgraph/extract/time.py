@@ -1173,18 +1173,19 @@ def _scoped_by(verb: Token | None, year: Token | None) -> bool:
     year_verb = clause_verb(year) if year is not None else None
     if verb is None or year_verb is None or not (verb == year_verb or year_verb in verb.ancestors):
         return False
-    path = [verb] + [t for t in verb.ancestors if t.i != year_verb.i and year_verb in t.ancestors]
-    return year.i < year_verb.i or not any(t.dep_ == "conj" for t in path if t != year_verb)
+    between = [verb, *(t for t in verb.ancestors if year_verb in t.ancestors)]  # the verbs below the year's
+    return year.i < year_verb.i or not any(t.dep_ == "conj" for t in between)
 
 
 def _in_written_year(text: str, value: str, year: str, tense: str | None) -> str:
     """ "In 2008, the campaign began airing ads in mid-September": a month or a day of a month
     written without its year, in a sentence that wrote a year out before it, is in that year,
     unless the clause looks ahead or the phrase says which year itself ("last June")."""
+    words = _words(text)
     if (
         not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or value[:4] == year or tense in ("FUTURE", "PRESENT")
         or not re.search(rf"\b{_MONTH_NAME}(?!\w)", text) or _YEAR_RE.search(text)
-        or _relation(_words(text)) is not None or "year" in _words(text)
+        or _relation(words) is not None or "year" in words
     ):
         return value
     return year + value[4:]
@@ -1267,13 +1268,13 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # a clock time on a line of its own stamps a live report's entry: the article's day,
             # whatever date the entry before it mentioned
             stamp = _CLOCK_RE.fullmatch(text.lower()) and _alone_on_its_line(text_of_doc, start, end)
+            root = doc.char_span(start, end, alignment_mode="expand").root
+            if re.fullmatch(r"\d{4}", text) and _numbered_by(root):
+                continue
             tense = governing_tense(doc, start, end)
             type_, value, mod, span_range = normalize_timex(text, anchor, tense, None if stamp else reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
-                continue
-            root = doc.char_span(start, end, alignment_mode="expand").root
-            if re.fullmatch(r"\d{4}", text) and _numbered_by(root):
                 continue
             if text.lower() == "current" and root.dep_ != "amod":
                 continue  # the noun: "swept away by the current"
