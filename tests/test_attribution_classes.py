@@ -117,6 +117,28 @@ def test_any_verb_beside_a_quotation_introduces_it(extract_text):
     assert q.cue == "continued"
 
 
+def test_a_thing_that_does_something_beside_a_quotation_does_not_speak_it(extract_text):
+    r = extract_text(
+        "Rally ends\n\n"
+        "Senator Ruth Okafor thanked the volunteers in Dover on Monday night.\n\n"
+        "As she left the stage \u2014 \u201cWe will carry this state in November!\u201d \u2014 the confetti rained down on the hall.\n"
+    )
+    q = quote_by(r, "We will carry this state")
+    assert q.cue != "rained"
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+
+
+def test_whom_a_speaker_tells_is_not_what_they_said(extract_text):
+    r = extract_text(
+        "Budget talks\n\n"
+        "\u201cWe will not raise the property tax this year,\u201d Mayor Lena Ortiz told reporters after the meeting.\n\n"
+        "Ortiz spent the afternoon at a diner in Keene, telling customers, \u201cI need every one of you in March.\u201d\n"
+    )
+    assert [q.text for q in r.quotes if q.text in ("reporters", "customers")] == []
+    assert quote_by(r, "We will not raise").speaker.name == "Lena Ortiz"
+    assert quote_by(r, "I need every one of you").speaker.name == "Lena Ortiz"
+
+
 def test_a_headline_names_its_source_before_a_colon(extract_text):
     r = extract_text("Tom Bale: Farm Bill Will Ruin Small Dairies Across the State\n\nThe bill passed the Senate on Monday.\n")
     q = quote_by(r, "Farm Bill Will Ruin Small Dairies")

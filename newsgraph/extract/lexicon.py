@@ -68,7 +68,8 @@ DOCUMENT_HEADS = SURVEY_NOUNS | SPEECH_NOUNS | frozenset(
     """
     study studies analysis analyses filing filings record records document documents data memo
     memos paper papers book books audit audits tally count estimate estimates average projection
-    projections transcript transcripts review indictment complaint lawsuit ruling
+    projections transcript transcripts review indictment complaint lawsuit ruling footnote
+    footnotes passage passages excerpt excerpts headline headlines caption captions ad ads
     """.split()
 )
 # Heads of a share of respondents: "54 percent of voters", "a majority", "most Democrats"
@@ -103,7 +104,8 @@ PERSON_ROLE_NOUNS = frozenset(
     vice-president premier monarch king queen prince emir sheikh student teacher worker
     farmer engineer scientist physician pilot veteran survivor victim mother father son
     daughter wife husband brother sister owner partner consultant specialist historian
-    politician legislator parliamentarian mp deputy-head spokesperson-general
+    politician legislator parliamentarian mp deputy-head spokesperson-general nominee delegate
+    graduate surrogate
     """.split()
 )
 
@@ -118,6 +120,9 @@ GROUP_HEADS = frozenset(
     journalists reporters agencies allies
     """.split()
 )
+
+# Singular nouns for a body of people that speaks as one ("the campaign said", "the crowd chanted")
+COLLECTIVE_NOUNS = frozenset("campaign team crowd audience family staff board panel jury public".split())
 
 # Last words of organisation names ("Quds Force", "Islamic Revolutionary Guard Corps")
 ORG_HEADS = frozenset(

@@ -29,10 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
     BELIEF_NOUNS,
+    COLLECTIVE_NOUNS,
+    DOCUMENT_HEADS,
     GROUP_HEADS,
     NAMING_VERBS,
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
+    ORG_HEADS,
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
     PHRASAL_REPORTING_VERBS,
@@ -46,7 +49,18 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.cameo import agent_nouns
 from newsgraph.extract.cues import FRAME_DEPS, content_bounds, cue_features, cue_model, frame_of
-from newsgraph.extract.nlp import FINITE_TAGS, SectionSpan, antecedent_of, dateline_end, entity_at, guarded, is_infinitive, text_of, tokens_of
+from newsgraph.extract.nlp import (
+    FINITE_TAGS,
+    SectionSpan,
+    antecedent_of,
+    dateline_end,
+    english_words,
+    entity_at,
+    guarded,
+    is_infinitive,
+    text_of,
+    tokens_of,
+)
 from newsgraph.extract.quote_marks import QUOTE_MARKS, QuoteSpan, find_quotes
 from newsgraph.extract.time import date_of_clause, resolve_date
 
@@ -1103,7 +1117,8 @@ def _says_who_or_where(verb: Token, frame: str, child: Token) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
         return False  # the parse hung what was said inside: "predicted at the debate that ..."
-    listener = child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.tag_ == "PRP"
+    # "told reporters", "telling the crowd", "tells customers": a noun for people is who is told
+    listener = child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.tag_ == "PRP" or child.pos_ == "NOUN" and _names_people(child)
     return frame == "prep_at" or frame == "dobj" and lemma in ADDRESSEE_VERBS and listener
 
 
@@ -1235,6 +1250,36 @@ def _names_someone(token: Token) -> bool:
         token.pos_ == "PROPN"
         or token.ent_type_ in ("PERSON", "ORG", "NORP")
         or token.pos_ == "NOUN" and (token.lemma_.lower() in PERSON_ROLE_NOUNS or token.lower_ in GROUP_HEADS)
+    )
+
+
+# endings of nouns for those who do something ("protester", "narrator", "activist", "historian",
+# "appointee")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ee")
+
+
+def _could_speak(subject: Token) -> bool:
+    """Whether the subject of a verb that is no verb of saying can be who speaks a quotation beside
+    it: a name, a pronoun, a noun for people, a body or a text; not "the balloons" of 'When Trump
+    wrapped up - "I will fight for you!" - the balloons cascaded', nor "eminent domain"."""
+    common = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.is_lower  # ("the confetti" tagged a name)
+    if not common or subject.ent_type_ or subject.is_title and subject.lemma_.lower() not in english_words():
+        return True  # (a name the tagger took for a noun: "Hannity interjected")
+    if any(c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "NORP") for c in subject.lefts):
+        return True  # "the Sanders campaign projects", a name broken in pieces: named people speak
+    lemma = subject.lemma_.lower()
+    source = next((g for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children if g.dep_ == "pobj"), None)
+    if source is not None and _could_speak(source):
+        return True  # "a footnote in the report", "shouts from the crowd": who speaks through it
+    return _names_people(subject) or lemma in ORG_HEADS or lemma in OUTLET_NOUNS or lemma in DOCUMENT_HEADS or lemma in STATEMENT_NOUNS
+
+
+def _names_people(noun: Token) -> bool:
+    """A common noun for people: "reporters", "the crowd", "customers", "an aide"."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PERSON_ROLE_NOUNS or noun.lower_ in GROUP_HEADS or lemma in COLLECTIVE_NOUNS or lemma in agent_nouns()
+        or lemma.endswith(AGENT_SUFFIXES)
     )
 
 
@@ -1404,6 +1449,9 @@ class QuoteFinder:
             # continued', 'Cruz called them on it: "..."', '"...!" Hartley beamed'
             post_cue = next((t for t in after if _is_clause_verb(t)), None)
             pre_cue = next((t for t in reversed(before) if _is_clause_verb(t)), None)
+            beside_any_verb = True
+        else:
+            beside_any_verb = False
         ends_open = text_of(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
         if post_cue is not None and (ends_open or pre_cue is None):
             cue, segment, after_quote = post_cue, after, True
@@ -1420,6 +1468,11 @@ class QuoteFinder:
             subject = _surface_subject(segment, cue, after_quote) or _sentence_subject(cue, quote_tokens)
         elif after_quote and segment and segment[0].i < cue.i and _described_name_then_verb(segment[0], described=True):
             subject = _surface_subject(segment, cue, False)
+        # what the subject of another verb does tells nothing of who spoke: the running attribution
+        # applies ("In the packed gym there were chants of": the place stands for those in it)
+        if beside_any_verb and subject is not None and cue.lemma_ != "be" and not _could_speak(subject):
+            attribution.cue = None
+            return attribution
         if subject is not None:
             limit = segment[-1].i + 1 if segment else len(doc)
             _mention_for(subject, inside, attribution, limit)
