@@ -717,3 +717,21 @@ def test_idioms_and_programme_titles_name_no_time(timexes_of):
     assert timexes_of("At the end of the day, voters decide.") == {}
     found = timexes_of("She hosted Saturday Night Live and watched Monday Night Football on Saturday night.")
     assert list(found) == ["Saturday night"]
+
+
+def test_a_weekday_awaited_by_a_plan_lies_ahead(timexes_of):
+    # a Wednesday: the caucus the volunteers hope to reach is the coming Monday
+    found = timexes_of("The volunteers are hoping to knock on every door before Monday's caucus.", date(2024, 11, 27))
+    assert found["Monday"] == ("DATE", "2024-12-02")
+
+
+def test_this_weekday_is_the_one_of_the_week_in_talk_the_tense_points_to(timexes_of):
+    monday = date(2024, 11, 25)
+    assert timexes_of("The council is scheduled to vote this Thursday.", monday)["this Thursday"] == ("DATE", "2024-11-28")
+    assert timexes_of("The council voted this Monday.", date(2024, 11, 29))["this Monday"] == ("DATE", "2024-11-25")
+
+
+def test_a_noun_the_tagger_took_for_a_verb_keeps_its_weekday_behind(timexes_of):
+    # "turn" is tagged a verb in the present: the past verb of the sentence dates the weekday
+    found = timexes_of("Obama's star turn in Charlotte on Wednesday drew praise.", date(2024, 11, 29))
+    assert found["Wednesday"] == ("DATE", "2024-11-27")

@@ -380,6 +380,15 @@ def _weekday_value(words: list[str], anchor: date, tense: str | None, reference:
         anchor = date.fromisoformat(reference)  # "the previous Friday" counts from the day in talk
     back = (anchor.weekday() - weekday) % 7
     relation = _relation(words)
+    if relation == "this":
+        # the day of the week in talk, unless the tense says it lies the other way ("is to meet
+        # this Thursday", said on a Sunday, is the one ahead)
+        day = anchor + timedelta(days=weekday - anchor.weekday())
+        if tense in ("FUTURE", "PRESENT") and day < anchor:
+            day += timedelta(weeks=1)
+        elif tense == "PAST" and day > anchor:
+            day -= timedelta(weeks=1)
+        return day.isoformat()
     # news reports what happened in the past tense; a weekday in the present tense is scheduled
     # ("they meet Monday", "is to resume trading Tuesday")
     if relation == "next" or (relation is None and tense in ("FUTURE", "PRESENT")) or "coming" in words:
@@ -821,8 +830,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return None
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return "FUTURE"
-        if _awaited(span) and _tense_of_clause(span, through_nouns=True) == "PRESENT":
-            return "FUTURE"
+        if _awaited(span) and _tense_of_clause(span, through_nouns=True) in ("PRESENT", "FUTURE"):
+            return "FUTURE"  # ("hoping to see her before Monday's caucuses")
     return tense
 
 
@@ -859,8 +868,8 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
             return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
         if token.lower_ == "effective" and token.dep_ != "acomp":
             return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
-    if token.pos_ not in ("VERB", "AUX"):
-        return None
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("nsubj", "nsubjpass") and not token.tag_ == "VBG":
+        return None  # a noun the tagger took for a verb ("Obama's star turn on Wednesday drew praise")
     if token.tag_ == "VB" and is_infinitive(token):
         # an infinitive looks ahead ("set to resume Monday", "plans to redeem Nov. 16"), from the
         # article's day unless a past perfect moves the view back ("had been due to expire Friday")
