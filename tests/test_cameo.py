@@ -42,6 +42,13 @@ def test_lifting_a_curfew_or_an_emergency_is_a_concession(extractor):
     assert (emergency.cameo, emergency.type) == ("0814", "CONCEDE")
 
 
+def test_freeing_people_is_releasing_them_as_the_family_s_own_verb_says(extractor):
+    freed = _one(extractor, "The militia freed a Kenyan pilot on Tuesday.")
+    released = _one(extractor, "The militia released a Kenyan pilot on Tuesday.")
+    assert freed.cameo == released.cameo == "084"
+    assert freed.type == "RETREAT"
+
+
 def test_patterns_read_through_the_parse(extractor):
     protest = _one(extractor, "Hundreds of farmers staged a demonstration outside the parliament.")
     assert (protest.type, protest.mode, protest.cameo) == ("PROTEST", "demo", "141")

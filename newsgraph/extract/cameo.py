@@ -75,7 +75,9 @@ FAMILY_CODES = {"REFUSE": "120"}
 # Families whose code the dictionary contradicts itself on. SUE is filed under 173 (arrest,
 # detain, charge with legal action) while "FILE * LAWSUIT" and "FILE * SUIT" are 115, "bring
 # lawsuit against": one who sues brings a suit and arrests no one ("the ACLU sued the city").
-RECODED_FAMILIES = {"SUE": ("173", "115")}
+# RELEASE is filed under 080 (yield) while its own verb is 084 (return, release): "freed",
+# "liberated" and "set free" release people as "released" does ("freed 32 prisoners").
+RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084")}
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
 # opponent, a test or a problem ("faces Democrat Ryan Greene in November", "faced scorched-earth
