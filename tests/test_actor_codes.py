@@ -87,15 +87,6 @@ def test_an_article_codes_entities_speakers_and_event_actors(extract_text):
     assert jordan and jordan[0].speaker.code is None
 
 
-def test_agents_of_a_sentence_naming_several_countries_are_from_where_it_happened(extract_text):
-    record = extract_text(
-        "Hundreds of students marched past the French embassy in Bamako on Tuesday.\n",
-        date="2016-05-01",
-    )
-    marchers = [e.actor for e in record.events if e.actor and "students" in e.actor.text]
-    assert marchers and marchers[0].country == "MLI"
-
-
 def test_events_filter_by_actor_and_target_codes(tmp_path):
     articles = tmp_path / "a.jsonl"
     articles.write_text(

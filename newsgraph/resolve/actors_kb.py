@@ -670,16 +670,10 @@ class ArticleCodes:
             self.phrase_codes[key] = phrase_code(text, self.when, self.gazetteer, self.known, context)
         return self.phrase_codes[key]
 
-    def sentence_country(self, entity_ids: set[str], located: set[str] = frozenset(), sited: set[str] = frozenset()) -> str | None:
+    def sentence_country(self, entity_ids: set[str], located: set[str] = frozenset()) -> str | None:
         """The country of a sentence's entities when they name exactly one, and it is the one the
-        article is most about or one ``located`` puts the event in ("... in Cairo", "... to Cairo");
-        of several, the one place ``sited`` says the event happened at names."""
+        article is most about or one ``located`` puts the event in ("... in Cairo")."""
         countries = {code.country for e in entity_ids if (code := self.by_entity.get(e)) is not None and code.country}
-        sites = {code.country for e in sited if (code := self.by_entity.get(e)) is not None and code.country}
-        if len(countries) > 1 and len(sites) == 1:
-            # "protesters rallied outside the Israeli embassy in Amman": those it leaves uncoded
-            # are from where it happened
-            return sites.pop()
         if len(countries) != 1:
             return None
         country = countries.pop()

@@ -139,10 +139,8 @@ class _SentenceCountries:
             mentions = self.index.within(*key)
             named = {ref.id for _, _, ref in mentions}
             # "arrested protesters in Cairo": a country the sentence puts the event in
-            spans = [(sentence.doc.char_span(start, end, alignment_mode="expand"), ref.id) for start, end, ref in mentions]
-            located = {ref for span, ref in spans if _is_location(span, LOCATIVE_PREPOSITIONS)}
-            sited = {ref for span, ref in spans if _is_location(span, SITE_PREPOSITIONS)}  # not "withdraw from Mali"
-            self.found[key] = self.codes.sentence_country(named, located, sited)
+            located = {ref.id for start, end, ref in mentions if _is_location(sentence.doc.char_span(start, end, alignment_mode="expand"))}
+            self.found[key] = self.codes.sentence_country(named, located)
         return self.found[key]
 
 
@@ -155,12 +153,8 @@ def _coded(argument: EventArgument | None, codes: ArticleCodes | None, countries
     return codes.code_argument(argument, countries.of(c.sentence), description)
 
 
-# prepositions of where something happens, not of where it comes from or goes
-SITE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
-
-
-def _is_location(mention: Span | None, prepositions: frozenset[str]) -> bool:
-    return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in prepositions
+def _is_location(mention: Span | None) -> bool:
+    return mention is not None and mention.root.dep_ == "pobj" and mention.root.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _unattributed(
