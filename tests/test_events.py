@@ -851,3 +851,14 @@ def test_an_intent_to_do_nothing_to_anyone_is_no_act(extract_text):
     assert [e.type for e in offered] == ["AGREE"]
     pledged = extract_text("Campaign notes\n\nThe mayor pledged to build a new school.\n").events
     assert [e.type for e in pledged] == ["AGREE"]  # something is at stake
+
+
+def test_a_count_or_a_load_of_people_and_things_is_what_it_counts(extractor):
+    # whom a count names is the target, not the place after it
+    arrest = _main(extractor, "Police arrested dozens of protesters in Nairobi on Monday.")
+    assert arrest.type == "COERCE" and "protesters" in arrest.target.text
+    # what a count or a load holds is read by the dictionary's patterns ("SEND * &MILITARY")
+    sent = _main(extractor, "Ruritania sent thousands of troops to the northern border.")
+    assert sent is not None and sent.cameo is not None
+    shipped = _main(extractor, "The government sent a shipment of weapons to the rebels.")
+    assert shipped is not None and shipped.type == "AID"

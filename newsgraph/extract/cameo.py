@@ -42,6 +42,10 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 PARTITIVES = frozenset("part half some most all much many rest portion share bulk majority third quarter".split())
 # Objects that name a body of whom the act is about: "received a mission of observers", "a team of inspectors"
 COLLECTIVES = frozenset("mission team group delegation contingent batch unit detachment".split())
+# Objects that carry what the act is done with: "sent a shipment of weapons", "a convoy of aid"
+CONTAINERS = frozenset("shipment consignment cargo convoy load".split())
+# Entity labels of a count or a measure: "sent thousands of troops", "delivered 500 tonnes of aid"
+AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 # A preposition written bare after the verb's words opens a phrase of the words after it, as
 # one in parentheses does: "- * &MEDIATION BETWEEN [045]", "- * COUP AGAINST [138]", "- * ON &SOLUTION [035]".
 # ("UP", "DOWN", "OUT", "OFF" are the verb's particles, read with its objects.)
@@ -415,8 +419,10 @@ def _object_words(verb: Token) -> list[Token]:
             # "suspended part of the aid program": the aid ("captured part of a stronghold" is no
             # "take part"); a share with nothing it is of is the object itself; a body is itself
             # and its members ("sent a team" [036], "received a mission of observers" [0862])
+            # (an amount or a load is what it holds: "thousands of troops", "a shipment of weapons")
             lemma = child.lemma_.lower()
-            members = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if lemma in PARTITIVES | COLLECTIVES else []
+            shares = lemma in PARTITIVES | COLLECTIVES | CONTAINERS or child.ent_type_ in AMOUNT_LABELS
+            members = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if shares else []
             words += members + _core(child) if lemma in COLLECTIVES or not members else members
         elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
             words.append(child)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover, tells_time
+from newsgraph.extract.cameo import AMOUNT_LABELS, PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover, tells_time
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
@@ -446,7 +446,8 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
 
     visit(token, 0)
     own = {f[2].i for f in found if token.i in (f[2].head.i, f[2].head.head.i) and f[2].head.dep_ != "xcomp"}
-    found = [f for f in found if f[2].ent_type_ not in NOT_TARGETS]
+    # a count of people is whom it counts ("arrested dozens of protesters"), not a number
+    found = [f for f in found if f[2].ent_type_ not in NOT_TARGETS or f[2].ent_type_ in AMOUNT_LABELS and _can_act(f[2], strict=True)]
     if any(f[2].i in own and f[0] < 2 and _can_act(f[2], strict=True) for f in found):
         # the one an act is addressed to comes before those its complement names: "called on the
         # government to block Trump's visit", not Trump
