@@ -29,6 +29,13 @@ def test_agents_take_the_country_named_beside_them():
     assert code("Iranian support") == "IRN"
 
 
+def test_armed_men_of_a_listed_armed_group_are_that_group():
+    assert code("Boko Haram militants") == "NGAREB"
+    assert code("Taliban fighters") == "AFGREB"
+    assert code("Nigerian militants") == "NGAUAF"  # a country's: unidentified armed forces
+    assert code("Russian troops") == "RUSMIL"
+
+
 def test_a_spokesperson_speaks_as_whom_they_speak_for():
     assert code("a spokesperson for Iran's Foreign Ministry") == "IRNGOV"
     assert code("a spokeswoman for the Syrian army") == "SYRMIL"

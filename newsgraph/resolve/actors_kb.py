@@ -374,6 +374,10 @@ def country_code(word: str, g: Gazetteer) -> str | None:
     return country.alpha_3 if country else None
 
 
+# sectors of armed men: unidentified armed forces, rebels, insurgents, military
+ARMED_SECTORS = frozenset({"UAF", "REB", "INS", "MIL"})
+
+
 def phrase_code(
     text: str, when: date | None, g: Gazetteer, known: dict[str, ActorCode] | None = None, context: str | None = None
 ) -> ActorCode | None:
@@ -419,6 +423,12 @@ def phrase_code(
         spoken_for = phrase_code(" ".join(complement), when, g, known, context)
         if spoken_for is not None and spoken_for.sector:
             return spoken_for
+    if sector is not None and sector[:3] in ARMED_SECTORS and modifiers and _has_name(modifiers):
+        # "Boko Haram militants", "Al-Shabaab fighters": armed men of a listed armed group are
+        # that group (NGAREB), not unidentified forces of its country
+        group = kb_code(" ".join(modifiers), when)
+        if group is not None and group.code and group.code[3:6] in ARMED_SECTORS:
+            return group
     own = _modifier_country(modifiers, when, g, known or {})
     where = _modifier_country(complement, when, g, known or {})
     if ETHNIC in folded or (sector is None and country_code(words[-1], g) and len(words) == 1):
