@@ -862,3 +862,10 @@ def test_a_count_or_a_load_of_people_and_things_is_what_it_counts(extractor):
     assert sent is not None and sent.cameo is not None
     shipped = _main(extractor, "The government sent a shipment of weapons to the rebels.")
     assert shipped is not None and shipped.type == "AID"
+
+
+def test_forces_deployed_or_put_on_alert_in_the_passive_show_their_own_force(extractor):
+    deployed = _main(extractor, "Ruritanian police were deployed in force across the capital on Sunday.")
+    assert deployed.type == "MOBILIZE" and "police" in deployed.actor.text and deployed.target is None
+    attacked = _main(extractor, "The rebels were attacked by government forces.")
+    assert "rebels" in attacked.target.text  # an act done to the subject keeps it as target

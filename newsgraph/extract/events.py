@@ -975,6 +975,10 @@ class EventFinder:
                 if actor_token is None:
                     return None  # "Asked about the plan, Roe said": by no one named, the setting of what Roe did
                 target_token = _subject(verb.head)  # "Backed by Iran, the rebels took the town"
+            if actor_token is None and type_ == "MOBILIZE" and target_token is not None and _can_act(target_token, strict=True):
+                # "Iraqi police were deployed across Baghdad", "reservists were called up": forces
+                # put on alert or deployed are their own side's show of force, not its target
+                actor_token, target_token = target_token, None
         else:
             actor_token = _subject(verb)
             target_token = None
