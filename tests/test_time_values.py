@@ -735,3 +735,12 @@ def test_a_noun_the_tagger_took_for_a_verb_keeps_its_weekday_behind(timexes_of):
     # "turn" is tagged a verb in the present: the past verb of the sentence dates the weekday
     found = timexes_of("Obama's star turn in Charlotte on Wednesday drew praise.", date(2024, 11, 29))
     assert found["Wednesday"] == ("DATE", "2024-11-27")
+
+
+def test_years_and_decades_written_with_their_last_two_digits(timexes_of):
+    found = timexes_of("That's what she did in \u201908 and \u201912, and what she will do in \u201928.")
+    assert found["\u201908"] == ("DATE", "2008") and found["\u201912"] == ("DATE", "2012") and found["\u201928"] == ("DATE", "2028")
+    assert timexes_of("He grew up in the 1970s and '80s and loved the class of '99.")["'80s"] == ("DATE", "198")
+    assert timexes_of("Music from the \u201990s filled the hall.")["the \u201990s"] == ("DATE", "199")
+    assert timexes_of("He graduated with the class of '99.")["'99"] == ("DATE", "1999")
+    assert timexes_of("It was rock 'n' roll, he said.") == {}

@@ -184,6 +184,8 @@ EXTRA_TIMEX_RE = re.compile(
     r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
+# a year or a decade written with its last two digits: "in ’08 and ’12", "the class of '99", "the ’90s"
+SHORT_YEAR_RE = re.compile(r"(?<![\w’'‘])[’'‘](\d\d)(s?)\b(?![’'‘]?\w)")
 _MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # dates the small model misses now and then: "March 1, 2011", "Oct. 15", "March 1996"
 MONTH_DATE_RE = re.compile(rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[0-9]|20)\d\d\b)?|(?:of\s+)?(?:1[0-9]|20)\d\d\b)")
@@ -558,6 +560,14 @@ def _month(text: str, words: list[str], anchor: date | None, tense: str | None, 
     return f"{year}-{month:02d}" if year else None
 
 
+def _short_year(digits: str, anchor: date | None) -> str:
+    """ "’08" written in 2016 is 2008, "'99" 1999: the latest year with those digits that is not
+    more than a few years past the article's (a campaign looks ahead to "’20")."""
+    base = (anchor.year if anchor is not None else date.today().year) + 5
+    year = base - (base - int(digits)) % 100
+    return str(year)
+
+
 def _decade_or_century(lower: str, words: list[str]) -> str | None:
     """TIMEX3 writes the known digits: "the 1990s" and "the nineties" 199, "the 20th century" 19."""
     decade = re.search(r"\b((?:1\d|20)\d)0'?s\b", lower)
@@ -690,6 +700,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     # ("earlier in the day" is the day in talk, as "earlier that day" is)
     lower = re.sub(r"^(?:earlier|later) (?:(that|in the)|this) ", lambda m: ("that" if m.group(1) else "this") + " ", lower)
     lower = re.sub(r"^(?:earlier|later) (?=(?:last|next) )", "", lower)  # "earlier last week" is last week
+    short = SHORT_YEAR_RE.search(text)
+    if short and not text[short.end() :].strip() and text[: short.start()].strip().lower() in ("", "the"):
+        return "DATE", _short_year(short.group(1), anchor)[: 3 if short.group(2) else 4], mod, None
     words = _words(re.sub(r"\b1/2\b|\s?½", " and a half", lower))
     if not words:
         return "DATE", None, None, None
@@ -922,7 +935,7 @@ def _is_timex(text: str) -> bool:
     quarter" (mostly a fraction: "more than a quarter of the market"; HeidelTime drops it too) are not."""
     lower = text.lower().strip()
     if not re.search(r"[a-z]", lower):
-        return bool(re.fullmatch(r"(?:1[0-9]|20)\d\d|'\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:1[0-9]|20)\d0s", lower))
+        return bool(re.fullmatch(r"(?:1[0-9]|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:1[0-9]|20)\d0s", lower) or SHORT_YEAR_RE.fullmatch(lower))
     if re.search(r"\byears?[\s-]old\b|\bages?\b", lower) or lower in _FREQUENCY_ADJECTIVES:
         return False
     if re.fullmatch(r"(?:(?:more than|less than|about|nearly|almost|over) )?(?:a|one) quarter", lower):
@@ -986,6 +999,8 @@ def _expression_start(doc: Doc, start: int, end: int) -> int:
         following = span[k + 1]
         if token.lower_.rstrip(".") in _TIME_TOKENS or token.pos_ not in _STRAY_POS:
             break
+        if token.text in ("'", "’", "‘") and following.text[:2].isdigit():
+            break  # the apostrophe of "the '80s", "in ’08" is the year's
         if token.pos_ == "NUM" and following.pos_ != "DET":
             break  # a number counts the unit after it ("two days"), not one after "a"
         if token.pos_ == "PRON" and token.tag_ != "PRP$":
@@ -1037,7 +1052,7 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         if e.label_ in ("DATE", "TIME"):
             for start, end in _range_parts(e):
                 group(start)[0].append((start, end))
-    for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text)]:
+    for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text), *SHORT_YEAR_RE.finditer(text)]:
         group(m.start())[1].append(m)
     spans: list[tuple[int, int]] = []
     for model_spans, matches in groups.values():
