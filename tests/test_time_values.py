@@ -744,3 +744,10 @@ def test_years_and_decades_written_with_their_last_two_digits(timexes_of):
     assert timexes_of("Music from the \u201990s filled the hall.")["the \u201990s"] == ("DATE", "199")
     assert timexes_of("He graduated with the class of '99.")["'99"] == ("DATE", "1999")
     assert timexes_of("It was rock 'n' roll, he said.") == {}
+
+
+def test_super_tuesday_is_the_first_tuesday_of_march_not_a_weekday(timexes_of):
+    found = timexes_of("Candidates are spending heavily before Super Tuesday.", date(2024, 2, 9))
+    assert found["Super Tuesday"] == ("DATE", "2024-03-05")
+    after = timexes_of("The race was too close to call for much of Super Tuesday.", date(2016, 3, 8))
+    assert after["Super Tuesday"] == ("DATE", "2016-03-01")

@@ -218,13 +218,15 @@ HOLIDAYS = {
     "halloween": lambda year: date(year, 10, 31),
     "election day": lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1),  # the Tuesday after the first Monday
     "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+    # the day most states hold their presidential primaries: the first Tuesday of March since 2012
+    "super tuesday": lambda year: _nth_weekday(year, 3, 1, 1),
     "christmas eve": lambda year: date(year, 12, 24),
     "christmas": lambda year: date(year, 12, 25),
     "new year's eve": lambda year: date(year, 12, 31),
 }
-_HOLIDAY_RE = re.compile(r"\b(?:new year's (?:day|eve)|valentine's day|memorial day|labor day|halloween|election day|thanksgiving|christmas(?: eve)?)\b")
+_HOLIDAY_RE = re.compile(r"\b(?:new year's (?:day|eve)|valentine's day|memorial day|labor day|halloween|election day|super tuesday|thanksgiving|christmas(?: eve)?)\b")
 HOLIDAY_NAME_RE = re.compile(
-    r"\b(?:New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Memorial Day|Labor Day|Halloween|Election Day|Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?)\b"
+    r"\b(?:New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Memorial Day|Labor Day|Halloween|Election Day|Super Tuesday|Thanksgiving(?: Day)?|Christmas(?: Eve| Day)?)\b"
 )
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely|between)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
@@ -733,15 +735,15 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     quarter = _quarter_or_half(text, words, anchor, tense, reference)
     if quarter:
         return "DATE", quarter, mod, None
+    holiday = _holiday(lower, words, anchor, tense)
+    if holiday:  # before the weekday its name may hold ("Super Tuesday")
+        return "DATE", holiday, mod, None
     day = _day_value(text, words, anchor, tense, reference)
     if day and unit_word is None:
         return "DATE", day, mod, None
     month = _month(text, words, anchor, tense, reference)
     if month:
         return "DATE", month, mod, None
-    holiday = _holiday(lower, words, anchor, tense)
-    if holiday:
-        return "DATE", holiday, mod, None
     season = _season(words, text, anchor, tense, reference)
     if season:
         return "DATE", season, mod, None
@@ -991,8 +993,8 @@ def _expression_start(doc: Doc, start: int, end: int) -> int:
     ("its [fourth quarter]"), none of which TimeBank's spans include. Those words are the longest
     run at the start whose heads lie outside the span or inside the run, naming no time."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 2:
-        return start
+    if span is None or len(span) < 2 or HOLIDAY_NAME_RE.fullmatch(span.text):
+        return start  # ("Super Tuesday" is one name, though the model takes "Super" for a place)
     run: set[int] = set()
     cut = 0
     for k, token in enumerate(span[:-1]):
