@@ -751,3 +751,8 @@ def test_super_tuesday_is_the_first_tuesday_of_march_not_a_weekday(timexes_of):
     assert found["Super Tuesday"] == ("DATE", "2024-03-05")
     after = timexes_of("The race was too close to call for much of Super Tuesday.", date(2016, 3, 8))
     assert after["Super Tuesday"] == ("DATE", "2016-03-01")
+
+
+def test_late_in_the_sense_of_last_minute_names_no_time(timexes_of):
+    assert timexes_of("There were several last-minute changes and an eleventh-hour deal.") == {}
+    assert "the last hour" in timexes_of("Prices rose in the last hour.")

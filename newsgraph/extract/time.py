@@ -949,11 +949,13 @@ _TITLE_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _idiom_or_title(text: str, start: int, end: int) -> bool:
-    """ "at the end of the day" (in the end) and "Monday Night Football", "Saturday Night Live"
-    (a programme's title) name no time."""
+    """ "at the end of the day" (in the end), "last-minute changes", "an eleventh-hour deal" (late)
+    and "Monday Night Football", "Saturday Night Live" (a programme's title) name no time."""
     written = text[start:end]
     if written.lower() == "the end of the day" and text[max(0, start - 3) : start].lower() == "at ":
         return True
+    if re.fullmatch(r"(?:last|eleventh)[\s-](?:minute|hour)", written, re.IGNORECASE) and text[end : end + 1] != "s" and not re.match(r"\s+(?:of|before|ago)\b", text[end : end + 8]):
+        return True  # (not "the last minute of the game", "in the last hour before")
     return bool(re.fullmatch(f"(?:{_WEEKDAY_RE.pattern}) Night", written)) and bool(_TITLE_AFTER_RE.match(text, end))
 
 
