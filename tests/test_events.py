@@ -350,9 +350,9 @@ def test_a_meeting_agreement_or_cooperation_by_default_code_needs_someone_to_mee
     # the families of consider, arrive, go and mean code CONSULT and AGREE: alone, no event
     for sentence in ("I think the plan will fail, the mayor said.", "She left early after the speech.", "It means the vote is delayed."):
         assert [e for e in _events(extractor, sentence) if e.type in ("CONSULT", "AGREE", "COOPERATE")] == [], sentence
-    # coordinated actors meet among themselves; a meeting with someone names them
+    # coordinated actors meet each other, the first as the actor (a dyad); a meeting with someone names them
     talks = _events(extractor, "The mayor and the governor met on Tuesday.")
-    assert [(e.type, e.actor.text) for e in talks] == [("CONSULT", "The mayor and the governor")]
+    assert [(e.type, e.actor.text, e.target.text) for e in talks] == [("CONSULT", "The mayor", "the governor")]
     visit = _main(extractor, "The mayor met the governor on Tuesday.")
     assert (visit.type, visit.target.text) == ("CONSULT", "the governor")
     # a support verb's family says nothing: "took" is no seizing unless its object or a pattern says so
@@ -549,8 +549,9 @@ def test_a_reciprocal_act_between_two_sides_is_coded_as_their_dyad(extractor):
     assert events("Violence broke out between farmers and herders near Jos.") == [("ASSAULT", "farmers", "herders")]
     # one event: the verb only tells that the talks happen
     assert events("Talks between Serbia and Kosovo resumed in Brussels on Monday.") == [("CONSULT", "Serbia", "Kosovo")]
-    # coordinated subjects stay together: they act side by side as often as with each other
-    assert ("CONSULT", "Lula and Macron", "Paris") in events("Lula and Macron met in Paris and went to a concert.")
+    # coordinated subjects meet each other, but go somewhere side by side
+    assert events("Lula and Macron met in Paris.") == [("CONSULT", "Lula", "Macron")]
+    assert ("CONSULT", "Lula", "Macron") not in events("Lula and Macron went to Paris.")
 
 
 def test_an_act_named_in_a_verb_s_phrase_is_one_event_of_the_right_actor(extractor):
@@ -869,3 +870,10 @@ def test_forces_deployed_or_put_on_alert_in_the_passive_show_their_own_force(ext
     assert deployed.type == "MOBILIZE" and "police" in deployed.actor.text and deployed.target is None
     attacked = _main(extractor, "The rebels were attacked by government forces.")
     assert "rebels" in attacked.target.text  # an act done to the subject keeps it as target
+
+
+def test_against_names_the_target_before_other_phrases_and_a_time_never_does(extractor):
+    marched = _main(extractor, "Students marched on the capital against the education minister.")
+    assert marched.type == "PROTEST" and marched.target.text == "the education minister"
+    agreed = _main(extractor, "Ruritania and Borduria agreed to reopen the border for the first time in decades.")
+    assert agreed.target is None or "time" not in agreed.target.text

@@ -101,6 +101,7 @@ VISITS = frozenset({"042", "043"})
 # for his vacation". A journey is a visit when it reaches a place: "Netanyahu came to Washington",
 # "arrived in Orlando", "heading for Mexico".
 TRAVEL_FAMILIES = frozenset({"GO_SOMEWHERE", "ARRIVE"})
+MEETING_FAMILY = "MEET_PEOPLE"  # meet, whose coordinated subjects meet each other
 CONSULT_CODE = "040"
 DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "for"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -402,6 +403,7 @@ TALLY_NOUNS = frozenset("percent delegate vote point seat".split())  # lemmas
 TALLY_TYPES = INTERACTIONS | {"SUPPORT", "REJECT", "ASSAULT"}
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+TIME_NOUNS = frozenset("time moment occasion year month week day hour decade".split())  # ("for the first time")
 ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 
 
@@ -421,8 +423,9 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     """The target of an act: who it is done to, before what is handed over.
 
     "offered its troops to Lebanon's President": the President, not the troops. Named actors
-    (entities, proper nouns) come first, then direct objects, then prepositional objects; dates
-    and numbers are never targets.
+    (entities, proper nouns) come first, then direct objects, then prepositional objects ("against"
+    first: "a rally on the beach against the Supreme Court"), then where it happened; dates, times
+    ("for the first time") and numbers are never targets.
     """
     found: list[tuple[int, int, Token]] = []
     # the parse may make each piece of a hyphenated object an object ("launched a counter-offensive")
@@ -440,14 +443,18 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                 for grandchild in [g for g in children_of(child) if g.dep_ == "pobj"] or _stranded_object(child):
                     # "at" is aimed at someone ("fired at protesters") or says where ("at Sandy Hook")
                     where = child.lower_ not in prepositions or (child.lower_ == "at" and grandchild.ent_type_ in PLACE_LABELS)
-                    found.append((2 if where else 1, len(found), grandchild))
+                    found.append((2 if where else 0.5 if child.lower_ == "against" else 1, len(found), grandchild))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
 
     visit(token, 0)
     own = {f[2].i for f in found if token.i in (f[2].head.i, f[2].head.head.i) and f[2].head.dep_ != "xcomp"}
     # a count of people is whom it counts ("arrested dozens of protesters"), not a number
-    found = [f for f in found if f[2].ent_type_ not in NOT_TARGETS or f[2].ent_type_ in AMOUNT_LABELS and _can_act(f[2], strict=True)]
+    found = [
+        f for f in found
+        if (f[2].ent_type_ not in NOT_TARGETS or f[2].ent_type_ in AMOUNT_LABELS and _can_act(f[2], strict=True))
+        and f[2].lemma_.lower() not in TIME_NOUNS
+    ]
     if any(f[2].i in own and f[0] < 2 and _can_act(f[2], strict=True) for f in found):
         # the one an act is addressed to comes before those its complement names: "called on the
         # government to block Trump's visit", not Trump
@@ -1336,8 +1343,10 @@ def _publishes(verb: Token) -> bool:
 def _fighting_sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token] | None:
     """"Israel and Hezbollah clashed", "Clinton and Sanders clashed on the debate stage": a fight
     with a coordinated subject and no object is between the two, the first as the actor (as event
-    data codes a dyad); other acts keep their subjects together ("X and Y went to a rally")."""
-    if type_ != "ASSAULT" or actor is None or any(c.dep_ == "dobj" for c in children_of(verb)):
+    data codes a dyad), and so is a meeting ("Putin and Xi met in Beijing", "held talks"); other
+    acts keep their subjects together ("X and Y went to a rally", "joined the board")."""
+    meeting = type_ == "CONSULT" and (dictionary().family(verb) == MEETING_FAMILY or verb_lemma(verb) in LIGHT_VERBS)
+    if not (type_ == "ASSAULT" or meeting) or actor is None or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)):
         return None
     other = next((c for c in children_of(actor) if c.dep_ == "conj"), None)
     return (actor, other) if other is not None and _can_act(actor, strict=True) and _can_act(other, strict=True) else None
