@@ -877,3 +877,17 @@ def test_against_names_the_target_before_other_phrases_and_a_time_never_does(ext
     assert marched.type == "PROTEST" and marched.target.text == "the education minister"
     agreed = _main(extractor, "Ruritania and Borduria agreed to reopen the border for the first time in decades.")
     assert agreed.target is None or "time" not in agreed.target.text
+
+
+def test_shot_dead_is_a_killing_not_a_verb_saying_what_someone_is(extractor):
+    shot = _main(extractor, "Gunmen shot dead two policemen in Peshawar on Friday.")
+    assert shot is not None and shot.type == "ASSAULT" and "policemen" in shot.target.text
+    passive = _main(extractor, "A shepherd was shot dead by border guards near the village.")
+    assert passive.type == "ASSAULT" and "guards" in passive.actor.text and "shepherd" in passive.target.text
+    assert _events(extractor, "The candidate went missing on Friday.") == []
+
+
+def test_a_passive_whose_subject_names_the_act(extractor):
+    # the parse hangs "by the council" on the phrase before it; the subject is the act itself
+    imposed = _main(extractor, "Sanctions were imposed on Ruritania's oil ministry by the regional council.")
+    assert imposed.type == "SANCTION" and "council" in imposed.actor.text and "ministry" in imposed.target.text

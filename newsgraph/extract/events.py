@@ -158,6 +158,7 @@ OBLIGATION = frozenset({"must", "should"})
 # A verb's adjective or noun predicate ("went missing", "called him a nice guy", "was considered
 # a key state"): the verb links or names; a pattern may still code the words ("called them liars")
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd"})
+HARMED_STATES = frozenset({"dead", "unconscious", "senseless", "alive"})
 
 
 @dataclass
@@ -308,6 +309,19 @@ def _agent(token: Token, deep: bool = False) -> Token | None:
             for grandchild in children_of(child):
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return None
+
+
+def _agent_hung_on_a_phrase(verb: Token) -> Token | None:
+    """A passive's "by" agent the parse hung on the noun of a phrase before it ("sanctions were
+    imposed on Iran's programme by the EU"): one who can act, not a "by" inside a clause of its own."""
+    for child in children_of(verb):
+        if child.dep_ == "prep" and child.lower_ != "by":
+            for noun in children_of(child):
+                if noun.dep_ == "pobj":
+                    agent = _agent(noun)
+                    if agent is not None and _can_act(agent, strict=True):
+                        return agent
     return None
 
 
@@ -810,7 +824,9 @@ class EventFinder:
             coding, reading = codings[token.i]
             if coding.by_default and verb_lemma(token) in PLAIN_REPORTING:
                 return None  # "claimed", "described": reporting a statement, not accusing
-            if coding.by_default and (any(c.dep_ in PREDICATIVE_DEPS for c in children_of(token)) or _names_its_object(token) or coding.words == 1 and _calls_names(token)):
+            # (a predicate telling of harm is what the act did: "shot dead", "beaten unconscious")
+            predicates = [c for c in children_of(token) if c.dep_ in PREDICATIVE_DEPS and c.lemma_.lower() not in HARMED_STATES]
+            if coding.by_default and (predicates or _names_its_object(token) or coding.words == 1 and _calls_names(token)):
                 return None  # "went missing", "called him divisive", "called the senator 'the next Washington'": saying what something is, no act
             if coding.by_default and verb_lemma(token) in WANTING_VERBS and not _wants_another_to_act(token):
                 return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
@@ -974,8 +990,12 @@ class EventFinder:
                 return None
             actor_token, target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None), cause
         elif _is_passive(verb):
-            actor_token = _agent(verb)
+            actor_token = _agent(verb) or _agent_hung_on_a_phrase(verb)
             target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if target_token is not None and (self._noun_code(target_token) is not None or coding.object_is_act and not _can_act(target_token, strict=True)):
+                # "Sanctions were imposed on Iran by the EU": the subject names the act; its
+                # target is whom the act's phrase names
+                target_token = _object(verb, TARGET_PREPOSITIONS) or target_token
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
                 target_token = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
             if target_token is None and verb.dep_ == "advcl":
