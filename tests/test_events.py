@@ -891,3 +891,13 @@ def test_a_passive_whose_subject_names_the_act(extractor):
     # the parse hangs "by the council" on the phrase before it; the subject is the act itself
     imposed = _main(extractor, "Sanctions were imposed on Ruritania's oil ministry by the regional council.")
     assert imposed.type == "SANCTION" and "council" in imposed.actor.text and "ministry" in imposed.target.text
+
+
+def test_acts_no_one_did_or_that_their_maker_denies_are_negated(extractor):
+    neither = _main(extractor, "Neither Ruritania nor Borduria has signed the border treaty.")
+    assert neither.negated
+    assert _main(extractor, "Ruritania and Borduria signed the border treaty.").negated is False
+    denied = _main(extractor, "The army denied attacking the village on Sunday.")
+    assert denied.type == "ASSAULT" and denied.negated  # a denial, not a refusal to attack
+    refused = _main(extractor, "The army refused to withdraw from the village.")
+    assert refused.type == "REJECT"

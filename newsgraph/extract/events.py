@@ -127,6 +127,8 @@ REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline,
 # patterns for it code "agree (to proposal)", "agree (with)" as intent (030), not its family's
 # default, endorsement (050)
 COMMITMENT_VERBS = frozenset({"agree"})
+# the REFUSE family's verbs of saying an act did not happen ("denied attacking"), not refusing it
+DENYING_VERBS = frozenset({"deny"})
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
 # a vote decides the act its complement names, done rather than intended: "the union voted to
 # endorse Clinton" is the endorsement (the dictionary's VOTE default, 030, reads it as a pledge)
@@ -310,6 +312,18 @@ def _agent(token: Token, deep: bool = False) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+def _negated(verb: Token) -> bool:
+    """"did not attack", "never met"; a subject no one is ("Neither Israel nor Hamas has accepted",
+    "No country has recognized"); and a commitment denied ("has not agreed to supply")."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(verb)):
+        return True
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in children_of(subject)):
+        return True
+    committed = verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in COMMITMENT_VERBS
+    return committed and any(c.dep_ == "neg" for c in children_of(verb.head)) or _denied(verb)
 
 
 def _agent_hung_on_a_phrase(verb: Token) -> Token | None:
@@ -765,7 +779,14 @@ def _attempted(verb: Token) -> bool:
 
 
 def _refusal(verb: Token) -> bool:
-    return dictionary().family(verb) == REFUSAL_FAMILY
+    return dictionary().family(verb) == REFUSAL_FAMILY and not verb.lemma_.lower() in DENYING_VERBS
+
+
+def _denied(verb: Token) -> bool:
+    """"denied attacking the airfield", "denied that its troops had shelled the corridor": an act
+    its maker says did not happen (a denial, not a refusal to act)."""
+    head = verb.head
+    return head.i != verb.i and head.lemma_.lower() in DENYING_VERBS and verb.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")
 
 
 def _defers(verb: Token, codings: dict[int, tuple[Coding, Plover]]) -> bool:
@@ -1058,7 +1079,7 @@ class EventFinder:
             # "alleged war crimes by Croatian extremists"; "Rubio opposes abortion": a stance on an
             # issue, no one disapproved of
             return None
-        negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children_of(verb))
+        negated = _negated(verb)
         intent = _is_intent(verb)
         if intent and _is_conditional(verb, COERCIVE_MARKS):
             type_ = "THREATEN"  # "will withdraw its force unless ...": a promise made to coerce is a threat
