@@ -901,3 +901,9 @@ def test_acts_no_one_did_or_that_their_maker_denies_are_negated(extractor):
     assert denied.type == "ASSAULT" and denied.negated  # a denial, not a refusal to attack
     refused = _main(extractor, "The army refused to withdraw from the village.")
     assert refused.type == "REJECT"
+
+
+def test_an_act_with_its_own_maker_reported_in_the_passive_is_the_maker_s(extractor):
+    confirmed = _main(extractor, "The arrest of two Borduran reporters by Ruritanian police was confirmed by the embassy.")
+    assert confirmed.type == "COERCE"
+    assert "police" in confirmed.actor.text and "reporters" in confirmed.target.text

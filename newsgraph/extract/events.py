@@ -1015,8 +1015,15 @@ class EventFinder:
             target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if target_token is not None and (self._noun_code(target_token) is not None or coding.object_is_act and not _can_act(target_token, strict=True)):
                 # "Sanctions were imposed on Iran by the EU": the subject names the act; its
-                # target is whom the act's phrase names
-                target_token = _object(verb, TARGET_PREPOSITIONS) or target_token
+                # target is whom the act's phrase names. An act with a maker of its own ("The
+                # arrest of two journalists by the police was confirmed by the ministry") is the
+                # maker's, done to whom it is "of"; who confirms it only reports it
+                maker = _agent(target_token, deep=True)
+                if maker is not None and _can_act(maker, strict=True):
+                    actor_token = maker
+                    target_token = next((m for m in _measured(target_token) if _can_act(m)), target_token)
+                else:
+                    target_token = _object(verb, TARGET_PREPOSITIONS) or target_token
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
                 target_token = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
             if target_token is None and verb.dep_ == "advcl":
