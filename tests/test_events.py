@@ -907,3 +907,8 @@ def test_an_act_with_its_own_maker_reported_in_the_passive_is_the_maker_s(extrac
     confirmed = _main(extractor, "The arrest of two Borduran reporters by Ruritanian police was confirmed by the embassy.")
     assert confirmed.type == "COERCE"
     assert "police" in confirmed.actor.text and "reporters" in confirmed.target.text
+
+
+def test_a_subject_the_parse_made_the_head_of_its_own_verbs_still_acts(extractor):
+    clashed = [e for e in _events(extractor, "Protesters in Tbilisi blocked roads and clashed with riot police.") if e.type == "ASSAULT"]
+    assert clashed and clashed[0].actor.text.startswith("Protesters") and "clashed" not in clashed[0].actor.text

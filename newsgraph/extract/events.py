@@ -246,7 +246,11 @@ def _coordinated(head: Token) -> Span:
     last = head
     while True:
         # not a clause with a subject of its own the parse joined to it ("X, whom ..., and who backs Y")
-        conjuncts = [c for c in children_of(last) if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))]
+        # nor a verb hung on the noun ("Protesters in Tbilisi ... and clashed with police")
+        conjuncts = [
+            c for c in children_of(last)
+            if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
+        ]
         if not conjuncts:
             break
         last = conjuncts[-1]
@@ -261,6 +265,10 @@ def _subject(verb: Token) -> Token | None:
             # was asked to resign"
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and node.i != verb.i):
                 return child
+        if node.dep_ == "conj" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN") and _can_act(node.head, strict=True):
+            # "Protesters in Tbilisi blocked roads and clashed with police": the parser made the
+            # subject the sentence's head and its verbs hang on it
+            return node.head
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:  # "France is ready to send"
             node = node.head
             continue
