@@ -331,7 +331,7 @@ def _negated(verb: Token) -> bool:
     if subject is not None and any(c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in children_of(subject)):
         return True
     committed = verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in COMMITMENT_VERBS
-    return committed and any(c.dep_ == "neg" for c in children_of(verb.head)) or _denied(verb)
+    return (committed and any(c.dep_ == "neg" for c in children_of(verb.head))) or _denied(verb)
 
 
 def _agent_hung_on_a_phrase(verb: Token) -> Token | None:
@@ -787,7 +787,7 @@ def _attempted(verb: Token) -> bool:
 
 
 def _refusal(verb: Token) -> bool:
-    return dictionary().family(verb) == REFUSAL_FAMILY and not verb.lemma_.lower() in DENYING_VERBS
+    return dictionary().family(verb) == REFUSAL_FAMILY and verb.lemma_.lower() not in DENYING_VERBS
 
 
 def _denied(verb: Token) -> bool:

@@ -1439,7 +1439,8 @@ class QuoteFinder:
             if post_cue is not None and governing is not None and _is_reporting_verb(governing):
                 if _reports_its_own(post_cue, quote_tokens):
                     post_cue = None
-        if post_cue is None and pre_cue is None:
+        beside_any_verb = post_cue is None and pre_cue is None
+        if beside_any_verb:
             labelled = _labelled_speaker(before) or _signed_speaker(after or _next_paragraph(doc, marks.end))
             if labelled is not None:
                 attribution.speaker, attribution.cue = labelled
@@ -1449,9 +1450,6 @@ class QuoteFinder:
             # continued', 'Cruz called them on it: "..."', '"...!" Hartley beamed'
             post_cue = next((t for t in after if _is_clause_verb(t)), None)
             pre_cue = next((t for t in reversed(before) if _is_clause_verb(t)), None)
-            beside_any_verb = True
-        else:
-            beside_any_verb = False
         ends_open = text_of(doc)[q.start : q.end].rstrip()[-1:] in (",", "?", "!", "—", "-")
         if post_cue is not None and (ends_open or pre_cue is None):
             cue, segment, after_quote = post_cue, after, True
