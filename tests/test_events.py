@@ -912,3 +912,23 @@ def test_an_act_with_its_own_maker_reported_in_the_passive_is_the_maker_s(extrac
 def test_a_subject_the_parse_made_the_head_of_its_own_verbs_still_acts(extractor):
     clashed = [e for e in _events(extractor, "Protesters in Tbilisi blocked roads and clashed with riot police.") if e.type == "ASSAULT"]
     assert clashed and clashed[0].actor.text.startswith("Protesters") and "clashed" not in clashed[0].actor.text
+
+
+def test_an_act_of_force_someone_was_harmed_in_is_its_makers(extractor):
+    # the maker of the fire, strike or shelling stands where the actor would
+    fire = _main(extractor, "Two fishermen were killed by Ruritanian fire near the coast, the ministry said.")
+    assert fire.type == "ASSAULT" and fire.actor.text == "Ruritanian" and "fishermen" in fire.target.text
+    strike = [e for e in _events(extractor, "Four farmers were killed in a Bordurian missile strike on Lutz on Monday.") if e.trigger.text == "killed"]
+    assert strike[0].actor.text == "Bordurian" and "farmers" in strike[0].target.text
+    raid = _main(extractor, "Two men were wounded in a police raid on a farm outside the capital.")
+    assert raid.actor.text == "police" and "men" in raid.target.text
+    shelling = _main(extractor, "The killing of four nurses by Bordurian shelling drew wide condemnation.")
+    assert shelling.actor.text == "Bordurian" and "nurses" in shelling.target.text
+
+
+def test_who_dies_undergoes_the_act_and_a_death_without_force_is_none(extractor):
+    died = [e for e in _events(extractor, "At least nine people died in an air strike on a market on Tuesday.") if e.trigger.text == "died"]
+    assert died[0].actor is None and "nine people" in died[0].target.text
+    # the people who died made no strike
+    assert all(e.actor is None or "people" not in e.actor.text for e in _events(extractor, "At least nine people died in an air strike on a market on Tuesday."))
+    assert _events(extractor, "The former senator died on Sunday at the age of 91.") == []

@@ -385,6 +385,10 @@ WEAPON_NOUNS = frozenset(
     "bomb bombing blast explosion explosive device mine landmine minefield rocket missile mortar shell "
     "shelling grenade gunfire airstrike attack ambush".split()
 )
+# Acts of force named by a noun, whose maker a modifier names where the actor would stand: "were
+# killed by Israeli fire", "died in a Russian missile strike", "the killing of three soldiers by
+# Israeli shelling". "strike" and "fire" only so: alone they are also a walk-out and a blaze.
+ATTACK_NOUNS = WEAPON_NOUNS | frozenset("strike fire raid bombardment barrage offensive crossfire".split())
 # the dictionary's families of attack, lash and blast, whose verbs are as often said as done
 # ("Clinton blasted her rival", "his attacks on Trump"): between people, with no weapon, wound or
 # force in the sentence, the attack is in words
@@ -644,11 +648,32 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", 
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "i": ("PERSON",), "it": ("GPE", "ORG", "NORP"), "they": ("GPE", "ORG", "NORP")}
 
 
+def _made_by(noun: Token, common: bool = False) -> Token | None:
+    """Whose act a noun names, where a modifier names someone: "Israel's shelling", "a Russian
+    missile strike", "the Taliban ambush"; not where or when ("the Aleppo clashes", "a Saturday
+    rally"). ``common``: also a noun for people ("a police raid"), which an act of force that
+    kills or wounds has ("killed in a police raid"), and an act in general not always ("the rebel
+    offensive" may be the offensive on rebels, "voter support" is for voters)."""
+    maker = None
+    for child in children_of(noun):
+        if child.dep_ not in ("poss", "compound", "amod") or child.ent_type_ in NOT_TARGETS:
+            continue
+        if child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or child.pos_ in ("PROPN", "PRON"):
+            if not (child.dep_ == "compound" and _is_city(child)):
+                maker = child
+        elif common and child.dep_ == "compound" and _can_act(child, strict=True):
+            maker = child
+    return maker
+
+
 def _actor_phrase(token: Token | None, trigger: Token) -> Span | None:
     """The actor's phrase; a pronoun in reported speech stands for the reporter ("Syria says it ...")."""
     if token is not None and not _can_act(token):
-        # "the first deployment of NATO troops arrived": the troops act
-        token = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj" and _can_act(g, strict=True)), None)
+        if token.lemma_.lower() in ATTACK_NOUNS or token.lower_ in ATTACK_NOUNS:
+            token = _made_by(token, common=True)  # "killed by Israeli fire": Israel's
+        else:
+            # "the first deployment of NATO troops arrived": the troops act
+            token = next((g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj" and _can_act(g, strict=True)), None)
     if token is None:
         return None
     if token.pos_ == "PRON":
@@ -1073,6 +1098,8 @@ class EventFinder:
                 target_token = _actor_beyond(verb, target_token) or target_token
         if coding.reversed:  # "appeared in court": the subject undergoes the act
             actor_token, target_token = None, actor_token
+        if coding.by_default and coding.reversed and not _tells_of_force(verb):
+            return None  # "the former president died on Sunday at 94": a death, no act of force
         if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
             return None
         if coding.code[:3] in VISITS and not _is_actor(actor_token):
@@ -1135,6 +1162,10 @@ class EventFinder:
             target_token is None or target_token.head.lower_ in ("in", "at")
         ):
             return None  # "we expect to do well in Iowa": a forecast about no one ("expects aid from the US" awaits someone)
+        if actor is None and type_ in MATERIAL_CONFLICT:
+            # "died in a Russian missile strike": the act of force it happened in is its maker's
+            attack = _instrument(verb, None, ATTACK_NOUNS)
+            actor = _actor_phrase(attack, verb) if attack is not None else None
         instrument = _instrument(verb, actor_token) if actor is None and type_ == "ASSAULT" else None
         return EventCandidate(
             type_, doc[verb.i : verb.i + coding.words],
@@ -1149,13 +1180,7 @@ class EventFinder:
     def _noun_event(self, noun: Token, reading: Plover, code: str, codings: dict[int, tuple[Coding, Plover]]) -> EventCandidate | None:
         doc = noun.doc
         type_ = reading.type
-        actor_token = _agent(noun, deep=True)
-        if actor_token is None:
-            for child in children_of(noun):
-                if child.dep_ in ("poss", "compound", "amod") and (child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or child.pos_ in ("PROPN", "PRON")):
-                    if child.dep_ == "compound" and _is_city(child) or child.ent_type_ in NOT_TARGETS:
-                        continue  # "the Aleppo clashes", "a Saturday rally": where or when, not who
-                    actor_token = child
+        actor_token = _agent(noun, deep=True) or _made_by(noun)
         target_prepositions = NOUN_TARGET_PREPOSITIONS
         if actor_token is None and type_ in GIVEN_TYPES and not _listed_in_event(noun):
             # "an appeal from the president", "demands from Shona rebels", "aid from Iran": what is
@@ -1167,9 +1192,12 @@ class EventFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject
             # acts; not the one who speaks of the act ("blamed India for the attack")
-            judged = codings.get(noun.head.head.i)
-            if judged is None or judged[1].type not in JUDGING_TYPES:
-                actor_token = actor_token or _subject(noun.head.head)
+            # not who undergoes it: "twelve died in an air strike", "were wounded in a raid"
+            clause = noun.head.head
+            judged = codings.get(clause.i)
+            undergone = _is_passive(clause) or (judged is not None and judged[0].reversed and judged[1].type in MATERIAL_CONFLICT)
+            if not undergone and (judged is None or judged[1].type not in JUDGING_TYPES):
+                actor_token = actor_token or _subject(clause)
         elif (
             actor_token is None and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
             and noun.head.head.pos_ == "VERB" and not _is_passive(noun.head.head)
@@ -1330,12 +1358,12 @@ def _has_complement(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in children_of(verb))
 
 
-def _instrument(verb: Token, subject: Token | None) -> Token | None:
+def _instrument(verb: Token, subject: Token | None, weapons: frozenset[str] = WEAPON_NOUNS) -> Token | None:
     """The weapon named where an attack's actor would be: its subject or "by" agent ("a roadside
     bomb killed", "killed by a mine"), or "killed in a car bomb explosion"."""
     found = [subject] if subject is not None else []
     found += [g for c in children_of(verb) if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") for g in children_of(c) if g.dep_ == "pobj"]
-    return next((t for t in found if t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS), None)
+    return next((t for t in found if t.lemma_.lower() in weapons or t.lower_ in weapons), None)
 
 
 def _struck_where(weapon: Token, verb: Token) -> Span:
