@@ -932,3 +932,11 @@ def test_who_dies_undergoes_the_act_and_a_death_without_force_is_none(extractor)
     # the people who died made no strike
     assert all(e.actor is None or "people" not in e.actor.text for e in _events(extractor, "At least nine people died in an air strike on a market on Tuesday."))
     assert _events(extractor, "The former senator died on Sunday at the age of 91.") == []
+
+
+def test_forces_that_withdraw_retreat_militarily(extractor):
+    # the dictionary's "&MILITARY *" (0874) names troops and armed forces; "forces" is the wire's word
+    withdrew = _main(extractor, "Bordurian forces withdrew from the border town of Lutz on Sunday.")
+    assert (withdrew.type, withdrew.cameo) == ("RETREAT", "0874")
+    pulled = _main(extractor, "Government forces pulled back from their positions north of the capital.")
+    assert pulled.type == "RETREAT"

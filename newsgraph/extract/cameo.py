@@ -213,8 +213,15 @@ def _word(token: str) -> tuple[Word, ...]:
     return ((token, len(token) < MIN_STEM or token in STOP_WORDS or token in english_words()),)
 
 
+# Words a synonym set lacks that its own entries imply: &MILITARY lists "armed forces" and "ground
+# forces" but not the wire's commonest word for them ("Israeli forces withdrew", "government
+# forces pulled back"), which the patterns that use the set ("&MILITARY *" 0874, withdrawing
+# militarily) are written for.
+ADDED_SYNONYMS = {"&MILITARY": ("FORCES",)}
+
+
 def _synonym_sets(lines: list[str]) -> dict[str, Alternatives]:
-    sets: dict[str, list[tuple[Word, ...]]] = {}
+    sets: dict[str, list[tuple[Word, ...]]] = {name: [_word(w) for w in words] for name, words in ADDED_SYNONYMS.items()}
     current: list[tuple[Word, ...]] | None = None
     for raw in lines:
         line = _strip_comment(raw)

@@ -181,6 +181,9 @@ EXTRA_TIMEX_RE = re.compile(
     # "current" dates what it modifies to the present ("current market conditions", TimeBank's PRESENT_REF);
     # "the current year" is the model's, "current assets" an accounting class
     r"|current(?! (?:fiscal |calendar )?(?:year|quarter|period|month|week|season|term|accounts?|assets|liabilities)\b)"
+    # a season the model leaves out ("exercise that right this fall", "starting work in the fall"),
+    # not a drop ("the fall of the regime", "in the fall in prices")
+    r"|(?:this|last|next) (?:fall|autumn|spring|summer|winter)|(?<=\b(?:in|by) )the (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)"
     r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
@@ -517,6 +520,20 @@ def _holiday(lower: str, words: list[str], anchor: date | None, tense: str | Non
     return rule(_choose_year(this_year.month, this_year.day, anchor, tense, relation)).isoformat()
 
 
+_NTH_WEEKDAY_RE = re.compile(r"\b(first|second|third|fourth|last) (" + "|".join(WEEKDAYS) + r") (?:in|of) ")
+
+
+def _nth_weekday_of_month(lower: str, text: str, words: list[str], anchor: date | None, tense: str | None, reference: str | None) -> str | None:
+    """ "the first Tuesday in March", "the last Monday of May": that day of the month, whose year
+    is picked as a bare month's."""
+    nth = _NTH_WEEKDAY_RE.search(lower)
+    month = _month(text, words, anchor, tense, reference) if nth else None
+    if month is None:
+        return None
+    count = -1 if nth.group(1) == "last" else ORDINALS[nth.group(1)]
+    return _nth_weekday(int(month[:4]), int(month[5:7]), WEEKDAYS.index(nth.group(2)), count).isoformat()
+
+
 def _season(words: list[str], text: str, anchor: date | None, tense: str | None, reference: str | None) -> str | None:
     """ "last summer", "this winter", "the fall of 1998": YYYY-SU, YYYY-WI (a winter is the year
     of its December), picked like a month: by relation, then by tense."""
@@ -738,7 +755,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     holiday = _holiday(lower, words, anchor, tense)
     if holiday:  # before the weekday its name may hold ("Super Tuesday")
         return "DATE", holiday, mod, None
-    day = _day_value(text, words, anchor, tense, reference)
+    day = _nth_weekday_of_month(lower, text, words, anchor, tense, reference) or _day_value(text, words, anchor, tense, reference)
     if day and unit_word is None:
         return "DATE", day, mod, None
     month = _month(text, words, anchor, tense, reference)
