@@ -756,3 +756,29 @@ def test_super_tuesday_is_the_first_tuesday_of_march_not_a_weekday(timexes_of):
 def test_late_in_the_sense_of_last_minute_names_no_time(timexes_of):
     assert timexes_of("There were several last-minute changes and an eleventh-hour deal.") == {}
     assert "the last hour" in timexes_of("Prices rose in the last hour.")
+
+
+def test_a_season_the_model_leaves_out_and_not_a_drop(timexes_of):
+    october = date(2024, 10, 9)
+    assert timexes_of("She missed six weeks this fall with an injured knee.", october)["this fall"] == ("DATE", "2024-FA")
+    assert timexes_of("The carrier expects more travellers in the fall.", date(2024, 7, 1))["the fall"] == ("DATE", "2024-FA")
+    assert timexes_of("The fall of the old regime came quickly.", october) == {}
+    assert timexes_of("Traders noted a steep fall in copper prices.", october) == {}
+
+
+def test_the_nth_weekday_of_a_month(timexes_of):
+    found = timexes_of("Members will vote on the first Tuesday in March.", date(2024, 1, 2))
+    assert found["the first Tuesday in March"] == ("DATE", "2024-03-05")
+    assert timexes_of("The fair closed on the last Monday of May.", date(2023, 6, 20))["the last Monday of May"] == ("DATE", "2023-05-29")
+
+
+def test_a_weekday_in_a_perfect_or_after_since_is_behind(timexes_of):
+    # a Monday: the crews began the night before
+    found = timexes_of("Crews have been working around the clock since Sunday night.", date(2013, 12, 23))
+    assert found["Sunday night"] == ("TIME", "2013-12-22TNI")
+
+
+def test_a_second_verb_the_parse_left_unattached_shares_the_first_verbs_future(timexes_of):
+    # a Saturday: the team leaves after the holiday
+    found = timexes_of("The team will host Denver on Sunday, then leave Monday for a road trip.", date(2016, 12, 31))
+    assert found["Monday"] == ("DATE", "2017-01-02")

@@ -918,7 +918,8 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
             return "PAST"
         return "FUTURE"
     # a bare verb or participle takes its tense from the clause it hangs on ("rose ..., rising to a high in June")
-    chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj", "advcl") and token.tag_ in ("VB", "VBG") else [])
+    # ("will host Chicago Sunday, then leave Monday": a second verb the parse left unattached, "dep")
+    chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj", "advcl", "dep") and token.tag_ in ("VB", "VBG") else [])
     for verb in chain:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
@@ -930,7 +931,8 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
             return "FUTURE"
         if any(a.lower_ == "going" for a in auxiliaries) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
             return "FUTURE"
-        perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)  # "has closed"
+        # "has closed", "have been working since Sunday night"
+        perfect = any(a.lemma_ == "have" for a in auxiliaries) and (verb.tag_ == "VBN" or any(a.lower_ == "been" for a in auxiliaries))
         # a participle after its noun tells what was done to it ("the record set on Aug. 6", "the
         # year ended March 31"), unless "for" names the time it is meant for ("a vote set for June")
         done = verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.lower_ == "for" for c in verb.children if c.dep_ == "prep")
