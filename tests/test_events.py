@@ -940,3 +940,8 @@ def test_forces_that_withdraw_retreat_militarily(extractor):
     assert (withdrew.type, withdrew.cameo) == ("RETREAT", "0874")
     pulled = _main(extractor, "Government forces pulled back from their positions north of the capital.")
     assert pulled.type == "RETREAT"
+
+
+def test_coordinated_parties_who_sit_down_for_talks_meet_each_other(extractor):
+    talks = _main(extractor, "Ruritania's foreign minister and Bordurian envoy Anton Pavel sat down for talks on the sidelines of a summit in Lutz.")
+    assert talks.type == "CONSULT" and "minister" in talks.actor.text and "Pavel" in talks.target.text

@@ -1218,6 +1218,15 @@ class EventFinder:
             sides = _between(noun) or (_between(noun.head) if noun.dep_ == "nsubj" else None)
             if sides is not None:
                 actor_token, target_token = sides
+        if type_ == "CONSULT" and sides is None and actor_token is not None and (
+            target_token is None or target_token.ent_type_ in PLACE_LABELS or not _can_act(target_token, strict=True)
+        ):
+            # "X and Y sat down for talks on the sidelines of a summit in Bali": those who meet
+            # meet each other, not where they do, as "X and Y met in Beijing" (_fighting_sides)
+            other = next((c for c in children_of(actor_token) if c.dep_ == "conj" and _can_act(c, strict=True)), None)
+            if other is not None and _can_act(actor_token, strict=True):
+                sides = actor_token, other
+                actor_token, target_token = sides
         actor_token, target_token = antecedent_of(actor_token), antecedent_of(target_token)
         if type_ == "PROTEST" and _campaign_rally(noun, actor_token, target_token):
             return None
