@@ -279,3 +279,13 @@ def test_a_part_of_a_body_is_coded_as_the_body():
     assert phrase_code("Leaders of the opposition coalition", None, gazetteer(), context="AZE").code == "AZEOPP"
     assert phrase_code("a group of Chechen refugees", None, gazetteer()).sector == "REF"
     assert phrase_code("security forces in Bahrain", None, gazetteer()).code == "BHRCOP"  # an agent before it keeps its own
+
+
+def test_the_country_an_act_is_aimed_at_is_not_the_actors(extract_text):
+    # the sentence's one country is the target's: an unlisted minister is not its government
+    record = extract_text("Prime Minister Anwar Dellin accused Ruritania and Norway of sponsoring terrorism.\n\nPrime Minister Anwar Dellin accused Norway of sponsoring terrorism.", date="2015-05-01")
+    accusers = [e.actor for e in record.events if e.type == "ACCUSE" and e.actor]
+    assert accusers and all(not (a.code or "").startswith("NOR") for a in accusers)
+    # people of the country stay its own: police arresting its nationals
+    record = extract_text("Police arrested dozens of Egyptian protesters.", date="2015-05-01")
+    assert [e.actor.code for e in record.events if e.actor] == ["EGYCOP"]

@@ -633,6 +633,7 @@ class ArticleCodes:
         self.uncoded = {e.name for e in entities if e.type in ("ORG", "PERSON") and getattr(self.by_entity[e.id], "code", None) is None}
         # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
         self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
+        self.countries = {e.id for e in entities if e.place is not None and e.place.feature == "country"}
 
     def phrase(self, text: str, entity_id: str | None, name: str, context: str | None = None, description: str | None = None) -> ActorCode | None:
         """The code of a phrase: the entity's own when the phrase names it (even none: "Jordan" the

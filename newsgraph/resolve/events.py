@@ -143,14 +143,31 @@ class _SentenceCountries:
             self.found[key] = self.codes.sentence_country(named, located)
         return self.found[key]
 
+    def names_country(self, phrase: Span, country: str) -> bool:
+        """Whether ``phrase`` names ``country`` itself ("India", "Ruritania and India"), not a
+        place in it or its people."""
+        return any(
+            ref.id in self.codes.countries and getattr(self.codes.by_entity.get(ref.id), "country", None) == country
+            for _, _, ref in self.index.within(phrase.start_char, phrase.end_char)
+        )
 
-def _coded(argument: EventArgument | None, codes: ArticleCodes | None, countries: _SentenceCountries | None, c: EventCandidate, span: Span | None) -> EventArgument | None:
+
+def _coded(
+    argument: EventArgument | None, codes: ArticleCodes | None, countries: _SentenceCountries | None, c: EventCandidate, span: Span | None,
+    counterpart: Span | None = None,
+) -> EventArgument | None:
     if codes is None or countries is None or argument is None:
         return argument
     # "Salaheddine Sidhoum, Algeria's leading human rights activist,": who the name is
     apposition = next((a for a in span.root.children if a.dep_ == "appos"), None) if span is not None else None
     description = apposition.doc[apposition.left_edge.i : apposition.right_edge.i + 1].text if apposition is not None else None
-    return codes.code_argument(argument, countries.of(c.sentence), description)
+    context = countries.of(c.sentence)
+    if counterpart is not None and context is not None and countries.names_country(counterpart, context):
+        # "Prime Minister Shehbaz Sharif accused India", "visited India": a country the act is
+        # aimed at as a whole is the other party, not the actor's ("police arrested Egyptian
+        # protesters" and "delegates went to Cleveland" stay Egypt's and the US's)
+        context = None
+    return codes.code_argument(argument, context, description)
 
 
 def _is_location(mention: Span | None) -> bool:
@@ -248,7 +265,7 @@ def resolve_events(
         target = _coded(_named_pronoun(_target(c, index, places, original, locate), c.target, speakers, besides), codes, countries, c, c.target)
         target = _with_description(target, c.target, c.trigger.root, original, locate)
         if c.actor is not None:
-            actor = _coded(named_actor, codes, countries, c, c.actor)
+            actor = _coded(named_actor, codes, countries, c, c.actor, counterpart=c.target)
             if actor is not None and c.owner is not None:
                 owner = _coded(_argument(c.owner, index, original, locate), codes, countries, c, c.owner)
                 _name_owner(actor, owner)
