@@ -782,3 +782,15 @@ def test_a_second_verb_the_parse_left_unattached_shares_the_first_verbs_future(t
     # a Saturday: the team leaves after the holiday
     found = timexes_of("The team will host Denver on Sunday, then leave Monday for a road trip.", date(2016, 12, 31))
     assert found["Monday"] == ("DATE", "2017-01-02")
+
+
+def test_a_clock_time_before_its_day_is_on_that_day(timexes_of):
+    # a Wednesday: the vote is next Tuesday, the fire last Sunday
+    wednesday = date(2024, 11, 27)
+    vote = timexes_of("The vote will take place at 9 a.m. on Tuesday.", wednesday)
+    assert vote["9 a.m."] == ("TIME", "2024-12-03T09:00") and vote["Tuesday"] == ("DATE", "2024-12-03")
+    fire = timexes_of("The fire broke out at about 3 a.m. on Sunday, officials said.", wednesday)
+    assert fire["about 3 a.m."][1] == "2024-11-24T03:00"
+    dated = timexes_of("The doors opened at 6:30 a.m. on March 19, 2002.", wednesday)
+    assert dated["6:30 a.m."] == ("TIME", "2002-03-19T06:30")
+    assert timexes_of("The board met at 2 p.m. on the last Friday in August.", date(2015, 9, 10))["the last Friday in August"] == ("DATE", "2015-08-28")

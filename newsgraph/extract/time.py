@@ -189,9 +189,15 @@ EXTRA_TIMEX_RE = re.compile(
 )
 # a year or a decade written with its last two digits: "in ’08 and ’12", "the class of '99", "the ’90s"
 SHORT_YEAR_RE = re.compile(r"(?<![\w’'‘])[’'‘](\d\d)(s?)\b(?![’'‘]?\w)")
-_MONTH_NAME = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + ")"
+_MONTH_NAME = _MONTH_WORD + r"\.?"
+_WEEKDAY_NAME = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 # dates the small model misses now and then: "March 1, 2011", "Oct. 15", "March 1996"
-MONTH_DATE_RE = re.compile(rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[0-9]|20)\d\d\b)?|(?:of\s+)?(?:1[0-9]|20)\d\d\b)")
+MONTH_DATE_RE = re.compile(
+    rf"\b{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[0-9]|20)\d\d\b)?|(?:of\s+)?(?:1[0-9]|20)\d\d\b)"
+    # "the last Friday in August": one day, which the model splits in two
+    rf"|\b(?:first|second|third|fourth|last) {_WEEKDAY_NAME} (?:in|of) {_MONTH_WORD}\b"
+)
 # a weekday or a month written out is a time expression wherever it stands ("The court Friday
 # rejected", "worth $130 million in October"); the small model leaves some out. "May" counts
 # only where a preposition, a modifier or a day number marks it as the month.
@@ -1286,6 +1292,18 @@ def _indefinite_day(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _day_after(text: str, text_of_doc: str, end: int, following: tuple[int, int] | None, anchor: date | None, tense: str | None) -> str | None:
+    """The day a clock time is on when the day follows it: "at 3 a.m. on Sunday", "at 2:15 p.m.
+    EST on Dec. 11" (TimeML writes them as two expressions, the time with the day's date)."""
+    if following is None or not _CLOCK_RE.search(text.lower()) or _DAY_RE.search(text):
+        return None
+    if not re.fullmatch(r"\s*(?:on\s+|,\s*)?", text_of_doc[end : following[0]]):
+        return None
+    lead = _LEADING_PREPOSITION_RE.match(text_of_doc, *following)
+    value = normalize_timex(text_of_doc[lead.end() if lead else following[0] : following[1]], anchor, tense)[1]
+    return value if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = text_of(doc)
@@ -1293,7 +1311,9 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     reference: str | None = None
     written_year: tuple[Token | None, str] = (None, "")  # the year last written out in the text, and its value
     previous_end = 0
-    for whole_start, whole_end in _expression_spans(doc, text_of_doc):
+    spans = _expression_spans(doc, text_of_doc)
+    for n, (whole_start, whole_end) in enumerate(spans):
+        following = spans[n + 1] if n + 1 < len(spans) else None
         for start, end, ended in _split(text_of_doc[whole_start:whole_end], whole_start):
             # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
             lead = _LEADING_PREPOSITION_RE.match(text_of_doc, start, end)
@@ -1319,7 +1339,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if re.fullmatch(r"\d{4}", text) and _numbered_by(root):
                 continue
             tense = governing_tense(doc, start, end)
-            type_, value, mod, span_range = normalize_timex(text, anchor, tense, None if stamp else reference)
+            type_, value, mod, span_range = normalize_timex(text, anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
