@@ -794,3 +794,7 @@ def test_a_clock_time_before_its_day_is_on_that_day(timexes_of):
     dated = timexes_of("The doors opened at 6:30 a.m. on March 19, 2002.", wednesday)
     assert dated["6:30 a.m."] == ("TIME", "2002-03-19T06:30")
     assert timexes_of("The board met at 2 p.m. on the last Friday in August.", date(2015, 9, 10))["the last Friday in August"] == ("DATE", "2015-08-28")
+
+
+def test_every_other_weekday_recurs(timexes_of):
+    assert timexes_of("The board meets every other Thursday.", date(2024, 1, 2))["every other Thursday"] == ("SET", "XXXX-WXX-4")

@@ -239,7 +239,7 @@ HOLIDAY_NAME_RE = re.compile(
 )
 _LEADING_PREPOSITION_RE = re.compile(r"(?:(?:in|over|during|for|just|only|barely|between)\s+)+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
-_LEFT_WORDS_RE = re.compile(r"\b(?:each|every|this|last|next|noon|midnight|the (?:following|previous))\s+$", re.IGNORECASE)
+_LEFT_WORDS_RE = re.compile(r"\b(?:each|every(?: other)?|this|last|next|noon|midnight|the (?:following|previous))\s+$", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _THAT_BEFORE_RE = re.compile(r"\b[Tt]hat\s+$")
 # what makes "last" the verb, not the adjective: "expected to last four years", "would last a week"
