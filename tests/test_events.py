@@ -945,3 +945,20 @@ def test_forces_that_withdraw_retreat_militarily(extractor):
 def test_coordinated_parties_who_sit_down_for_talks_meet_each_other(extractor):
     talks = _main(extractor, "Ruritania's foreign minister and Bordurian envoy Anton Pavel sat down for talks on the sidelines of a summit in Lutz.")
     assert talks.type == "CONSULT" and "minister" in talks.actor.text and "Pavel" in talks.target.text
+
+
+def test_rebuffing_and_turning_down_reject_and_a_fall_refuses_nothing(extractor):
+    turned = _main(extractor, "The Bordurian cabinet turned down a request from Ruritania for an extension.")
+    assert turned.type == "REJECT" and "cabinet" in turned.actor.text
+    rebuffed = _main(extractor, "Ruritania's president rebuffed calls from the regional council for a ceasefire.")
+    assert rebuffed.type == "REJECT"
+    assert _main(extractor, "The minister brushed aside an appeal from the union.").type == "REJECT"
+    assert _events(extractor, "Exports declined sharply in March.") == []
+    assert _events(extractor, "Sales turned down sharply after the holidays.") == []
+
+
+def test_a_refusal_is_made_and_a_threat_is_made_whatever_they_are_about(extractor):
+    refusal = _main(extractor, "Ruritania said it would not negotiate with Borduria.")
+    assert refusal.type == "REJECT" and not refusal.negated and not refusal.hypothetical
+    threat = _main(extractor, "Borduria threatened to launch an offensive if the militias did not withdraw.")
+    assert threat.type == "THREATEN" and not threat.hypothetical

@@ -815,6 +815,17 @@ def _refusal(verb: Token) -> bool:
     return dictionary().family(verb) == REFUSAL_FAMILY and verb.lemma_.lower() not in DENYING_VERBS
 
 
+def _refuses_something(verb: Token) -> bool:
+    """Whether a verb of the family of refuse, reject and decline refuses: it has an object or a
+    complement ("declined the offer", "refused to leave"), or someone who can refuse says no
+    ("Iran refused"); not a fall ("emissions declined")."""
+    children = list(children_of(verb))
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in children):
+        return True
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and _can_act(subject, strict=True)
+
+
 def _denied(verb: Token) -> bool:
     """"denied attacking the airfield", "denied that its troops had shelled the corridor": an act
     its maker says did not happen (a denial, not a refusal to act)."""
@@ -884,6 +895,8 @@ class EventFinder:
                 return None  # "went missing", "called him divisive", "called the senator 'the next Washington'": saying what something is, no act
             if coding.by_default and verb_lemma(token) in WANTING_VERBS and not _wants_another_to_act(token):
                 return None  # "we need more businesses", "I want to win": a lack or a wish, asked of no one
+            if coding.by_default and coding.family == REFUSAL_FAMILY and not _refuses_something(token):
+                return None  # "emissions declined", "sales turned down sharply": a fall, nothing refused
             if _refusal(token) and _declines_comment(token):
                 return None  # "declined to say who he backs": CAMEO's 012, a public statement, no PLOVER event
             if verb_lemma(token) == "vote" and (coding.code == ELECTION_REFORM or coding.by_default and _casts_a_ballot(token)):
@@ -1133,8 +1146,11 @@ class EventFinder:
             type_ = "AGREE"  # "agreed to undertake exercises", "agreed upon a pact": a commitment
         if verb.dep_ == "xcomp" and _refusal(verb.head):
             type_ = "REJECT"  # "refused to lift the curfew"
-        if type_ == "AGREE" and negated:
-            type_ = "REJECT"  # "will not release the prisoners"
+        refused = type_ == "AGREE" and negated
+        if refused:
+            # "will not release the prisoners", "said it would not negotiate": a refusal, made (not
+            # negated, and no less real for the "would" that reports it)
+            type_, negated = "REJECT", False
         if type_ == "SUPPORT" and _mentions_material(verb):
             type_ = "AID"
         if type_ == "ASSAULT" and _said_attack(verb, actor_token, target_token):
@@ -1151,10 +1167,14 @@ class EventFinder:
         if lemma in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
         hypothetical = (
-            any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) or _is_conditional(verb)
+            any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) and not refused or _is_conditional(verb)
             or verb.dep_ == "xcomp" and _is_forecast(verb.head)  # "is expected to sign": not yet done
             or _passed_over(verb)
         )
+        if type_ == "THREATEN":
+            # "threatened to launch an offensive if ...", "will withdraw unless ...": what is
+            # threatened is conditional, the threat is made
+            hypothetical = _passed_over(verb)
         actor = _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
             return None
