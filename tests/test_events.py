@@ -962,3 +962,10 @@ def test_a_refusal_is_made_and_a_threat_is_made_whatever_they_are_about(extracto
     assert refusal.type == "REJECT" and not refusal.negated and not refusal.hypothetical
     threat = _main(extractor, "Borduria threatened to launch an offensive if the militias did not withdraw.")
     assert threat.type == "THREATEN" and not threat.hypothetical
+
+
+def test_a_return_to_talks_is_a_negotiation(extractor):
+    back = _main(extractor, "Ruritania said it was prepared to return to the negotiating table.")
+    assert (back.type, back.cameo) == ("AGREE", "046")
+    assert _main(extractor, "Both delegations returned to talks in Lutz on Monday.").type == "CONSULT"
+    assert _events(extractor, "The soldiers returned to their barracks.") == []

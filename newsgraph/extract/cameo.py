@@ -86,11 +86,16 @@ FAMILY_CODES = {"REFUSE": "120"}
 # rejects them ("rebuffed a proposal for talks").
 RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": ("110", "120")}
 
-# Verbs the dictionary lacks, in its syntax, under the family whose sense they have: phrasal
-# verbs of refusal and a synonym that wire reports use for rejecting a request, offer or demand
-# ("turned down a request from the IAEA", "brushed aside an appeal", "repudiated the accord";
-# each several times in sentences written to test the coder, none in the dictionary).
-ADDED_VERBS = {"REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE")}
+# Verbs and patterns the dictionary lacks, in its syntax, under the family whose sense they have:
+# phrasal verbs of refusal and a synonym that wire reports use for rejecting a request, offer or
+# demand ("turned down a request from the IAEA", "brushed aside an appeal", "repudiated the
+# accord"), and a return to talks, the wire's stock phrase for resuming negotiations (046: "return
+# to the negotiating table", "returned to talks"); each several times in sentences written to
+# test the coder, none in the dictionary.
+ADDED_ENTRIES = {
+    "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE"),
+    "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]"),
+}
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
 # opponent, a test or a problem ("faces Democrat Ryan Greene in November", "faced scorched-earth
@@ -523,7 +528,7 @@ def dictionary() -> Dictionary:
         if not header:
             return
         name = header.strip("- ").split()[0]
-        block[:0] = ADDED_VERBS.get(name, ())
+        block[:0] = ADDED_ENTRIES.get(name, ())
         family_code = None if name in MIND_FAMILIES else _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
         lines = [line for line in block if line.startswith("-")] + list(TITLE_PATTERNS.get(name, ()))
         patterns = tuple(p for p in (_pattern(line, synsets) for line in lines) if p is not None)
