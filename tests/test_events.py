@@ -969,3 +969,8 @@ def test_a_return_to_talks_is_a_negotiation(extractor):
     assert (back.type, back.cameo) == ("AGREE", "046")
     assert _main(extractor, "Both delegations returned to talks in Lutz on Monday.").type == "CONSULT"
     assert _events(extractor, "The soldiers returned to their barracks.") == []
+
+
+def test_an_ultimatum_counted_in_days_or_weeks(extractor):
+    days = _main(extractor, "Ruritania and Borduria gave the junta eight days to call elections.")
+    assert (days.type, days.cameo) == ("THREATEN", "139") and "junta" in days.target.text

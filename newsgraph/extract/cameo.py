@@ -89,12 +89,14 @@ RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": 
 # Verbs and patterns the dictionary lacks, in its syntax, under the family whose sense they have:
 # phrasal verbs of refusal and a synonym that wire reports use for rejecting a request, offer or
 # demand ("turned down a request from the IAEA", "brushed aside an appeal", "repudiated the
-# accord"), and a return to talks, the wire's stock phrase for resuming negotiations (046: "return
-# to the negotiating table", "returned to talks"); each several times in sentences written to
-# test the coder, none in the dictionary.
+# accord"), a return to talks, the wire's stock phrase for resuming negotiations (046: "return
+# to the negotiating table", "returned to talks"), and an ultimatum counted in days or weeks as
+# the dictionary counts one in hours ("GIVE * + HOURS" 139: "gave Maduro eight days to call
+# elections"); each several times in sentences written to test the coder, none in the dictionary.
 ADDED_ENTRIES = {
     "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE"),
     "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]"),
+    "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]"),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
