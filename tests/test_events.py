@@ -974,3 +974,12 @@ def test_a_return_to_talks_is_a_negotiation(extractor):
 def test_an_ultimatum_counted_in_days_or_weeks(extractor):
     days = _main(extractor, "Ruritania and Borduria gave the junta eight days to call elections.")
     assert (days.type, days.cameo) == ("THREATEN", "139") and "junta" in days.target.text
+
+
+def test_a_crowd_out_to_complain_or_demand_demonstrates(extractor):
+    poured = _main(extractor, "Thousands of people poured onto the streets of Lutz on Monday to denounce the junta.")
+    assert poured.type == "PROTEST" and "people" in poured.actor.text and "junta" in poured.target.text
+    chain = _main(extractor, "Hundreds of residents formed a human chain to demand the release of the prisoners.")
+    assert chain.type == "PROTEST"
+    # one person's trip to demand something is no demonstration
+    assert all(e.type != "PROTEST" for e in _events(extractor, "The minister travelled to Lutz to demand compensation."))

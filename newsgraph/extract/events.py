@@ -22,7 +22,7 @@ release ...") belong to the verb's event. Speech acts are events where the dicti
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +69,7 @@ NOUN_CODES: dict[str, str] = {
     **dict.fromkeys("death killing".split(), "1823"), "torture": "1822", "bombing": "183",
     **dict.fromkeys("airstrike airstrikes".split(), "195"), "strikes": "195", "shelling": "194",
 }
+DEMONSTRATE = "141"  # CAMEO's "demonstrate or rally"
 MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 
 # "said", "told": reporting without acting (the dictionary codes them 01x, no PLOVER event); a
@@ -805,6 +806,15 @@ def main_event(events: list[EventCandidate]) -> EventCandidate | None:
     )
 
 
+def _is_crowd(token: Token | None) -> bool:
+    """Many people, not a named body: "protesters", "hundreds of thousands of people", "crowds"."""
+    if token is None or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or token.pos_ == "PROPN":
+        return False
+    if token.like_num or token.lower_ in QUANTITY_NOUNS:
+        return _can_act(token)
+    return token.tag_ == "NNS" and _can_act(token, strict=True)
+
+
 def _attempted(verb: Token) -> bool:
     """"an attempt to assassinate the governor", "a bid to seize the port": the act was tried,
     which event data codes as the act (CAMEO's own 185 is "attempt to assassinate")."""
@@ -940,6 +950,13 @@ class EventFinder:
             if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
                 return None  # "demanded that Israel ease restrictions": what is asked for, not done
             if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) and not _attempted(token):
+                gathered = governor is not None and (governor.i not in codings or codings[governor.i][0].by_default and codings[governor.i][1].type == "CONSULT")
+                if reading.type in COMPLAINT_TYPES | {"REQUEST"} and gathered and _is_crowd(_subject(governor)):
+                    # "hundreds of thousands poured onto the streets to denounce the junta",
+                    # "formed a human chain to demand ...", "gathered outside the court to
+                    # condemn": a crowd out to complain or demand is a demonstration, whatever it
+                    # did to get there (gathering alone meets no one)
+                    return self._verb_event(token, plover(DEMONSTRATE), replace(coding, code=DEMONSTRATE))
                 return None  # "marched to protest the decision": an aim of the act, not an act
             if (token.dep_ == "advcl" and token.tag_ == "VBG" and reading.type in VERBAL_TYPES and governor is not None
                     and governor.i in codings and not any(c.dep_.startswith("nsubj") for c in children_of(token))):
