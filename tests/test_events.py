@@ -983,3 +983,10 @@ def test_a_crowd_out_to_complain_or_demand_demonstrates(extractor):
     assert chain.type == "PROTEST"
     # one person's trip to demand something is no demonstration
     assert all(e.type != "PROTEST" for e in _events(extractor, "The minister travelled to Lutz to demand compensation."))
+
+
+def test_what_a_complaint_charges_someone_with_is_its_content(extractor):
+    events = _events(extractor, "Ruritania accused Borduria of its support for the militias.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    # violence charged is still coded, as event data code a killing wherever it is told
+    assert "ASSAULT" in [e.type for e in _events(extractor, "Ruritania condemned Borduria for its attack on the bridge.")]

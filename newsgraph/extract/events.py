@@ -742,6 +742,17 @@ def _background(event: EventCandidate) -> bool:
     return _in_setting(event.trigger.root) and event.type != "ASSAULT"
 
 
+def _charged(event: EventCandidate, complaints: set[int]) -> bool:
+    """Whether an event noun is what a complaint charges someone with: "accused Qatar of its
+    support for extremists", "criticized her for her support of the war" (as a gerund there is
+    the accusation's content: "accused X of supporting"). Violence stays an event of its own."""
+    noun = event.trigger.root
+    return (
+        event.type != "ASSAULT" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for")
+        and noun.head.head.i in complaints
+    )
+
+
 def _in_setting(token: Token) -> bool:
     """Whether an event noun stands after a preposition of time or cause ("following the invasions")."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
@@ -757,7 +768,8 @@ def _reported_acts(events: list[EventCandidate]) -> list[EventCandidate]:
         by_sentence.setdefault(event.sentence.start, []).append(event)
     kept: set[int] = set()
     for group in by_sentence.values():
-        main = [e for e in group if not _describes(e.trigger.root) and not _background(e)] or group
+        complaints = {e.trigger.root.i for e in group if e.type in COMPLAINT_TYPES}
+        main = [e for e in group if not _describes(e.trigger.root) and not _background(e) and not _charged(e, complaints)] or group
         made = [e for e in main if e.actor is not None or e.type == "ASSAULT"] or main
         kept.update(id(e) for e in made)
     return [e for e in events if id(e) in kept]
