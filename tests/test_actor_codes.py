@@ -289,3 +289,17 @@ def test_the_country_an_act_is_aimed_at_is_not_the_actors(extract_text):
     # people of the country stay its own: police arresting its nationals
     record = extract_text("Police arrested dozens of Egyptian protesters.", date="2015-05-01")
     assert [e.actor.code for e in record.events if e.actor] == ["EGYCOP"]
+
+
+def test_a_person_no_dictionary_lists_is_coded_by_the_title_the_article_writes(extract_text):
+    record = extract_text(
+        "Ruritanian Foreign Minister Anton Pavel arrived in Lutz on Monday.\n\n"
+        "Pavel later criticized Norway over the fishing dispute.", date="2021-05-01")
+    pavel = next(e for e in record.entities if e.name == "Anton Pavel")
+    assert pavel.code is None  # a made-up country: no title codes him, and nothing is guessed
+    record = extract_text(
+        "Norwegian Foreign Minister Anton Pavel arrived in Lutz on Monday.\n\n"
+        "Pavel later criticized Ruritania over the fishing dispute.", date="2021-05-01")
+    assert next(e for e in record.entities if e.name == "Anton Pavel").code == "NORGOV"
+    critic = next(e for e in record.events if e.type == "ACCUSE")
+    assert critic.actor.text == "Pavel" and critic.actor.code == "NORGOV"

@@ -3,14 +3,14 @@ mapped back to sections and to the raw text."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.nlp import SectionSpan
 from newsgraph.extract.quotes import RELATIVE_PRONOUNS, Attribution
 from datetime import date
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
+from newsgraph.extract.lexicon import PERSON_ROLE_NOUNS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING
 from newsgraph.resolve.actors_kb import ArticleCodes
 from newsgraph.resolve.entities import EntityResolver
 from newsgraph.resolve.identity import POSSESSIVE_DESCRIPTION
@@ -77,6 +77,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
     resolver = EntityResolver(doc, original)
     entities: list[Entity] = []
     refs: dict[tuple[int, int], EntityRef] = {}
+    titles: dict[str, list[str]] = {}
     clusters = sorted(resolver.clusters, key=lambda c: c.mentions[0].start)
     for n, cluster in enumerate(clusters, start=1):
         entity_id = f"e{n}"
@@ -91,6 +92,8 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
             refs[(span.start_char, span.end_char)] = EntityRef(entity_id, name, label)
         aliases = sorted({_one_line(m.text) for m in mentions} | {name}, key=lambda s: (-len(s), s))
         entities.append(Entity(entity_id, name, label, aliases, mentions))
+        if label == "PERSON":
+            titles[entity_id] = [t for span in cluster.mentions if (t := _title_before(span))]
 
     attributions: list[Attribution] = doc.user_data.get("attributions", [])
     roles = _roles_by_entity(attributions, refs, original)
@@ -146,7 +149,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
     for entity in entities:
         entity.place = places.get(entity.id)
     anchor = date.fromisoformat(article.date) if article.date else None
-    codes = ArticleCodes(entities, anchor, gazetteer())
+    codes = ArticleCodes(entities, anchor, gazetteer(), titles)
     for q in quotes:
         codes.code_speaker(q.speaker)
     events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate, codes, speakers)
@@ -184,6 +187,15 @@ def _text_after_first_mention(entities: list[Entity], article: Article) -> dict[
                 after[entity.id] = text[m.end : m.end + 60]
                 break
     return after
+
+
+def _title_before(name: Span) -> str | None:
+    """The title written before a person's name in its noun phrase: "British Prime Minister" of
+    "British Prime Minister Boris Johnson", "Rwandan President" of "Rwandan President Paul Kagame"."""
+    words = [t for t in name.doc[name.root.left_edge.i : name.start] if t.dep_ != "det"]
+    if not words or not any(t.lemma_.lower() in PERSON_ROLE_NOUNS for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _roles_by_entity(attributions: list[Attribution], refs: dict[tuple[int, int], EntityRef], original: str) -> dict[str, str]:

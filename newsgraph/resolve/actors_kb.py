@@ -576,6 +576,14 @@ def _code_by_phrase(entity: Entity, when: date | None, g: Gazetteer) -> ActorCod
     return None
 
 
+def _code_by_title(titles: list[str], when: date | None, g: Gazetteer) -> ActorCode | None:
+    """A person no dictionary lists, by the titles the article writes before the name: one
+    country and sector they agree on ("British Prime Minister Boris Johnson ... Johnson said":
+    GBRGOV for every mention), none where they disagree."""
+    codes = {code for title in titles if (code := phrase_code(title, when, g)) is not None and code.country and code.sector}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _names_a_group(name: str, g: Gazetteer) -> bool:
     """"Bosnian Serbs", "Kurdish rebels" (sometimes tagged as a person): a name whose last word is a
     people or an agent in the plural names a group, coded as a phrase."""
@@ -604,13 +612,14 @@ def assign(record: Entity | Speaker | EventArgument, code: ActorCode | None) -> 
 class ArticleCodes:
     """The codes of one article's entities, and the coding of phrases written around them."""
 
-    def __init__(self, entities: list[Entity], when: date | None, g: Gazetteer) -> None:
+    def __init__(self, entities: list[Entity], when: date | None, g: Gazetteer, titles: dict[str, list[str]] | None = None) -> None:
+        """``titles``: the titles written before people's names, by entity ("British Prime Minister")."""
         self.when, self.gazetteer = when, g
         self.phrase_codes: dict[tuple[str, str | None], ActorCode | None] = {}
         self.by_entity: dict[str, ActorCode | None] = {}
         self.known: dict[str, ActorCode] = {}  # every name and alias of a coded entity or a person (uncoded: names no country)
         for entity in entities:
-            code = code_entity(entity, when, g)
+            code = code_entity(entity, when, g) or _code_by_title((titles or {}).get(entity.id, []), when, g)
             self.by_entity[entity.id] = code
             assign(entity, code)
             if code is not None:
