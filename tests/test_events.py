@@ -990,3 +990,10 @@ def test_what_a_complaint_charges_someone_with_is_its_content(extractor):
     assert [e.type for e in events] == ["ACCUSE"]
     # violence charged is still coded, as event data code a killing wherever it is told
     assert "ASSAULT" in [e.type for e in _events(extractor, "Ruritania condemned Borduria for its attack on the bridge.")]
+
+
+def test_halting_cooperation_ties_or_negotiations_reduces_relations(extractor):
+    halted = _main(extractor, "Ruritania halted cooperation with Borduria on border security.")
+    assert (halted.type, halted.cameo) == ("SANCTION", "160") and halted.target.text == "Borduria"
+    assert _main(extractor, "The government suspended negotiations with the rebels.").cameo == "164"
+    assert _events(extractor, "The factory halted production in March.") == []

@@ -92,11 +92,15 @@ RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": 
 # accord"), a return to talks, the wire's stock phrase for resuming negotiations (046: "return
 # to the negotiating table", "returned to talks"), and an ultimatum counted in days or weeks as
 # the dictionary counts one in hours ("GIVE * + HOURS" 139: "gave Maduro eight days to call
-# elections"); each several times in sentences written to test the coder, none in the dictionary.
+# elections"), and the objects whose halting the dictionary codes under verbs of cutting and ending
+# ("CUT * COOPERATION" 160, "CUT * TIES" 160, "END * TALKS" 164) under its family of halt, stop,
+# suspend ("halted cooperation with the United States", "suspended negotiations"); each several
+# times in sentences written to test the coder, none in the dictionary.
 ADDED_ENTRIES = {
     "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE"),
     "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]"),
     "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]"),
+    "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]"),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
