@@ -187,7 +187,8 @@ def test_an_apposition_says_who_a_name_the_dictionaries_lack_is(extract_text):
 
 
 def test_directions_and_people_s_names_name_no_country(extract_text):
-    assert code("the North American Free Trade Agreement") == "USA"  # not Cameroon's North region
+    # not Cameroon's North region, and "North American" is the continent's, not the US's
+    assert code("the North American Free Trade Agreement") is None
     record = extract_text(
         "Senator Patty Murray of Washington spoke in Seattle on Monday. Murray said the plan was bad. "
         "The Treasury and the Pentagon in Washington opposed the plan.\n\n"
@@ -303,3 +304,10 @@ def test_a_person_no_dictionary_lists_is_coded_by_the_title_the_article_writes(e
     assert next(e for e in record.entities if e.name == "Anton Pavel").code == "NORGOV"
     critic = next(e for e in record.events if e.type == "ACCUSE")
     assert critic.actor.text == "Pavel" and critic.actor.code == "NORGOV"
+
+
+def test_american_after_a_part_of_the_continent_is_not_the_us():
+    assert code("Latin American governments") is None or not code("Latin American governments").startswith("USA")
+    assert code("Central American migrants") is None or not code("Central American migrants").startswith("USA")
+    assert code("American troops") == "USAMIL"
+    assert code("North Korean troops") == "PRKMIL"

@@ -43,6 +43,8 @@ ABBREVIATED_TITLES = {
 # first-level regions some countries name by position ("North", Cameroon's): as a modifier the
 # word is a direction ("North American", "South Korean")
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western central centre center".split())
+# "American" is the US's demonym and the Americas': after these it is the continent's
+CONTINENT_PARTS = frozenset("North South Central Latin".split())
 # a region's name shared by regions of several countries ("Florida": US and Uruguay) names the
 # one whose region is this many times more populous
 REGION_DOMINANCE = 10
@@ -495,6 +497,8 @@ def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: 
                 continue  # "Nassau County police": a county's name, not the Bahamas' capital
             # "Iran's", and "Saudi-led", "NATO-led": a group led by an actor is coded as its leader
             bare = LED_BY.sub("", re.sub(r"[’']s?$", "", " ".join(words[i : i + size])))
+            if size == 1 and i > 0 and bare == "American" and words[i - 1] in CONTINENT_PARTS:
+                continue  # "Latin American governments", "Central American migrants": the continent's, not the US's
             if bare in known:
                 if known[bare].code:
                     return known[bare].code[:3]
