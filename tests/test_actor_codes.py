@@ -311,3 +311,7 @@ def test_american_after_a_part_of_the_continent_is_not_the_us():
     assert code("Central American migrants") is None or not code("Central American migrants").startswith("USA")
     assert code("American troops") == "USAMIL"
     assert code("North Korean troops") == "PRKMIL"
+
+
+def test_the_african_union_is_the_body_the_dictionary_codes_its_officials_as():
+    assert code("the African Union") == "IGOAFRAFU"  # not a trade union

@@ -66,6 +66,10 @@ EARLIER_NAMES = {
     "european community": "IGOEUREEC", "european communities": "IGOEUREEC",
     "european economic community": "IGOEUREEC", "common market": "IGOEUREEC",
 }
+# The African Union (2002), successor of the Organization of African Unity, whose officials the
+# dictionaries code IGOAFRAFU ("AMARA_ESSY [IGOAFROAU ...][IGOAFRAFU 020709-...] # Afican Union")
+# but whose own name they lack: read alone, its "Union" was a trade union (LAB)
+LATER_NAMES = {"african union": "IGOAFRAFU"}
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def actor_index() -> dict[str, KbActor]:
             for name in names:
                 if name:
                     index.setdefault(name, actor)
-    for name, code in EARLIER_NAMES.items():
+    for name, code in (EARLIER_NAMES | LATER_NAMES).items():
         index.setdefault(name, KbActor(f"petrarch2:{code}", (DatedCode(code, None, None),)))
     for name, actor in list(index.items()):
         if name.startswith("the "):  # "THE_EU": phrases are looked up without their article
