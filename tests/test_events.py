@@ -997,3 +997,10 @@ def test_halting_cooperation_ties_or_negotiations_reduces_relations(extractor):
     assert (halted.type, halted.cameo) == ("SANCTION", "160") and halted.target.text == "Borduria"
     assert _main(extractor, "The government suspended negotiations with the rebels.").cameo == "164"
     assert _events(extractor, "The factory halted production in March.") == []
+
+
+def test_a_time_clause_under_a_clause_that_looks_ahead_is_a_condition(extractor):
+    awaited = [e for e in _events(extractor, "The minister said talks would resume once the rebels released the hostages.") if e.trigger.text == "released"]
+    assert awaited and awaited[0].hypothetical
+    met = _main(extractor, "Once the troops withdrew, the rebels seized the town.")
+    assert met is not None and not met.hypothetical

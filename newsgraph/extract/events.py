@@ -156,6 +156,8 @@ PROTEST_VENUES = frozenset({"in", "at", "near", "around", "across", "throughout"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+AWAITING_MARKS = frozenset({"once", "when", "after"})  # a time that, ahead, is a condition
+LOOKING_AHEAD = frozenset({"will", "would", "'ll", "shall", "wo", "could", "might", "may"})
 COERCIVE_MARKS = frozenset({"unless"})  # "will withdraw unless ...": a condition that coerces
 OBLIGATION = frozenset({"must", "should"})
 # A verb's adjective or noun predicate ("went missing", "called him a nice guy", "was considered
@@ -626,6 +628,16 @@ def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> 
     positions, found = _marks(token.doc)
     first, last = bisect_left(positions, token.left_edge.i), bisect_right(positions, token.right_edge.i)
     return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in found[first:last])
+
+
+def _awaited_condition(verb: Token) -> bool:
+    """"talks would resume once the rebels released the hostages", "will return to talks when
+    Washington lifts sanctions": a clause "once", "when" or "after" opens under one that looks
+    ahead is a condition not yet met ("Once the troops withdrew, the rebels seized the town" was met)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AWAITING_MARKS for c in children_of(verb)):
+        return False
+    governor = verb.head
+    return is_infinitive(governor) or any(c.dep_ == "aux" and c.lower_ in LOOKING_AHEAD for c in children_of(governor))
 
 
 def _marks(doc: Doc) -> tuple[list[int], list[Token]]:
@@ -1196,7 +1208,7 @@ class EventFinder:
         if lemma in TERRITORIAL and target_token is not None and target_token.ent_type_ in ("GPE", "LOC", "FAC"):
             place = _phrase(target_token)
         hypothetical = (
-            any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) and not refused or _is_conditional(verb)
+            any(c.lower_ in HYPOTHETICAL_MARKERS for c in children_of(verb)) and not refused or _is_conditional(verb) or _awaited_condition(verb)
             or verb.dep_ == "xcomp" and _is_forecast(verb.head)  # "is expected to sign": not yet done
             or _passed_over(verb)
         )
