@@ -798,3 +798,10 @@ def test_a_clock_time_before_its_day_is_on_that_day(timexes_of):
 
 def test_every_other_weekday_recurs(timexes_of):
     assert timexes_of("The board meets every other Thursday.", date(2024, 1, 2))["every other Thursday"] == ("SET", "XXXX-WXX-4")
+
+
+def test_a_clock_time_is_on_the_day_named_last_though_a_month_came_between(timexes_of):
+    # a Friday: the arrests were early Thursday
+    found = timexes_of("Police arrested two men early Thursday over break-ins that began in mid-December. "
+                       "Officers spotted the pair at about 2:30 a.m., a lieutenant said.", date(2008, 2, 29))
+    assert found["about 2:30 a.m."][1] == "2008-02-28T02:30"

@@ -1292,6 +1292,9 @@ def _indefinite_day(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_FULL_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _day_after(text: str, text_of_doc: str, end: int, following: tuple[int, int] | None, anchor: date | None, tense: str | None) -> str | None:
     """The day a clock time is on when the day follows it: "at 3 a.m. on Sunday", "at 2:15 p.m.
     EST on Dec. 11" (TimeML writes them as two expressions, the time with the day's date)."""
@@ -1309,6 +1312,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     text_of_doc = text_of(doc)
     found = []
     reference: str | None = None
+    last_day: str | None = None  # the day last named (YYYY-MM-DD), which a clock time is on
     written_year: tuple[Token | None, str] = (None, "")  # the year last written out in the text, and its value
     previous_end = 0
     spans = _expression_spans(doc, text_of_doc)
@@ -1339,7 +1343,11 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if re.fullmatch(r"\d{4}", text) and _numbered_by(root):
                 continue
             tense = governing_tense(doc, start, end)
-            type_, value, mod, span_range = normalize_timex(text, anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or reference)
+            # a clock time is on the day named last ("early Thursday ... at about 2:30 a.m."), though
+            # a month came between ("break-ins that began in mid-December")
+            on_day = last_day if _CLOCK_RE.search(text.lower()) and not (reference and _FULL_DAY_RE.fullmatch(reference)) else None
+            type_, value, mod, span_range = normalize_timex(
+                text, anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or on_day or reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
@@ -1376,8 +1384,9 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 and not _dates_a_noun(doc, start, end, value)
             ):
                 reference = value
+                last_day = value if _FULL_DAY_RE.fullmatch(value) else last_day
             elif type_ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value) and _DAY_RE.search(text):
-                reference = value[:10]  # "On Monday night ... The next day": the day a time of day names is in talk
+                reference = last_day = value[:10]  # "On Monday night ... The next day": the day a time of day names is in talk
             if type_ == "DURATION":
                 reference = _year_of_months_in_talk(text, reference, anchor)
             if type_ == "DATE" and value and re.fullmatch(r"\d{4}", value):  # a year alone frames the sentence, "June 2014" does not
