@@ -805,3 +805,9 @@ def test_a_clock_time_is_on_the_day_named_last_though_a_month_came_between(timex
     found = timexes_of("Police arrested two men early Thursday over break-ins that began in mid-December. "
                        "Officers spotted the pair at about 2:30 a.m., a lieutenant said.", date(2008, 2, 29))
     assert found["about 2:30 a.m."][1] == "2008-02-28T02:30"
+
+
+def test_a_part_of_the_day_of_a_date_and_the_following_morning(timexes_of):
+    found = timexes_of("The river crested on the evening of June 7, 2008. The following morning, crews began pumping.", date(2022, 6, 20))
+    assert found["the evening"] == ("TIME", "2008-06-07TEV")
+    assert found["The following morning"] == ("TIME", "2008-06-08TMO")

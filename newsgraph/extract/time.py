@@ -448,6 +448,9 @@ def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | 
         day = (anchor - timedelta(days=1)).isoformat()
     if day is None and (clock is not None or words[0] == "the") and reference and re.fullmatch(r"\d{4}-\d\d-\d\d", reference):
         day = reference
+        step = 1 if {"following", "next"} & set(words) else -1 if {"previous", "preceding"} & set(words) else 0
+        if step:  # "the following morning", "the previous evening": the day after or before the one in talk
+            day = (date.fromisoformat(reference) + timedelta(days=step)).isoformat()
     if day is None and anchor is not None and (clock is not None or words[0] not in ("the", "a", "an")):
         day = anchor.isoformat()
     if day is None:
@@ -1296,11 +1299,12 @@ _FULL_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _day_after(text: str, text_of_doc: str, end: int, following: tuple[int, int] | None, anchor: date | None, tense: str | None) -> str | None:
-    """The day a clock time is on when the day follows it: "at 3 a.m. on Sunday", "at 2:15 p.m.
-    EST on Dec. 11" (TimeML writes them as two expressions, the time with the day's date)."""
-    if following is None or not _CLOCK_RE.search(text.lower()) or _DAY_RE.search(text):
+    """The day a clock time or a part of the day is on when the day follows it: "at 3 a.m. on
+    Sunday", "at 2:15 p.m. EST on Dec. 11", "the evening of June 7, 2008" (TimeML writes them as
+    two expressions, the time with the day's date)."""
+    if following is None or _DAY_RE.search(text) or not (_CLOCK_RE.search(text.lower()) or any(w in PARTS_OF_DAY for w in _words(text.lower()))):
         return None
-    if not re.fullmatch(r"\s*(?:on\s+|,\s*)?", text_of_doc[end : following[0]]):
+    if not re.fullmatch(r"\s*(?:on\s+|of\s+|,\s*)?", text_of_doc[end : following[0]]):
         return None
     lead = _LEADING_PREPOSITION_RE.match(text_of_doc, *following)
     value = normalize_timex(text_of_doc[lead.end() if lead else following[0] : following[1]], anchor, tense)[1]
