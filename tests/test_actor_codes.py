@@ -315,3 +315,10 @@ def test_american_after_a_part_of_the_continent_is_not_the_us():
 
 def test_the_african_union_is_the_body_the_dictionary_codes_its_officials_as():
     assert code("the African Union") == "IGOAFRAFU"  # not a trade union
+
+
+def test_an_international_office_the_article_states_outranks_a_dictionary_country(extract_text):
+    # the dictionary lists Guterres as Portugal's (PRTELI); the article titles him the UN's chief
+    record = extract_text("U.N. Secretary-General Antonio Guterres called for an immediate ceasefire.", date="2019-05-05")
+    assert next(e for e in record.entities if e.name == "Antonio Guterres").code == "IGOUNO"
+    assert next(e for e in record.events if e.type == "REQUEST").actor.code == "IGOUNO"

@@ -192,10 +192,14 @@ def _text_after_first_mention(entities: list[Entity], article: Article) -> dict[
 def _title_before(name: Span) -> str | None:
     """The title written before a person's name in its noun phrase: "British Prime Minister" of
     "British Prime Minister Boris Johnson", "Rwandan President" of "Rwandan President Paul Kagame"."""
-    words = [t for t in name.doc[name.root.left_edge.i : name.start] if t.dep_ != "det"]
+    doc = name.doc
+    words = [t for t in doc[name.root.left_edge.i : name.start] if t.dep_ != "det"]
     if not words or not any(t.lemma_.lower() in PERSON_ROLE_NOUNS for t in words):
         return None
-    return " ".join(t.text for t in words)
+    first = words[0].i
+    while first > 0 and doc[first - 1].ent_type_ in ("ORG", "GPE", "NORP"):
+        first -= 1  # the parse may hang the body elsewhere: "[U.N.] Secretary-General Antonio Guterres"
+    return doc[first : name.start].text.strip()
 
 
 def _roles_by_entity(attributions: list[Attribution], refs: dict[tuple[int, int], EntityRef], original: str) -> dict[str, str]:

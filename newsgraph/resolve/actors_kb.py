@@ -587,8 +587,11 @@ def _code_by_phrase(entity: Entity, when: date | None, g: Gazetteer) -> ActorCod
 def _code_by_title(titles: list[str], when: date | None, g: Gazetteer) -> ActorCode | None:
     """A person no dictionary lists, by the titles the article writes before the name: one
     country and sector they agree on ("British Prime Minister Boris Johnson ... Johnson said":
-    GBRGOV for every mention), none where they disagree."""
-    codes = {code for title in titles if (code := phrase_code(title, when, g)) is not None and code.country and code.sector}
+    GBRGOV for every mention; "U.N. Secretary-General": IGOUNO), none where they disagree."""
+    codes = {
+        code for title in titles if (code := phrase_code(title, when, g)) is not None and code.code
+        and (code.country and code.sector or code.code[:3] in ORGANISATION_PREFIXES)
+    }
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -627,7 +630,13 @@ class ArticleCodes:
         self.by_entity: dict[str, ActorCode | None] = {}
         self.known: dict[str, ActorCode] = {}  # every name and alias of a coded entity or a person (uncoded: names no country)
         for entity in entities:
-            code = code_entity(entity, when, g) or _code_by_title((titles or {}).get(entity.id, []), when, g)
+            code = code_entity(entity, when, g)
+            titled = _code_by_title((titles or {}).get(entity.id, []), when, g)
+            if titled is not None and (code is None or code.country and titled.code[:3] in ORGANISATION_PREFIXES):
+                # a person the dictionary files under a country, whom the article titles as an
+                # international body's official ("U.N. Secretary-General Antonio Guterres", listed
+                # as Portugal's elite), is that body's
+                code = titled
             self.by_entity[entity.id] = code
             assign(entity, code)
             if code is not None:
