@@ -1004,3 +1004,11 @@ def test_a_time_clause_under_a_clause_that_looks_ahead_is_a_condition(extractor)
     assert awaited and awaited[0].hypothetical
     met = _main(extractor, "Once the troops withdrew, the rebels seized the town.")
     assert met is not None and not met.hypothetical
+
+
+def test_forces_deployed_or_sent_mobilize_and_peacekeepers_do_not(extractor):
+    deployed = _main(extractor, "Borduria deployed troops to its border with Ruritania.")
+    assert (deployed.type, deployed.cameo) == ("MOBILIZE", "154") and deployed.actor.text == "Borduria"
+    assert _main(extractor, "Ruritania dispatched paratroopers to Lutz on Friday.").type == "MOBILIZE"
+    assert _main(extractor, "The UN deployed peacekeepers to the town.").type != "MOBILIZE"
+    assert _main(extractor, "Borduria will send more troops to Ruritania.").type == "AGREE"  # a deployment promised

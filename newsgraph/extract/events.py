@@ -70,6 +70,14 @@ NOUN_CODES: dict[str, str] = {
     **dict.fromkeys("airstrike airstrikes".split(), "195"), "strikes": "195", "shelling": "194",
 }
 DEMONSTRATE = "141"  # CAMEO's "demonstrate or rally"
+MOBILIZE_FORCES = "154"  # CAMEO's "mobilize or increase armed forces"
+DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station"})
+# what a deployment moves: armed men, units and arms ("peacekeepers" are peacekeeping: not here)
+DEPLOYED_FORCES = frozenset(
+    "troop troops force forces soldier soldiers paratrooper paratroopers marine marines commando commandos "
+    "jet jets warplane warplanes warship warships missile missiles tank tanks bomber bombers battalion "
+    "battalions brigade brigades reinforcement reinforcements artillery".split()
+)
 MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 
 # "said", "told": reporting without acting (the dictionary codes them 01x, no PLOVER event); a
@@ -630,6 +638,19 @@ def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> 
     return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in found[first:last])
 
 
+def _deploys_forces(verb: Token) -> bool:
+    """"deployed troops to its border", "sent 600 troops into Lesotho", "dispatched paratroopers":
+    forces moved are CAMEO's 154 (mobilize or increase armed forces), the sending side's show of
+    force; the dictionary files sending troops as military cooperation (062) or aid (072), which
+    PLOVER keeps for joint exercises, agreements and arms given, and deploying peacekeepers stays
+    peacekeeping."""
+    if verb_lemma(verb) not in DEPLOYING_VERBS:
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    moved = [m for o in objects for m in (o, *(c for c in o.subtree if c.dep_ == "conj"), *_measured(o))]
+    return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES for m in moved)
+
+
 def _awaited_condition(verb: Token) -> bool:
     """"talks would resume once the rebels released the hostages", "will return to talks when
     Washington lifts sanctions": a clause "once", "when" or "after" opens under one that looks
@@ -905,6 +926,10 @@ class EventFinder:
         if coding is not None and _is_forecast(verb):
             return None  # "is expected to win": a forecast, not a hope the subject voiced
         reading = plover(coding.code) if coding is not None else None
+        if reading is not None and reading.type in ("COOPERATE", "AID", "AGREE") and _deploys_forces(verb) and not _is_intent(verb):
+            # (a deployment promised stays the commitment it was read as: "will send more troops to Poland")
+            coding = replace(coding, code=MOBILIZE_FORCES)
+            reading = plover(MOBILIZE_FORCES)
         return (coding, reading) if reading is not None else None
 
     def _event_at(self, token: Token, codings: dict[int, tuple[Coding, Plover]], obligated: set[int]) -> EventCandidate | None:
