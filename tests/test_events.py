@@ -1012,6 +1012,7 @@ def test_forces_deployed_or_sent_mobilize_and_peacekeepers_do_not(extractor):
     assert _main(extractor, "Ruritania dispatched paratroopers to Lutz on Friday.").type == "MOBILIZE"
     assert _main(extractor, "The UN deployed peacekeepers to the town.").type != "MOBILIZE"
     assert _main(extractor, "Borduria will send more troops to Ruritania.").type == "AGREE"  # a deployment promised
+    assert _main(extractor, "Some 2,000 Bordurian troops were deployed to the region.").type == "MOBILIZE"
 
 
 def test_expelling_an_ambassador_reduces_relations(extractor):

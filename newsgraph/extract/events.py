@@ -646,7 +646,7 @@ def _deploys_forces(verb: Token) -> bool:
     peacekeeping."""
     if verb_lemma(verb) not in DEPLOYING_VERBS:
         return False
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]  # "troops were deployed"
     moved = [m for o in objects for m in (o, *(c for c in o.subtree if c.dep_ == "conj"), *_measured(o))]
     return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES for m in moved)
 
