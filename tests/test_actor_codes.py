@@ -322,3 +322,12 @@ def test_an_international_office_the_article_states_outranks_a_dictionary_countr
     record = extract_text("U.N. Secretary-General Antonio Guterres called for an immediate ceasefire.", date="2019-05-05")
     assert next(e for e in record.entities if e.name == "Antonio Guterres").code == "IGOUNO"
     assert next(e for e in record.events if e.type == "REQUEST").actor.code == "IGOUNO"
+
+
+def test_a_surname_alone_is_the_listed_persons_where_the_article_names_their_country(extract_text):
+    # every person the dictionaries list as Gbagbo is Ivory Coast's
+    record = extract_text("Gbagbo refused to hand over power in Ivory Coast.", date="2011-01-05")
+    assert next(e for e in record.entities if e.name == "Gbagbo").code == "CIVGOV"
+    # a US story's Ingraham is not the Bahamas' prime minister
+    record = extract_text("Ingraham criticized the senator on her radio show in New York.", date="2016-05-01")
+    assert next(e for e in record.entities if e.name == "Ingraham").code is None

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pycountry
 
+from newsgraph.extract.nlp import english_words
 from newsgraph.extract.gazetteer import Gazetteer, fold
 from newsgraph.extract.lexicon import census_first_names, census_name_shares
 from newsgraph.schema import Entity, EventArgument, Speaker
@@ -554,6 +555,35 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
     return _code_by_phrase(entity, when, g)
 
 
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, tuple[KbActor, ...]]:
+    """The last word of each listed name of two or more words -> the actors so named."""
+    found: dict[str, set[KbActor]] = {}
+    for name, actor in actor_index().items():
+        words = name.split()
+        if len(words) >= 2 and words[-1].isalpha() and len(words[-1]) > 3:
+            found.setdefault(words[-1], set()).add(actor)
+    return {surname: tuple(actors) for surname, actors in found.items()}
+
+
+def surname_code(name: str, when: date | None) -> ActorCode | None:
+    """A person written by surname alone ("Kibaki said", "Gbagbo's camp"), as a sentence lifted
+    from its article names him: the country (and sector, if one) that every person the
+    dictionaries list under that surname shares at ``when``. A surname listed under several
+    countries ("Brown", "Johnson") or an English word ("Rice", "Bush") codes no one."""
+    key = fold(name)
+    if " " in key or key in english_words() or key in common_personal_names():
+        return None
+    actors = _surname_index().get(key)
+    if not actors:
+        return None
+    codes = {code_at(actor, when) for actor in actors}
+    countries = {code[:3] for code in codes}
+    if len(countries) != 1 or (country := countries.pop()) not in iso3_codes():
+        return None
+    return describe(codes.pop() if len(codes) == 1 else country)
+
+
 def _in_named_country(code: ActorCode, name: str, g: Gazetteer) -> ActorCode:
     """A dictionary code of a region ("PALESTINIAN_ISLAMIC_JIHAD [MEAREB]", "ERITREAN_LIBERATION_FRONT
     [EAFREB]") yields to the one country its name states: PSEREB, ERIREB. A name naming none, or
@@ -638,6 +668,16 @@ class ArticleCodes:
                 # as Portugal's elite), is that body's
                 code = titled
             self.by_entity[entity.id] = code
+        named_countries = {code.country for code in self.by_entity.values() if code is not None and code.country}
+        for entity in entities:
+            code = self.by_entity[entity.id]
+            if code is None and entity.type == "PERSON" and all(len(a.split()) == 1 for a in entity.aliases):
+                # "Kibaki said Kenya would ...": a surname alone is the listed person's where the
+                # article names the country every bearer of it is listed under (a Laura Ingraham
+                # in a US story is not the Bahamas' Hubert Ingraham)
+                surnamed = surname_code(entity.name, when)
+                if surnamed is not None and surnamed.country in named_countries:
+                    code = self.by_entity[entity.id] = surnamed
             assign(entity, code)
             if code is not None:
                 for name in entity.aliases:
