@@ -1018,3 +1018,8 @@ def test_forces_deployed_or_sent_mobilize_and_peacekeepers_do_not(extractor):
 def test_expelling_an_ambassador_reduces_relations(extractor):
     expelled = _main(extractor, "Borduria expelled the Ruritanian ambassador on Monday.")
     assert (expelled.type, expelled.cameo) == ("SANCTION", "166")
+
+
+def test_a_pattern_naming_a_noun_outranks_one_naming_only_a_particle_or_preposition(extractor):
+    broke = _main(extractor, "Ruritania broke off diplomatic relations with Borduria.")
+    assert (broke.type, broke.cameo) == ("SANCTION", "161") and broke.target.text == "Borduria"

@@ -158,9 +158,19 @@ class VerbFamily:
     undergone: bool = False
 
 
+def _names_only_function_words(pattern: Pattern) -> bool:
+    """"- * OFF", "- * AWAY", "- * (WITH)": a pattern naming nothing but a particle or a preposition."""
+    words = [w for element in pattern.after for alternative in element for w, _ in alternative]
+    words += [w for _, elements in pattern.phrases for element in elements for alternative in element for w, _ in alternative]
+    return not pattern.before and all(w in STOP_WORDS for w in words)
+
+
 def _family(name: str, code: str | None, patterns: tuple[Pattern, ...]) -> VerbFamily:
     """A family with its patterns indexed by word and ranked: most specific first, then file order."""
-    ranked = sorted(patterns, key=lambda p: -p.size)  # stable: the first of equals stays first
+    # stable: the first of equals stays first, except that a pattern naming only a particle or a
+    # preposition yields to one naming a noun ("BREAK * OFF" and "BREAK * (WITH)", 130, to "BREAK *
+    # RELATIONS", 161: "broke off diplomatic relations with Colombia")
+    ranked = sorted(patterns, key=lambda p: (-p.size, _names_only_function_words(p)))
     by_key: dict[str, list[tuple[int, Pattern]]] = {}
     for rank, pattern in enumerate(ranked):
         for key in pattern.keys:
