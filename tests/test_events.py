@@ -1023,3 +1023,10 @@ def test_expelling_an_ambassador_reduces_relations(extractor):
 def test_a_pattern_naming_a_noun_outranks_one_naming_only_a_particle_or_preposition(extractor):
     broke = _main(extractor, "Ruritania broke off diplomatic relations with Borduria.")
     assert (broke.type, broke.cameo) == ("SANCTION", "161") and broke.target.text == "Borduria"
+
+
+def test_forces_ordered_somewhere_mobilize_and_ordered_home_retreat(extractor):
+    assert _main(extractor, "The president ordered ten battalions to the Bordurian border.").type == "MOBILIZE"
+    home = _main(extractor, "Ruritania ordered its 1,300 troops home from Borduria.")
+    assert (home.type, home.cameo) == ("RETREAT", "0874")
+    assert _main(extractor, "The general ordered troops to fire on the protesters.").type == "REQUEST"

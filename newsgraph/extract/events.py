@@ -71,6 +71,7 @@ NOUN_CODES: dict[str, str] = {
 }
 DEMONSTRATE = "141"  # CAMEO's "demonstrate or rally"
 MOBILIZE_FORCES = "154"  # CAMEO's "mobilize or increase armed forces"
+MILITARY_RETREAT = "0874"  # CAMEO's "retreat or surrender militarily"
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station"})
 # what a deployment moves: armed men, units and arms ("peacekeepers" are peacekeeping: not here)
 DEPLOYED_FORCES = frozenset(
@@ -638,14 +639,22 @@ def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> 
     return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in found[first:last])
 
 
-def _deploys_forces(verb: Token) -> bool:
+def _sent_home(verb: Token) -> bool:
+    """"ordered its troops home", "ordered the troops out of Iraq", "pulled back": a move away."""
+    return any(c.lower_ in ("home", "back", "out") or (c.dep_ == "prep" and c.lower_ in ("from", "out")) for c in children_of(verb)) or any(
+        g.lower_ in ("home", "back") for c in children_of(verb) if c.dep_ == "dobj" for g in children_of(c))
+
+
+def _deploys_forces(verb: Token, ordered: bool = False) -> bool:
     """"deployed troops to its border", "sent 600 troops into Lesotho", "dispatched paratroopers":
     forces moved are CAMEO's 154 (mobilize or increase armed forces), the sending side's show of
     force; the dictionary files sending troops as military cooperation (062) or aid (072), which
     PLOVER keeps for joint exercises, agreements and arms given, and deploying peacekeepers stays
     peacekeeping."""
-    if verb_lemma(verb) not in DEPLOYING_VERBS:
+    if verb_lemma(verb) not in DEPLOYING_VERBS and not ordered:
         return False
+    if ordered and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)):
+        return False  # "ordered troops to fire on the protesters": an order to act
     objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]  # "troops were deployed"
     moved = [m for o in objects for m in (o, *(c for c in o.subtree if c.dep_ == "conj"), *_measured(o))]
     return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES for m in moved)
@@ -930,6 +939,11 @@ class EventFinder:
             # (a deployment promised stays the commitment it was read as: "will send more troops to Poland")
             coding = replace(coding, code=MOBILIZE_FORCES)
             reading = plover(MOBILIZE_FORCES)
+        elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
+            # "ordered ten battalions to the border": forces moved; "ordered its troops home from
+            # Iraq": withdrawn (0874); "ordered troops to fire" stays an order to act
+            code = MILITARY_RETREAT if _sent_home(verb) else MOBILIZE_FORCES
+            coding, reading = replace(coding, code=code), plover(code)
         return (coding, reading) if reading is not None else None
 
     def _event_at(self, token: Token, codings: dict[int, tuple[Coding, Plover]], obligated: set[int]) -> EventCandidate | None:
