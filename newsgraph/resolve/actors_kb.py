@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pycountry
 
-from newsgraph.extract.nlp import english_words
 from newsgraph.extract.gazetteer import Gazetteer, fold
 from newsgraph.extract.lexicon import census_first_names, census_name_shares
+from newsgraph.extract.nlp import english_words
 from newsgraph.schema import Entity, EventArgument, Speaker
 
 DATA = Path(__file__).resolve().parent.parent / "data"
