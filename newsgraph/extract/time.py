@@ -1308,7 +1308,7 @@ def _day_after(text: str, text_of_doc: str, end: int, following: tuple[int, int]
         return None
     lead = _LEADING_PREPOSITION_RE.match(text_of_doc, *following)
     value = normalize_timex(text_of_doc[lead.end() if lead else following[0] : following[1]], anchor, tense)[1]
-    return value if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+    return value if value and _FULL_DAY_RE.fullmatch(value) else None
 
 
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
