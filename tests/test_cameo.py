@@ -200,5 +200,16 @@ def test_patterns_stated_by_cameo_category_titles(extractor):
     visit = _one(extractor, "The government received a team of inspectors from the agency.")
     assert (visit.type, visit.cameo) == ("RETREAT", "0862")
     assert _one(extractor, "The army sent a team of engineers to the border.").cameo == "036"
+    # a title outranks the dictionary's own pattern for the same words ("EXPEL * DIPLOMATS" 174)
+    assert _one(extractor, "Ankara expelled four Dutch diplomats on Sunday.").cameo == "166"
     # the verbs alone keep their own codes
     assert _one(extractor, "The ministry expelled two journalists.").cameo == "174"
+
+
+def test_a_noun_as_written_outranks_its_other_form(extractor):
+    # the dictionary files "LIFT * SANCTION" under approval (0351) and "* SANCTIONS" under easing
+    # them (085); "DELAY * TALK" under 161 and "* TALKS" under 164
+    lifted = _one(extractor, "Brussels lifted sanctions on three Belarusian banks in March.")
+    assert (lifted.cameo, lifted.type) == ("085", "RETREAT")
+    delayed = _one(extractor, "The junta delayed talks with the rebel alliance again.")
+    assert (delayed.cameo, delayed.type) == ("164", "SANCTION")

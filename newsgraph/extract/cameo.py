@@ -517,18 +517,34 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
                 phrase_bags[head.i][0].add(TARGET_WORD[0])  # "(TO +)": the phrase names an actor
         return phrase_bags[head.i]
 
-    for rank in sorted(candidates):
-        pattern = candidates[rank]
+    def matches(pattern: Pattern) -> bool:
         if words_only and not (pattern.after or pattern.before or any(words for _, words in pattern.phrases)):
-            continue
+            return False
         if not all(_has(e, after) for e in pattern.after) or not all(_has(e, before) for e in pattern.before):
-            continue
-        if all(
+            return False
+        return all(
             any(all(_has(e, phrase_bag(h)) for e in words) for h in phrases.get(head, ()))
             for head, words in pattern.phrases
-        ):
+        )
+
+    ranked = sorted(candidates)
+    for n, rank in enumerate(ranked):
+        pattern = candidates[rank]
+        if matches(pattern):
+            # the dictionary writes a noun's forms apart where they mean apart ("LIFT * SANCTION"
+            # [0351], approval, and "* SANCTIONS" [085]; "DELAY * TALK" and "* TALKS"): of equal
+            # patterns, one whose words are the clause's as written outranks one its lemmas match
+            if not _written_as(pattern.after, verb):
+                equals = (candidates[r] for r in ranked[n + 1 :] if candidates[r].size == pattern.size)
+                return next((p for p in equals if _written_as(p.after, verb) and matches(p)), pattern)
             return pattern
     return None
+
+
+def _written_as(elements: tuple[Alternatives, ...], verb: Token) -> bool:
+    """Whether every exact word of a pattern's objects is one of the verb's object words as written."""
+    exact = {w for element in elements for alternative in element for w, is_exact in alternative if is_exact}
+    return exact <= {t.lower_ for t in _object_words(verb)}
 
 
 @lru_cache(maxsize=1)
@@ -551,7 +567,8 @@ def dictionary() -> Dictionary:
         name = header.strip("- ").split()[0]
         block[:0] = ADDED_ENTRIES.get(name, ())
         family_code = None if name in MIND_FAMILIES else _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
-        lines = [line for line in block if line.startswith("-")] + list(TITLE_PATTERNS.get(name, ()))
+        # a category title outranks the dictionary's equal pattern for the same words
+        lines = [*TITLE_PATTERNS.get(name, ()), *(line for line in block if line.startswith("-"))]
         patterns = tuple(p for p in (_pattern(line, synsets) for line in lines) if p is not None)
         if name in RECODED_FAMILIES:
             written, meant = RECODED_FAMILIES[name]
