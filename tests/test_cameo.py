@@ -194,6 +194,8 @@ def test_patterns_stated_by_cameo_category_titles(extractor):
     # 0862 "receive inspectors": titles the verb dictionary has no pattern for
     build_up = _one(extractor, "Turkey strengthened its forces along the border on Monday.")
     assert (build_up.type, build_up.cameo) == ("MOBILIZE", "154")
+    embargo = _one(extractor, "The council imposed an arms embargo on the warring parties.")
+    assert (embargo.type, embargo.cameo) == ("SANCTION", "163")
     expulsion = _one(extractor, "The junta expelled the election observers on Friday.")
     assert (expulsion.type, expulsion.cameo) == ("SANCTION", "1662")
     # a body of people is its members to a pattern, and itself: "a team of inspectors", "sent a team"
