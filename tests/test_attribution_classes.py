@@ -19,6 +19,14 @@ def test_a_poll_or_report_is_a_source(extract_text):
     assert "survey" in q.speaker.text
     assert q.speaker.type == "DOCUMENT"
     assert q.cue == "shows"
+    # a document holds no beliefs: what it found or showed is a reported statement
+    r = extract_text(
+        "Prices\n\n"
+        "Data released by the statistics office on Friday showed that bread prices rose 9 percent in a year.\n\n"
+        "A study by two Harlow economists found that the levy had cut sugar sales by a fifth.\n"
+    )
+    assert quote_by(r, "bread prices rose 9 percent").kind == "indirect"
+    assert quote_by(r, "the levy had cut sugar sales").kind == "indirect"
 
 
 def test_beliefs_and_intentions_are_their_own_kind(extract_text):

@@ -1630,8 +1630,9 @@ class QuoteFinder:
             end -= 1
         if end <= start:
             return None
-        kind = "indirect" if _is_reporting_verb(verb) else "belief"
-        attribution = Attribution(kind, tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[verb.i : verb.i + 1], None)
+        # a document holds no beliefs: what "a poll found" or "the data showed" is what it reports
+        reported = _is_reporting_verb(verb) or subject is not None and {subject.lower_, subject.lemma_.lower()} & DOCUMENT_HEADS
+        attribution = Attribution("indirect" if reported else "belief", tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[verb.i : verb.i + 1], None)
         attribution.pieces = [(attribution.start, attribution.end)]
         content_tokens = set(range(start, end))
         if subject is not None and (subject.i in content_tokens or subject.i in quote_tokens):
