@@ -215,3 +215,24 @@ def test_a_noun_as_written_outranks_its_other_form(extractor):
     assert (lifted.cameo, lifted.type) == ("085", "RETREAT")
     delayed = _one(extractor, "The junta delayed talks with the rebel alliance again.")
     assert (delayed.cameo, delayed.type) == ("164", "SANCTION")
+
+
+def test_a_verb_two_families_list_is_read_by_the_one_with_a_pattern_for_it(extractor):
+    # "cut" is SLASH's, with nothing for ties or aid, and SEPARATE's ("CUT * TIES" 160, "* AID" 162)
+    ties = _one(extractor, "Harlow cut ties with its northern neighbour in 1998.")
+    assert (ties.type, ties.cameo) == ("SANCTION", "160")
+    # an amount of money is what it is "in": "$30 million in aid" is aid
+    aid = _one(extractor, "Washington cut off about 30 million dollars in military aid to the junta.")
+    assert (aid.type, aid.cameo) == ("SANCTION", "162")
+    assert _events(extractor, "The council cut its spending on parks.") == []
+
+
+def test_verbs_of_halting_read_each_others_reductions_of_relations(extractor):
+    # "BAN * {ARMS SALES}" 1622 and "CUT * LOAN" 1621 serve "suspend" and "freeze" too
+    sales = _one(extractor, "Britain suspended arms sales to the junta on Tuesday.")
+    assert (sales.type, sales.cameo, sales.target.text) == ("SANCTION", "1622", "the junta")
+    loans = _one(extractor, "The bank froze its loans to the regime.")
+    assert (loans.type, loans.cameo) == ("SANCTION", "1621")
+    # the verbs of dividing keep their own: a party divided is no party banned
+    divided = _events(extractor, "The senator was dividing the party with his attacks on its leaders.")
+    assert all(e.type != "SANCTION" for e in divided)

@@ -93,6 +93,14 @@ FAMILY_CODES = {"REFUSE": "120"}
 # rejects them ("rebuffed a proposal for talks").
 RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": ("110", "120")}
 
+# Families of verbs of cutting, halting, freezing and banning, which the dictionary gives each a
+# part of what is cut off ("CUT * LOAN" 1621, "SUSPEND * AID" 162, "BAN * {ARMS SALES}" 1622, "FREEZE
+# * ASSET" 163): the verbs of halting, freezing and banning read the others' reductions of
+# relations (16x) too ("suspended arms sales to Harare", "froze loans"). SEPARATE's own verbs
+# (divide, split) keep theirs: "dividing the party" halts nothing.
+HALTING_FAMILIES = ("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT")
+HALTING_READERS = ("CANCEL", "FREEZE", "PROHIBIT")
+
 # Verbs and patterns the dictionary lacks, in its syntax, under the family whose sense they have:
 # phrasal verbs of refusal and a synonym that wire reports use for rejecting a request, offer or
 # demand ("turned down a request from the IAEA", "brushed aside an appeal", "repudiated the
@@ -365,30 +373,41 @@ class Dictionary:
             self.ordered[(lemma, form)] = ordered
         return ordered
 
-    def _entry(self, verb: Token) -> VerbEntry | None:
-        """The entry that reads ``verb`` here: a phrasal entry's words follow the verb, and none is
-        an infinitive's "to" ("GO_TO" is no "going to beat him", the future)."""
+    def _reading(self, verb: Token) -> tuple[VerbEntry, Pattern | None] | None:
+        """The entry that reads ``verb`` here, with the pattern of it the clause matches: a phrasal
+        entry's words follow the verb, and none is an infinitive's "to" ("GO_TO" is no "going to
+        beat him", the future). Of a verb two families list, the later family reads it unless
+        it has neither a pattern for the clause nor a code of its own: "cut" is SLASH's (reduce
+        spending) and SEPARATE's, whose "CUT * TIES" and "* AID" SLASH lacks."""
         doc = verb.doc
-        return next(
-            (e for e in self._entries(verb)
-             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux"
-                    and not _says_where(doc[verb.i + n + 1]) for n, w in enumerate(e.rest))),
-            None,
-        )
+        fitting = [
+            e for e in self._entries(verb)
+            if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux"
+                   and not _says_where(doc[verb.i + n + 1]) for n, w in enumerate(e.rest))
+        ]
+        if not fitting:
+            return None
+        # "BEAT [182]": a verb coded apart is not recoded by a bare "(WITH)"
+        for entry in fitting:
+            if len(entry.rest) < len(fitting[0].rest):
+                break  # a phrasal verb outranks its verb alone
+            best = _best_pattern(verb, entry.family, words_only=entry.code is not None)
+            if best is not None or entry.alone and (entry.code or entry.family.code):
+                return entry, best
+        return fitting[0], None
 
     def family(self, verb: Token) -> str | None:
-        entry = self._entry(verb)
-        return entry.family.name if entry is not None else None
+        reading = self._reading(verb)
+        return reading[0].family.name if reading is not None else None
 
     def code(self, verb: Token) -> Coding | None:
         """The CAMEO coding of ``verb`` in its clause, or None when it is no event."""
         if verb.dep_ == "prep":
             return None  # "according to", "following": a preposition, not a predicate
-        entry = self._entry(verb)
-        if entry is None:
+        reading = self._reading(verb)
+        if reading is None:
             return None
-        # "BEAT [182]": a verb coded apart is not recoded by a bare "(WITH)"
-        best = _best_pattern(verb, entry.family, words_only=entry.code is not None)
+        entry, best = reading
         if best is not None:
             if best.code is None:
                 return None
@@ -549,6 +568,18 @@ def _written_as(elements: tuple[Alternatives, ...], verb: Token) -> bool:
     return exact <= {t.lower_ for t in _object_words(verb)}
 
 
+def _reductions(lines: list[str]) -> dict[str, list[str]]:
+    """The patterns each family of ``HALTING_FAMILIES`` codes as a reduction of relations (16x)."""
+    found: dict[str, list[str]] = {}
+    family = None
+    for line in lines:
+        if line.startswith("---"):
+            family = line.strip("- ").split()[0]
+        elif family in HALTING_FAMILIES and line.startswith("-") and re.search(r"\[16", line.split("#", 1)[0]):
+            found.setdefault(family, []).append(line)
+    return found
+
+
 @lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
     """The compiled verb dictionary: read once a process."""
@@ -556,6 +587,7 @@ def dictionary() -> Dictionary:
     start = next(n for n, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
     end = next((n for n, line in enumerate(lines) if line.startswith("######## TRANSFORMATIONS")), len(lines))
     synsets = _synonym_sets(lines[:start])
+    reductions = _reductions(lines[start:end])
     by_form: dict[str, list[VerbEntry]] = {}
     block: list[str] = []
     header = ""
@@ -571,6 +603,8 @@ def dictionary() -> Dictionary:
         family_code = None if name in MIND_FAMILIES else _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
         # a category title outranks the dictionary's equal pattern for the same words
         lines = [*TITLE_PATTERNS.get(name, ()), *(line for line in block if line.startswith("-"))]
+        if name in HALTING_READERS:
+            lines += [line for other, found in reductions.items() if other != name for line in found]
         patterns = tuple(p for p in (_pattern(line, synsets) for line in lines) if p is not None)
         if name in RECODED_FAMILIES:
             written, meant = RECODED_FAMILIES[name]
