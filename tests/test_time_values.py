@@ -811,3 +811,13 @@ def test_a_part_of_the_day_of_a_date_and_the_following_morning(timexes_of):
     found = timexes_of("The river crested on the evening of June 7, 2008. The following morning, crews began pumping.", date(2022, 6, 20))
     assert found["the evening"] == ("TIME", "2008-06-07TEV")
     assert found["The following morning"] == ("TIME", "2008-06-08TMO")
+
+
+def test_a_clock_time_of_a_habit_is_on_no_one_day(timexes_of):
+    found = timexes_of("The ministry posts its figures every evening at 6 p.m. on its website.")
+    assert found["6 p.m."] == ("TIME", "XXXX-XX-XXT18:00")
+    found = timexes_of("On Monday, the mayor said she often worked until 1 a.m. at city hall.")
+    assert found["1 a.m."] == ("TIME", "XXXX-XX-XXT01:00")
+    # a habit in another clause leaves the time on its day
+    found = timexes_of("The juror, who came every day, left the court at 4 p.m. on Friday.")
+    assert found["4 p.m."][1] != "XXXX-XX-XXT16:00"

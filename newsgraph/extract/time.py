@@ -246,6 +246,16 @@ _THAT_BEFORE_RE = re.compile(r"\b[Tt]hat\s+$")
 _BEFORE_VERB_RE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|does|did|do|n't)\s+$", re.IGNORECASE)
 # a conjunction the model left at the end ("two hours or", "a year or")
 _TRAILING_CONJUNCTION_RE = re.compile(r"\s+(?:or|and)$")
+# words that make a clock time a habit's, on no one day: TimeML's "XXXX-XX-XXT16:00"
+HABITUAL_WORDS = frozenset({"every", "each", "daily", "nightly", "often", "usually", "typically", "routinely", "always"})
+
+
+def _habitual(verb: Token | None) -> bool:
+    """Whether a clause says what is done again and again: "publishes figures every afternoon",
+    "often stayed until 2 a.m.", "in each case, the thieves smashed ..." (its own words and theirs)."""
+    return verb is not None and any(
+        t.lower_ in HABITUAL_WORDS for child in verb.children if child.dep_ not in ("relcl", "ccomp", "advcl", "conj") for t in (child, *child.children)
+    )
 _RIGHT_WORDS_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
 # a clock time and the day it falls on are one expression: "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"
 _CLOCK_OR_PART_RE = re.compile(_CLOCK_RE.pattern + r"|\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -1353,6 +1363,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             type_, value, mod, span_range = normalize_timex(
                 text, anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or on_day or reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
+            if type_ == "TIME" and value and "T" in value and not any(_DAY_RE.match(w) for w in text.split()) and _habitual(clause_verb(root)):
+                value = "XXXX-XX-XX" + value[value.index("T"):]  # "every afternoon at 4 p.m.": a time of any day
             if value is None and not any(w in TIME_WORDS for w in _words(text)):
                 continue
             if text.lower() == "current" and root.dep_ != "amod":
