@@ -821,3 +821,10 @@ def test_a_clock_time_of_a_habit_is_on_no_one_day(timexes_of):
     # a habit in another clause leaves the time on its day
     found = timexes_of("The juror, who came every day, left the court at 4 p.m. on Friday.")
     assert found["4 p.m."][1] != "XXXX-XX-XXT16:00"
+
+
+def test_at_the_time_is_a_past_reference(timexes_of):
+    found = timexes_of("Reyes ran the agency in 1998. At the time, it had four employees.")
+    assert found["the time"] == ("DATE", "PAST_REF")
+    # "the time of his last win" names its time by what follows, which is no expression of time
+    assert "the time" not in timexes_of("At the time of his last win, Reyes was 33.")

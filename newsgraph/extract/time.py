@@ -128,7 +128,7 @@ REFERENCES = {
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
     "the past": "PAST_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
     "a long time ago": "PAST_REF",
-    "earlier": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "at the time": "PAST_REF",
+    "earlier": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "at the time": "PAST_REF", "the time": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
@@ -177,7 +177,7 @@ _COUNTED_DURATION = (
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
     r"|recent (?:days|weeks|months|years)|the past|this weekend|last (?:night|week|month|year)"
-    r"|right now|now|currently|recently|these days|nowadays|as soon as possible|(?<!too )soon(?! (?:after|as)\b)|the (?:near |distant )?future|the (?:near|short|long) term"
+    r"|(?<=\bat )the time(?! of\b)|right now|now|currently|recently|these days|nowadays|as soon as possible|(?<!too )soon(?! (?:after|as)\b)|the (?:near |distant )?future|the (?:near|short|long) term"
     # "current" dates what it modifies to the present ("current market conditions", TimeBank's PRESENT_REF);
     # "the current year" is the model's, "current assets" an accounting class
     r"|current(?! (?:fiscal |calendar )?(?:year|quarter|period|month|week|season|term|accounts?|assets|liabilities)\b)"
