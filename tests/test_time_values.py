@@ -828,3 +828,11 @@ def test_at_the_time_is_a_past_reference(timexes_of):
     assert found["the time"] == ("DATE", "PAST_REF")
     # "the time of his last win" names its time by what follows, which is no expression of time
     assert "the time" not in timexes_of("At the time of his last win, Reyes was 33.")
+
+
+def test_that_season_and_the_following_one_are_the_date_in_talks(timexes_of):
+    found = timexes_of("The inquiry began in 1974 and led to three indictments the following spring.")
+    assert found["the following spring"] == ("DATE", "1975-SP")
+    found = timexes_of("The bill passed in 2012, and judges blocked it before the vote that fall.")
+    assert found["that fall"] == ("DATE", "2012-FA")
+    assert "That fall" not in timexes_of("That fall in prices hurt the farmers.")

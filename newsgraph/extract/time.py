@@ -183,7 +183,7 @@ EXTRA_TIMEX_RE = re.compile(
     r"|current(?! (?:fiscal |calendar )?(?:year|quarter|period|month|week|season|term|accounts?|assets|liabilities)\b)"
     # a season the model leaves out ("exercise that right this fall", "starting work in the fall"),
     # not a drop ("the fall of the regime", "in the fall in prices")
-    r"|(?:this|last|next) (?:fall|autumn|spring|summer|winter)|(?<=\b(?:in|by) )the (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)"
+    r"|(?:this|last|next|that|the (?:following|next|previous)) (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)|(?<=\b(?:in|by) )the (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)"
     r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
@@ -561,9 +561,20 @@ def _season(words: list[str], text: str, anchor: date | None, tense: str | None,
         return None
     if _YEAR_RE.search(text) or _spoken_year(text) or ("year" in words and anchor is not None):  # "the spring of last year"
         return f"{_year_of_phrase(words, text, anchor, reference)}-{season}"
+    first = SEASON_FIRST_MONTH[season]
+    if words[0] == "that" or words[0] == "the" and len(words) > 2 and words[1] in ("following", "next", "previous"):
+        # "in 2012 ... that fall", "indicted in 1974 ... the following spring": the season of the
+        # date in talk, or the one after or before it
+        if reference and reference[:4].isdigit():
+            year = int(reference[:4])
+            month = int(reference[5:7]) if re.match(r"\d{4}-\d\d", reference) else None
+            if words[0] == "that":
+                return f"{year}-{season}"
+            if words[1] == "previous":
+                return f"{year - 1 if month is None or month <= first else year}-{season}"
+            return f"{year + 1 if month is None or month >= first else year}-{season}"
     if anchor is None:
         return None
-    first = SEASON_FIRST_MONTH[season]
     latest = anchor.year if anchor.month >= first else anchor.year - 1  # the last one to have begun
     under_way = (anchor.year - latest) * 12 + anchor.month - first < 3
     relation = _relation(words)
