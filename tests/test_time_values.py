@@ -836,3 +836,10 @@ def test_that_season_and_the_following_one_are_the_date_in_talks(timexes_of):
     found = timexes_of("The bill passed in 2012, and judges blocked it before the vote that fall.")
     assert found["that fall"] == ("DATE", "2012-FA")
     assert "That fall" not in timexes_of("That fall in prices hurt the farmers.")
+
+
+def test_the_next_year_told_in_the_past_counts_from_the_date_in_talk(timexes_of):
+    found = timexes_of("Prices rose this fast in 1995, and we all know what happened the next year.", date(1999, 10, 21))
+    assert found["the next year"] == ("DATE", "1996")
+    found = timexes_of("In 1995 the plant opened. It will be closed over the next year, a spokesman said.", date(1999, 10, 21))
+    assert found["the next year"] == ("DATE", "2000")

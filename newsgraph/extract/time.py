@@ -659,7 +659,7 @@ def _reference_day(reference: str | None, unit: str) -> date | None:
     return date(int(parts.group(1)), int(parts.group(2) or 1), int(parts.group(3) or 1))
 
 
-def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | None) -> str | None:
+def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | None, tense: str | None = None) -> str | None:
     """A calendar unit named relative to the anchor or the last date: "last week", "a year ago",
     "the following month"."""
     vague = any(w in VAGUE for w in words)
@@ -681,9 +681,10 @@ def _relative_unit(words: list[str], unit: str, anchor: date, reference: str | N
         return None
     step = {"last": -1, "next": 1}.get(relation or "", 0)
     # "the following month", "the previous year" and, of days, "the next day" count from the date
-    # in talk, or from the article's when none is
+    # in talk, or from the article's when none is; so does "the next year" told in the past ("in
+    # 1995 ... what happened the next year"), where "over the next year" ahead is the article's
     from_reference = any(w in ("following", "previous", "prior") for w in words) or (
-        unit == "D" and words[0] == "the" and relation == "next"
+        words[0] == "the" and relation == "next" and (unit == "D" or tense == "PAST")
     )
     referred = _reference_day(reference, unit) or (anchor if from_reference and unit == "D" else None)
     if referred is not None and (from_reference or any(w in ("that", "same") for w in words)):
@@ -821,7 +822,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
             and parse_number(words[1:]) is None and not any(w in VAGUE for w in words if w != "past")
         )
         if anchor is not None and not time_unit and (anaphoric or calendar):
-            relative = _relative_unit(words, unit, anchor, reference)
+            relative = _relative_unit(words, unit, anchor, reference, tense)
             if relative:
                 return "DATE", relative, mod, None
         value = _duration(words, unit, time_unit)
