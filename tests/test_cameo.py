@@ -236,3 +236,11 @@ def test_verbs_of_halting_read_each_others_reductions_of_relations(extractor):
     # the verbs of dividing keep their own: a party divided is no party banned
     divided = _events(extractor, "The senator was dividing the party with his attacks on its leaders.")
     assert all(e.type != "SANCTION" for e in divided)
+
+
+def test_verbs_of_conveying_read_each_others_aid(extractor):
+    # "DELIVER * &FOOD" 073 serves "send" and "ship" too; a truckload is what it carries
+    food = _one(extractor, "Qatar sent 30 trucks of food to the camps on Sunday.")
+    assert (food.type, food.cameo) == ("AID", "073")
+    airlift = _one(extractor, "Norway shipped food to the flooded provinces.")
+    assert (airlift.type, airlift.cameo) == ("AID", "073")

@@ -42,8 +42,9 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 PARTITIVES = frozenset("part half some most all much many rest portion share bulk majority third quarter".split())
 # Objects that name a body of whom the act is about: "received a mission of observers", "a team of inspectors"
 COLLECTIVES = frozenset("mission team group delegation contingent batch unit detachment".split())
-# Objects that carry what the act is done with: "sent a shipment of weapons", "a convoy of aid"
-CONTAINERS = frozenset("shipment consignment cargo convoy load".split())
+# Objects that carry what the act is done with: "sent a shipment of weapons", "a convoy of aid",
+# "30 trucks of food"
+CONTAINERS = frozenset("shipment consignment cargo convoy load truck truckload planeload boatload shipload crate".split())
 # Entity labels of a count or a measure: "sent thousands of troops", "delivered 500 tonnes of aid"
 AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 # A preposition written bare after the verb's words opens a phrase of the words after it, as
@@ -93,13 +94,18 @@ FAMILY_CODES = {"REFUSE": "120"}
 # rejects them ("rebuffed a proposal for talks").
 RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": ("110", "120")}
 
-# Families of verbs of cutting, halting, freezing and banning, which the dictionary gives each a
-# part of what is cut off ("CUT * LOAN" 1621, "SUSPEND * AID" 162, "BAN * {ARMS SALES}" 1622, "FREEZE
-# * ASSET" 163): the verbs of halting, freezing and banning read the others' reductions of
-# relations (16x) too ("suspended arms sales to Harare", "froze loans"). SEPARATE's own verbs
-# (divide, split) keep theirs: "dividing the party" halts nothing.
-HALTING_FAMILIES = ("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT")
-HALTING_READERS = ("CANCEL", "FREEZE", "PROHIBIT")
+# Families of verbs of one kind of act, which the dictionary gives each a part of what the act
+# takes: (the families, those of them that read the others' patterns, the codes shared).
+# - Cutting, halting, freezing and banning: "CUT * LOAN" 1621, "SUSPEND * AID" 162, "BAN * {ARMS
+#   SALES}" 1622, "FREEZE * ASSET" 163; so "suspended arms sales to Harare", "froze loans" (16x).
+#   SEPARATE's own verbs (divide, split) keep theirs: "dividing the party" halts nothing.
+# - Conveying: "DELIVER * &FOOD" 073, "FLY * {RELIEF SUPPLIES}" 073, "SEND * AID" 070, "GRANT *
+#   &FOOD" 073; so "sent 30 trucks of food", "shipped food aid" (07x). GRANT's verbs (give,
+#   provide) cooperate by default and keep their own.
+SHARED_PATTERNS = (
+    (("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT"), ("CANCEL", "FREEZE", "PROHIBIT"), "16"),
+    (("SEND", "BRING", "FLY", "DESPATCH", "ACCELERATE", "GRANT"), ("SEND", "BRING", "FLY", "DESPATCH"), "07"),
+)
 
 # Verbs and patterns the dictionary lacks, in its syntax, under the family whose sense they have:
 # phrasal verbs of refusal and a synonym that wire reports use for rejecting a request, offer or
@@ -568,16 +574,21 @@ def _written_as(elements: tuple[Alternatives, ...], verb: Token) -> bool:
     return exact <= {t.lower_ for t in _object_words(verb)}
 
 
-def _reductions(lines: list[str]) -> dict[str, list[str]]:
-    """The patterns each family of ``HALTING_FAMILIES`` codes as a reduction of relations (16x)."""
-    found: dict[str, list[str]] = {}
+def _shared_patterns(lines: list[str]) -> dict[str, list[str]]:
+    """Family -> the patterns of ``SHARED_PATTERNS`` it reads from the other families of its kind."""
+    written: dict[tuple[int, str], list[str]] = {}  # (kind, family) -> its patterns of the shared codes
     family = None
     for line in lines:
         if line.startswith("---"):
             family = line.strip("- ").split()[0]
-        elif family in HALTING_FAMILIES and line.startswith("-") and re.search(r"\[16", line.split("#", 1)[0]):
-            found.setdefault(family, []).append(line)
-    return found
+        elif line.startswith("-"):
+            for kind, (families, _, prefix) in enumerate(SHARED_PATTERNS):
+                if family in families and re.search(rf"\[{prefix}", line.split("#", 1)[0]):
+                    written.setdefault((kind, family), []).append(line)
+    return {
+        reader: [line for (k, other), found in written.items() if k == kind and other != reader for line in found]
+        for kind, (_, readers, _) in enumerate(SHARED_PATTERNS) for reader in readers
+    }
 
 
 @lru_cache(maxsize=1)
@@ -587,7 +598,7 @@ def dictionary() -> Dictionary:
     start = next(n for n, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
     end = next((n for n, line in enumerate(lines) if line.startswith("######## TRANSFORMATIONS")), len(lines))
     synsets = _synonym_sets(lines[:start])
-    reductions = _reductions(lines[start:end])
+    shared = _shared_patterns(lines[start:end])
     by_form: dict[str, list[VerbEntry]] = {}
     block: list[str] = []
     header = ""
@@ -603,9 +614,9 @@ def dictionary() -> Dictionary:
         family_code = None if name in MIND_FAMILIES else _code(re.search(r"\[[^\]]*\]", header).group(0))[0] or FAMILY_CODES.get(name)
         # a category title outranks the dictionary's equal pattern for the same words
         lines = [*TITLE_PATTERNS.get(name, ()), *(line for line in block if line.startswith("-"))]
-        if name in HALTING_READERS:
-            lines += [line for other, found in reductions.items() if other != name for line in found]
         patterns = tuple(p for p in (_pattern(line, synsets) for line in lines) if p is not None)
+        # of another family's patterns, those naming what the act takes ("- * (BY ) [073]" names nothing)
+        patterns += tuple(p for p in (_pattern(line, synsets) for line in shared.get(name, [])) if p is not None and not _names_only_function_words(p))
         if name in RECODED_FAMILIES:
             written, meant = RECODED_FAMILIES[name]
             family_code = meant if family_code == written else family_code
