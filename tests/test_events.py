@@ -552,6 +552,11 @@ def test_a_reciprocal_act_between_two_sides_is_coded_as_their_dyad(extractor):
     # coordinated subjects meet each other, but go somewhere side by side
     assert events("Lula and Macron met in Paris.") == [("CONSULT", "Lula", "Macron")]
     assert ("CONSULT", "Lula", "Macron") not in events("Lula and Macron went to Paris.")
+    # so do those who agree, cooperate or sign with no third party named
+    assert ("AGREE", "Kenya", "Uganda") in events("Kenya and Uganda agreed on a border deal.")
+    assert ("SUPPORT", "Chad", "Niger") in events("Chad and Niger signed a water accord in Niamey.")
+    assert ("COOPERATE", "Peru", "Chile") in events("Peru and Chile held joint naval exercises.")
+    assert ("AGREE", "Kenya and Uganda", "Tanzania") in events("Kenya and Uganda agreed with Tanzania on a border deal.")
 
 
 def test_an_act_named_in_a_verb_s_phrase_is_one_event_of_the_right_actor(extractor):

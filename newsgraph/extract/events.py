@@ -131,6 +131,7 @@ INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts that two sides do to each other, which event data codes as a dyad, the first side as the
 # actor: "clashes between police and protesters", "fighting erupted between X and Y"
 RECIPROCAL_TYPES = INTERACTIONS | {"ASSAULT"}
+SIGNING = "057"  # sign a formal agreement (SUPPORT in the 2021 table): between those who sign
 DEFERRING_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})  # intent ("plan", "agree") and refusal verbs
 REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline, deny, rule out
 # Agreeing to an act or a proposal commits to it: PLOVER's AGREE, as the CAMEO dictionary's own
@@ -1181,7 +1182,7 @@ class EventFinder:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
-            sides = _sides(verb, actor_token, type_) or _fighting_sides(verb, actor_token, type_)
+            sides = _sides(verb, actor_token, type_) or _fighting_sides(verb, actor_token, type_, target_token, coding)
             if sides is not None:
                 actor_token, target_token = sides
         actor_token, target_token = antecedent_of(actor_token), antecedent_of(target_token)
@@ -1533,13 +1534,28 @@ def _publishes(verb: Token) -> bool:
     )
 
 
-def _fighting_sides(verb: Token, actor: Token | None, type_: str) -> tuple[Token, Token] | None:
+def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token | None = None, coding: Coding | None = None) -> tuple[Token, Token] | None:
     """"Israel and Hezbollah clashed", "Clinton and Sanders clashed on the debate stage": a fight
     with a coordinated subject and no object is between the two, the first as the actor (as event
-    data codes a dyad), and so is a meeting ("Putin and Xi met in Beijing", "held talks"); other
-    acts keep their subjects together ("X and Y went to a rally", "joined the board")."""
+    data codes a dyad), and so is a meeting ("Putin and Xi met in Beijing", "held talks"), and an
+    agreement or cooperation with no third party ("Kenya and Uganda agreed on a border deal",
+    "signed a gas deal", "held joint exercises"); other acts keep their subjects together ("X and
+    Y went to a rally", "joined the board"), as do those who agree or promise to act together
+    ("Congress and the president agreed to extend tax cuts") and who cooperate by a verb's own
+    code alone ("traded the lead")."""
+    if actor is None:
+        return None
     meeting = type_ == "CONSULT" and (dictionary().family(verb) == MEETING_FAMILY or verb_lemma(verb) in LIGHT_VERBS)
-    if not (type_ == "ASSAULT" or meeting) or actor is None or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)):
+    mutual = coding is not None and (coding.code == SIGNING or type_ == "COOPERATE" and not coding.by_default)
+    if mutual or verb_lemma(verb) in COMMITMENT_VERBS:
+        if any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)):
+            return None
+        # ("in Algiers" says where, not with whom)
+        third = [target] if target is not None and not (target.dep_ == "pobj" and target.head.lower_ in LOCATIVE_PREPOSITIONS) else []
+        third += [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPOSITIONS for o in children_of(p) if o.dep_ == "pobj"]
+        if any(_can_act(t, strict=True) for t in third):
+            return None  # "X and Y signed a deal with Z": the two with a third
+    elif not (type_ == "ASSAULT" or meeting) or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)):
         return None
     other = next((c for c in children_of(actor) if c.dep_ == "conj"), None)
     return (actor, other) if other is not None and _can_act(actor, strict=True) and _can_act(other, strict=True) else None
