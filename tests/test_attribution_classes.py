@@ -1321,3 +1321,15 @@ def test_where_when_and_to_whom_something_was_said_is_not_what_was_said(extract_
 def test_a_headline_label_ending_in_a_kind_of_source_is_the_source(extract_text):
     r = extract_text("Audit report: Harbor agency overspent by millions\n\nThe auditor found errors on Monday.\n")
     assert quote_by(r, "Harbor agency overspent").speaker.name == "Audit report"
+
+
+def test_who_is_asked_or_told_does_not_speak_the_question(extract_text):
+    r = extract_text(
+        "Budget vote\n\n"
+        "Senator Ana Ruiz was asked whether her party would back the budget.\n\n"
+        "Asked if he would vote for it, Governor Tom Bale shrugged.\n\n"
+        "Ruiz was asked by host Jo Dix whether she would run again.\n"
+    )
+    assert quote_by(r, "her party would back the budget").speaker is None
+    assert quote_by(r, "he would vote for it").speaker is None
+    assert quote_by(r, "she would run again").speaker.name == "Jo Dix"  # who asked, when named

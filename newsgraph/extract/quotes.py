@@ -70,6 +70,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "promised voters to cut taxes": the few verbs whose subject, not their object, does the infinitive
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "warn"})  # their object is who is told
+QUESTIONING_VERBS = frozenset({"ask", "question"})  # their object is who is asked
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 # where a word stands as a noun would (what the tagger calls a verb there is no verb: "Trump shot back")
@@ -475,6 +476,11 @@ def _names_no_one(token: Token) -> bool:
 
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
+    if _addressed(verb):
+        # "Marin was asked whether ...", "when asked about ...": who is asked or told speaks not
+        # the question; who put it does, when the article names them
+        agent = _passive_agent(verb)
+        return agent if agent is not None and agent.i not in exclude else None
     absolute = (
         _with_absolute_subject(verb, exclude)
         or _subject_after_opening_participle(verb, exclude)
@@ -656,6 +662,15 @@ def _sentence_subject(cue: Token, quote_tokens: set[int]) -> Token | None:
         if token.dep_ in SUBJECT_DEPS and token.i not in quote_tokens and token.pos_ in ("PROPN", "NOUN", "PRON"):
             return None if token.lower_ in NOT_SPEAKERS else token
     return None
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a verb of asking or telling is passive ("was asked", "when told", "Asked whether"):
+    its subject is the one addressed. "had asked" is active."""
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS | QUESTIONING_VERBS or verb.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) or not deps & {"nsubj", "aux"}
 
 
 def _passive_agent(verb: Token) -> Token | None:
