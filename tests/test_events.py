@@ -1035,3 +1035,9 @@ def test_forces_ordered_somewhere_mobilize_and_ordered_home_retreat(extractor):
     home = _main(extractor, "Ruritania ordered its 1,300 troops home from Borduria.")
     assert (home.type, home.cameo) == ("RETREAT", "0874")
     assert _main(extractor, "The general ordered troops to fire on the protesters.").type == "REQUEST"
+
+
+def test_the_sides_of_a_conflict_are_actors(extractor):
+    events = extractor.nlp("The African Union urged both sides to halt the violence.").user_data["events"]
+    urged = next(e for e in events if e.trigger.text == "urged")
+    assert (urged.type, urged.target.text) == ("REQUEST", "both sides")
