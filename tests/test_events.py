@@ -1041,3 +1041,11 @@ def test_the_sides_of_a_conflict_are_actors(extractor):
     events = extractor.nlp("The African Union urged both sides to halt the violence.").user_data["events"]
     urged = next(e for e in events if e.trigger.text == "urged")
     assert (urged.type, urged.target.text) == ("REQUEST", "both sides")
+
+
+def test_a_decision_to_act_is_the_act_of_whose_decision_it_is(extractor):
+    events = extractor.nlp("Ruritania's decision to sever diplomatic relations with Norway was announced on Monday.").user_data["events"]
+    severed = next(e for e in events if e.trigger.text == "sever")
+    assert (severed.type, severed.actor.text, severed.target.text) == ("SANCTION", "Ruritania", "Norway")
+    # a decision nobody is named as taking stays an aim
+    assert not [e for e in extractor.nlp("A decision to expel the ambassador is expected soon.").user_data["events"] if e.trigger.text == "expel"]

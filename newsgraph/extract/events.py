@@ -141,6 +141,9 @@ COMMITMENT_VERBS = frozenset({"agree"})
 # the REFUSE family's verbs of saying an act did not happen ("denied attacking"), not refusing it
 DENYING_VERBS = frozenset({"deny"})
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
+# a decision to act is the act decided, as event data codes it ("Georgia's decision to sever
+# relations with Russia", "the move to expel two diplomats"): the decision was taken
+DECISION_NOUNS = frozenset({"decision", "move"})
 # a vote decides the act its complement names, done rather than intended: "the union voted to
 # endorse Clinton" is the endorsement (the dictionary's VOTE default, 030, reads it as a pledge)
 DECIDING_VERBS = frozenset({"vote"})
@@ -299,6 +302,11 @@ def _subject(verb: Token) -> Token | None:
             continue
         if _verbless_predicate(node):
             return _root(node)  # "Doctors from two aid groups donated ...": the noun the parse made the root
+        if _attempted(node):
+            # "Georgia's decision to sever relations", "a bid by Iraq to end the embargo": whose
+            # decision or bid it is does the act
+            owner = next((c for c in children_of(node.head) if c.dep_ == "poss"), None) or _agent(node.head)
+            return owner if owner is not None and _can_act(owner) else None
         break
     return None
 
@@ -872,8 +880,12 @@ def _is_crowd(token: Token | None) -> bool:
 
 def _attempted(verb: Token) -> bool:
     """"an attempt to assassinate the governor", "a bid to seize the port": the act was tried,
-    which event data codes as the act (CAMEO's own 185 is "attempt to assassinate")."""
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS
+    which event data codes as the act (CAMEO's own 185 is "attempt to assassinate"); or decided
+    by someone the decision names ("Georgia's decision to sever relations")."""
+    if verb.dep_ != "acl":
+        return False
+    noun = verb.head.lemma_.lower()
+    return noun in ATTEMPT_NOUNS or noun in DECISION_NOUNS and (any(c.dep_ == "poss" for c in children_of(verb.head)) or _agent(verb.head) is not None)
 
 
 def _refusal(verb: Token) -> bool:
