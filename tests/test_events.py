@@ -1018,6 +1018,10 @@ def test_forces_deployed_or_sent_mobilize_and_peacekeepers_do_not(extractor):
     assert _main(extractor, "The UN deployed peacekeepers to the town.").type != "MOBILIZE"
     assert _main(extractor, "Borduria will send more troops to Ruritania.").type == "AGREE"  # a deployment promised
     assert _main(extractor, "Some 2,000 Bordurian troops were deployed to the region.").type == "MOBILIZE"
+    # verbs of moving forces the dictionary lacks or leaves without an event
+    assert _main(extractor, "Borduria massed tanks on its border with Ruritania.").cameo == "154"
+    assert _main(extractor, "Ruritania rushed reinforcements and a flotilla to the coast.").cameo == "154"
+    assert not extractor.nlp("The company moved its headquarters to Lutz.").user_data["events"]
 
 
 def test_expelling_an_ambassador_reduces_relations(extractor):

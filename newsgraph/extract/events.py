@@ -72,12 +72,17 @@ NOUN_CODES: dict[str, str] = {
 DEMONSTRATE = "141"  # CAMEO's "demonstrate or rally"
 MOBILIZE_FORCES = "154"  # CAMEO's "mobilize or increase armed forces"
 MILITARY_RETREAT = "0874"  # CAMEO's "retreat or surrender militarily"
-DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station"})
+# verbs that move forces somewhere; those the dictionary lacks or codes as no event ("massed
+# tanks on the border", "moved troops to the frontier", "rushed reinforcements north") read
+# as the dictionary's own "DEPLOY * &MILITARY" [154] does
+DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station", "mass", "amass", "move", "rush", "shift"})
 # what a deployment moves: armed men, units and arms ("peacekeepers" are peacekeeping: not here)
 DEPLOYED_FORCES = frozenset(
     "troop troops force forces soldier soldiers paratrooper paratroopers marine marines commando commandos "
     "jet jets warplane warplanes warship warships missile missiles tank tanks bomber bombers battalion "
-    "battalions brigade brigades reinforcement reinforcements artillery".split()
+    "battalions brigade brigades reinforcement reinforcements artillery army navy servicemen reservists "
+    "division divisions regiment regiments column columns flotilla fleet gunboat gunboats destroyer "
+    "destroyers frigate frigates submarine submarines helicopter helicopters".split()
 )
 MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 
@@ -947,6 +952,8 @@ class EventFinder:
             return None  # "we're going to beat him": the future, not a journey
         if coding is not None and _is_forecast(verb):
             return None  # "is expected to win": a forecast, not a hope the subject voiced
+        if (coding is None or plover(coding.code) is None) and _deploys_forces(verb) and not _is_intent(verb):
+            coding = Coding(MOBILIZE_FORCES, False, verb.lemma_.upper(), 1)  # "massed tanks on the border"
         reading = plover(coding.code) if coding is not None else None
         if reading is not None and reading.type in ("COOPERATE", "AID", "AGREE") and _deploys_forces(verb) and not _is_intent(verb):
             # (a deployment promised stays the commitment it was read as: "will send more troops to Poland")
