@@ -843,3 +843,11 @@ def test_the_next_year_told_in_the_past_counts_from_the_date_in_talk(timexes_of)
     assert found["the next year"] == ("DATE", "1996")
     found = timexes_of("In 1995 the plant opened. It will be closed over the next year, a spokesman said.", date(1999, 10, 21))
     assert found["the next year"] == ("DATE", "2000")
+
+
+def test_an_age_or_a_span_of_words_before_a_time_is_not_counted(timexes_of):
+    found = timexes_of("The striker will turn 31 next month.", date(2000, 2, 14))
+    assert found == {"next month": ("DATE", "2000-03")}
+    found = timexes_of("She had two operations in a span of 18 months.", date(2000, 2, 14))
+    assert [v for v in found.values()] == [("DURATION", "P18M")]
+    assert "June" in timexes_of("The delivery could slip past June.", date(2000, 2, 14))  # "past" is the preposition

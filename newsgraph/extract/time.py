@@ -742,6 +742,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     original_lower = text.lower().strip()
     without_possessive = re.sub(r"(?:'s|'|’s)$", "", text.strip())
     lower, mod = _strip_leading(without_possessive.lower())
+    lower = re.sub(r"^(?:a|the) (?:span|period|stretch|space) of (?=\w+ )", "", lower)  # "a span of 18 months" is 18 months
     text = without_possessive[len(without_possessive) - len(lower):]
     # "the year-earlier nine months" is a run of months, as "the first nine months" is (P9M)
     lower = re.sub(r"\byear-(?:ago|earlier) (?=\w+ (?:months|weeks)$)", "", lower)
@@ -1055,8 +1056,8 @@ def _expression_start(doc: Doc, start: int, end: int) -> int:
             break
         if token.text in ("'", "’", "‘") and following.text[:2].isdigit():
             break  # the apostrophe of "the '80s", "in ’08" is the year's
-        if token.pos_ == "NUM" and following.pos_ != "DET":
-            break  # a number counts the unit after it ("two days"), not one after "a"
+        if token.pos_ == "NUM" and following.pos_ != "DET" and following.lower_ not in ("next", "last", "this"):
+            break  # a number counts the unit after it ("two days"), not one after "a" or an age ("turn 42 next month")
         if token.pos_ == "PRON" and token.tag_ != "PRP$":
             break
         run.add(token.i)
@@ -1348,6 +1349,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
             lead = _LEADING_PREPOSITION_RE.match(text_of_doc, start, end)
             start = lead.end() if lead and lead.end() < end else start
+            if re.match(r"past\s+[A-Z0-9]", text_of_doc[start:end]):
+                start += 5  # "slip past June": the preposition, not "the past"
             start = _expression_start(doc, start, end)
             if text_of_doc[start : start + 5].lower() == "last " and _BEFORE_VERB_RE.search(text_of_doc, max(0, start - 12), start):
                 start += 5
