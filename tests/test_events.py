@@ -1053,3 +1053,15 @@ def test_a_decision_to_act_is_the_act_of_whose_decision_it_is(extractor):
     assert (severed.type, severed.actor.text, severed.target.text) == ("SANCTION", "Ruritania", "Norway")
     # a decision nobody is named as taking stays an aim
     assert not [e for e in extractor.nlp("A decision to expel the ambassador is expected soon.").user_data["events"] if e.trigger.text == "expel"]
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(extractor):
+    events = extractor.nlp("Borduria warned that it would respond with force if Ruritania kept up the drills.").user_data["events"]
+    warned = next(e for e in events if e.trigger.text == "warned")
+    assert (warned.type, warned.target.text) == ("THREATEN", "Ruritania")
+
+
+def test_powers_and_nations_that_agree_with_no_third_party_are_a_dyad(extractor):
+    events = extractor.nlp("Ruritania and six world powers reached a landmark deal in Lutz.").user_data["events"]
+    reached = next(e for e in events if e.trigger.text == "reached")
+    assert (reached.type, reached.actor.text, reached.target.text) == ("AGREE", "Ruritania", "six world powers")

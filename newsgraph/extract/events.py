@@ -136,7 +136,8 @@ INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts that two sides do to each other, which event data codes as a dyad, the first side as the
 # actor: "clashes between police and protesters", "fighting erupted between X and Y"
 RECIPROCAL_TYPES = INTERACTIONS | {"ASSAULT"}
-SIGNING = "057"  # sign a formal agreement (SUPPORT in the 2021 table): between those who sign
+# diplomatic cooperation and signing a formal agreement (SUPPORT in the 2021 table): between those who do it
+MUTUAL_CODES = frozenset({"050", "057"})
 DEFERRING_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})  # intent ("plan", "agree") and refusal verbs
 REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline, deny, rule out
 # Agreeing to an act or a proposal commits to it: PLOVER's AGREE, as the CAMEO dictionary's own
@@ -883,6 +884,17 @@ def _is_crowd(token: Token | None) -> bool:
     return token.tag_ == "NNS" and _can_act(token, strict=True)
 
 
+def _threatened(verb: Token) -> Token | None:
+    """Whom a threat's condition names, when it names no one itself: "warned that it would
+    respond with force if Washington kept up the drills" threatens Washington."""
+    for clause in verb.subtree:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children_of(clause)):
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in ("i", "we", "you") and _can_act(subject, strict=True):
+                return subject  # (not "if you're afraid of wolves" in what the speaker quotes)
+    return None
+
+
 def _attempted(verb: Token) -> bool:
     """"an attempt to assassinate the governor", "a bid to seize the port": the act was tried,
     which event data codes as the act (CAMEO's own 185 is "attempt to assassinate"); or decided
@@ -1197,6 +1209,8 @@ class EventFinder:
             if target_token is None and target_from is not None:
                 # "opened fire to disperse the demonstrators": at whom the act is aimed, else the act
                 target_token = _purpose_object(verb) or target_from
+            if type_ == "THREATEN" and target_token is None:
+                target_token = _threatened(verb)
             if type_ == "REQUEST" and target_token is None:
                 # "demanded that the US cancel plans": the demand is on the clause's subject
                 clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
@@ -1565,7 +1579,7 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token 
     if actor is None:
         return None
     meeting = type_ == "CONSULT" and (dictionary().family(verb) == MEETING_FAMILY or verb_lemma(verb) in LIGHT_VERBS)
-    mutual = coding is not None and (coding.code == SIGNING or type_ == "COOPERATE" and not coding.by_default)
+    mutual = coding is not None and (coding.code in MUTUAL_CODES or type_ in ("AGREE", "COOPERATE") and not coding.by_default)
     if mutual or verb_lemma(verb) in COMMITMENT_VERBS:
         if any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)):
             return None

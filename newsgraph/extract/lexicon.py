@@ -117,7 +117,7 @@ GROUP_HEADS = frozenset(
     critics supporters opponents people commanders ministers officers spokesmen groups
     government governments insurgents soldiers villagers doctors investigators prosecutors
     negotiators mediators organisers organizers campaigners researchers scientists economists
-    journalists reporters agencies allies sides parties
+    journalists reporters agencies allies sides parties powers nations countries
     """.split()
 )
 
