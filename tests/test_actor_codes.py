@@ -352,3 +352,12 @@ def test_a_continent_s_agents_take_no_country_from_the_sentence(extract_text):
     assert critic.actor.text == "European governments" and critic.actor.code is None
     record = extract_text("Turkish police detained forty journalists in Istanbul.", date="2016-08-01")
     assert next(e for e in record.events if e.type == "COERCE").actor.code == "TURCOP"
+
+
+def test_a_listed_name_that_is_also_a_generic_agent_is_the_article_country_s(extract_text):
+    # the dictionary lists "Senate" as the US Congress; in a Brazilian story it is Brazil's
+    record = extract_text("Brazil's Senate voted on Tuesday to remove the president. The Senate met in Brasilia, "
+                          "and Brazil's courts upheld the vote.", date="2016-08-31")
+    assert next(e.code for e in record.entities if e.name == "Senate") == "BRALEG"
+    record = extract_text("The Senate voted to confirm the judge, Republicans in Washington said.", date="2016-08-31")
+    assert next(e.code for e in record.entities if e.name == "Senate") == "USAGOVLEG"

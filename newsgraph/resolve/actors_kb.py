@@ -721,10 +721,32 @@ class ArticleCodes:
                 weight[code.country] += len(entity.mentions)
         ranked = weight.most_common(2)
         self.main_country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        if self.main_country is not None:
+            for entity in entities:
+                self._as_local_agent(entity)
         self.uncoded = {e.name for e in entities if e.type in ("ORG", "PERSON") and getattr(self.by_entity[e.id], "code", None) is None}
         # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
         self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
         self.countries = {e.id for e in entities if e.place is not None and e.place.feature == "country"}
+
+    def _as_local_agent(self, entity: Entity) -> None:
+        """A name the dictionaries list for one country that is also a generic agent ("the Senate":
+        USA's, and any country's upper house; "holy men": Pakistan's rebels, and any clergy) is the
+        article's own country's agent in an article mostly about another country that names nothing
+        else of the listed one: Brazil's Senate in a story from Brasilia."""
+        code = self.by_entity[entity.id]
+        sectors, _ = agent_index()
+        sector = sectors.get(fold(_without_determiners(entity.name)))
+        if code is None or code.kb_id is None or sector is None or code.country in (None, self.main_country):
+            return
+        if any(other is not None and other.country == code.country for eid, other in self.by_entity.items() if eid != entity.id):
+            return  # a story with other actors or places of the US (Sen. Corker, "Md.") keeps the US Senate
+        local = ActorCode(self.main_country + sector, self.main_country, sector[:3])
+        self.by_entity[entity.id] = local
+        assign(entity, local)
+        entity.kb_id = None
+        for name in entity.aliases:
+            self.known[name] = local
 
     def phrase(self, text: str, entity_id: str | None, name: str, context: str | None = None, description: str | None = None) -> ActorCode | None:
         """The code of a phrase: the entity's own when the phrase names it (even none: "Jordan" the
