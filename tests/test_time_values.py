@@ -851,3 +851,8 @@ def test_an_age_or_a_span_of_words_before_a_time_is_not_counted(timexes_of):
     found = timexes_of("She had two operations in a span of 18 months.", date(2000, 2, 14))
     assert [v for v in found.values()] == [("DURATION", "P18M")]
     assert "June" in timexes_of("The delivery could slip past June.", date(2000, 2, 14))  # "past" is the preposition
+
+
+def test_every_weekend_and_all_week(timexes_of):
+    assert timexes_of("She drives to the lake every weekend.")["every weekend"] == ("SET", "XXXX-WXX-WE")
+    assert timexes_of("It rained all week in the valley.")["all week"] == ("DURATION", "P1W")

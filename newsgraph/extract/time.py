@@ -713,6 +713,8 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
             return prefix + (f"{int(whole)}{unit}" if int(whole) else "") + HALF_UNITS[unit]
         return f"{prefix}{fraction}{unit}"
     count = parse_number(words)
+    if count is None and {"all", "whole", "entire"} & set(words) and not words[-1].endswith("s"):
+        count = 1  # "all week", "the whole year": one of them ("all these years" stays vague)
     vague = count is None or any(w in VAGUE for w in words if w != "past")
     if half >= 0 and count is not None and unit in HALF_UNITS and not vague:
         return f"{prefix}{count}{unit}{HALF_UNITS[unit]}"
@@ -851,6 +853,8 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season:
         return "SET", f"XXXX-{season}", None, None
+    if any(w in ("weekend", "weekends") for w in words):
+        return "SET", "XXXX-WXX-WE", None, None  # "every weekend"
     if unit_word is None:
         return "SET", None, None, None
     unit, time_unit = UNITS[unit_word]
