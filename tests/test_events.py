@@ -185,6 +185,11 @@ def _events(extractor, sentence):
     return extractor.nlp(doc).user_data["events"]
 
 
+def _triggered_by(extractor, sentence, trigger):
+    """The sentence's event whose trigger is ``trigger``, None if none."""
+    return next((e for e in _events(extractor, sentence) if e.trigger.text == trigger), None)
+
+
 def test_a_sentence_the_parse_reads_as_a_noun_phrase_keeps_its_predicate(extractor):
     # the small model makes "Nurses" the root and "donated" a participle describing the groups
     donated = _main(extractor, "Nurses from two Swiss relief groups donated and personally delivered medicine to a hospital in Goma.")
@@ -1042,26 +1047,22 @@ def test_forces_ordered_somewhere_mobilize_and_ordered_home_retreat(extractor):
 
 
 def test_the_sides_of_a_conflict_are_actors(extractor):
-    events = extractor.nlp("The African Union urged both sides to halt the violence.").user_data["events"]
-    urged = next(e for e in events if e.trigger.text == "urged")
+    urged = _triggered_by(extractor, "The African Union urged both sides to halt the violence.", "urged")
     assert (urged.type, urged.target.text) == ("REQUEST", "both sides")
 
 
 def test_a_decision_to_act_is_the_act_of_whose_decision_it_is(extractor):
-    events = extractor.nlp("Ruritania's decision to sever diplomatic relations with Norway was announced on Monday.").user_data["events"]
-    severed = next(e for e in events if e.trigger.text == "sever")
+    severed = _triggered_by(extractor, "Ruritania's decision to sever diplomatic relations with Norway was announced on Monday.", "sever")
     assert (severed.type, severed.actor.text, severed.target.text) == ("SANCTION", "Ruritania", "Norway")
     # a decision nobody is named as taking stays an aim
-    assert not [e for e in extractor.nlp("A decision to expel the ambassador is expected soon.").user_data["events"] if e.trigger.text == "expel"]
+    assert _triggered_by(extractor, "A decision to expel the ambassador is expected soon.", "expel") is None
 
 
 def test_a_threat_is_aimed_at_whom_its_condition_names(extractor):
-    events = extractor.nlp("Borduria warned that it would respond with force if Ruritania kept up the drills.").user_data["events"]
-    warned = next(e for e in events if e.trigger.text == "warned")
+    warned = _triggered_by(extractor, "Borduria warned that it would respond with force if Ruritania kept up the drills.", "warned")
     assert (warned.type, warned.target.text) == ("THREATEN", "Ruritania")
 
 
 def test_powers_and_nations_that_agree_with_no_third_party_are_a_dyad(extractor):
-    events = extractor.nlp("Ruritania and six world powers reached a landmark deal in Lutz.").user_data["events"]
-    reached = next(e for e in events if e.trigger.text == "reached")
+    reached = _triggered_by(extractor, "Ruritania and six world powers reached a landmark deal in Lutz.", "reached")
     assert (reached.type, reached.actor.text, reached.target.text) == ("AGREE", "Ruritania", "six world powers")
