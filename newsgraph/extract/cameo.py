@@ -63,11 +63,11 @@ CATEGORY_VERBS = {"sanction": "163", "demobilize": "0873", "demobilise": "0873"}
 # Patterns that CAMEO's own category titles state and the verb dictionary lacks, written in its
 # syntax under the family whose verbs the title uses: 154 "mobilize or increase armed forces"
 # ("strengthened its forces in Lebanon"), 163 "impose embargo, boycott, or sanctions" (IMPOSE has
-# "* SANCTIONS" only: "imposed an arms embargo on Libya" is no plain coercion, 170), 166/1661/1662 "expel or withdraw" diplomats,
-# peacekeepers, inspectors and observers (EXPEL is filed under DEPORT, 174; WITHDRAW's own
-# "* AMBASSADOR" and "* DIPLOMAT" are 161: "expelled the French ambassador" is no deportation),
-# 0861/0862 "receive deployment of peacekeepers / receive inspectors" (RECEIVE under OBTAIN, no
-# event alone).
+# "* SANCTIONS" only: "imposed an arms embargo on Libya" is no plain coercion, 170),
+# 166/1661/1662 "expel or withdraw" diplomats, peacekeepers, inspectors and observers (EXPEL is
+# filed under DEPORT, 174; WITHDRAW's own "* AMBASSADOR" and "* DIPLOMAT" are 161: "expelled the
+# French ambassador" is no deportation), 0861/0862 "receive deployment of peacekeepers / receive
+# inspectors" (RECEIVE under OBTAIN, no event alone).
 TITLE_PATTERNS = {
     "STRENGTHEN": ("- * &MILITARY [154]", "- * FORCES [154]"),
     "BOOST": ("- * &MILITARY [154]", "- * FORCES [154]"),
