@@ -1066,3 +1066,10 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(extractor):
 def test_powers_and_nations_that_agree_with_no_third_party_are_a_dyad(extractor):
     reached = _triggered_by(extractor, "Ruritania and six world powers reached a landmark deal in Lutz.", "reached")
     assert (reached.type, reached.actor.text, reached.target.text) == ("AGREE", "Ruritania", "six world powers")
+
+
+def test_a_pledge_to_act_needs_no_other_party(extractor):
+    pledged = _triggered_by(extractor, "The army pledged to end emergency rule within a month.", "pledged")
+    assert (pledged.type, pledged.actor.text, pledged.target) == ("AGREE", "The army", None)
+    # a plan or an aim does need one
+    assert _triggered_by(extractor, "She plans to root for Iowa on Saturday.", "plans") is None

@@ -144,6 +144,7 @@ REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline,
 # patterns for it code "agree (to proposal)", "agree (with)" as intent (030), not its family's
 # default, endorsement (050)
 COMMITMENT_VERBS = frozenset({"agree"})
+PLEDGING_FAMILIES = frozenset({"PLEDGE", "PROMISE"})  # the dictionary's families of pledge and promise
 # the REFUSE family's verbs of saying an act did not happen ("denied attacking"), not refusing it
 DENYING_VERBS = frozenset({"deny"})
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
@@ -1227,8 +1228,13 @@ class EventFinder:
             actor_token, target_token = None, actor_token
         if coding.by_default and coding.reversed and not _tells_of_force(verb):
             return None  # "the former president died on Sunday at 94": a death, no act of force
-        if coding.by_default and not _takes_part(actor_token, target_token, reading.type):
+        # a pledge to act needs no other party ("the army pledged to end emergency rule"); a plan,
+        # an aim or a wish ("seeks to", "intends to") still does
+        committed = coding.family in PLEDGING_FAMILIES and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(verb))
+        if coding.by_default and not committed and not _takes_part(actor_token, target_token, reading.type):
             return None
+        if committed and target_token is not None and not _can_act(target_token, strict=True):
+            target_token = None  # what is pledged ("to cut the budget deficit") is no party to it
         if coding.code[:3] in VISITS and not _is_actor(actor_token):
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
         if _is_journey(coding) and not _reaches_a_place(verb):
