@@ -386,6 +386,14 @@ class Dictionary:
         it has neither a pattern for the clause nor a code of its own: "cut" is SLASH's (reduce
         spending) and SEPARATE's, whose "CUT * TIES" and "* AID" SLASH lacks."""
         doc = verb.doc
+        # read once a verb: the events component asks for a verb's family several times
+        readings = doc.user_data.setdefault("_cameo_readings", {})
+        if verb.i not in readings:
+            readings[verb.i] = self._read(verb)
+        return readings[verb.i]
+
+    def _read(self, verb: Token) -> tuple[VerbEntry, Pattern | None] | None:
+        doc = verb.doc
         fitting = [
             e for e in self._entries(verb)
             if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux"
