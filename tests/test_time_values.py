@@ -851,6 +851,7 @@ def test_an_age_or_a_span_of_words_before_a_time_is_not_counted(timexes_of):
     found = timexes_of("She had two operations in a span of 18 months.", date(2000, 2, 14))
     assert [v for v in found.values()] == [("DURATION", "P18M")]
     assert "June" in timexes_of("The delivery could slip past June.", date(2000, 2, 14))  # "past" is the preposition
+    assert timexes_of("Prices rose 5 percent in past 12 months.", date(2000, 2, 14))["past 12 months"][0] == "DURATION"
 
 
 def test_every_weekend_and_all_week(timexes_of):

@@ -1353,8 +1353,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # TIMEX3 spans leave out prepositions and the possessive: "in [recent years]", "[last year]'s"
             lead = _LEADING_PREPOSITION_RE.match(text_of_doc, start, end)
             start = lead.end() if lead and lead.end() < end else start
-            if re.match(r"past\s+[A-Z0-9]", text_of_doc[start:end]):
-                start += 5  # "slip past June": the preposition, not "the past"
+            if re.match(r"past\s+[A-Z]", text_of_doc[start:end]):
+                start += 5  # "slip past June": the preposition ("in past 12 months" is the adjective)
             start = _expression_start(doc, start, end)
             if text_of_doc[start : start + 5].lower() == "last " and _BEFORE_VERB_RE.search(text_of_doc, max(0, start - 12), start):
                 start += 5

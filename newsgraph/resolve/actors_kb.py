@@ -743,8 +743,7 @@ class ArticleCodes:
             return  # a story with other actors or places of the US (Sen. Corker, "Md.") keeps the US Senate
         local = ActorCode(self.main_country + sector, self.main_country, sector[:3])
         self.by_entity[entity.id] = local
-        assign(entity, local)
-        entity.kb_id = None
+        assign(entity, local)  # (no kb_id: the entity is no longer the listed actor)
         for name in entity.aliases:
             self.known[name] = local
 
