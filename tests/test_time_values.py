@@ -857,3 +857,29 @@ def test_an_age_or_a_span_of_words_before_a_time_is_not_counted(timexes_of):
 def test_every_weekend_and_all_week(timexes_of):
     assert timexes_of("She drives to the lake every weekend.")["every weekend"] == ("SET", "XXXX-WXX-WE")
     assert timexes_of("It rained all week in the valley.")["all week"] == ("DURATION", "P1W")
+
+
+def test_how_often_after_a_verb_and_counted_per_unit(timexes_of):
+    found = timexes_of("The two unions will meet quarterly. Guards patrol the fence nightly, and he works weekends.")
+    assert found["quarterly"] == ("SET", "P3M")
+    assert found["nightly"] == ("SET", "P1D")
+    assert found["weekends"] == ("SET", "XXXX-WXX-WE")
+    found = timexes_of("Water is trucked in twice a day, and nurses visit three times a week.")
+    assert found["twice a day"] == ("SET", "P1D")
+    assert found["three times a week"] == ("SET", "P1W")
+    assert "quarterly" not in timexes_of("The bank raised its quarterly dividend.")  # a kind of dividend
+
+
+def test_the_middle_of_2000_and_trading_after_hours(timexes_of):
+    assert timexes_of("The mill should reopen by mid-2000.", date(1999, 10, 21))["mid-2000"] == ("DATE", "2000")
+    assert timexes_of("The shares slid in after-hours trading.") == {}
+
+
+def test_a_coordinated_weekday_shares_next_or_last_and_a_season_of_play_is_a_reference(timexes_of):
+    found = timexes_of("The envoy will testify next Tuesday and Wednesday.", date(2009, 7, 15))
+    assert found["Wednesday"] == ("DATE", "2009-07-22")
+    found = timexes_of("The forward hopes to return next season. Last season he scored 20 goals.")
+    assert found["next season"] == ("DATE", "FUTURE_REF")
+    assert found["Last season"] == ("DATE", "PAST_REF")
+    assert timexes_of("Floods have grown worse in recent decades.")["recent decades"] == ("DURATION", "PXE")
+    assert timexes_of("After a decade's struggle, the rebels won.")["decade"] == ("DURATION", "P10Y")  # one decade

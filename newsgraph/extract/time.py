@@ -160,10 +160,17 @@ _LEADING_RE = re.compile(
 _YEAR_RE = re.compile(r"\b((?:1[0-9]|20)\d\d)\b")
 _CLOCK_RE = re.compile(r"\b(?:(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))")
 _SPOKEN_YEAR_RE = re.compile(r"\b(nineteen|twenty)[\s-]+((?:" + "|".join(TENS) + r")(?:[\s-]+\w+)?|" + "|".join(SMALL_NUMBERS) + r")\b|\btwo thousand(?:[\s-]+and)?(?:[\s-]+(\w+))?\b")
-# TimeML writes "daily" as the SET P1D (the TIMEX3 examples of TimeML 1.2.1); "annual", "quarterly"
-# and "seasonally" mostly name a kind of thing ("annual meeting", "seasonally adjusted"), not a time
-FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y"}
-_FREQUENCY_ADJECTIVES = frozenset({"annual", "quarterly", "seasonally"})
+# TimeML writes "daily" as the SET P1D (the TIMEX3 examples of TimeML 1.2.1); "annual" and
+# "seasonally" mostly name a kind of thing ("annual meeting", "seasonally adjusted"), not a time,
+# and so does "quarterly" before a noun ("a quarterly dividend", which TimeBank leaves out), not
+# after a verb ("will meet quarterly")
+FREQUENCY_WORDS = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "yearly": "P1Y", "annually": "P1Y",
+}
+_FREQUENCY_ADJECTIVES = frozenset({"annual", "seasonally"})
+# how often, counted: "twice a day", "three times a week", "once per month" (TimeML's SET with a freq)
+_TIMES_PER_UNIT_RE = re.compile(r"\b(?:once|twice|(?:\d+|\w+) times) (?:a|an|per|each) (?:hour|day|week|month|year)\b", re.IGNORECASE)
 # how long, without an amount: "stay for a while", "in the region for some time" (TimeML's PXX)
 _UNSPECIFIED_DURATION = r"(?:a while|some time|a (?:\w+ )?(?:long|lengthy) (?:period|time))"
 # how long, counted: "20 more years", "several quarters", "over a week"; ages ("37 years
@@ -184,7 +191,7 @@ EXTRA_TIMEX_RE = re.compile(
     # a season the model leaves out ("exercise that right this fall", "starting work in the fall"),
     # not a drop ("the fall of the regime", "in the fall in prices")
     r"|(?:this|last|next|that|the (?:following|next|previous)) (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)|(?<=\b(?:in|by) )the (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)"
-    r"|(?:every|each) (?:day|week|month|year)|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
+    r"|(?:every|each) (?:day|week|month|year)|(?<![\w-])weekends|mid-(?:1[0-9]|20)\d\d|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 # a year or a decade written with its last two digits: "in ’08 and ’12", "the class of '99", "the ’90s"
@@ -263,6 +270,8 @@ _DAY_RE = re.compile(
     r"^(?:yesterday|today|tomorrow|" + "|".join(WEEKDAYS) + r"|" + _MONTH_NAME + r"\s+\d{1,2}\b)", re.IGNORECASE
 )
 _WEEKDAY_RE = re.compile("|".join(w.capitalize() for w in WEEKDAYS))
+# "next Tuesday and Wednesday": the second weekday is next week's too
+_COORDINATED_RELATION_RE = re.compile(rf"\b(next|last|this) {_WEEKDAY_NAME},? (?:and|or) $", re.IGNORECASE)
 # "the year ended March 31" is two expressions: the year (P1Y) and its last day
 _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
 _ENDED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:that |which )?(?:ended|ending|ends)\s+(?:on\s+)?")
@@ -713,8 +722,8 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
             return prefix + (f"{int(whole)}{unit}" if int(whole) else "") + HALF_UNITS[unit]
         return f"{prefix}{fraction}{unit}"
     count = parse_number(words)
-    if count is None and {"all", "whole", "entire"} & set(words) and not words[-1].endswith("s"):
-        count = 1  # "all week", "the whole year": one of them ("all these years" stays vague)
+    if count is None and not any(w in UNITS and w.endswith("s") for w in words) and not (VAGUE & set(words)):
+        count = 1  # "all week", "the whole year", "a decade's struggle": one of them ("all these years" stays vague)
     vague = count is None or any(w in VAGUE for w in words if w != "past")
     if half >= 0 and count is not None and unit in HALF_UNITS and not vague:
         return f"{prefix}{count}{unit}{HALF_UNITS[unit]}"
@@ -722,7 +731,8 @@ def _duration(words: list[str], unit: str, time_unit: bool) -> str:
     if in_years and half_alone:
         return f"P{in_years // 2}Y"  # "half a decade"
     amount = "X" if vague else count * (in_years or 1) + (in_years // 2 if in_years and half >= 0 else 0)  # "a decade and a half"
-    letter = "Y" if in_years and not vague else unit  # "two decades" P20Y, "decades" PXDE, "centuries" PXCE
+    # "two decades" P20Y; "decades" PXE (TimeBank writes a decade E, "about a decade" P1E), "centuries" PXCE
+    letter = "Y" if in_years and not vague else "E" if unit == "DE" else unit
     return f"PT{amount}{letter}" if time_unit else f"P{amount}{letter}"
 
 
@@ -774,10 +784,12 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     unit_word = next((w for w in words if w in UNITS), None)
     # "Tuesday nights" recur like "each Tuesday night", "Saturdays" like "each Saturday"
     recurring_part = any(w.endswith("s") and w[:-1] in PARTS_OF_DAY for w in words) and any(w in WEEKDAYS for w in words)
-    recurring_part = recurring_part or any(w.endswith("s") and w[:-1] in WEEKDAYS for w in words)
+    recurring_part = recurring_part or any(w.endswith("s") and w[:-1] in WEEKDAYS for w in words) or words[-1] == "weekends"
     frequency = next((FREQUENCY_WORDS[w] for w in words if w in FREQUENCY_WORDS), None)
     if frequency:
         return "SET", frequency, None, None
+    if _TIMES_PER_UNIT_RE.fullmatch(lower):  # "twice a week" is P1W: the count is its frequency
+        return "SET", _set_value(words[-1:], words[-1])[1], None, None
     if recurring_part or any(w in ("each", "every", "per") for w in words):
         return _set_value(words, unit_word)
     timed = _time_of_day(text, words, anchor, tense, reference)
@@ -835,6 +847,10 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
             delta = timedelta(days=count) if unit == "D" else timedelta(weeks=count)
             return "DURATION", value, "PAST", ((anchor - delta).isoformat(), anchor.isoformat())
         return "DURATION", value, "PAST" if past else mod, None
+    if words[-1] == "season" and len(words) == 2:
+        # a sports or a theatre season spans no fixed part of the calendar: "next season" lies ahead
+        relation = _relation(words)
+        return "DATE", {"last": "PAST_REF", "next": "FUTURE_REF", "this": "PRESENT_REF"}.get(relation or ""), mod, None
     # what the rules above leave has no calendar value (dateparser gave none right on TimeBank)
     return "DATE", None, mod, None
 
@@ -995,6 +1011,8 @@ def _is_timex(text: str) -> bool:
         return bool(re.fullmatch(r"(?:1[0-9]|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:1[0-9]|20)\d0s", lower) or SHORT_YEAR_RE.fullmatch(lower))
     if re.search(r"\byears?[\s-]old\b|\bages?\b", lower) or lower in _FREQUENCY_ADJECTIVES:
         return False
+    if re.fullmatch(r"(?:after|off|out-of)-hours", lower):  # a kind of trading or work, not an amount of time
+        return False
     if re.fullmatch(r"(?:(?:more than|less than|about|nearly|almost|over) )?(?:a|one) quarter", lower):
         return False
     return True
@@ -1111,7 +1129,7 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         if e.label_ in ("DATE", "TIME"):
             for start, end in _range_parts(e):
                 group(start)[0].append((start, end))
-    for m in [*EXTRA_TIMEX_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text), *SHORT_YEAR_RE.finditer(text)]:
+    for m in [*EXTRA_TIMEX_RE.finditer(text), *_TIMES_PER_UNIT_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text), *SHORT_YEAR_RE.finditer(text)]:
         group(m.start())[1].append(m)
     spans: list[tuple[int, int]] = []
     for model_spans, matches in groups.values():
@@ -1379,8 +1397,9 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # a clock time is on the day named last ("early Thursday ... at about 2:30 a.m."), though
             # a month came between ("break-ins that began in mid-December")
             on_day = last_day if _CLOCK_RE.search(text.lower()) and not (reference and _FULL_DAY_RE.fullmatch(reference)) else None
+            coordinated = _COORDINATED_RELATION_RE.search(text_of_doc, max(0, start - 24), start) if _WEEKDAY_RE.fullmatch(text) else None
             type_, value, mod, span_range = normalize_timex(
-                text, anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or on_day or reference)
+                f"{coordinated.group(1).lower()} {text}" if coordinated else text, anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or on_day or reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if type_ == "TIME" and value and "T" in value and not any(_DAY_RE.match(w) for w in text.split()) and _habitual(clause_verb(root)):
                 value = "XXXX-XX-XX" + value[value.index("T"):]  # "every afternoon at 4 p.m.": a time of any day
@@ -1399,7 +1418,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 value = _in_written_year(text, value, written_year[1], tense)
             if type_ == "SET" and text.lower() in FREQUENCY_WORDS:
                 # a title or a paper, not a time: "the New York Daily News", "a free daily"
-                if doc.char_span(start, end, alignment_mode="expand").root.pos_ in ("PROPN", "NOUN"):
+                if root.pos_ in ("PROPN", "NOUN") or (text.lower() == "quarterly" and root.dep_ == "amod"):
                     continue
             if text.lower() == "one day" and _indefinite_day(doc, start, end):
                 type_, value, mod, span_range = "DATE", "FUTURE_REF", None, None
