@@ -883,3 +883,11 @@ def test_a_coordinated_weekday_shares_next_or_last_and_a_season_of_play_is_a_ref
     assert found["Last season"] == ("DATE", "PAST_REF")
     assert timexes_of("Floods have grown worse in recent decades.")["recent decades"] == ("DURATION", "PXE")
     assert timexes_of("After a decade's struggle, the rebels won.")["decade"] == ("DURATION", "P10Y")  # one decade
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said():
+    nlp = load_pipeline()
+    doc = nlp.make_doc('"Nobody had seen me win until today," the golfer said Sunday. The tour moves on today.')
+    doc.user_data["article_date"] = "2000-02-14"  # as the pipeline dates each article for its quote finder
+    found = [(t.text, t.value) for t in find_timexes(nlp(doc), date(2000, 2, 14))]
+    assert found == [("today", "2000-02-13"), ("Sunday", "2000-02-13"), ("today", "2000-02-14")]

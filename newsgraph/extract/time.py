@@ -1356,6 +1356,22 @@ def _day_after(text: str, text_of_doc: str, end: int, following: tuple[int, int]
     return value if value and _FULL_DAY_RE.fullmatch(value) else None
 
 
+# words that name a day from the speaker's "now": inside a quotation they count from the day it was said
+_SPEAKERS_DAY_RE = re.compile(r"(?:(?:earlier |later )?today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))", re.IGNORECASE)
+
+
+def _days_quotes_were_said(doc: Doc, anchor: date | None) -> list[tuple[int, int, date]]:
+    """Character spans of the quotations whose reporting clause dates them to another day than the
+    article's ("'... until today,' he said Sunday" in Monday's paper), with that day."""
+    said = []
+    for attribution in doc.user_data.get("attributions", []):
+        if attribution.kind == "direct" and attribution.date and _FULL_DAY_RE.fullmatch(attribution.date):
+            day = date.fromisoformat(attribution.date)
+            if day != anchor:
+                said += [(start, end, day) for start, end in attribution.pieces]
+    return said
+
+
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     """Every time expression in the Doc, normalised; "since" makes an open range to the anchor."""
     text_of_doc = text_of(doc)
@@ -1365,6 +1381,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     written_year: tuple[Token | None, str] = (None, "")  # the year last written out in the text, and its value
     previous_end = 0
     spans = _expression_spans(doc, text_of_doc)
+    quoted_days = _days_quotes_were_said(doc, anchor)
     for n, (whole_start, whole_end) in enumerate(spans):
         following = spans[n + 1] if n + 1 < len(spans) else None
         for start, end, ended in _split(text_of_doc[whole_start:whole_end], whole_start):
@@ -1397,9 +1414,10 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # a clock time is on the day named last ("early Thursday ... at about 2:30 a.m."), though
             # a month came between ("break-ins that began in mid-December")
             on_day = last_day if _CLOCK_RE.search(text.lower()) and not (reference and _FULL_DAY_RE.fullmatch(reference)) else None
+            said_on = next((day for s, e, day in quoted_days if s <= start and end <= e), None) if _SPEAKERS_DAY_RE.fullmatch(text) else None
             coordinated = _COORDINATED_RELATION_RE.search(text_of_doc, max(0, start - 24), start) if _WEEKDAY_RE.fullmatch(text) else None
             type_, value, mod, span_range = normalize_timex(
-                f"{coordinated.group(1).lower()} {text}" if coordinated else text, anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or on_day or reference)
+                f"{coordinated.group(1).lower()} {text}" if coordinated else text, said_on or anchor, tense, None if stamp else _day_after(text, text_of_doc, end, following, anchor, tense) or on_day or reference)
             value = _last_years_quarter(text, text_of_doc[max(0, start - 60) : start], text_of_doc[end : end + 8], reference) or value
             if type_ == "TIME" and value and "T" in value and not any(_DAY_RE.match(w) for w in text.split()) and _habitual(clause_verb(root)):
                 value = "XXXX-XX-XX" + value[value.index("T"):]  # "every afternoon at 4 p.m.": a time of any day
