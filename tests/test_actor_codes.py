@@ -361,3 +361,18 @@ def test_a_listed_name_that_is_also_a_generic_agent_is_the_article_country_s(ext
     assert next(e.code for e in record.entities if e.name == "Senate") == "BRALEG"
     record = extract_text("The Senate voted to confirm the judge, Republicans in Washington said.", date="2016-08-31")
     assert next(e.code for e in record.entities if e.name == "Senate") == "USAGOVLEG"
+
+
+def test_an_agent_in_a_sentence_naming_no_country_is_the_article_country_s(extract_text):
+    record = extract_text(
+        "Peru's president flew to Lima on Monday as Peruvian troops sealed the border.\n\n"
+        "Opposition senators demanded that the government recall the army from the streets.\n\n"
+        "The government refused to let foreign reporters into the mountain villages.",
+        date="2001-03-05",
+    )
+    demand = next(e for e in record.events if e.type == "REQUEST")
+    assert (demand.actor.code, demand.target.code) == ("PEROPP", "PERGOV")
+    refusal = next(e for e in record.events if e.trigger["text"] == "refused")
+    assert refusal.actor.code == "PERGOV"
+    assert phrase_code("reporters", None, gazetteer(), context="PER").code == "PERMED"
+    assert phrase_code("foreign reporters", None, gazetteer(), context="PER").country is None  # from anywhere but Peru

@@ -1073,3 +1073,15 @@ def test_a_pledge_to_act_needs_no_other_party(extractor):
     assert (pledged.type, pledged.actor.text, pledged.target) == ("AGREE", "The army", None)
     # a plan or an aim does need one
     assert _triggered_by(extractor, "She plans to root for Iowa on Saturday.", "plans") is None
+
+
+def test_an_appeal_with_an_infinitive_the_parse_hangs_as_an_adverbial_clause(extractor):
+    pleaded = _triggered_by(extractor, "The mayor pleaded with the dock workers to reopen the port.", "pleaded")
+    assert (pleaded.type, pleaded.actor.text, pleaded.target.text) == ("REQUEST", "The mayor", "the dock workers")
+
+
+def test_what_a_load_or_a_package_holds_is_what_is_sent_or_halted(extractor):
+    shipped = _triggered_by(extractor, "Norway shipped 300 tonnes of emergency supplies to the flooded province.", "shipped")
+    assert (shipped.type, shipped.cameo) == ("AID", "073")
+    halted = _triggered_by(extractor, "Sweden halted a package of development aid to the junta.", "halted")
+    assert (halted.type, halted.cameo) == ("SANCTION", "162")

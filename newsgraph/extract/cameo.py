@@ -43,8 +43,8 @@ PARTITIVES = frozenset("part half some most all much many rest portion share bul
 # Objects that name a body of whom the act is about: "received a mission of observers", "a team of inspectors"
 COLLECTIVES = frozenset("mission team group delegation contingent batch unit detachment".split())
 # Objects that carry what the act is done with: "sent a shipment of weapons", "a convoy of aid",
-# "30 trucks of food"
-CONTAINERS = frozenset("shipment consignment cargo convoy load truck truckload planeload boatload shipload crate".split())
+# "30 trucks of food", "a package of development aid"
+CONTAINERS = frozenset("shipment consignment cargo convoy load truck truckload planeload boatload shipload crate package tranche".split())
 # Entity labels of a count or a measure: "sent thousands of troops", "delivered 500 tonnes of aid"
 AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 # A preposition written bare after the verb's words opens a phrase of the words after it, as
@@ -100,11 +100,12 @@ RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": 
 #   SALES}" 1622, "FREEZE * ASSET" 163; so "suspended arms sales to Harare", "froze loans" (16x).
 #   SEPARATE's own verbs (divide, split) keep theirs: "dividing the party" halts nothing.
 # - Conveying: "DELIVER * &FOOD" 073, "FLY * {RELIEF SUPPLIES}" 073, "SEND * AID" 070, "GRANT *
-#   &FOOD" 073; so "sent 30 trucks of food", "shipped food aid" (07x). GRANT's verbs (give,
-#   provide) cooperate by default and keep their own.
+#   &FOOD" 073, "DISTRIBUTE * SUPPLIES" 073; so "sent 30 trucks of food", "shipped food aid",
+#   "shipped 200 tonnes of supplies" (07x). GRANT's verbs (give, provide) cooperate by default
+#   and keep their own, as CIRCULATE's (distribute, spread) do.
 SHARED_PATTERNS = (
     (("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT"), ("CANCEL", "FREEZE", "PROHIBIT"), "16"),
-    (("SEND", "BRING", "FLY", "DESPATCH", "ACCELERATE", "GRANT"), ("SEND", "BRING", "FLY", "DESPATCH"), "07"),
+    (("SEND", "BRING", "FLY", "DESPATCH", "ACCELERATE", "GRANT", "CIRCULATE"), ("SEND", "BRING", "FLY", "DESPATCH"), "07"),
 )
 
 # Verbs and patterns the dictionary lacks, in its syntax, under the family whose sense they have:

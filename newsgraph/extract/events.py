@@ -1796,8 +1796,8 @@ def _asks_for_nothing(verb: Token) -> bool:
     ("asked them to leave"), "for" or "on" phrase, or thing asked for ("proposed a mandate")."""
     question = False
     for child in children_of(verb):
-        if child.dep_ == "xcomp" and is_infinitive(child):
-            return False
+        if child.dep_ in ("xcomp", "advcl") and is_infinitive(child):
+            return False  # (the parse hangs "pleaded with soldiers [to let] ..." as an adverbial clause)
         if child.dep_ == "prep" and child.lower_ in ("for", "on") and not tells_time(child):
             return False  # asked for or on something ("on Thursday" is when)
         if child.dep_ == "prep" and child.lower_ == "about":
@@ -1946,9 +1946,13 @@ def _makes_possible(verb: Token) -> bool:
 
 def _does_it_itself(verb: Token) -> bool:
     """Whether ``verb`` has an infinitive its own subject is to do and no one it is said to:
-    "need to band together", "demanded to know" ("urged him to resign" asks him)."""
+    "need to band together", "demanded to know" ("urged him to resign", "pleaded with the strikers
+    to reopen the port" ask them)."""
     children = children_of(verb)
-    return not any(c.dep_ in ("dobj", "dative") for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
+    addressed = any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to") and any(o.dep_ == "pobj" and _can_act(o) for o in children_of(c)) for c in children
+    )
+    return not addressed and not any(c.dep_ in ("dobj", "dative") for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
 
 
 def _is_going_to(verb: Token) -> bool:

@@ -386,6 +386,10 @@ def country_code(word: str, g: Gazetteer) -> str | None:
 ARMED_SECTORS = frozenset({"UAF", "REB", "INS", "MIL"})
 
 
+# modifiers that put an agent outside the country a sentence is about
+OUTSIDERS = frozenset({"foreign", "international", "overseas", "expatriate", "world", "global"})
+
+
 def phrase_code(
     text: str, when: date | None, g: Gazetteer, known: dict[str, ActorCode] | None = None, context: str | None = None,
     named: frozenset[str] = frozenset(),
@@ -447,8 +451,10 @@ def phrase_code(
         country = where or context or own
     else:
         country = own or where
-    if country is None and sector is not None and not _names_a_continent(modifiers):
-        country = context  # not to "European governments", "African leaders": a continent's, no one country's
+    if country is None and sector is not None and not _names_a_continent(modifiers) and not OUTSIDERS & {w.lower() for w in modifiers}:
+        # not to "European governments", "African leaders" (a continent's, no one country's) nor
+        # to "foreign journalists", "international monitors" (from anywhere but the country)
+        country = context
     if country is None:
         return ActorCode(None, None, sector[:3]) if sector else None
     code = country + (sector or "")
@@ -795,8 +801,13 @@ class ArticleCodes:
 
     def sentence_country(self, entity_ids: set[str], located: set[str] = frozenset()) -> str | None:
         """The country of a sentence's entities when they name exactly one, and it is the one the
-        article is most about or one ``located`` puts the event in ("... in Cairo")."""
+        article is most about or one ``located`` puts the event in ("... in Cairo"); when they name
+        none, the one the article is most about."""
         countries = {code.country for e in entity_ids if (code := self.by_entity.get(e)) is not None and code.country}
+        if not countries:
+            # "Opposition lawmakers demanded that the government pull the troops back", in a story
+            # from Santiago: a sentence that names no country is about the article's own
+            return self.main_country
         if len(countries) != 1:
             return None
         country = countries.pop()
