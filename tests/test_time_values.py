@@ -867,6 +867,7 @@ def test_how_often_after_a_verb_and_counted_per_unit(timexes_of):
     found = timexes_of("Water is trucked in twice a day, and nurses visit three times a week.")
     assert found["twice a day"] == ("SET", "P1D")
     assert found["three times a week"] == ("SET", "P1W")
+    assert timexes_of("The clinic opens four days a week.")["four days a week"] == ("SET", "P1W")
     assert "quarterly" not in timexes_of("The bank raised its quarterly dividend.")  # a kind of dividend
 
 
@@ -891,3 +892,8 @@ def test_today_in_a_quotation_is_the_day_it_was_said():
     doc.user_data["article_date"] = "2000-02-14"  # as the pipeline dates each article for its quote finder
     found = [(t.text, t.value) for t in find_timexes(nlp(doc), date(2000, 2, 14))]
     assert found == [("today", "2000-02-13"), ("Sunday", "2000-02-13"), ("today", "2000-02-14")]
+
+
+def test_earlier_today_which_the_model_leaves_out_after_a_paragraph_with_today(timexes_of):
+    found = timexes_of("The envoy met the mayor earlier today.\n\nHe met him today.\n\nEarlier today, the talks began.", date(1999, 10, 4))
+    assert found["earlier today"] == ("DATE", "1999-10-04") and found["Earlier today"] == ("DATE", "1999-10-04")

@@ -170,7 +170,9 @@ FREQUENCY_WORDS = {
 }
 _FREQUENCY_ADJECTIVES = frozenset({"annual", "seasonally"})
 # how often, counted: "twice a day", "three times a week", "once per month" (TimeML's SET with a freq)
-_TIMES_PER_UNIT_RE = re.compile(r"\b(?:once|twice|(?:\d+|\w+) times) (?:a|an|per|each) (?:hour|day|week|month|year)\b", re.IGNORECASE)
+# ("five days a week", "three nights a week": so many of the week's days, P1W)
+_TIMES_PER_UNIT_RE = re.compile(
+    r"\b(?:once|twice|(?:\d+|\w+) (?:times|days|nights|mornings|afternoons|evenings)) (?:a|an|per|each) (?:hour|day|week|month|year)\b", re.IGNORECASE)
 # how long, without an amount: "stay for a while", "in the region for some time" (TimeML's PXX)
 _UNSPECIFIED_DURATION = r"(?:a while|some time|a (?:\w+ )?(?:long|lengthy) (?:period|time))"
 # how long, counted: "20 more years", "several quarters", "over a week"; ages ("37 years
@@ -191,7 +193,7 @@ EXTRA_TIMEX_RE = re.compile(
     # a season the model leaves out ("exercise that right this fall", "starting work in the fall"),
     # not a drop ("the fall of the regime", "in the fall in prices")
     r"|(?:this|last|next|that|the (?:following|next|previous)) (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)|(?<=\b(?:in|by) )the (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)"
-    r"|(?:every|each) (?:day|week|month|year)|(?<![\w-])weekends|mid-(?:1[0-9]|20)\d\d|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
+    r"|(?:every|each) (?:day|week|month|year)|(?<![\w-])weekends|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening|week|month|year))|mid-(?:1[0-9]|20)\d\d|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 # a year or a decade written with its last two digits: "in ’08 and ’12", "the class of '99", "the ’90s"
@@ -1357,7 +1359,7 @@ def _day_after(text: str, text_of_doc: str, end: int, following: tuple[int, int]
 
 
 # words that name a day from the speaker's "now": inside a quotation they count from the day it was said
-_SPEAKERS_DAY_RE = re.compile(r"(?:(?:earlier |later )?today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))", re.IGNORECASE)
+_SPEAKERS_DAY_RE = re.compile(r"(?:(?:earlier |later )?today|tonight|last night|yesterday|tomorrow|this (?:morning|afternoon|evening))", re.IGNORECASE)
 
 
 def _days_quotes_were_said(doc: Doc, anchor: date | None) -> list[tuple[int, int, date]]:
@@ -1365,8 +1367,8 @@ def _days_quotes_were_said(doc: Doc, anchor: date | None) -> list[tuple[int, int
     article's ("'... until today,' he said Sunday" in Monday's paper), with that day."""
     said = []
     for attribution in doc.user_data.get("attributions", []):
-        if attribution.kind == "direct" and attribution.date and _FULL_DAY_RE.fullmatch(attribution.date):
-            day = date.fromisoformat(attribution.date)
+        if attribution.kind == "direct" and attribution.date and _FULL_DAY_RE.match(attribution.date):
+            day = date.fromisoformat(attribution.date[:10])  # ("said Sunday evening": 1999-10-03TEV)
             if day != anchor:
                 said += [(start, end, day) for start, end in attribution.pieces]
     return said
