@@ -194,3 +194,14 @@ def test_present_tense_unnamed_spokesman_and_titles_in_lower_case(extract_text):
     assert quote_by(r, "it needs $1.2 billion").speaker_role is None  # "(WFP)" is a name, not a role
     assert quote_by(r, "They waited").speaker_role == "opposition leader"
     assert [m.text for m in entity_named(r, "Horn of Africa").mentions] == ["Horn of Africa"]
+
+
+def test_a_quote_said_at_a_time_of_a_named_day_is_dated_that_day(extract_text):
+    r = extract_text(
+        "Strike\n\n\u201cWe will not give up,\u201d Ana Ruiz said Sunday evening.\n\n"
+        "\u201cIt is over,\u201d Tom Bale told reporters last night.\n\n\u201cFine,\u201d Carl Dix said at 3 p.m. Tuesday.\n",
+        date="2020-05-14",
+    )
+    assert quote_by(r, "We will not give up").date == "2020-05-10"
+    assert quote_by(r, "It is over").date == "2020-05-13"
+    assert quote_by(r, "Fine").date == "2020-05-12"

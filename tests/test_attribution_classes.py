@@ -105,6 +105,12 @@ def test_a_title_written_before_one_name_describes_that_person(extract_text):
     # two senators: "the senator" is either, and stays as written
     r = extract_text("Race\n\nSen. Tom Bale and Sen. Ana Ruiz spoke on Monday.\n\nThe senator said the race was far from over.\n")
     assert quote_by(r, "the race was far from over").speaker.name == "The senator"
+    # of several senators, the one named last, in a sentence of their own
+    r = extract_text(
+        "Race\n\nSen. Ana Ruiz said the vote showed common ground. Sen. Tom Bale of Kansas, who sits on "
+        "the committee, said he expected a hard fight. The senator said the bill would change.\n"
+    )
+    assert quote_by(r, "the bill would change").speaker.name == "Tom Bale"
 
 
 def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):

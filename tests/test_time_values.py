@@ -897,3 +897,9 @@ def test_today_in_a_quotation_is_the_day_it_was_said():
 def test_earlier_today_which_the_model_leaves_out_after_a_paragraph_with_today(timexes_of):
     found = timexes_of("The envoy met the mayor earlier today.\n\nHe met him today.\n\nEarlier today, the talks began.", date(1999, 10, 4))
     assert found["earlier today"] == ("DATE", "1999-10-04") and found["Earlier today"] == ("DATE", "1999-10-04")
+
+
+def test_a_month_and_day_take_the_year_the_phrase_names(timexes_of):
+    found = timexes_of("Talks resumed on March 3 this year. They met on June 5 last year.", date(1998, 3, 12))
+    assert found["March 3 this year"] == ("DATE", "1998-03-03")
+    assert found["June 5 last year"] == ("DATE", "1997-06-05")

@@ -66,6 +66,10 @@ def resolve_date(expression: str, anchor: date | None) -> str | None:
     return None
 
 
+# "said Sunday evening" and "said last night" are days the model tags as times
+TIME_OF_SAYING = frozenset({"DATE", "TIME"})
+
+
 def date_of_clause(verb: Token, exclude: set[int], anchor: date | None) -> str | None:
     """A date said of the reporting act itself: "said on Saturday", "told reporters Tuesday"."""
     nodes = [verb]
@@ -76,14 +80,15 @@ def date_of_clause(verb: Token, exclude: set[int], anchor: date | None) -> str |
             if child.i in exclude:
                 continue
             target = None
-            if child.dep_ == "prep" and child.lower_ == "on":
+            if child.dep_ == "prep" and child.lower_ in ("on", "at"):  # "said at 3 p.m. Tuesday"
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+            elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_OF_SAYING:
                 target = child
-            if target is not None and target.ent_type_ == "DATE":
+            if target is not None and target.ent_type_ in TIME_OF_SAYING:
                 ent = entity_at(target)
-                resolved = _day_ahead(ent if ent is not None else target.doc[target.i : target.i + 1], anchor) or resolve_date(
-                    ent.text if ent is not None else target.text, anchor)
+                if ent is None or ent.start > target.left_edge.i:  # "Sunday evening": two entities, one phrase
+                    ent = target.doc[target.left_edge.i : target.i + 1]
+                resolved = _day_ahead(ent, anchor) or resolve_date(ent.text, anchor)
                 if resolved:
                     return resolved
     return None
@@ -449,7 +454,8 @@ def _day_value(text: str, words: list[str], anchor: date | None, tense: str | No
     md = _MONTH_DAY_RE.search(text) or re.search(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8})\b", text)
     if md and md.group("m").lower() in MONTHS:
         month, day = MONTHS[md.group("m").lower()], int(md.group("d"))
-        year = _year_of_phrase(words, text, anchor, None) if _YEAR_RE.search(text) else None
+        # "March 3 this year", "June 5 last year" take the year the phrase names
+        year = _year_of_phrase(words, text, anchor, reference) if _YEAR_RE.search(text) or words[-1] == "year" else None
         try:
             return date(year or _choose_year(month, day, anchor, tense, None), month, day).isoformat()
         except ValueError:
@@ -804,7 +810,7 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
     if holiday:  # before the weekday its name may hold ("Super Tuesday")
         return "DATE", holiday, mod, None
     day = _nth_weekday_of_month(lower, text, words, anchor, tense, reference) or _day_value(text, words, anchor, tense, reference)
-    if day and unit_word is None:
+    if day and (unit_word is None or (unit_word == "year" and _MONTH_DAY_RE.search(text))):
         return "DATE", day, mod, None
     month = _month(text, words, anchor, tense, reference)
     if month:

@@ -270,9 +270,20 @@ class PersonDescriptions:
             if words <= _stated_words(self.roles[ref.id] + _parts(apposition), former):
                 return ref
         # a title written before a name ("Ohio Gov. Jo Roe") describes as well, when it describes
-        # one person only: several senators leave "the senator" as written
+        # one person only, or when of several senators the person named last is one: "Sen. Jo Roe
+        # of Kansas said ... The senator said"
         titled = {self.mentions[i][2].id: self.mentions[i][2] for i in having(self.titled[former])}
-        return next(iter(titled.values())) if len(titled) == 1 else None
+        if len(titled) == 1:
+            return next(iter(titled.values()))
+        before = [(start, ref) for start, _, ref in self.mentions if start < limit]
+        if not before or before[-1][1].id not in titled:
+            return None
+        # "Sen. Tom Bale and Sen. Ana Ruiz spoke": named together, neither is the last one named
+        sentence = description.doc.char_span(before[-1][0], before[-1][0] + 1, alignment_mode="expand")
+        rivals = [start for start, ref in before if ref.id in titled and ref.id != before[-1][1].id]
+        if sentence is not None and rivals and rivals[-1] >= sentence.sent.start_char:
+            return None
+        return before[-1][1]
 
 
 class SpeakerResolver:
