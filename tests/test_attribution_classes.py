@@ -113,6 +113,19 @@ def test_a_title_written_before_one_name_describes_that_person(extract_text):
     assert quote_by(r, "the bill would change").speaker.name == "Tom Bale"
 
 
+def test_an_agent_title_before_a_name_describes_that_person_in_either_sex(extract_text):
+    r = extract_text(
+        "Jail\n\nCommissioner Ana Ruiz spoke first. Sheriff Tom Bale, who attended the session, said he would hire "
+        "two counselors. The sheriff said several inmates had overdosed.\n\n"
+        "Rep. Rosa Dix visited the shelter on Friday. The congresswoman said the policy put families in danger.\n\n"
+        "Military spokesman Carl Diaz spoke on Monday. The military said the strikes would go on.\n"
+    )
+    assert quote_by(r, "several inmates had overdosed").speaker.name == "Tom Bale"
+    assert quote_by(r, "the policy put families in danger").speaker.name == "Rosa Dix"  # "Rep." is a congressman's
+    # a title that only names the body a person speaks for describes the body, not the person
+    assert quote_by(r, "the strikes would go on").speaker.name == "The military"
+
+
 def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):
     text = "Farm bill\n\nTom Bale, the former mayor of Barre and a lawyer, met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
     assert quote_by(extract_text(text.format("The mayor")), "the bill would hurt dairies").speaker.name == "The mayor"

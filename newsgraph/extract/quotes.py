@@ -243,6 +243,9 @@ def _title_before(name: Span) -> Span | None:
     title = doc[start : name.start]
     if len(title) and any(t.lower_.rstrip(".") in TITLES or t.lower_ in PERSON_ROLE_NOUNS for t in title):
         return title
+    # an agent of the agents dictionary capitalised before the name is a title: "Sheriff Roy Ealy"
+    if len(title) and title[-1].is_title and title[-1].lower_ in agent_nouns():
+        return title
     return None
 
 

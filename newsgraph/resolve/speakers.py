@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.cameo import agent_nouns
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import (
     DOCUMENT_HEADS,
@@ -221,7 +222,13 @@ def _stated_words(parts: list[str], former: bool) -> set[str]:
     """The words of a role's or apposition's parts; a former governor is not "the governor" (but
     "the former governor"), so parts saying "former" count only for a description that does."""
     now = [part for part in parts if former or not re.match(r"\s*(?:(?:a|an|the)\s+)?(?:former|ex-)", part)]
-    return set(re.findall(r"[\w'’-]+", " ".join(now).lower()))
+    return {_ungendered(word) for word in re.findall(r"[\w'’-]+", " ".join(now).lower())}
+
+
+def _ungendered(word: str) -> str:
+    """A role noun read alike for either sex: "congresswoman" describes whom "Rep." or
+    "congressman" does, "chairwoman" whom "chairman" does."""
+    return re.sub(r"wom([ae]n)$", r"m\1", word)
 
 
 class PersonDescriptions:
@@ -241,11 +248,13 @@ class PersonDescriptions:
         # without "former", and for one with it
         self.stated: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.titled: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
+        self.title_heads: list[str | None] = []  # the last word of each mention's title
         for i, (start, end, ref) in enumerate(self.mentions):
             parts = self.roles[ref.id] + _parts(" ".join(word for _, word in self.appositions[i]))
             name = doc.char_span(start, end, alignment_mode="expand")
             title = _title_before(name) if name is not None else None
-            title_words = {ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_) for t in title or ()}
+            title_words = {_ungendered(ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_)) for t in title or ()}
+            self.title_heads.append(_ungendered(ABBREVIATED_TITLES.get(title[-1].lower_.rstrip("."), title[-1].lower_)) if title else None)
             for former in (False, True):
                 for word in _stated_words(parts, former):
                     self.stated[former].setdefault(word, set()).add(i)
@@ -253,16 +262,18 @@ class PersonDescriptions:
                     for word in title_words:
                         self.titled[former].setdefault(word, set()).add(i)
 
-    def described(self, description: Span, words: set[str], former: bool) -> EntityRef | None:
+    def described(self, description: Span, words: set[str], former: bool, title_head: str | None = None) -> EntityRef | None:
         """The person named before ``description`` whom the article described so: the latest one an
-        apposition or role states it of, else the one person a title before the name states it of."""
+        apposition or role states it of, else the one person a title before the name states it of.
+        With ``title_head``, only a title ending in that word describes: "the sheriff" is "Sheriff
+        Roy Ealy", "the military" no "Military spokesman"."""
         limit = description.start_char
 
         def having(table: dict[str, set[int]]) -> list[int]:
             found = set.intersection(*(table.get(word, set()) for word in words)) if words else set()
-            return sorted(i for i in found if self.mentions[i][0] < limit)
+            return sorted(i for i in found if self.mentions[i][0] < limit and title_head in (None, self.title_heads[i]))
 
-        for i in reversed(having(self.stated[former])):
+        for i in reversed(having(self.stated[former]) if title_head is None else []):
             # the apposition ends before the description itself: "Her husband, Saeed Abedini, was
             # free ..., the president told her"
             _, _, ref = self.mentions[i]
@@ -386,14 +397,19 @@ class SpeakerResolver:
         name of one person only ("Ohio Gov. John Kasich"). Without such evidence the description
         stays as written: a guess by recency would name the wrong person."""
         head = span.root
-        if span[0].lower_ != "the" or head.tag_ not in ("NN", "NNP") or not (
-            head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
-        ):
+        if span[0].lower_ != "the" or head.tag_ not in ("NN", "NNP"):
             return None
-        words = {t.lower_ for t in span if t.is_alpha and t.lower_ != "the" and t.lower_ not in PAST_ROLE_WORDS}
+        # a role noun describes by any title or apposition stating it; another agent of the agents
+        # dictionary ("the sheriff", "the congresswoman") only by a title it ends
+        by_any = head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
+        if not by_any and head.lower_ not in agent_nouns():
+            return None
+        words = {_ungendered(t.lower_) for t in span if t.is_alpha and t.lower_ != "the" and t.lower_ not in PAST_ROLE_WORDS}
         if self._descriptions is None:
             self._descriptions = PersonDescriptions(span.doc, self.index, self.roles)
-        ref = self._descriptions.described(span, words, former=any(t.lower_ in FORMER_WORDS for t in span))
+        ref = self._descriptions.described(
+            span, words, former=any(t.lower_ in FORMER_WORDS for t in span), title_head=None if by_any else _ungendered(head.lower_)
+        )
         if ref is None:
             return None
         return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
