@@ -85,9 +85,11 @@ def date_of_clause(verb: Token, exclude: set[int], anchor: date | None) -> str |
             elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in TIME_OF_SAYING:
                 target = child
             if target is not None and target.ent_type_ in TIME_OF_SAYING:
-                ent = entity_at(target)
-                if ent is None or ent.start > target.left_edge.i:  # "Sunday evening": two entities, one phrase
-                    ent = target.doc[target.left_edge.i : target.i + 1]
+                ent = entity_at(target) or target.doc[target.i : target.i + 1]
+                first = ent.start
+                while first > target.left_edge.i and target.doc[first - 1].ent_type_ in TIME_OF_SAYING:
+                    first -= 1  # "Sunday evening": two entities, one phrase
+                ent = target.doc[first : ent.end]
                 resolved = _day_ahead(ent, anchor) or resolve_date(ent.text, anchor)
                 if resolved:
                     return resolved
