@@ -903,3 +903,8 @@ def test_a_month_and_day_take_the_year_the_phrase_names(timexes_of):
     found = timexes_of("Talks resumed on March 3 this year. They met on June 5 last year.", date(1998, 3, 12))
     assert found["March 3 this year"] == ("DATE", "1998-03-03")
     assert found["June 5 last year"] == ("DATE", "1997-06-05")
+
+
+def test_a_part_of_the_day_in_talk_is_on_the_day_of_the_clock_time_before_it(timexes_of):
+    found = timexes_of("The race started at 10 a.m. in Hopkinton. A tailwind blew through the morning.", date(2011, 4, 18))
+    assert found["the morning"] == ("TIME", "2011-04-18TMO")

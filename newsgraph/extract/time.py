@@ -475,8 +475,9 @@ def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | 
     day = _day_value(text, words, anchor, tense, reference)
     if day is None and anchor is not None and words[:2] == ["last", "night"]:
         day = (anchor - timedelta(days=1)).isoformat()
-    if day is None and (clock is not None or words[0] == "the") and reference and re.fullmatch(r"\d{4}-\d\d-\d\d", reference):
-        day = reference
+    # the day in talk, also when it was last named with a time ("at 10 a.m. ... through the morning")
+    if day is None and (clock is not None or words[0] == "the") and reference and re.match(r"\d{4}-\d\d-\d\d(?:$|T)", reference):
+        day = reference = reference[:10]
         step = 1 if {"following", "next"} & set(words) else -1 if {"previous", "preceding"} & set(words) else 0
         if step:  # "the following morning", "the previous evening": the day after or before the one in talk
             day = (date.fromisoformat(reference) + timedelta(days=step)).isoformat()
@@ -1469,6 +1470,8 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
                 last_day = value if _FULL_DAY_RE.fullmatch(value) else last_day
             elif type_ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value) and _DAY_RE.search(text):
                 reference = last_day = value[:10]  # "On Monday night ... The next day": the day a time of day names is in talk
+            elif type_ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value) and _CLOCK_RE.search(text.lower()):
+                reference = value[:10]  # "began at 10 a.m. ... blew through the morning": the clock's day
             if type_ == "DURATION":
                 reference = _year_of_months_in_talk(text, reference, anchor)
             if type_ == "DATE" and value and re.fullmatch(r"\d{4}", value):  # a year alone frames the sentence, "June 2014" does not
