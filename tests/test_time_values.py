@@ -908,3 +908,11 @@ def test_a_month_and_day_take_the_year_the_phrase_names(timexes_of):
 def test_a_part_of_the_day_in_talk_is_on_the_day_of_the_clock_time_before_it(timexes_of):
     found = timexes_of("The race started at 10 a.m. in Hopkinton. A tailwind blew through the morning.", date(2011, 4, 18))
     assert found["the morning"] == ("TIME", "2011-04-18TMO")
+
+
+def test_deictic_days_and_the_middle_of_a_day_the_model_leaves_out_but_not_titles(timexes_of):
+    found = timexes_of('"Today the team won," he said. By midafternoon the streets were dark.', date(2004, 1, 6))
+    assert found["Today"] == ("DATE", "2004-01-06")
+    assert found["midafternoon"] == ("TIME", "2004-01-06TAF")
+    titles = timexes_of("She told USA Today and NBC’s “Today” that the Today show had called. VOA Today reported it.")
+    assert titles == {}

@@ -129,7 +129,10 @@ CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "decade", "century"}
 VAGUE = frozenset({"few", "several", "recent", "many", "some", "coming", "past"})
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI",
+    "midmorning": "MO", "midafternoon": "AF",
+}
 REFERENCES = {
     "current": "PRESENT_REF", "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
@@ -203,6 +206,11 @@ EXTRA_TIMEX_RE = re.compile(
     r"|(?:every|each) (?:day|week|month|year)|(?<![\w-])weekends|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening|week|month|year))|mid-(?:1[0-9]|20)\d\d|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
+# the deictic days and the middles of a day, which the model leaves out now and then ("'Today
+# the team won,'", "by midafternoon")
+DEICTIC_DAY_RE = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|mid-?(?:morning|afternoon))\b", re.IGNORECASE)
+# a capitalised deictic day after a name or "the" is a title: "USA Today", "the Today show"
+_TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|\b(?:[A-Z]\.){2,}|\bthe|['’]s)\s+[“\"]?$")
 # a year or a decade written with its last two digits: "in ’08 and ’12", "the class of '99", "the ’90s"
 SHORT_YEAR_RE = re.compile(r"(?<![\w’'‘])[’'‘](\d\d)(s?)\b(?![’'‘]?\w)")
 _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + ")"
@@ -1034,8 +1042,11 @@ _TITLE_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 
 def _idiom_or_title(text: str, start: int, end: int) -> bool:
     """ "at the end of the day" (in the end), "last-minute changes", "an eleventh-hour deal" (late)
-    and "Monday Night Football", "Saturday Night Live" (a programme's title) name no time."""
+    and "Monday Night Football", "Saturday Night Live", "USA Today" (a programme's or paper's
+    title) name no time."""
     written = text[start:end]
+    if DEICTIC_DAY_RE.fullmatch(written) and written[0].isupper() and _TITLE_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
     if written.lower() == "the end of the day" and text[max(0, start - 3) : start].lower() == "at ":
         return True
     if re.fullmatch(r"(?:last|eleventh)[\s-](?:minute|hour)", written, re.IGNORECASE) and text[end : end + 1] != "s" and not re.match(r"\s+(?:of|before|ago)\b", text[end : end + 8]):
@@ -1140,7 +1151,7 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         if e.label_ in ("DATE", "TIME"):
             for start, end in _range_parts(e):
                 group(start)[0].append((start, end))
-    for m in [*EXTRA_TIMEX_RE.finditer(text), *_TIMES_PER_UNIT_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text), *SHORT_YEAR_RE.finditer(text)]:
+    for m in [*EXTRA_TIMEX_RE.finditer(text), *_TIMES_PER_UNIT_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text), *SHORT_YEAR_RE.finditer(text), *DEICTIC_DAY_RE.finditer(text)]:
         group(m.start())[1].append(m)
     spans: list[tuple[int, int]] = []
     for model_spans, matches in groups.values():
