@@ -916,3 +916,11 @@ def test_deictic_days_and_the_middle_of_a_day_the_model_leaves_out_but_not_title
     assert found["midafternoon"] == ("TIME", "2004-01-06TAF")
     titles = timexes_of("She told USA Today and NBC’s “Today” that the Today show had called. VOA Today reported it.")
     assert titles == {}
+
+
+def test_what_could_happen_lies_ahead_and_a_start_takes_its_clauses_tense(timexes_of):
+    wednesday = date(2005, 12, 21)
+    assert timexes_of("The board could meet as early as Monday.", wednesday)["as early as Monday"] == ("DATE", "2005-12-26")
+    assert timexes_of("The mayor could not be reached Monday.", wednesday)["Monday"] == ("DATE", "2005-12-19")
+    assert timexes_of("Schools are on break beginning Friday.", wednesday)["Friday"] == ("DATE", "2005-12-23")
+    assert timexes_of("A loss could have big consequences in November.", date(2016, 4, 22))["November"] == ("DATE", "2016-11")

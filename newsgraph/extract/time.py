@@ -900,6 +900,8 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 DEADLINE_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
 # modals that look ahead of the clause they are reported in ("said they should beat her in November")
+# "on break beginning Friday": the day a state starts is dated by the clause it hangs on
+STARTING_WORDS = frozenset({"beginning", "starting"})
 FORWARD_MODALS = frozenset({"would", "should", "might", "may", "must"})
 IMPLICATIVE_VERBS = frozenset({
     "manage", "fail", "decline", "refuse", "neglect", "forget", "remember", "bother", "dare", "hesitate",
@@ -967,7 +969,7 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
             break
         coordinated = token.dep_ == "conj"  # "Tuesday or Wednesday": the second hangs where the first does
         token = token.head
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and not coordinated and not through_nouns:
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and not coordinated and not through_nouns and token.lower_ not in STARTING_WORDS:
             return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
         if token.lower_ == "effective" and token.dep_ != "acomp":
             return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
@@ -999,6 +1001,10 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
         # travelling Thursday"), as "should", "might", "may" and "must" are: what it dates lies
         # ahead of the report; "would have" looks back
         if any(a.lower_ in FORWARD_MODALS for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries):
+            return "FUTURE"
+        # "could meet Monday" may happen; "could not be reached Monday" did not
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if any(a.lower_ == "could" for a in auxiliaries) and not negated and not any(a.lemma_ == "have" for a in auxiliaries):
             return "FUTURE"
         if any(a.lower_ == "going" for a in auxiliaries) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
             return "FUTURE"
