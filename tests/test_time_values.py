@@ -924,3 +924,7 @@ def test_what_could_happen_lies_ahead_and_a_start_takes_its_clauses_tense(timexe
     assert timexes_of("The mayor could not be reached Monday.", wednesday)["Monday"] == ("DATE", "2005-12-19")
     assert timexes_of("Schools are on break beginning Friday.", wednesday)["Friday"] == ("DATE", "2005-12-23")
     assert timexes_of("A loss could have big consequences in November.", date(2016, 4, 22))["November"] == ("DATE", "2016-11")
+
+
+def test_what_someone_was_forced_to_do_happened_when_forced(timexes_of):
+    assert timexes_of("The scandal forced the president to flee to Japan in November.", date(2001, 6, 4))["November"] == ("DATE", "2000-11")

@@ -899,13 +899,14 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 DEADLINE_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
-# modals that look ahead of the clause they are reported in ("said they should beat her in November")
 # "on break beginning Friday": the day a state starts is dated by the clause it hangs on
 STARTING_WORDS = frozenset({"beginning", "starting"})
+# modals that look ahead of the clause they are reported in ("said they should beat her in November")
 FORWARD_MODALS = frozenset({"would", "should", "might", "may", "must"})
 IMPLICATIVE_VERBS = frozenset({
     "manage", "fail", "decline", "refuse", "neglect", "forget", "remember", "bother", "dare", "hesitate",
     "begin", "start", "continue", "cease", "try", "attempt", "appear", "seem", "happen", "vote",
+    "force", "compel", "oblige", "cause", "help",
 })
 # English verbs whose past is their base form: "Weakness hurt the index on Friday" is past, though
 # the tagger reads "hurt" as a present (VBP) that a singular subject cannot take
