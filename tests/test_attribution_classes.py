@@ -126,6 +126,21 @@ def test_an_agent_title_before_a_name_describes_that_person_in_either_sex(extrac
     assert quote_by(r, "the strikes would go on").speaker.name == "The military"
 
 
+def test_a_description_of_a_body_names_the_one_the_article_described_so(extract_text):
+    r = extract_text(
+        "Mill\n\nNorthgate Steel, the company that owns the mill, cut 800 jobs on Monday. The company said demand was weak.\n\n"
+        "The Federal Trade Commission sued to block the deal. The commission said the chains compete in 1,500 markets.\n\n"
+        "The Supreme Court ruled last year. The appeals court said the law stood.\n"
+    )
+    assert quote_by(r, "demand was weak").speaker.name == "Northgate Steel"
+    assert quote_by(r, "demand was weak").speaker.text == "The company"
+    assert quote_by(r, "the chains compete").speaker.name == "Federal Trade Commission"
+    assert quote_by(r, "the law stood").speaker.name == "The appeals court"  # not the Supreme Court
+    # an acronym named last hides what it is: the party of "the GOP" is not the Tea Party named before it
+    r = extract_text("GOP\n\nThe Tea Party rose in 2010. The GOP needed a period of reflection. The party said it would wait.\n")
+    assert quote_by(r, "it would wait").speaker.name == "The party"
+
+
 def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):
     text = "Farm bill\n\nTom Bale, the former mayor of Barre and a lawyer, met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
     assert quote_by(extract_text(text.format("The mayor")), "the bill would hurt dairies").speaker.name == "The mayor"

@@ -153,6 +153,9 @@ OUTLET_AFTER = re.compile(rf"\s+(?:{_OUTLET})\b|,\s+(?:a|an|the)\s+[^,.;]{{0,60}
 OUTLET_BEFORE = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,3}}(?:{_OUTLET})\s+$", re.IGNORECASE)
 
 
+ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,}")
+
+
 def _named_as_outlet(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is described as a news outlet where it stands: "Kayhan
     newspaper", "Al-Watan, a pro-government daily", "the daily Al-Watan"."""
@@ -352,7 +355,7 @@ class SpeakerResolver:
             )
         if len(span) == 1 and span[0].lower_ in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             return self._with_others(span[0], self._antecedent(a, span[0]))
-        described = self._described_person(a, span) or self._described_outlet(a, span)
+        described = self._described_person(a, span) or self._described_outlet(a, span) or self._described_body(a, span)
         if described is not None:
             return described
         head = span.root
@@ -440,6 +443,42 @@ class SpeakerResolver:
             return None
         _, name, entity_id, kind = max(found, key=lambda f: f[0])
         return ResolvedSpeaker(Speaker(name, self.written(a), entity_id, kind), None, None, "description")
+
+    def _described_body(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        """"The commission", "the utility", "the company": the latest organisation the article named
+        and described so before — by its name ("the Federal Trade Commission"), a word before it
+        ("the utility Eskom") or an apposition ("Northgate Steel, the company that owns the mill,").
+        Without such evidence the description stays as written."""
+        head = span.root
+        if span[0].lower_ != "the" or len(span) > 4 or head.tag_ != "NN" or any(t.pos_ == "PROPN" for t in span):
+            return None
+        if head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.lower_ in DOCUMENT_HEADS or head.lower_ in OUTLET_NOUNS:
+            return None
+        noun = re.escape(head.lower_)
+        # the words before the head say which body too: "the appeals court" is no "Supreme Court"
+        modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ != "the" and t.is_alpha}
+        named_so = re.compile(rf"(?<![\w-]){noun}(?![\w-])", re.IGNORECASE)
+        after = re.compile(rf",\s+(?:a|an|the)\s+[^,.;]{{0,60}}?\b{noun}(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|owned|in|of)\b)", re.IGNORECASE)
+        before = re.compile(rf"\b(?:[\w-]+\s+){{0,3}}{noun}\s+$", re.IGNORECASE)
+        described: set[str] = set()
+        latest: EntityRef | None = None
+        for start, end, ref in self.index.within(0, span.start_char):
+            if ref.label != "ORG":
+                continue
+            evidence = (
+                (named_so.search(self.original, start, end) and self.original[start:end])
+                or (m := after.match(self.original, end)) and m.group(0)
+                or (m := before.search(self.original[max(0, start - 40) : start])) and m.group(0)
+            )
+            if evidence and modifiers <= set(re.findall(r"[\w'’-]+", evidence.lower())):
+                described.add(ref.id)
+            if ref.id in described:
+                latest = ref
+            elif ACRONYM_RE.fullmatch(self.original[start:end]):
+                latest = None  # an acronym hides what it is: "the GOP ... The party" is no "Tea Party" named before
+        if latest is None:
+            return None
+        return ResolvedSpeaker(Speaker(latest.name, self.written(a), latest.id, "ORG"), None, None, "description")
 
     def antecedent(self, pronoun: Token) -> Speaker | None:
         """Whom a pronoun in an event stands for ("she attacked President Obama", "she hit him on
