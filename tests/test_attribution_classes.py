@@ -141,6 +141,16 @@ def test_a_description_of_a_body_names_the_one_the_article_described_so(extract_
     assert quote_by(r, "it would wait").speaker.name == "The party"
 
 
+def test_a_finding_stated_in_a_clause_is_reported_not_believed(extract_text):
+    r = extract_text(
+        "Verdict\n\nThe jury found that the officer had used excessive force. A judge blocked the law, ruling that "
+        "the city could not punish tenants. Voters found the debate boring.\n"
+    )
+    assert quote_by(r, "had used excessive force").kind == "indirect"
+    assert quote_by(r, "the city could not punish tenants").kind == "indirect"
+    assert quote_by(r, "the debate boring").kind == "belief"  # an opinion, in a small clause
+
+
 def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):
     text = "Farm bill\n\nTom Bale, the former mayor of Barre and a lawyer, met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
     assert quote_by(extract_text(text.format("The mayor")), "the bill would hurt dairies").speaker.name == "The mayor"

@@ -70,7 +70,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "promised voters to cut taxes": the few verbs whose subject, not their object, does the infinitive
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "warn"})  # their object is who is told
-QUESTIONING_VERBS = frozenset({"ask", "question"})  # their object is who is asked
+QUESTIONING_VERBS = frozenset({"ask", "question"})
+FINDING_VERBS = frozenset({"find", "show", "rule", "determine", "establish"})  # "found that ...": a finding stated  # their object is who is asked
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 # where a word stands as a noun would (what the tagger calls a verb there is no verb: "Trump shot back")
@@ -127,6 +128,11 @@ def _is_reporting_verb(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     return lemma in REPORTING_VERBS or any((lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in token.children if c.dep_ == "prt")
+
+
+def _finite(verb: Token) -> bool:
+    """A finite clause ("found [that he had lied]"), not a small clause ("found [the debate boring]")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -1648,8 +1654,13 @@ class QuoteFinder:
             end -= 1
         if end <= start:
             return None
-        # a document holds no beliefs: what "a poll found" or "the data showed" is what it reports
-        reported = _is_reporting_verb(verb) or subject is not None and {subject.lower_, subject.lemma_.lower()} & DOCUMENT_HEADS
+        # a document holds no beliefs: what "a poll found" or "the data showed" is what it reports;
+        # nor does a finding that a clause states ("the jury found that", "ruling that"), whoever makes it
+        reported = (
+            _is_reporting_verb(verb)
+            or subject is not None and {subject.lower_, subject.lemma_.lower()} & DOCUMENT_HEADS
+            or verb.lemma_.lower() in FINDING_VERBS and frame == "ccomp" and _finite(child)
+        )
         attribution = Attribution("indirect" if reported else "belief", tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1]), [], doc[verb.i : verb.i + 1], None)
         attribution.pieces = [(attribution.start, attribution.end)]
         content_tokens = set(range(start, end))
