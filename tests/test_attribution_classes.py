@@ -151,6 +151,17 @@ def test_a_finding_stated_in_a_clause_is_reported_not_believed(extract_text):
     assert quote_by(r, "the debate boring").kind == "belief"  # an opinion, in a small clause
 
 
+def test_a_second_that_clause_coordinated_with_the_verb_is_reported_with_a_partial_quote(extract_text):
+    r = extract_text(
+        "Mill\n\nMayor Ana Ruiz said she had asked the governor's office \u201cto help us find a buyer, any buyer,\u201d "
+        "and that she planned to meet state officials next week.\n"
+    )
+    q = quote_by(r, "she planned to meet state officials")
+    assert q.kind == "indirect" and q.speaker.name == "Ana Ruiz"
+    assert q.text.startswith("she had asked the governor")
+    assert quote_by(r, "to help us find a buyer").kind == "direct"
+
+
 def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):
     text = "Farm bill\n\nTom Bale, the former mayor of Barre and a lawyer, met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
     assert quote_by(extract_text(text.format("The mayor")), "the bill would hurt dairies").speaker.name == "The mayor"

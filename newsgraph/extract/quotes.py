@@ -130,6 +130,10 @@ def _is_reporting_verb(token: Token) -> bool:
     return lemma in REPORTING_VERBS or any((lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in token.children if c.dep_ == "prt")
 
 
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _finite(verb: Token) -> bool:
     """A finite clause ("found [that he had lied]"), not a small clause ("found [the debate boring]")."""
     return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -1550,7 +1554,10 @@ class QuoteFinder:
             attribution.date = date_of_clause(verb, {t.i for t in kept}, anchor)
             return attribution
         if complement is not None:
-            span = doc[self._complement_start(verb, complement) : complement.right_edge.i + 1]
+            # "said she had asked for help and that she planned ...": a second "that" clause the parser
+            # coordinated with the verb is reported too
+            end = max([complement.right_edge.i] + [c.right_edge.i for c in verb.children if c.dep_ == "conj" and c.i > complement.i and _marked_that(c)])
+            span = doc[self._complement_start(verb, complement) : end + 1]
             if _mostly_quoted(span, quote_tokens):
                 return None  # the verb introduces a direct quote, already attributed
             start = span.start
