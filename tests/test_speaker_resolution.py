@@ -115,3 +115,11 @@ def test_a_pronoun_written_with_others_speaks_with_them_as_a_group(extract_text)
     assert (speaker.text, speaker.name, speaker.type) == ("She and her aides", "Ana Park and her aides", "GROUP")
     # the evidence offsets cover the whole group as written
     assert r.article.text[speaker.start : speaker.end] == "She and her aides"
+
+
+def test_a_pronoun_after_a_quotation_is_not_whom_the_quotation_is_about(extract_text):
+    r = extract_text(
+        "Race\n\nKathleen Orr lost the race on Tuesday. Her husband, Michael Orr, blamed the loss on the president. "
+        "\u201cKathy ran a great race in a terrible year,\u201d he said.\n"
+    )
+    assert quote_by(r, "ran a great race").speaker.name == "Michael Orr"

@@ -498,10 +498,13 @@ class SpeakerResolver:
         # was not charged, he has accused ..."); the subject of a clause inside another does not
         # ("Roe, alleging that Obama ..., said he would ...")
         governing = {t.i for t in pronoun.ancestors}
+        quoted_pronoun = self._in_quotation_marks(pronoun.idx)
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             clause = token.head
             if clause.i == own_clause:
                 continue
+            if not quoted_pronoun and self._in_quotation_marks(token.idx):
+                continue  # "'Kathy ran a great race,' he said": who speaks is not whom the words are about
             # a name the parser made the sentence's root, its verbs hung on it, is its subject
             # ("Clinton, though she praised Garland ..., stopped short": she is Clinton)
             heads_sentence = token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN") and token.i in governing
