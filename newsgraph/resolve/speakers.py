@@ -400,6 +400,8 @@ class SpeakerResolver:
         name of one person only ("Ohio Gov. John Kasich"). Without such evidence the description
         stays as written: a guess by recency would name the wrong person."""
         head = span.root
+        if len(span) == 2 and span[0].lower_ in ("her", "his", "their") and head.lower_ in PERSON_ROLE_NOUNS:
+            return self._related_person(a, span)
         if span[0].lower_ != "the" or head.tag_ not in ("NN", "NNP"):
             return None
         # a role noun describes by any title or apposition stating it; another agent of the agents
@@ -416,6 +418,20 @@ class SpeakerResolver:
         if ref is None:
             return None
         return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+
+    def _related_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        """"Her father said": the person the article named with these words before, in an apposition
+        ("Her father, Angus MacLeod, has ...", "Angus MacLeod, her father,"); without one, as written."""
+        words = rf"\b{re.escape(span[0].lower_)}\s+{re.escape(span[1].lower_)}"
+        before_name = re.compile(words + r",\s+$", re.IGNORECASE)
+        after_name = re.compile(r",\s+" + words[2:] + r"\s*,", re.IGNORECASE)  # set off: not "Clinton, his son said"
+        named = None
+        for start, end, ref in self.index.within(0, span.start_char):
+            if ref.label == "PERSON" and (before_name.search(self.original[max(0, start - 24) : start]) or after_name.match(self.original, end)):
+                named = ref
+        if named is None:
+            return None
+        return ResolvedSpeaker(Speaker(named.name, self.written(a), named.id, "PERSON"), self.roles.get(named.id), None, "description")
 
     def _described_outlet(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The newspaper", "the daily": the latest outlet the article named as one before — an
