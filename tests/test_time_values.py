@@ -928,3 +928,11 @@ def test_what_could_happen_lies_ahead_and_a_start_takes_its_clauses_tense(timexe
 
 def test_what_someone_was_forced_to_do_happened_when_forced(timexes_of):
     assert timexes_of("The scandal forced the president to flee to Japan in November.", date(2001, 6, 4))["November"] == ("DATE", "2000-11")
+
+
+def test_a_quarter_long_ended_lies_ahead_in_the_future_tense(timexes_of):
+    november = date(2001, 11, 15)
+    found = timexes_of("The company said it would cut 900 jobs by the end of the first quarter.", november)
+    assert found["the end of the first quarter"] == ("DATE", "2002-Q1")
+    # the quarter just ended is reported in the future tense
+    assert timexes_of("The company will report first-quarter results next week.", date(2001, 5, 2))["first-quarter"] == ("DATE", "2001-Q1")

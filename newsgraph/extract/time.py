@@ -543,8 +543,12 @@ def _quarter_year(ordinal: int, anchor: date, tense: str | None) -> int:
     """The year of a quarter named without one, picked like a bare month's: a quarter not yet begun
     is last year's when the clause is past ("posted a profit in the third quarter" in February) or
     when it begins more than half a year ahead ("profits for the fourth quarter" in January).
-    Nothing looks ahead: a report on the quarter just ended is announced in the future tense."""
+    A report on the quarter just ended is announced in the future tense; a quarter that ended
+    longer ago than that lies ahead in it ("will cut 900 jobs by the end of the first quarter" in
+    November)."""
     months_ahead = 3 * ordinal - 2 - anchor.month
+    if tense == "FUTURE" and anchor.month - 3 * ordinal > 3:
+        return anchor.year + 1
     return anchor.year - 1 if months_ahead > 6 or (months_ahead > 0 and tense == "PAST") else anchor.year
 
 
