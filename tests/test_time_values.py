@@ -936,3 +936,8 @@ def test_a_quarter_long_ended_lies_ahead_in_the_future_tense(timexes_of):
     assert found["the end of the first quarter"] == ("DATE", "2002-Q1")
     # the quarter just ended is reported in the future tense
     assert timexes_of("The company will report first-quarter results next week.", date(2001, 5, 2))["first-quarter"] == ("DATE", "2001-Q1")
+
+
+def test_that_evening_is_the_evening_of_the_day_in_talk(timexes_of):
+    found = timexes_of("The shooting happened on Nov. 9, 1993. She called him around 10 that evening.", date(1996, 5, 22))
+    assert found["that evening"] == ("TIME", "1993-11-09TEV")

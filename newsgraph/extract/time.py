@@ -484,7 +484,7 @@ def _time_of_day(text: str, words: list[str], anchor: date | None, tense: str | 
     if day is None and anchor is not None and words[:2] == ["last", "night"]:
         day = (anchor - timedelta(days=1)).isoformat()
     # the day in talk, also when it was last named with a time ("at 10 a.m. ... through the morning")
-    if day is None and (clock is not None or words[0] == "the") and reference and re.match(r"\d{4}-\d\d-\d\d(?:$|T)", reference):
+    if day is None and (clock is not None or words[0] in ("the", "that")) and reference and re.match(r"\d{4}-\d\d-\d\d(?:$|T)", reference):
         day = reference = reference[:10]
         step = 1 if {"following", "next"} & set(words) else -1 if {"previous", "preceding"} & set(words) else 0
         if step:  # "the following morning", "the previous evening": the day after or before the one in talk
