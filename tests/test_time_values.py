@@ -941,3 +941,13 @@ def test_a_quarter_long_ended_lies_ahead_in_the_future_tense(timexes_of):
 def test_that_evening_is_the_evening_of_the_day_in_talk(timexes_of):
     found = timexes_of("The shooting happened on Nov. 9, 1993. She called him around 10 that evening.", date(1996, 5, 22))
     assert found["that evening"] == ("TIME", "1993-11-09TEV")
+
+
+def test_two_expressions_joined_by_or_than_or_a_clock_range_are_two(timexes_of):
+    found = timexes_of("It could be fixed in a day or a week. The store opens an hour earlier than last year.", date(2001, 11, 15))
+    assert found["a day"] == ("DURATION", "P1D") and found["a week"] == ("DURATION", "P1W")
+    assert found["last year"] == ("DATE", "2000")
+    found = timexes_of("The shelter is open from 9 p.m. to 6 a.m. They meet Monday or Tuesday.", date(2001, 11, 15))
+    assert {"9 p.m.", "6 a.m.", "Monday", "Tuesday"} <= set(found)
+    # a shared anchor keeps them one: "a week or a month ago"
+    assert timexes_of("It happened a week or a month ago.", date(2016, 6, 8)) == {"a week or a month ago": ("DATE", "2016-W22")}

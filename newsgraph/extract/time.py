@@ -294,7 +294,7 @@ _ENDED_RE = re.compile(r"\s+(?:ended|ending|ends|that ended)\s+")
 _ENDED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:that |which )?(?:ended|ending|ends)\s+(?:on\s+)?")
 _PART_OF_RE = re.compile(r"(?P<period>(?:the )?(?:first|last|latest|past) \w+ (?:months|weeks)) of (?P<whole>.+)$", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"(?:(?:1[0-9]|20)\d\d(?:,?\s+(?:and|or)\s+|,\s*)?)+(?:\s+(?:and|or))?")
-_RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|until|-)\s+(?P<b>.+)$", re.IGNORECASE)
+_RANGE_RE = re.compile(r"^(?:between |from )?(?P<a>.+?)\s+(?:to|through|and|or|than|until|-)\s+(?P<b>.+)$", re.IGNORECASE)
 
 Normalised = tuple[str, str | None, str | None, tuple[str, str] | None]
 
@@ -1082,7 +1082,9 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     years = ranged is not None and all(_YEAR_RE.fullmatch(ranged.group(g)) for g in ("a", "b"))
     if (
         ranged and all(normalize_timex(ranged.group(g), date(2000, 1, 1))[1] for g in ("a", "b"))
-        and (years or not re.match(r"\d", ranged.group("b")))
+        and (years or not re.match(r"\d", ranged.group("b")) or all(_CLOCK_RE.search(ranged.group(g).lower()) for g in ("a", "b")))
+        # "a week or a month ago": both ends share the last word's anchor
+        and not re.search(r"\b(?:ago|earlier|later|before|after)$", ranged.group("b").lower())
     ):
         return [(start + ranged.start("a"), start + ranged.end("a"), False), (start + ranged.start("b"), start + ranged.end("b"), False)]
     return [(start, start + len(text), False)]
