@@ -616,7 +616,7 @@ def test_an_article_and_a_word_before_a_number_do_not_count_one(timexes_of):
     found = timexes_of("The mayor spoke for an extraordinary 76 minutes, and the council sat a further two hours.")
     assert found["an extraordinary 76 minutes"] == ("DURATION", "PT76M")
     assert normalize_timex("a further two years", ANCHOR)[:2] == ("DURATION", "P2Y")
-    assert normalize_timex("a year and two months", ANCHOR)[:2] == ("DURATION", "P1Y")  # counts the year, not "two"
+    assert normalize_timex("a year and two months", ANCHOR)[:2] == ("DURATION", "P1Y2M")  # each count its unit, not "two" years
 
 
 def test_a_decade_and_a_half_and_a_quarter_century_ago(timexes_of):
@@ -951,3 +951,12 @@ def test_two_expressions_joined_by_or_than_or_a_clock_range_are_two(timexes_of):
     assert {"9 p.m.", "6 a.m.", "Monday", "Tuesday"} <= set(found)
     # a shared anchor keeps them one: "a week or a month ago"
     assert timexes_of("It happened a week or a month ago.", date(2016, 6, 8)) == {"a week or a month ago": ("DATE", "2016-W22")}
+
+
+def test_a_duration_counted_in_several_units_is_one(timexes_of):
+    found = timexes_of("He won in 2 hours, 3 minutes, 41 seconds. The flight lasted 4 hours and 55 minutes.")
+    assert found["2 hours, 3 minutes, 41 seconds"] == ("DURATION", "PT2H3M41S")
+    assert found["4 hours and 55 minutes"] == ("DURATION", "PT4H55M")
+    assert timexes_of("He served three years and six months in prison.")["three years and six months"] == ("DURATION", "P3Y6M")
+    found = timexes_of("He trained twice a day, six days a week. In two years and three years, things change.")
+    assert found["six days a week"] == ("SET", "P1W") and found["two years"] == ("DURATION", "P2Y")

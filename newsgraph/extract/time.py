@@ -192,6 +192,36 @@ _COUNTED_DURATION = (
     r"(?: more| additional)? (?:years|months|weeks|days|quarters|decades)(?![\s-]+old)"
     r"|(?:(?<=\bover )|(?<=\bwithin ))an? (?:year|month|week|day)"
 )
+# a duration counted in several units, one expression in TimeML: "4 hours and 55 minutes" (PT4H55M),
+# "2 hours, 3 minutes, 41 seconds", "three years and six months"
+_COUNT = r"(?:\d+|" + "|".join(w for w in SMALL_NUMBERS if w not in ("zero", "couple")) + r")"
+_COMPOUND_PART = _COUNT + r" (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+COMPOUND_DURATION_RE = re.compile(rf"\b{_COMPOUND_PART}(?:(?:,| and|, and) {_COMPOUND_PART})+\b", re.IGNORECASE)
+_DATE_PART_ORDER = "YMWD"
+_TIME_PART_ORDER = "HMS"
+
+
+def _compound_duration(lower: str) -> str | None:
+    """ "4 hours and 55 minutes" PT4H55M: the counts of descending units, each unit once."""
+    date_parts: list[str] = []
+    time_parts: list[str] = []
+    for count, unit_word in re.findall(rf"({_COUNT}) (years?|months?|weeks?|days?|hours?|minutes?|seconds?)", lower):
+        number = parse_number([count])
+        unit, time_unit = UNITS.get(unit_word, UNITS.get(unit_word + "s", ("S", True)))
+        if number is None:
+            return None
+        (time_parts if time_unit else date_parts).append(f"{number}{unit}")
+    units = [p[-1] for p in date_parts] + [p[-1] for p in time_parts]
+    orders = [_DATE_PART_ORDER.index(p[-1]) for p in date_parts] + [len(_DATE_PART_ORDER) + _TIME_PART_ORDER.index(p[-1]) for p in time_parts]
+    if len(set(units)) != len(units) or orders != sorted(orders):
+        return None
+    return "P" + "".join(date_parts) + ("T" + "".join(time_parts) if time_parts else "")
+
+
+def _compound_durations(text: str) -> list[re.Match]:
+    return [m for m in COMPOUND_DURATION_RE.finditer(text) if _compound_duration(m.group(0).lower())]
+
+
 # phrases the small model leaves out of its DATE entities
 EXTRA_TIMEX_RE = re.compile(
     r"\b(?:the (?:past|last) (?:couple of|few|several|\w+) (?:days|weeks|months|years)"
@@ -804,6 +834,9 @@ def normalize_timex(text: str, anchor: date | None, tense: str | None = None, re
         if "ago" in words and anchor is not None:
             return "DATE", str(anchor.year - years), mod, None
         return "DURATION", f"P{years}Y", mod, None
+    compound = _compound_duration(lower) if COMPOUND_DURATION_RE.fullmatch(lower) else None
+    if compound:
+        return "DURATION", compound, mod, None
     unit_word = next((w for w in words if w in UNITS), None)
     # "Tuesday nights" recur like "each Tuesday night", "Saturdays" like "each Saturday"
     recurring_part = any(w.endswith("s") and w[:-1] in PARTS_OF_DAY for w in words) and any(w in WEEKDAYS for w in words)
@@ -1077,6 +1110,8 @@ def _split(text: str, start: int) -> list[tuple[int, int, bool]]:
     listed = [m.span() for m in _YEAR_RE.finditer(text)]
     if len(listed) > 1 and _YEAR_LIST_RE.fullmatch(text):  # "1994, 1995 and 1996": each year its own
         return [(start + a, start + b, False) for a, b in listed]
+    if COMPOUND_DURATION_RE.fullmatch(text) and _compound_duration(text.lower()):  # "4 hours and 55 minutes": one duration
+        return [(start, start + len(text), False)]
     ranged = _RANGE_RE.match(text)
     # a number after "to" counts ("10 to 12 years", one duration) unless both ends are years ("1985 and 1987")
     years = ranged is not None and all(_YEAR_RE.fullmatch(ranged.group(g)) for g in ("a", "b"))
@@ -1164,7 +1199,7 @@ def _expression_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         if e.label_ in ("DATE", "TIME"):
             for start, end in _range_parts(e):
                 group(start)[0].append((start, end))
-    for m in [*EXTRA_TIMEX_RE.finditer(text), *_TIMES_PER_UNIT_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text), *SHORT_YEAR_RE.finditer(text), *DEICTIC_DAY_RE.finditer(text)]:
+    for m in [*EXTRA_TIMEX_RE.finditer(text), *_TIMES_PER_UNIT_RE.finditer(text), *MONTH_DATE_RE.finditer(text), *NAMED_DAY_RE.finditer(text), *HOLIDAY_NAME_RE.finditer(text), *SHORT_YEAR_RE.finditer(text), *DEICTIC_DAY_RE.finditer(text), *_compound_durations(text)]:
         group(m.start())[1].append(m)
     spans: list[tuple[int, int]] = []
     for model_spans, matches in groups.values():
