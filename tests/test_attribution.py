@@ -205,3 +205,15 @@ def test_a_quote_said_at_a_time_of_a_named_day_is_dated_that_day(extract_text):
     assert quote_by(r, "We will not give up").date == "2020-05-10"
     assert quote_by(r, "It is over").date == "2020-05-13"
     assert quote_by(r, "Fine").date == "2020-05-12"
+
+
+def test_a_quotation_that_runs_on_is_dated_with_the_one_before_and_so_are_its_deictic_days(extract_text):
+    r = extract_text(
+        "Peru\n\n\u201cTonight Peru has chosen hope over fear,\u201d Ana Ruiz told thousands of supporters who packed "
+        "a plaza in Lima late Sunday. \u201cTomorrow we start working.\u201d\n",
+        date="2001-06-04",
+    )
+    assert quote_by(r, "Tonight Peru").date == "2001-06-03"
+    assert quote_by(r, "Tomorrow we start").date == "2001-06-03"
+    days = {t.text: t.value for t in r.timexes}
+    assert days["Tonight"] == "2001-06-03TNI" and days["Tomorrow"] == "2001-06-04"

@@ -992,12 +992,19 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
 
 
 def _date_in_segment(segment: list[Token], anchor: date | None) -> str | None:
-    """"..., said X, the mayor of Y, on Tuesday": a day named in the attribution clause."""
+    """"..., said X, the mayor of Y, on Tuesday", "... told supporters who packed a plaza late
+    Sunday": a day named in the attribution clause."""
     for token in segment:
         if token.lower_ == "on" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "DATE":
             ent = _entity_of(token.doc[token.i + 1])
             if ent is not None:
                 return resolve_date(ent.text, anchor)
+        # (a day of something in the past tense: "California, which votes June 7" dates no saying)
+        if token.dep_ in ("npadvmod", "tmod") and token.ent_type_ in ("DATE", "TIME") and token.head.tag_ in ("VBD", "VBN"):
+            ent = _entity_of(token)
+            resolved = resolve_date(ent.text, anchor) if ent is not None else None
+            if resolved is not None:
+                return resolved
     return None
 
 
@@ -1413,6 +1420,9 @@ class QuoteFinder:
         for q, marks, naming in directs:
             attribution = self._attribute_direct(doc, q, marks, quote_tokens, anchor, naming)
             attribution.paragraph = paragraphs[marks.start]
+            previous = attributions[-1] if attributions else None
+            if attribution.cue is None and attribution.speaker is None and previous is not None and previous.paragraph == attribution.paragraph:
+                attribution.date = previous.date  # the quotation runs on in the paragraph: said the same day
             attributions.append(attribution)
         # 'called the plan a "disaster"' is one attribution, the quotation: not also a statement
         naming = {a.cue.start for a in attributions if a.cue is not None and a.cue.root.lemma_.lower() in NAMING_VERBS}

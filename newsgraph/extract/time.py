@@ -240,7 +240,7 @@ EXTRA_TIMEX_RE = re.compile(
 # the team won,'", "by midafternoon")
 DEICTIC_DAY_RE = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|mid-?(?:morning|afternoon))\b", re.IGNORECASE)
 # a capitalised deictic day after a name or "the" is a title: "USA Today", "the Today show"
-_TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|\b(?:[A-Z]\.){2,}|\bthe|['’]s)\s+[“\"]?$")
+_TITLE_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|\b(?:[A-Z]\.){2,}|\bthe|['’]s)[ \t]+[“\"]?$")
 # a year or a decade written with its last two digits: "in ’08 and ’12", "the class of '99", "the ’90s"
 SHORT_YEAR_RE = re.compile(r"(?<![\w’'‘])[’'‘](\d\d)(s?)\b(?![’'‘]?\w)")
 _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + ")"

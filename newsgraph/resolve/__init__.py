@@ -126,7 +126,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
                 speaker_role=resolved.role if resolved else None,
                 speaker_org=resolved.org if resolved else None,
                 cue=original[a.cue.start_char : a.cue.end_char] if a.cue is not None else None,
-                date=a.date if resolved is None or resolved.how != "running" else None,
+                date=a.date,  # a running quotation carries the day of the one it runs on from
                 attribution=resolved.how if resolved else "none",
                 pieces=[(s - offset, e - offset) for s, e in a.pieces],
                 **where,
