@@ -70,8 +70,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "promised voters to cut taxes": the few verbs whose subject, not their object, does the infinitive
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "warn"})  # their object is who is told
-QUESTIONING_VERBS = frozenset({"ask", "question"})
-FINDING_VERBS = frozenset({"find", "show", "rule", "determine", "establish"})  # "found that ...": a finding stated  # their object is who is asked
+QUESTIONING_VERBS = frozenset({"ask", "question"})  # their object is who is asked
+FINDING_VERBS = frozenset({"find", "show", "rule", "determine", "establish"})  # "found that ...": a finding stated
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 # where a word stands as a noun would (what the tagger calls a verb there is no verb: "Trump shot back")

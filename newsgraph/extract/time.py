@@ -211,7 +211,7 @@ def _compound_duration(lower: str) -> str | None:
         if number is None:
             return None
         (time_parts if time_unit else date_parts).append(f"{number}{unit}")
-    units = [p[-1] for p in date_parts] + [p[-1] for p in time_parts]
+    units = [p[-1] for p in date_parts] + ["T" + p[-1] for p in time_parts]  # months and minutes are both M
     orders = [_DATE_PART_ORDER.index(p[-1]) for p in date_parts] + [len(_DATE_PART_ORDER) + _TIME_PART_ORDER.index(p[-1]) for p in time_parts]
     if len(set(units)) != len(units) or orders != sorted(orders):
         return None
