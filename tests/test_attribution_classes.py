@@ -7,7 +7,7 @@ evaluation set.
 from __future__ import annotations
 
 import pytest
-from conftest import quote_by
+from conftest import entity_named, quote_by
 
 
 def test_a_poll_or_report_is_a_source(extract_text):
@@ -1388,3 +1388,13 @@ def test_who_is_asked_or_told_does_not_speak_the_question(extract_text):
     assert quote_by(r, "her party would back the budget").speaker is None
     assert quote_by(r, "he would vote for it").speaker is None
     assert quote_by(r, "she would run again").speaker.name == "Jo Dix"  # who asked, when named
+
+
+def test_a_description_that_names_a_speaker_is_no_alias_of_it(extract_text):
+    r = extract_text(
+        "Emails\n\nThe Clinton Foundation took money from donors in 2009. The foundation said the gifts were lawful.\n"
+    )
+    assert quote_by(r, "the gifts were lawful").speaker.name == "Clinton Foundation"
+    foundation = entity_named(r, "Clinton Foundation")
+    # "the foundation" names no one: as an alias it linked the body to a gang PETRARCH calls "The Foundation"
+    assert "The foundation" not in foundation.aliases and foundation.kb_id is None

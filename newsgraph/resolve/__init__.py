@@ -3,6 +3,8 @@ mapped back to sections and to the raw text."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.nlp import SectionSpan
@@ -25,6 +27,9 @@ from newsgraph.schema import Article, ArticleRecord, Entity, Mention, Quote, Quo
 
 # words that stand for a speaker but never name one: not aliases ("Trump, who said ..." gives no alias "who")
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL | RELATIVE_PRONOUNS | {"i", "we", "you"}
+# a description in common nouns names no one: "the foundation", "her father" are no aliases (and
+# "The Foundation" would link the Clinton Foundation to a gang the dictionary calls so)
+COMMON_DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z0-9][\w\s'’.-]*", re.IGNORECASE)
 
 
 class SectionLocator:
@@ -65,6 +70,11 @@ def _pieces_text(original: str, pieces: list[tuple[int, int]]) -> str:
     for (_, end), (start, stop) in zip(pieces, pieces[1:]):
         text += ("\n\n" if "\n" in original[end:start] else " … ") + original[start:stop]
     return text
+
+
+def _common_description(written: str) -> bool:
+    """ "the foundation", "The senator", "Her father": a determiner and lower-case words only."""
+    return COMMON_DESCRIPTION.fullmatch(written) is not None and not any(w[:1].isupper() for w in written.split()[1:])
 
 
 def _one_line(name: str) -> str:
@@ -143,7 +153,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
             written = _one_line(q.speaker.text)
             if written not in entity.aliases:
                 # "Trump's son" speaks for someone else: never an alias of Trump
-                if written.lower() not in PRONOUNS and not POSSESSIVE_DESCRIPTION.search(written):
+                if written.lower() not in PRONOUNS and not POSSESSIVE_DESCRIPTION.search(written) and not _common_description(written):
                     entity.aliases.append(written)
     places = resolve_places(entities, _text_after_first_mention(entities, article), gazetteer())
     for entity in entities:
