@@ -1085,3 +1085,11 @@ def test_what_a_load_or_a_package_holds_is_what_is_sent_or_halted(extractor):
     assert (shipped.type, shipped.cameo) == ("AID", "073")
     halted = _triggered_by(extractor, "Sweden halted a package of development aid to the junta.", "halted")
     assert (halted.type, halted.cameo) == ("SANCTION", "162")
+
+
+def test_coordinated_objects_are_all_read_by_the_patterns(extractor):
+    # the sanctions a pattern names are the second of two objects; the target hangs on either
+    imposed = _triggered_by(extractor, "Freedonia imposed new tariffs and sanctions on Sylvania.", "imposed")
+    assert (imposed.type, imposed.cameo, imposed.target.text) == ("SANCTION", "163", "Sylvania")
+    barred = _triggered_by(extractor, "The council imposed travel bans and an arms embargo on the junta.", "imposed")
+    assert (barred.type, barred.target.text) == ("SANCTION", "the junta")

@@ -426,7 +426,7 @@ class Dictionary:
         if best is not None:
             if best.code is None:
                 return None
-            objects = [t for c in children_of(verb) if c.dep_ == "dobj" for t in _core(c)]
+            objects = [t for c in children_of(verb) if c.dep_ == "dobj" for x in _conjuncts(c) for t in _core(x)]
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
             bare = not best.before and not best.after and not any(words for _, words in best.phrases)
             return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare, family=entry.family.name)
@@ -500,20 +500,35 @@ def _object_words(verb: Token) -> list[Token]:
     words: list[Token] = []
     for child in children_of(verb):
         if child.dep_ in NOMINAL_OBJECT_DEPS:
-            # "suspended part of the aid program": the aid ("captured part of a stronghold" is no
-            # "take part"); a share with nothing it is of is the object itself; a body is itself
-            # and its members ("sent a team" [036], "received a mission of observers" [0862])
-            # (an amount or a load is what it holds: "thousands of troops", "a shipment of weapons")
-            lemma = child.lemma_.lower()
-            shares = lemma in PARTITIVES | COLLECTIVES | CONTAINERS or child.ent_type_ in AMOUNT_LABELS
-            members = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if shares else []
-            words += members + _core(child) if lemma in COLLECTIVES or not members else members
+            words += [t for c in _conjuncts(child) for t in _object_core(c)]
         elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
             words.append(child)
         elif child.dep_ == "xcomp":
             words.append(child)
             words += [t for c in children_of(child) if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
     return words
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """A phrase and the phrases coordinated with it: "imposed travel bans and sanctions" imposes
+    both, and either may be the one a pattern names."""
+    found = [token]
+    for child in children_of(token):
+        if child.dep_ == "conj":
+            found += _conjuncts(child)
+    return found
+
+
+def _object_core(child: Token) -> list[Token]:
+    """An object's words for a pattern: "suspended part of the aid program" is the aid
+    ("captured part of a stronghold" is no "take part"); a share with nothing it is of is the
+    object itself; a body is itself and its members ("sent a team" [036], "received a mission of
+    observers" [0862]); an amount or a load is what it holds ("thousands of troops", "a shipment
+    of weapons")."""
+    lemma = child.lemma_.lower()
+    shares = lemma in PARTITIVES | COLLECTIVES | CONTAINERS or child.ent_type_ in AMOUNT_LABELS
+    members = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if shares else []
+    return members + _core(child) if lemma in COLLECTIVES or not members else members
 
 
 def tells_time(preposition: Token) -> bool:

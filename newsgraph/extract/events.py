@@ -514,6 +514,10 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                     found.append((2 if where else 0.5 if child.lower_ == "against" else 1, len(found), grandchild))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
+            elif child.dep_ == "conj" and node.pos_ == child.pos_ == "NOUN":
+                # "imposed travel bans and an arms embargo on the junta": the parse hangs the
+                # target on the last of the coordinated acts
+                visit(child, depth)
 
     visit(token, 0)
     own = {f[2].i for f in found if token.i in (f[2].head.i, f[2].head.head.i) and f[2].head.dep_ != "xcomp"}
