@@ -1398,3 +1398,15 @@ def test_a_description_that_names_a_speaker_is_no_alias_of_it(extract_text):
     foundation = entity_named(r, "Clinton Foundation")
     # "the foundation" names no one: as an alias it linked the body to a gang PETRARCH calls "The Foundation"
     assert "The foundation" not in foundation.aliases and foundation.kb_id is None
+
+
+def test_a_no_break_space_before_a_quotation_is_a_space(extract_text):
+    # web copy glues a quotation to the words before it with a no-break space
+    r = extract_text(
+        "Mayor speaks\n\n"
+        "Mayor Ines Varga spoke in Graz on Monday.\n\n"
+        "The plan is reckless, Varga said Monday, adding that its backers\u00a0\u201chave not read the budget.\u201d\n"
+    )
+    q = quote_by(r, "have not read the budget")
+    assert q.speaker is not None and q.speaker.name == "Ines Varga"
+    assert not any(q.speaker is None for q in r.quotes)

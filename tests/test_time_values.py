@@ -960,3 +960,11 @@ def test_a_duration_counted_in_several_units_is_one(timexes_of):
     assert timexes_of("He served three years and six months in prison.")["three years and six months"] == ("DURATION", "P3Y6M")
     found = timexes_of("He trained twice a day, six days a week. In two years and three years, things change.")
     assert found["six days a week"] == ("SET", "P1W") and found["two years"] == ("DURATION", "P2Y")
+
+
+def test_a_year_written_before_does_not_put_a_past_event_after_the_article(timexes_of):
+    # the year framing the sentence lies ahead; what the clause tells as past happened already
+    found = timexes_of("The brewer cut its outlook for fiscal 2025, blaming a drought that began Sept. 15.")
+    assert found["Sept. 15"] == ("DATE", "2024-09-15")
+    found = timexes_of("In 2022, the mill reopened in March.")
+    assert found["March"] == ("DATE", "2022-03")

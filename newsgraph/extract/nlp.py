@@ -65,12 +65,15 @@ _INWORD_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ](?=\w)")
 # invisible format characters pasted in with social media posts and web copy: zero-width spaces and
 # joiners, bidirectional embeddings and marks, a byte-order mark in mid-text. Glued to a quote mark
 # ("\u202a”Isis declares ...") they make the mark a word's part and the word a name.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# A no-break space (web copy puts one before a quotation: 'the nominee\u00a0“makes you want to
+# retch”') is a token of its own to the tokenizer, and the parser hangs it and the quotation
+# wrong; to the parser it is a plain space.
+_INVISIBLE = re.compile("[\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 def parser_text(text: str) -> str:
     """Same-length text for the tokenizer: "Hay’at" becomes "Hay'at", so it stays one word, and an
-    invisible format character is a space.
+    invisible format character or a no-break space is a space.
 
     Equal length keeps every character offset valid in the original text.
     """

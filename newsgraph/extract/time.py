@@ -1348,10 +1348,12 @@ def _scoped_by(verb: Token | None, year: Token | None) -> bool:
     return year.i < year_verb.i or not any(t.dep_ == "conj" for t in between)
 
 
-def _in_written_year(text: str, value: str, year: str, tense: str | None) -> str:
+def _in_written_year(text: str, value: str, year: str, tense: str | None, anchor: date | None) -> str:
     """ "In 2008, the campaign began airing ads in mid-September": a month or a day of a month
     written without its year, in a sentence that wrote a year out before it, is in that year,
-    unless the clause looks ahead or the phrase says which year itself ("last June")."""
+    unless the clause looks ahead, the phrase says which year itself ("last June"), or the year
+    would put what the clause tells as past after the article's date ("its forecast for fiscal
+    2024 ... a strike that began Sept. 15", written in October 2023)."""
     words = _words(text)
     if (
         not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or value[:4] == year or tense in ("FUTURE", "PRESENT")
@@ -1359,7 +1361,10 @@ def _in_written_year(text: str, value: str, year: str, tense: str | None) -> str
         or _relation(words) is not None or "year" in words
     ):
         return value
-    return year + value[4:]
+    placed = year + value[4:]
+    if tense == "PAST" and anchor is not None and placed > anchor.isoformat()[: len(placed)]:
+        return value
+    return placed
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -1503,7 +1508,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             if text.lower() == "soon" and (tense == "PAST" or text_of_doc[end : end + 1] == "-"):
                 continue  # "Twitter soon made ...", "the soon-to-be album": one event after another, no time ahead
             if value and type_ == "DATE" and _scoped_by(verb, written_year[0]):
-                value = _in_written_year(text, value, written_year[1], tense)
+                value = _in_written_year(text, value, written_year[1], tense, anchor)
             if type_ == "SET" and text.lower() in FREQUENCY_WORDS:
                 # a title or a paper, not a time: "the New York Daily News", "a free daily"
                 if root.pos_ in ("PROPN", "NOUN") or (text.lower() == "quarterly" and root.dep_ == "amod"):
