@@ -1093,3 +1093,17 @@ def test_coordinated_objects_are_all_read_by_the_patterns(extractor):
     assert (imposed.type, imposed.cameo, imposed.target.text) == ("SANCTION", "163", "Sylvania")
     barred = _triggered_by(extractor, "The council imposed travel bans and an arms embargo on the junta.", "imposed")
     assert (barred.type, barred.target.text) == ("SANCTION", "the junta")
+
+
+def test_armed_men_who_pull_back_retreat_militarily(extractor):
+    pulled = _triggered_by(extractor, "Rebel fighters pulled out of the port of Tessa after a week of shelling.", "pulled out")
+    assert (pulled.type, pulled.cameo, pulled.actor.text) == ("RETREAT", "0874", "Rebel fighters")
+    withdrew = _triggered_by(extractor, "Riot police withdrew from the main square on Friday.", "withdrew")
+    assert (withdrew.type, withdrew.cameo) == ("RETREAT", "0874")
+    # a candidate who pulls out yields; no force retreats
+    assert _triggered_by(extractor, "The senator pulled out of the debate.", "pulled out").type == "CONCEDE"
+
+
+def test_a_pronoun_subject_after_a_fronted_description_is_the_actor(extractor):
+    backed = _triggered_by(extractor, "A Libertarian, she backed the mayor for the presidency in 2012.", "backed")
+    assert (backed.type, backed.actor.text) == ("SUPPORT", "she")

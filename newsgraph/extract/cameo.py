@@ -726,6 +726,23 @@ def plover(code: str) -> Plover | None:
     return APPEAL if code.startswith("02") else None
 
 
+ARMED_SECTORS = ("MIL", "REB", "COP", "INS")  # the agents dictionary's armed forces, rebels, police, insurgents
+
+
+@lru_cache(maxsize=1)
+def armed_agent_nouns() -> frozenset[str]:
+    """One-word agents of an armed sector ("soldier", "guerrilla", "police", "insurgent"), from
+    PETRARCH2's agents dictionary."""
+    words: set[str] = set()
+    for raw in (DATA / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        code = re.search(r"\[~(\w+)\]", line)
+        word = line.split()[0].lower() if line else ""
+        if code and code.group(1)[:3] in ARMED_SECTORS and word.isalpha():
+            words.add(word)
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
     """One-word nouns for people and organisations that act ("junta", "fishermen", "regime"),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import AMOUNT_LABELS, PARTITIVES, Coding, Plover, agent_nouns, dictionary, hyphenated_span, plover, tells_time
+from newsgraph.extract.cameo import AMOUNT_LABELS, PARTITIVES, Coding, Plover, agent_nouns, armed_agent_nouns, dictionary, hyphenated_span, plover, tells_time
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
@@ -82,7 +82,7 @@ DEPLOYED_FORCES = frozenset(
     "jet jets warplane warplanes warship warships missile missiles tank tanks bomber bombers battalion "
     "battalions brigade brigades reinforcement reinforcements artillery army navy servicemen reservists "
     "division divisions regiment regiments column columns flotilla fleet gunboat gunboats destroyer "
-    "destroyers frigate frigates submarine submarines helicopter helicopters".split()
+    "destroyers frigate frigates submarine submarines helicopter helicopters fighter fighters militiamen".split()
 )
 MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 
@@ -116,6 +116,7 @@ VISITS = frozenset({"042", "043"})
 # for his vacation". A journey is a visit when it reaches a place: "Netanyahu came to Washington",
 # "arrived in Orlando", "heading for Mexico".
 TRAVEL_FAMILIES = frozenset({"GO_SOMEWHERE", "ARRIVE"})
+RETREATING_FAMILIES = frozenset({"RETREAT"})  # the dictionary's pull out, pull back, withdraw, back down
 MEETING_FAMILY = "MEET_PEOPLE"  # meet, whose coordinated subjects meet each other
 CONSULT_CODE = "040"
 DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "for"})
@@ -283,11 +284,13 @@ def _coordinated(head: Token) -> Span:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
-        for child in children_of(node):
-            # a predicate sharing a passive one's subject: "X was indicted and will resign", "X
-            # was asked to resign"
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and node.i != verb.i):
-                return child
+        # a predicate sharing a passive one's subject: "X was indicted and will resign", "X
+        # was asked to resign"
+        subjects = [c for c in children_of(node) if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and node.i != verb.i)]
+        if subjects:
+            # a pronoun after another subject is the subject: the parse makes a fronted
+            # description a second one ("A Libertarian, he backed Ron Paul")
+            return next((c for c in subjects[1:] if c.pos_ == "PRON" and c.i < node.i), subjects[0])
         if node.dep_ == "conj" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN") and _can_act(node.head, strict=True):
             # "Protesters in Tbilisi blocked roads and clashed with police": the parser made the
             # subject the sentence's head and its verbs hang on it
@@ -680,6 +683,12 @@ def _deploys_forces(verb: Token, ordered: bool = False) -> bool:
     return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES for m in moved)
 
 
+def _forces_act(verb: Token) -> bool:
+    """Whether the verb's subject is armed men: troops, fighters, police, rebels."""
+    subject = _subject(verb)
+    return subject is not None and (subject.lemma_.lower() in DEPLOYED_FORCES | armed_agent_nouns() or subject.lower_ in DEPLOYED_FORCES)
+
+
 def _awaited_condition(verb: Token) -> bool:
     """"talks would resume once the rebels released the hostages", "will return to talks when
     Washington lifts sanctions": a clause "once", "when" or "after" opens under one that looks
@@ -976,6 +985,10 @@ class EventFinder:
             # (a deployment promised stays the commitment it was read as: "will send more troops to Poland")
             coding = replace(coding, code=MOBILIZE_FORCES)
             reading = plover(MOBILIZE_FORCES)
+        elif reading is not None and coding.by_default and coding.family in RETREATING_FAMILIES and _forces_act(verb):
+            # "the fighters pulled out of the town", "police withdrew from the square": forces
+            # that pull back retreat militarily (0874), not the yielding the family's code says
+            coding, reading = replace(coding, code=MILITARY_RETREAT), plover(MILITARY_RETREAT)
         elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
             # "ordered ten battalions to the border": forces moved; "ordered its troops home from
             # Iraq": withdrawn (0874); "ordered troops to fire" stays an order to act
@@ -1243,9 +1256,12 @@ class EventFinder:
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
         if _is_journey(coding) and not _reaches_a_place(verb):
             return None
-        if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not _is_actor(target_token):
+        if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not _is_actor(target_token) and not (
+            coding.family in RETREATING_FAMILIES and _can_act(actor_token, strict=True)
+        ):
             # "it allows us to question", "passed three background checks": yielding is to someone,
-            # or by a state or body ("Israel allowed aid convoys to enter Gaza")
+            # or by a state or body ("Israel allowed aid convoys to enter Gaza"); forces pull back
+            # from a place ("the fighters pulled out of the town")
             return None
         if type_ == "PROTEST":
             target_token = _protest_target(verb, target_token)
