@@ -183,7 +183,7 @@ def test_an_apposition_says_who_a_name_the_dictionaries_lack_is(extract_text):
     assert accusers and accusers[0].text == "Maria Lopez, a Colombian rights activist" and accusers[0].country == "COL"
     record = extract_text("Yuki Nagano, the United Nations refugee coordinator, demanded that the army open the border.", date="2015-05-01")
     demands = [e.actor for e in record.events if e.type == "REQUEST" and e.actor]
-    assert demands and demands[0].code == "IGO"  # an international body's official
+    assert demands and demands[0].code == "IGOUNO"  # an international body's official: that body's
 
 
 def test_directions_and_people_s_names_name_no_country(extract_text):
@@ -247,7 +247,7 @@ def test_a_country_or_people_taken_for_a_person_unless_people_bear_the_name():
 def test_an_international_body_s_official_and_a_body_named_with_its_article(extract_text):
     record = extract_text("Arab League Secretary-General Tarek Mansour urged the Pacific Lawyers Community to support the Palestinian bid.", date="2015-05-01")
     request = next(e for e in record.events if e.type == "REQUEST")
-    assert request.actor.code == "IGO"  # the League's, though the dictionaries lack the man
+    assert request.actor.code == "IGOMEAARL"  # the League's, though the dictionaries lack the man
     assert request.target.code is None  # a named body the dictionaries lack: no Palestinian civilians (PSECVL)
 
 
@@ -376,3 +376,10 @@ def test_an_agent_in_a_sentence_naming_no_country_is_the_article_country_s(extra
     assert refusal.actor.code == "PERGOV"
     assert phrase_code("reporters", None, gazetteer(), context="PER").code == "PERMED"
     assert phrase_code("foreign reporters", None, gazetteer(), context="PER").country is None  # from anywhere but Peru
+
+
+def test_agents_of_an_international_body_are_that_bodys():
+    # not a bare IGO: whose soldiers or officials they are stays in the code
+    assert code("NATO soldiers") == "IGOWSTNATMIL"
+    assert code("U.N. officials") == "IGOUNOGOV"
+    assert code("the ECOWAS bloc") == "IGOWAFBUSWAS"  # a body's word for itself adds nothing

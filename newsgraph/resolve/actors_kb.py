@@ -457,7 +457,8 @@ def phrase_code(
         country = context
     if country is None:
         return ActorCode(None, None, sector[:3]) if sector else None
-    code = country + (sector or "")
+    # a body's own word for itself adds nothing to its code ("the ECOWAS bloc")
+    code = country + (sector or "") if not (sector and country.startswith(sector[:3])) else country
     return ActorCode(code, country if country in iso3_codes() else None, sector[:3] if sector else None)
 
 
@@ -509,6 +510,12 @@ def _names_a_continent(words: list[str]) -> bool:
 LOCAL_UNITS = frozenset({"county", "parish", "borough", "township"})
 
 
+def _prefix_of(code: str) -> str:
+    """What an actor named before an agent gives it: its country ("Assad's forces": SYR), or, for
+    an international body, the body ("NATO soldiers": IGOWSTNAT, soldiers of NATO, not of any IGO)."""
+    return code if code.startswith("IGO") else code[:3]
+
+
 def _modifier_country(
     words: list[str], when: date | None, g: Gazetteer, known: dict[str, ActorCode], named: frozenset[str] = frozenset()
 ) -> str | None:
@@ -532,11 +539,11 @@ def _modifier_country(
                 continue  # "Latin American governments", "Central American migrants": the continent's, not the US's
             if bare in known:
                 if known[bare].code:
-                    return known[bare].code[:3]
+                    return _prefix_of(known[bare].code)
                 continue
             code = kb_code(bare, when)
             if code is not None and code.code:
-                return code.code[:3]
+                return _prefix_of(code.code)
             if size == 1 and (iso3 := country_code(bare, g)):
                 return iso3
             if (iso3 := region_country(bare, g)) and fold(bare) not in COMPASS_WORDS and (fold(bare) not in english_words() or iso3 in named):
