@@ -1107,3 +1107,12 @@ def test_armed_men_who_pull_back_retreat_militarily(extractor):
 def test_a_pronoun_subject_after_a_fronted_description_is_the_actor(extractor):
     backed = _triggered_by(extractor, "A Libertarian, she backed the mayor for the presidency in 2012.", "backed")
     assert (backed.type, backed.actor.text) == ("SUPPORT", "she")
+
+
+def test_a_run_of_acts_is_those_acts_and_a_share_of_goods_is_the_goods(extractor):
+    waves = _triggered_by(extractor, "Borduria carried out a wave of airstrikes on Lutz.", "carried out a wave of airstrikes")
+    assert (waves.type, waves.actor.text, waves.target.text) == ("ASSAULT", "Borduria", "Lutz")
+    raids = _triggered_by(extractor, "The rebels staged a series of raids on army posts.", "staged")
+    assert (raids.type, raids.target.text) == ("ASSAULT", "army posts")
+    first = _triggered_by(extractor, "Sylvania delivered the first of 24 fighter jets to Ruritania.", "delivered")
+    assert (first.type, first.cameo) == ("AID", "072")

@@ -43,8 +43,12 @@ PARTITIVES = frozenset("part half some most all much many rest portion share bul
 # Objects that name a body of whom the act is about: "received a mission of observers", "a team of inspectors"
 COLLECTIVES = frozenset("mission team group delegation contingent batch unit detachment".split())
 # Objects that carry what the act is done with: "sent a shipment of weapons", "a convoy of aid",
-# "30 trucks of food", "a package of development aid"
-CONTAINERS = frozenset("shipment consignment cargo convoy load truck truckload planeload boatload shipload crate package tranche".split())
+# "30 trucks of food", "a package of development aid"; and runs of acts, which are those acts:
+# "launched a barrage of missiles", "a wave of airstrikes", "a series of raids"
+CONTAINERS = frozenset(
+    "shipment consignment cargo convoy load truck truckload planeload boatload shipload crate package tranche "
+    "barrage volley salvo wave series string spate round".split()
+)
 # Entity labels of a count or a measure: "sent thousands of troops", "delivered 500 tonnes of aid"
 AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 # A preposition written bare after the verb's words opens a phrase of the words after it, as
@@ -426,7 +430,7 @@ class Dictionary:
         if best is not None:
             if best.code is None:
                 return None
-            objects = [t for c in children_of(verb) if c.dep_ == "dobj" for x in _conjuncts(c) for t in _core(x)]
+            objects = [t for c in children_of(verb) if c.dep_ == "dobj" for x in _conjuncts(c) for t in _object_core(x)]
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
             bare = not best.before and not best.after and not any(words for _, words in best.phrases)
             return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare, family=entry.family.name)
@@ -526,7 +530,7 @@ def _object_core(child: Token) -> list[Token]:
     observers" [0862]); an amount or a load is what it holds ("thousands of troops", "a shipment
     of weapons")."""
     lemma = child.lemma_.lower()
-    shares = lemma in PARTITIVES | COLLECTIVES | CONTAINERS or child.ent_type_ in AMOUNT_LABELS
+    shares = lemma in PARTITIVES | COLLECTIVES | CONTAINERS or child.ent_type_ in AMOUNT_LABELS | {"ORDINAL"}  # "the first of 24 jets"
     members = [t for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj" for t in _core(o)] if shares else []
     return members + _core(child) if lemma in COLLECTIVES or not members else members
 

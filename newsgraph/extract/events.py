@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import AMOUNT_LABELS, PARTITIVES, Coding, Plover, agent_nouns, armed_agent_nouns, dictionary, hyphenated_span, plover, tells_time
+from newsgraph.extract.cameo import AMOUNT_LABELS, CONTAINERS, PARTITIVES, Coding, Plover, agent_nouns, armed_agent_nouns, dictionary, hyphenated_span, plover, tells_time
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
@@ -1141,7 +1141,10 @@ class EventFinder:
         """"issued an ultimatum", "vowed retaliation": the object names the event."""
         if verb_lemma(verb) not in LIGHT_VERBS:
             return None
-        noun = next((c for c in children_of(verb) if c.dep_ == "dobj" and self._noun_code(c) is not None), None)
+        # "carried out a wave of airstrikes": a run of acts is those acts
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        objects += [o for c in objects if c.lemma_.lower() in CONTAINERS for p in children_of(c) if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
+        noun = next((c for c in objects if self._noun_code(c) is not None), None)
         if noun is None:
             return None
         code = self._noun_code(noun)
@@ -1178,6 +1181,9 @@ class EventFinder:
             # ("extradited the suspect X to Britain": a pattern's word for a person names the target)
             target_from = next((c for c in children_of(verb) if c.dep_ == "dobj" and (
                 (coding.object_is_act and not _can_act(c, strict=True)) or self._noun_code(c) is not None)), None)
+            if target_from is not None and target_from.lemma_.lower() in CONTAINERS:
+                # "staged a series of raids on army posts": the acts' target hangs on the acts
+                target_from = next(iter(_measured(target_from)), target_from)
         sides = None
         if _is_passive(verb) and dictionary().family(verb) in FEELING_FAMILIES:
             # "we're saddened", "advocates have been outraged by the raids": the subject feels; a
