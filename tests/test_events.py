@@ -1116,3 +1116,12 @@ def test_a_run_of_acts_is_those_acts_and_a_share_of_goods_is_the_goods(extractor
     assert (raids.type, raids.target.text) == ("ASSAULT", "army posts")
     first = _triggered_by(extractor, "Sylvania delivered the first of 24 fighter jets to Ruritania.", "delivered")
     assert (first.type, first.cameo) == ("AID", "072")
+
+
+def test_craft_of_war_sent_somewhere_are_forces_deployed(extractor):
+    armoured = _triggered_by(extractor, "Freedonia sent armoured vehicles to its southern border.", "sent")
+    assert (armoured.type, armoured.cameo) == ("MOBILIZE", "154")
+    assert _triggered_by(extractor, "Borduria sent 30 military aircraft towards Lutz on Monday.", "sent").type == "MOBILIZE"
+    # arms or vehicles given stay aid
+    assert _triggered_by(extractor, "Sylvania sent military aid to Ruritania.", "sent").type == "AID"
+    assert _triggered_by(extractor, "Sylvania sent vehicles to the flooded region.", "sent").type == "AID"

@@ -84,6 +84,8 @@ DEPLOYED_FORCES = frozenset(
     "division divisions regiment regiments column columns flotilla fleet gunboat gunboats destroyer "
     "destroyers frigate frigates submarine submarines helicopter helicopters fighter fighters militiamen".split()
 )
+ARMOURED = frozenset({"armoured", "armored"})
+CRAFT = frozenset("vehicle aircraft plane jet ship vessel boat drone helicopter".split())  # what "military" makes forces
 MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
 
 # "said", "told": reporting without acting (the dictionary codes them 01x, no PLOVER event); a
@@ -680,7 +682,14 @@ def _deploys_forces(verb: Token, ordered: bool = False) -> bool:
         return False  # "ordered troops to fire on the protesters": an order to act
     objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]  # "troops were deployed"
     moved = [m for o in objects for m in (o, *(c for c in o.subtree if c.dep_ == "conj"), *_measured(o))]
-    return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES for m in moved)
+    return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES or _military_craft(m) for m in moved)
+
+
+def _military_craft(thing: Token) -> bool:
+    """"armoured vehicles", "30 military aircraft": craft of war, though the words alone are not
+    ("vehicles" sent may be aid, "military aid" is aid)."""
+    modifiers = {c.lower_ for c in children_of(thing) if c.dep_ in ("amod", "compound") and c.i < thing.i}
+    return bool(modifiers & ARMOURED) or "military" in modifiers and thing.lemma_.lower() in CRAFT
 
 
 def _forces_act(verb: Token) -> bool:
