@@ -968,3 +968,11 @@ def test_a_year_written_before_does_not_put_a_past_event_after_the_article(timex
     assert found["Sept. 15"] == ("DATE", "2024-09-15")
     found = timexes_of("In 2022, the mill reopened in March.")
     assert found["March"] == ("DATE", "2022-03")
+
+
+def test_a_clock_time_told_as_past_is_on_the_last_day_gone_by_not_one_to_come(timexes_of):
+    found = timexes_of(
+        "The mayor was sentenced on Thursday. The judge ordered him to report to prison by January 8. "
+        "The hearing began at 10 a.m. and lasted three hours."
+    )
+    assert found["10 a.m."] == ("TIME", "2024-11-28T10:00")

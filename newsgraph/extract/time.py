@@ -1453,6 +1453,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     found = []
     reference: str | None = None
     last_day: str | None = None  # the day last named (YYYY-MM-DD), which a clock time is on
+    last_past_day: str | None = None  # the last day named that was not after the article's date
     written_year: tuple[Token | None, str] = (None, "")  # the year last written out in the text, and its value
     previous_end = 0
     spans = _expression_spans(doc, text_of_doc)
@@ -1489,6 +1490,11 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             # a clock time is on the day named last ("early Thursday ... at about 2:30 a.m."), though
             # a month came between ("break-ins that began in mid-December")
             on_day = last_day if _CLOCK_RE.search(text.lower()) and not (reference and _FULL_DAY_RE.fullmatch(reference)) else None
+            clock_day = on_day or (reference if _CLOCK_RE.search(text.lower()) and reference and _FULL_DAY_RE.fullmatch(reference) else None)
+            if clock_day and tense == "PAST" and anchor is not None and clock_day > anchor.isoformat() and last_past_day:
+                # "ordered him to report to prison by January 8. The hearing began at 10 a.m.": a
+                # clock time told as past is not on a day still to come, but the last day gone by
+                on_day = last_past_day
             said_on = next((day for s, e, day in quoted_days if s <= start and end <= e), None) if _SPEAKERS_DAY_RE.fullmatch(text) else None
             coordinated = _COORDINATED_RELATION_RE.search(text_of_doc, max(0, start - 24), start) if _WEEKDAY_RE.fullmatch(text) else None
             type_, value, mod, span_range = normalize_timex(
@@ -1532,8 +1538,11 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             ):
                 reference = value
                 last_day = value if _FULL_DAY_RE.fullmatch(value) else last_day
+                if _FULL_DAY_RE.fullmatch(value) and anchor is not None and value <= anchor.isoformat():
+                    last_past_day = value
             elif type_ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value) and _DAY_RE.search(text):
                 reference = last_day = value[:10]  # "On Monday night ... The next day": the day a time of day names is in talk
+                last_past_day = last_day if anchor is not None and last_day <= anchor.isoformat() else last_past_day
             elif type_ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value) and _CLOCK_RE.search(text.lower()):
                 reference = value[:10]  # "began at 10 a.m. ... blew through the morning": the clock's day
             if type_ == "DURATION":
