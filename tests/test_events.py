@@ -1125,3 +1125,12 @@ def test_craft_of_war_sent_somewhere_are_forces_deployed(extractor):
     # arms or vehicles given stay aid
     assert _triggered_by(extractor, "Sylvania sent military aid to Ruritania.", "sent").type == "AID"
     assert _triggered_by(extractor, "Sylvania sent vehicles to the flooded region.", "sent").type == "AID"
+
+
+def test_what_sides_do_jointly_is_cooperation(extractor):
+    flights = _triggered_by(extractor, "Freedonia and Sylvania held joint military flights over the strait.", "held joint military flights")
+    assert (flights.type, flights.cameo) == ("COOPERATE", "062")
+    patrols = _triggered_by(extractor, "Borduria launched joint patrols with Ruritania along the river.", "launched joint patrols")
+    assert (patrols.type, patrols.target.text) == ("COOPERATE", "Ruritania")
+    # a joint statement is words, not a deed done together
+    assert all(e.type != "COOPERATE" for e in _events(extractor, "The two parties issued a joint statement."))

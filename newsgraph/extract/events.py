@@ -71,6 +71,7 @@ NOUN_CODES: dict[str, str] = {
 }
 DEMONSTRATE = "141"  # CAMEO's "demonstrate or rally"
 MOBILIZE_FORCES = "154"  # CAMEO's "mobilize or increase armed forces"
+MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"  # CAMEO's "engage in material cooperation", "cooperate militarily"
 MILITARY_RETREAT = "0874"  # CAMEO's "retreat or surrender militarily"
 # verbs that move forces somewhere; those the dictionary lacks or codes as no event ("massed
 # tanks on the border", "moved troops to the frontier", "rushed reinforcements north") read
@@ -162,6 +163,7 @@ MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supp
 # Verbs that carry no event of their own but take an event noun as object where the dictionary
 # has no pattern for the pair: "issued an ultimatum", "opened investigations", "vowed retaliation"
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise"})
+DOING_VERBS = frozenset("hold carry conduct launch stage begin start resume continue complete".split())  # light verbs of deeds, not of words
 LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start".split()) | PROMISING_VERBS
 # the support verbs of English, whose meaning is their object's ("take steps", "hold talks", "make
 # a bid", "give a speech"): the family the dictionary files them under says nothing ("take" is
@@ -1154,9 +1156,15 @@ class EventFinder:
         objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         objects += [o for c in objects if c.lemma_.lower() in CONTAINERS for p in children_of(c) if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
         noun = next((c for c in objects if self._noun_code(c) is not None), None)
+        code = self._noun_code(noun) if noun is not None else None
         if noun is None:
-            return None
-        code = self._noun_code(noun)
+            # "held joint military flights", "carried out a joint operation": what sides do
+            # together is material cooperation (CAMEO 060, military 062)
+            noun = next((c for c in objects if any(m.lower_ == "joint" and m.dep_ == "amod" for m in children_of(c))), None)
+            if noun is None or verb_lemma(verb) not in DOING_VERBS:  # "issued a joint statement" says
+                return None
+            military = any(m.lower_ in MILITARY_MODIFIERS | {"naval", "border"} for m in children_of(noun))
+            code = MILITARY_COOPERATION if military else MATERIAL_COOPERATION
         reading = plover(code)
         if verb_lemma(verb) in PROMISING_VERBS and reading.type in CONFLICTUAL:
             reading = Plover("THREATEN", None, reading.context)  # "vowed retaliation"; "vowed continued support" stays SUPPORT
