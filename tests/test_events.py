@@ -1134,3 +1134,11 @@ def test_what_sides_do_jointly_is_cooperation(extractor):
     assert (patrols.type, patrols.target.text) == ("COOPERATE", "Ruritania")
     # a joint statement is words, not a deed done together
     assert all(e.type != "COOPERATE" for e in _events(extractor, "The two parties issued a joint statement."))
+
+
+def test_a_crowd_gathered_demanding_or_denouncing_demonstrates(extractor):
+    gathered = _triggered_by(extractor, "Thousands of protesters gathered outside the palace in Lutz, demanding the mayor's resignation.", "demanding")
+    assert (gathered.type, gathered.cameo) == ("PROTEST", "141")
+    # ministers who meet and call for something do not demonstrate
+    called = _triggered_by(extractor, "The ministers gathered in Lutz, calling for a ceasefire.", "calling")
+    assert called is None or called.type != "PROTEST"

@@ -163,6 +163,7 @@ MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supp
 # Verbs that carry no event of their own but take an event noun as object where the dictionary
 # has no pattern for the pair: "issued an ultimatum", "opened investigations", "vowed retaliation"
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise"})
+GATHERING_TYPES = frozenset({"CONSULT"})  # a gathering's verbs by their family's code: "gathered", "assembled"
 DOING_VERBS = frozenset("hold carry conduct launch stage begin start resume continue complete".split())  # light verbs of deeds, not of words
 LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start".split()) | PROMISING_VERBS
 # the support verbs of English, whose meaning is their object's ("take steps", "hold talks", "make
@@ -477,6 +478,7 @@ AIMING_VERBS = frozenset({"target", "aim", "direct"})
 TALLY_NOUNS = frozenset("percent delegate vote point seat".split())  # lemmas
 TALLY_TYPES = INTERACTIONS | {"SUPPORT", "REJECT", "ASSAULT"}
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
+CROWD_NOUNS = frozenset("crowd crowds protester protesters demonstrator demonstrators".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 TIME_NOUNS = frozenset("time moment occasion year month week day hour decade".split())  # ("for the first time")
 ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
@@ -909,6 +911,11 @@ def _is_crowd(token: Token | None) -> bool:
     return token.tag_ == "NNS" and _can_act(token, strict=True)
 
 
+def _is_throng(token: Token | None) -> bool:
+    """A crowd by its numbers or its name: "thousands of people", "crowds", "protesters"."""
+    return _is_crowd(token) and (token.like_num or token.lower_ in QUANTITY_NOUNS | CROWD_NOUNS or token.lemma_.lower() in CROWD_NOUNS)
+
+
 def _threatened(verb: Token) -> Token | None:
     """Whom a threat's condition names, when it names no one itself: "warned that it would
     respond with force if Washington kept up the drills" threatens Washington."""
@@ -1073,8 +1080,8 @@ class EventFinder:
                 return None  # "urged Iran to release ...": the content of the governing act
             if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
                 return None  # "demanded that Israel ease restrictions": what is asked for, not done
+            gathered = governor is not None and (governor.i not in codings or codings[governor.i][0].by_default and codings[governor.i][1].type in GATHERING_TYPES)
             if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) and not _attempted(token):
-                gathered = governor is not None and (governor.i not in codings or codings[governor.i][0].by_default and codings[governor.i][1].type == "CONSULT")
                 if reading.type in COMPLAINT_TYPES | {"REQUEST"} and gathered and _is_crowd(_subject(governor)):
                     # "hundreds of thousands poured onto the streets to denounce the junta",
                     # "formed a human chain to demand ...", "gathered outside the court to
@@ -1082,6 +1089,11 @@ class EventFinder:
                     # did to get there (gathering alone meets no one)
                     return self._verb_event(token, plover(DEMONSTRATE), replace(coding, code=DEMONSTRATE))
                 return None  # "marched to protest the decision": an aim of the act, not an act
+            if (token.dep_ == "advcl" and token.tag_ == "VBG" and reading.type in COMPLAINT_TYPES | {"REQUEST"} and gathered
+                    and _is_throng(_subject(governor))):
+                # "thousands gathered outside parliament, demanding his resignation": as above (a
+                # few ministers who met, "calling for a ceasefire", are no demonstration)
+                return self._verb_event(token, plover(DEMONSTRATE), replace(coding, code=DEMONSTRATE))
             if (token.dep_ == "advcl" and token.tag_ == "VBG" and reading.type in VERBAL_TYPES and governor is not None
                     and governor.i in codings and not any(c.dep_.startswith("nsubj") for c in children_of(token))):
                 return None  # "demonstrated, calling for independence": what the act says, not another act
