@@ -136,6 +136,7 @@ JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
+FORCEFUL_TYPES = MATERIAL_CONFLICT | {"SANCTION"}  # acts one answers or punishes with
 INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts that two sides do to each other, which event data codes as a dyad, the first side as the
 # actor: "clashes between police and protesters", "fighting erupted between X and Y"
@@ -1384,14 +1385,17 @@ class EventFinder:
             if actor_token is not None:
                 target_prepositions = tuple(p for p in NOUN_TARGET_PREPOSITIONS if p != "from")
         target_token = _object(noun, target_prepositions)
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for") and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "have been in retreat", "remained on alert", "return ... for talks": the clause's subject
-            # acts; not the one who speaks of the act ("blamed India for the attack")
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "into", "for", "with") and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "have been in retreat", "remained on alert", "return ... for talks", "responded with
+            # airstrikes": the clause's subject acts; not the one who speaks of the act ("blamed
+            # India for the attack")
             # not who undergoes it: "twelve died in an air strike", "were wounded in a raid"
             clause = noun.head.head
             judged = codings.get(clause.i)
             undergone = _is_passive(clause) or (judged is not None and judged[0].reversed and judged[1].type in MATERIAL_CONFLICT)
-            if not undergone and (judged is None or judged[1].type not in JUDGING_TYPES):
+            if not undergone and (judged is None or judged[1].type not in JUDGING_TYPES) and not (noun.head.lower_ == "with" and (judged is not None or type_ not in FORCEFUL_TYPES)):
+                # (an act of its own tells what comes "with" it: "threatened Minsk with sanctions";
+                # support, criticism or demands "with" an act may be anyone's: "won with evangelical support")
                 actor_token = actor_token or _subject(clause)
         elif (
             actor_token is None and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPOSITIONS
