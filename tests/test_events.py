@@ -1146,6 +1146,6 @@ def test_a_crowd_gathered_demanding_or_denouncing_demonstrates(extractor):
 
 def test_force_a_subject_answers_with_is_the_subjects(extractor):
     strikes = _triggered_by(extractor, "The Borduran army responded with airstrikes on rebel positions in Lutz.", "airstrikes")
-    assert (strikes.type, strikes.actor.text) == ("ASSAULT", "Borduran army")
+    assert (strikes.type, strikes.actor.text) == ("ASSAULT", "The Borduran army")
     # what a threat comes with is threatened, not done
     assert _triggered_by(extractor, "Sylvania threatened Freedonia with sanctions.", "sanctions") is None
