@@ -1149,3 +1149,12 @@ def test_force_a_subject_answers_with_is_the_subjects(extractor):
     assert (strikes.type, strikes.actor.text) == ("ASSAULT", "The Borduran army")
     # what a threat comes with is threatened, not done
     assert _triggered_by(extractor, "Sylvania threatened Freedonia with sanctions.", "sanctions") is None
+
+
+def test_an_act_decreed_is_the_deciders_act(extractor):
+    approved = _triggered_by(extractor, "The president of Sylvania approved sanctions on the Borduran generals.", "approved sanctions")
+    assert (approved.type, approved.cameo) == ("SANCTION", "163")
+    ordered = _triggered_by(extractor, "The president ordered airstrikes on rebel positions.", "ordered airstrikes")
+    assert (ordered.type, ordered.target.text) == ("ASSAULT", "rebel positions")
+    # an order to someone stays a request of them
+    assert _triggered_by(extractor, "The general ordered the troops to withdraw.", "ordered").type == "REQUEST"

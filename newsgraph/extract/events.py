@@ -165,8 +165,10 @@ MATERIAL_WORDS = frozenset("aid weapons arms troops personnel funding money supp
 # has no pattern for the pair: "issued an ultimatum", "opened investigations", "vowed retaliation"
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise"})
 GATHERING_TYPES = frozenset({"CONSULT"})  # a gathering's verbs by their family's code: "gathered", "assembled"
+# verbs of deciding on an act, which then is the decider's: "approved sanctions", "ordered airstrikes"
+DECREEING_VERBS = frozenset({"approve", "authorize", "authorise", "order"})
 DOING_VERBS = frozenset("hold carry conduct launch stage begin start resume continue complete".split())  # light verbs of deeds, not of words
-LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start".split()) | PROMISING_VERBS
+LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start".split()) | PROMISING_VERBS | DECREEING_VERBS
 # the support verbs of English, whose meaning is their object's ("take steps", "hold talks", "make
 # a bid", "give a speech"): the family the dictionary files them under says nothing ("take" is
 # APPREHEND's, seizing; "give" GRANT's); its patterns ("gave aid to") still code
@@ -1104,6 +1106,10 @@ class EventFinder:
                 return None  # "fighting erupted", "talks resumed": the event is the subject's, a noun's
             if coding.by_default and self._other_act_in_phrase(token, reading):
                 return None  # "went on strike": the noun tells the act, not the verb ("agreed on a deal" does)
+            if coding.by_default and verb_lemma(token) in DECREEING_VERBS:
+                decreed = self._light_verb_event(token)
+                if decreed is not None:
+                    return decreed  # "approved sanctions on the generals": the act decreed, not an approval
             return self._verb_event(token, reading, coding)
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
