@@ -1158,3 +1158,9 @@ def test_an_act_decreed_is_the_deciders_act(extractor):
     assert (ordered.type, ordered.target.text) == ("ASSAULT", "rebel positions")
     # an order to someone stays a request of them
     assert _triggered_by(extractor, "The general ordered the troops to withdraw.", "ordered").type == "REQUEST"
+
+
+def test_a_death_is_a_killing_only_where_the_sentence_tells_of_force(extractor):
+    assert _triggered_by(extractor, "The judge's death left the court evenly divided.", "death") is None
+    killed = _triggered_by(extractor, "The death of a senior commander during the clashes in Lutz shocked the capital.", "death")
+    assert killed is not None and killed.type == "ASSAULT"

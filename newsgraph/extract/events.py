@@ -452,6 +452,7 @@ PUBLISHED_THINGS = DOCUMENT_HEADS | frozenset(
 # and the family of beat, defeat and crush, which between people with no force in the sentence is a
 # contest won ("Bradley defeated Judge Kloppenburg", "we're going to beat Donald Trump"): no event
 CONTEST_FAMILIES = frozenset({"DESTROY"})
+DEATH_NOUNS = frozenset({"death"})  # a killing only where the sentence tells of force ("the death of a commander during the clashes")
 VIOLENCE_WORDS = WEAPON_NOUNS | MILITARY_MODIFIERS | frozenset(
     "kill wound injure shoot stab knife gun gunman dead death die bleed blood hospital police troops soldier army".split()
 )
@@ -1382,6 +1383,8 @@ class EventFinder:
     def _noun_event(self, noun: Token, reading: Plover, code: str, codings: dict[int, tuple[Coding, Plover]]) -> EventCandidate | None:
         doc = noun.doc
         type_ = reading.type
+        if noun.lemma_.lower() in DEATH_NOUNS and not any(t.i != noun.i and (t.lemma_.lower() in VIOLENCE_WORDS - DEATH_NOUNS or _names_force(t)) for t in noun.sent):
+            return None  # "Justice Scalia's death", "the death of his son": a death, no killing told
         actor_token = _agent(noun, deep=True) or _made_by(noun)
         target_prepositions = NOUN_TARGET_PREPOSITIONS
         if actor_token is None and type_ in GIVEN_TYPES and not _listed_in_event(noun):
