@@ -1164,3 +1164,12 @@ def test_a_death_is_a_killing_only_where_the_sentence_tells_of_force(extractor):
     assert _triggered_by(extractor, "The judge's death left the court evenly divided.", "death") is None
     killed = _triggered_by(extractor, "The death of a senior commander during the clashes in Lutz shocked the capital.", "death")
     assert killed is not None and killed.type == "ASSAULT"
+
+
+def test_cancelling_and_scrapping_read_the_patterns_of_halting(extractor):
+    scrapped = _triggered_by(extractor, "The junta scrapped military cooperation agreements with Sylvania.", "scrapped")
+    assert (scrapped.type, scrapped.cameo, scrapped.target.text) == ("SANCTION", "160", "Sylvania")
+    cancelled = _triggered_by(extractor, "The government cancelled the talks with the rebels.", "cancelled")
+    assert (cancelled.type, cancelled.cameo) == ("SANCTION", "160")
+    # the family's own sense stays: a ban revoked is eased
+    assert _triggered_by(extractor, "The court revoked the ban on rallies.", "revoked").type == "CONCEDE"

@@ -100,15 +100,17 @@ RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": 
 
 # Families of verbs of one kind of act, which the dictionary gives each a part of what the act
 # takes: (the families, those of them that read the others' patterns, the codes shared).
-# - Cutting, halting, freezing and banning: "CUT * LOAN" 1621, "SUSPEND * AID" 162, "BAN * {ARMS
-#   SALES}" 1622, "FREEZE * ASSET" 163; so "suspended arms sales to Harare", "froze loans" (16x).
+# - Cutting, halting, freezing, banning, cancelling and scrapping: "CUT * LOAN" 1621, "SUSPEND *
+#   AID" 162, "BAN * {ARMS SALES}" 1622, "FREEZE * ASSET" 163, "CALL_OFF * TALKS" 160, "SCRAP *
+#   VISIT" 160; so "suspended arms sales to Harare", "froze loans", "cancelled the talks",
+#   "scrapped cooperation agreements" (16x).
 #   SEPARATE's own verbs (divide, split) keep theirs: "dividing the party" halts nothing.
 # - Conveying: "DELIVER * &FOOD" 073, "FLY * {RELIEF SUPPLIES}" 073, "SEND * AID" 070, "GRANT *
 #   &FOOD" 073, "DISTRIBUTE * SUPPLIES" 073; so "sent 30 trucks of food", "shipped food aid",
 #   "shipped 200 tonnes of supplies" (07x). GRANT's verbs (give, provide) cooperate by default
 #   and keep their own, as CIRCULATE's (distribute, spread) do.
 SHARED_PATTERNS = (
-    (("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT"), ("CANCEL", "FREEZE", "PROHIBIT"), "16"),
+    (("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT", "REVOKE_", "SCRAP"), ("CANCEL", "FREEZE", "PROHIBIT", "REVOKE_", "SCRAP"), "16"),
     (("SEND", "BRING", "FLY", "DESPATCH", "ACCELERATE", "GRANT", "CIRCULATE"), ("SEND", "BRING", "FLY", "DESPATCH"), "07"),
 )
 
