@@ -139,3 +139,12 @@ def test_a_list_of_states_names_states_not_towns_in_the_next_one(extract_text):
     assert entity_named(record, "Washington").place.region == "US-WA"  # the state a town is put in
     record = extract_text("Leaders met in Washington, D.C., on Monday.")
     assert (entity_named(record, "Washington").place.region, entity_named(record, "Washington").place.feature) == ("US-DC", "city")
+
+
+def test_a_name_two_countries_share_is_the_one_the_articles_places_point_at(extract_text):
+    east = extract_text("Fighting\n\nRebels shelled the outskirts of Goma. Congo accused its neighbour of arming them, officials in Kinshasa said.")
+    assert place_of(east, "Congo").country == "CD"  # the Democratic Republic
+    west = extract_text("Talks\n\nThe summit opened in Brazzaville. Congo accused its neighbour of arming the rebels.")
+    assert place_of(west, "Congo").country == "CG"
+    alone = extract_text("Talks\n\nThe president of Congo accused Rwanda of arming the rebels.")
+    assert place_of(alone, "Congo").country == "CG"  # no place to say: the country ISO calls Congo

@@ -121,6 +121,15 @@ class Gazetteer:
             for name in {c.name, short, geo.get("name"), getattr(c, "official_name", None)}:
                 if name:
                     self.country_keys.setdefault(fold(name), c.alpha_2)
+        # a short name two countries share ("Congo": the Republic of the Congo, and the Democratic
+        # Republic of the Congo, "Congo, The Democratic Republic of the" to ISO): the article's
+        # other places say which one it means
+        sharing: dict[str, set[str]] = {}
+        for c in pycountry.countries:
+            sharing.setdefault(fold(c.name.split(",")[0]), set()).add(c.alpha_2)
+        self.shared_names: dict[str, tuple[str, ...]] = {
+            key: tuple(sorted(codes)) for key, codes in sharing.items() if len(codes) > 1 and key in self.country_keys
+        }
         # only the abbreviations news writes: ISO's three-letter codes would make "BLM" (Black Lives
         # Matter) Saint Barthélemy and "PER" Peru
         for abbr, code in CONVENTIONAL_ABBREVIATIONS.items():

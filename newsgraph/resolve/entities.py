@@ -162,6 +162,8 @@ class EntityResolver:
         g = self.gazetteer
         if mention.label_ != "NORP":
             code = g.country_code(key)
+            if code and key in g.shared_names:
+                return None  # "Congo": the article's places say which of two countries (see places.py)
             if code and (mention.label_ != "ORG" or is_acronym(self.written(mention))):
                 return code
         forms = g.state_forms.get(key)

@@ -261,6 +261,10 @@ def _resolve(name: str, support: Support, g: Gazetteer, after: str | None, among
         # written as a state: "Alaska, Hawaii, and Washington", "Seattle, Washington"
         pick, why, settled = _choose(name, head, regions, support, g)
         return _place(name, pick, head, "written as a region: in a list of regions, or after a town in it", g, settled)
+    if code is not None and (shared := g.shared_names.get(fold(name))):
+        # "Congo" in a story from Kinshasa and Goma is the Democratic Republic's; with no other
+        # place to say, the country ISO names so
+        code = max(shared, key=lambda c: (support.score(c, name), c == code))  # (the two are neighbours: no "nearby")
     if code is not None:
         # "Lebanon, Pennsylvania"
         in_context = _in_context([r for r in readings if r.country_code != code], context) if context else []
