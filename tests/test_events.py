@@ -1173,3 +1173,8 @@ def test_cancelling_and_scrapping_read_the_patterns_of_halting(extractor):
     assert (cancelled.type, cancelled.cameo) == ("SANCTION", "160")
     # the family's own sense stays: a ban revoked is eased
     assert _triggered_by(extractor, "The court revoked the ban on rallies.", "revoked").type == "CONCEDE"
+
+
+def test_what_is_fired_is_not_whom_it_is_fired_at(extractor):
+    fired = _triggered_by(extractor, "Rebel forces fired a missile at a cargo ship off Lutz.", "fired")
+    assert (fired.type, fired.target.text) == ("ASSAULT", "a cargo ship")

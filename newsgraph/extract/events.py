@@ -546,6 +546,9 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
         found = [f for f in found if f[2].i in own]
     if not found:
         return None
+    aimed = [f for f in found if not (f[2].dep_ == "dobj" and f[2].lemma_.lower() in WEAPON_NOUNS and f[2].lemma_.lower() not in NOUN_CODES)]
+    if aimed and len(aimed) < len(found):
+        found = aimed  # "fired a missile at a cargo ship": what is fired is not whom it is fired at
     if any(f[0] < 2 and _can_act(f[2], strict=True) and not f[2].lower_.endswith(("self", "selves")) for f in found):
         # where an act happens is not whom it is done to: "huddled in Chicago with union leaders"
         found = [f for f in found if f[0] < 2]
