@@ -383,3 +383,10 @@ def test_agents_of_an_international_body_are_that_bodys():
     assert code("NATO soldiers") == "IGOWSTNATMIL"
     assert code("U.N. officials") == "IGOUNOGOV"
     assert code("the ECOWAS bloc") == "IGOWAFBUSWAS"  # a body's word for itself adds nothing
+
+
+def test_a_people_taken_for_a_person_still_names_its_country_to_an_agent(extract_text):
+    # the model tags "Sri Lankan" as a person; a person no dictionary lists names no country, a people does
+    record = extract_text("The United States urged Sri Lankan lawmakers to work quickly to find solutions.", date="2022-07-01")
+    urged = next(e for e in record.events if e.type == "REQUEST")
+    assert urged.target.code == "LKALEG"

@@ -723,7 +723,7 @@ class ArticleCodes:
         for entity in entities:  # after every coded name: "Obama" coded wins over an uncoded "Obama"
             if entity.type == "PERSON" and self.by_entity[entity.id] is None:
                 for name in entity.aliases:
-                    if not (region_country(name, g) or g.country_code(name)):  # "Oromia" is no person
+                    if not (region_country(name, g) or g.country_code(name) or g.demonym_country(name)):  # "Oromia", "Sri Lankan" are no persons
                         self.known.setdefault(name, ActorCode(None, None, None))
         self.names = {name for e in entities for name in e.aliases}
         # the country the article is most about (most mentions; none on a tie): an unmarked agent
