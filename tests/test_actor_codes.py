@@ -390,3 +390,8 @@ def test_a_people_taken_for_a_person_still_names_its_country_to_an_agent(extract
     record = extract_text("The United States urged Sri Lankan lawmakers to work quickly to find solutions.", date="2022-07-01")
     urged = next(e for e in record.events if e.type == "REQUEST")
     assert urged.target.code == "LKALEG"
+
+
+def test_a_name_after_a_lower_case_prefix_is_a_name():
+    assert code("al-Shabaab") == "SOMREB"
+    assert code("anti-government protesters") is None  # a prefix on a common word names no one

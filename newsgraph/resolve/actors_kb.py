@@ -471,8 +471,9 @@ def _without_determiners(text: str) -> str:
 
 
 def _has_name(words: list[str]) -> bool:
-    """Whether words may name an actor: one at least is capitalised ("us" is no U.S.)."""
-    return any(w[:1].isupper() for w in words)
+    """Whether words may name an actor: one at least is capitalised ("us" is no U.S.), after a
+    prefix of its own ("al-Shabaab")."""
+    return any(w[:1].isupper() or w.rpartition("-")[2][:1].isupper() for w in words)
 
 
 def _is_name_word(word: str) -> bool:
