@@ -1410,3 +1410,13 @@ def test_a_no_break_space_before_a_quotation_is_a_space(extract_text):
     q = quote_by(r, "have not read the budget")
     assert q.speaker is not None and q.speaker.name == "Ines Varga"
     assert not any(q.speaker is None for q in r.quotes)
+
+
+def test_a_participle_after_a_set_off_reporting_verb_is_its_speakers(extract_text):
+    r = extract_text(
+        "Budget fight\n\n"
+        "Senator Ada Korn spoke to reporters on Tuesday.\n\n"
+        "Republicans would not back any bill that raised spending, she said, calling the plan \u201ca wish list.\u201d\n"
+    )
+    called = next(q for q in r.quotes if q.cue == "calling")
+    assert called.speaker is not None and called.speaker.name == "Ada Korn"

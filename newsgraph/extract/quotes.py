@@ -612,6 +612,13 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             joined = _subject_joined_to_an_object(node, exclude)
             if joined is not None:
                 return joined
+        if node.dep_ == "advcl" and node.tag_ == "VBG":
+            # "Republicans would not support the bill, she said, calling it ...": the parser hangs
+            # the participle on what is said; it goes on from the reporting verb set off before it
+            aside = next((c for c in node.head.children if c.dep_ == "parataxis" and node.head.i < c.i < node.i and _is_reporting_verb(c)), None)
+            if aside is not None:
+                node = aside
+                continue
         if (node.dep_ in CLIMB_DEPS or node.i in exclude and node.dep_ == "ccomp") and node.head.i != node.i:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
