@@ -1177,7 +1177,7 @@ class EventFinder:
             return None
         # "carried out a wave of airstrikes": a run of acts is those acts
         objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-        objects += [o for c in objects if c.lemma_.lower() in CONTAINERS for p in children_of(c) if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
+        objects += [o for c in objects if c.lemma_.lower() in CONTAINERS for o in _measured(c)]
         noun = next((c for c in objects if self._noun_code(c) is not None), None)
         code = self._noun_code(noun) if noun is not None else None
         if noun is None:
