@@ -732,7 +732,10 @@ def plover(code: str) -> Plover | None:
     return APPEAL if code.startswith("02") else None
 
 
-ARMED_SECTORS = ("MIL", "REB", "COP", "INS")  # the agents dictionary's armed forces, rebels, police, insurgents
+# the agents dictionary's sectors of men under arms: forces, rebels, police and insurgents (police
+# pull back from a square as troops do; resolve/actors_kb.py's ARMED_SECTORS names armed groups,
+# which police are not)
+FORCE_SECTORS = ("MIL", "REB", "COP", "INS")
 
 
 @lru_cache(maxsize=1)
@@ -744,7 +747,7 @@ def armed_agent_nouns() -> frozenset[str]:
         line = raw.split("#", 1)[0].strip()
         code = re.search(r"\[~(\w+)\]", line)
         word = line.split()[0].lower() if line else ""
-        if code and code.group(1)[:3] in ARMED_SECTORS and word.isalpha():
+        if code and code.group(1)[:3] in FORCE_SECTORS and word.isalpha():
             words.add(word)
     return frozenset(words)
 
