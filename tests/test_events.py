@@ -444,6 +444,19 @@ def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(
         "The mayor leads the governor by six points in the latest poll.",
     ):
         assert _events(extractor, sentence) == [], sentence
+    # managing, governing, linking, growing, founding and easing, alone, are no cooperation
+    for sentence in (
+        "The senator managed the governor's campaign in 2008.",
+        "The party controlled the state legislature for a decade.",
+        "The country was ruled by the army for five decades.",
+        "The city has seen a surge in crime linked to drug gangs.",
+        "The mayor expanded her family's business into the suburbs.",
+        "The banker founded a consulting firm in 1999.",
+        "The new rules would benefit small farmers, the minister said.",
+    ):
+        assert _events(extractor, sentence) == [], sentence
+    # their own codes and their patterns still code: ordering is a demand
+    assert _main(extractor, "The president ordered the army to leave the capital.").type == "REQUEST"
     # "is expected to" is the reporter's forecast: the act expected, not yet done; no one hopes
     forecast = _events(extractor, "The two leaders are expected to sign a trade agreement on Friday.")
     assert [(e.type, e.trigger.text, e.hypothetical) for e in forecast] == [("AGREE", "sign", True)]
