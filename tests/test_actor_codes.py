@@ -27,6 +27,9 @@ def test_agents_take_the_country_named_beside_them():
     assert code("Russian troops") == "RUSMIL"
     assert code("security forces in Bahrain") == "BHRCOP"
     assert code("Iranian support") == "IRN"
+    # of coordinated modifiers the first names the country, as the first of coordinated actors acts
+    assert code("US and South Korean troops") == "USAMIL"
+    assert code("Russian and Ukrainian officials") == "RUSGOV"
 
 
 def test_armed_men_of_a_listed_armed_group_are_that_group():

@@ -575,6 +575,12 @@ def test_a_reciprocal_act_between_two_sides_is_coded_as_their_dyad(extractor):
     assert ("SUPPORT", "Chad", "Niger") in events("Chad and Niger signed a water accord in Niamey.")
     assert ("COOPERATE", "Peru", "Chile") in events("Peru and Chile held joint naval exercises.")
     assert ("AGREE", "Kenya and Uganda", "Tanzania") in events("Kenya and Uganda agreed with Tanzania on a border deal.")
+    # the sides may be those a group is drawn from, or whose it is
+    assert events("The foreign ministers of Ruritania and Borduria met in Geneva.") == [
+        ("CONSULT", "The foreign ministers of Ruritania", "Borduria")]
+    assert events("Officials from Chad and Niger met in Niamey on Monday.")[0] == ("CONSULT", "Officials from Chad", "Niger")
+    talks = extractor.nlp("Russian and Ukrainian officials met in Istanbul.").user_data["events"]
+    assert [(e.type, e.actor.text, e.target.text) for e in talks] == [("CONSULT", "Russian and Ukrainian officials", "Ukrainian")]
 
 
 def test_an_act_named_in_a_verb_s_phrase_is_one_event_of_the_right_actor(extractor):

@@ -1361,7 +1361,7 @@ class EventFinder:
             # "threatened to launch an offensive if ...", "will withdraw unless ...": what is
             # threatened is conditional, the threat is made
             hypothetical = _passed_over(verb)
-        actor = _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, verb)
+        actor = _side_phrase(actor_token, target_token) if sides is not None else _actor_phrase(actor_token, verb)
         if actor is None and target_token is None:
             return None
         if coding.by_default and dictionary().family(verb) in FORECAST_FAMILIES and (
@@ -1434,8 +1434,8 @@ class EventFinder:
         ):
             # "X and Y sat down for talks on the sidelines of a summit in Bali": those who meet
             # meet each other, not where they do, as "X and Y met in Beijing" (_fighting_sides)
-            other = next((c for c in children_of(actor_token) if c.dep_ == "conj" and _can_act(c, strict=True)), None)
-            if other is not None and _can_act(actor_token, strict=True):
+            other = _partner(actor_token)
+            if other is not None and _can_act(other, strict=True) and _can_act(actor_token, strict=True):
                 sides = actor_token, other
                 actor_token, target_token = sides
         actor_token, target_token = antecedent_of(actor_token), antecedent_of(target_token)
@@ -1457,7 +1457,7 @@ class EventFinder:
         negated = any(c.dep_ == "neg" for c in children_of(noun.head)) if noun.head.i != noun.i else False
         return EventCandidate(
             type_, doc[noun.i : noun.i + 1],
-            _phrase(actor_token) if sides is not None else _actor_phrase(actor_token, noun),
+            _side_phrase(actor_token, target_token) if sides is not None else _actor_phrase(actor_token, noun),
             _coordinated(target_token) if target_token is not None else None,
             place, negated, False, noun.sent,
             **_coded(reading, type_, code, noun.lower_.upper()),
@@ -1667,8 +1667,42 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token 
             return None  # "X and Y signed a deal with Z": the two with a third
     elif not (type_ == "ASSAULT" or meeting) or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)):
         return None
-    other = next((c for c in children_of(actor) if c.dep_ == "conj"), None)
+    other = _partner(actor)
     return (actor, other) if other is not None and _can_act(actor, strict=True) and _can_act(other, strict=True) else None
+
+
+ACTING_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _partner(actor: Token) -> Token | None:
+    """The second of coordinated actors: "Putin and Xi", the second of whose a group is ("Thai
+    and Myanmar officials"), or of those whom a group is drawn from ("representatives of the army
+    and the RSF", "the foreign ministers of Congo and Rwanda", "officials from Chad and Sudan")."""
+    other = next((c for c in children_of(actor) if c.dep_ == "conj"), None)
+    if other is not None:
+        return other
+    # "Israeli and Lebanese delegations", "US and South Korean forces": the sides are whose they are
+    modifier = next((c for c in children_of(actor) if c.dep_ in ("amod", "compound", "nmod") and c.i < actor.i and c.ent_type_ in ACTING_MODIFIER_LABELS), None)
+    if modifier is not None:
+        other = next((c for c in children_of(modifier) if c.dep_ == "conj" and c.ent_type_ in ACTING_MODIFIER_LABELS), None)
+        if other is not None:
+            return other
+    drawn_from = next((o for p in children_of(actor) if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in children_of(p) if o.dep_ == "pobj"), None)
+    if drawn_from is None or not _can_act(drawn_from, strict=True):
+        return None
+    return next((c for c in children_of(drawn_from) if c.dep_ == "conj" and _can_act(c, strict=True)), None)
+
+
+def _side_phrase(actor: Token, other: Token | None) -> Span:
+    """The first side's phrase, up to the second where that lies in it: "the foreign ministers of
+    Congo" of "the foreign ministers of Congo and Rwanda"."""
+    phrase = _phrase(actor)
+    if other is None or not actor.i < other.i < phrase.end:
+        return phrase
+    end = other.left_edge.i
+    while end > actor.i + 1 and (actor.doc[end - 1].dep_ == "cc" or actor.doc[end - 1].is_punct):
+        end -= 1
+    return actor.doc[phrase.start : end]
 
 
 def _figurative_force(verb: Token) -> bool:

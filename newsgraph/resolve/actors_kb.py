@@ -526,7 +526,12 @@ def _modifier_country(
     home state": the senator, not Australia's Murray). A region the dictionaries do not list
     whose name is also an English word ("Gulf", "Unity", "Balkan": provinces of Papua New Guinea,
     South Sudan, Turkmenistan) is its country's only in an article that names that country: the
-    "Gulf Cooperation Council" and "Balkan leaders" are no one's there."""
+    "Gulf Cooperation Council" and "Balkan leaders" are no one's there. Of coordinated modifiers
+    the first names the country, as the first of coordinated actors acts ("US and South Korean
+    forces": USA)."""
+    if "and" in words[1:-1]:
+        first = words[: words.index("and", 1)]
+        return _modifier_country(first, when, g, known, named) or _modifier_country(words[len(first) + 1 :], when, g, known, named)
     regions: list[str] = []
     for size in range(len(words), 0, -1):  # longest first: "Saudi Arabian", "United Nations"
         for i in range(len(words) - size + 1):
