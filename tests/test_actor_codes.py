@@ -119,6 +119,12 @@ def test_a_title_names_the_country_and_sector_of_a_person_the_dictionaries_lack(
     record = extract_text("French President Emmanuel Macron criticized Turkey on Monday.", date="2019-05-01")
     actors = [e.actor for e in record.events if e.actor]
     assert actors and actors[0].code == "FRAGOV"
+    # a title the parse makes a second subject beside the name still codes the person, and so
+    # the pronoun that stands for them later
+    record = extract_text("Chad's army chief Abdel Karim al-Daoud rejected the talks. He demanded that the rebels disarm.", date="2019-05-01")
+    chief = next(e for e in record.entities if e.name == "Abdel Karim al-Daoud")
+    demand = next(e for e in record.events if e.trigger["text"] == "demanded")
+    assert (chief.code, demand.actor.entity_id, demand.actor.code) == ("TCDMIL", chief.id, "TCDMIL")
 
 
 def test_peoples_in_the_plural_and_groups_led_by_an_actor():

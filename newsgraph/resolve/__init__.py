@@ -204,6 +204,11 @@ def _title_before(name: Span) -> str | None:
     "British Prime Minister Boris Johnson", "Rwandan President" of "Rwandan President Paul Kagame"."""
     doc = name.doc
     words = [t for t in doc[name.root.left_edge.i : name.start] if t.dep_ != "det"]
+    before = doc[name.start - 1] if name.start > 0 else None
+    if not words and before is not None and before.head.i == name.root.head.i != name.root.i and before.pos_ == "NOUN":
+        # the parse may make the title a second subject beside the name: "Sudan's army chief Abdel
+        # Fattah al-Burhan rejected ...", "[Iran's supreme leader] Ali Khamenei said ..."
+        words = [t for t in doc[before.left_edge.i : name.start] if t.dep_ != "det"]
     if not words or not any(t.lemma_.lower() in PERSON_ROLE_NOUNS for t in words):
         return None
     first = words[0].i
