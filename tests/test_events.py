@@ -1158,6 +1158,11 @@ def test_what_sides_do_jointly_is_cooperation(extractor):
 def test_a_crowd_gathered_demanding_or_denouncing_demonstrates(extractor):
     gathered = _triggered_by(extractor, "Thousands of protesters gathered outside the palace in Lutz, demanding the mayor's resignation.", "demanding")
     assert (gathered.type, gathered.cameo) == ("PROTEST", "141")
+    # protesters who gather or rally demonstrate, as the dictionary's demonstrators do; a
+    # candidate's supporters who gather at a hotel do not
+    for sentence, verb in (("Protesters gathered outside the courthouse in Lutz.", "gathered"), ("Hundreds of protesters rallied in Lutz on Sunday.", "rallied")):
+        assert (_triggered_by(extractor, sentence, verb).type, _triggered_by(extractor, sentence, verb).cameo) == ("PROTEST", "141"), sentence
+    assert _triggered_by(extractor, "Her supporters gathered at a hotel in Lutz.", "gathered").type != "PROTEST"
     # ministers who meet and call for something do not demonstrate
     called = _triggered_by(extractor, "The ministers gathered in Lutz, calling for a ceasefire.", "calling")
     assert called is None or called.type != "PROTEST"

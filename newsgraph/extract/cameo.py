@@ -292,6 +292,13 @@ def _word(token: str) -> tuple[Word, ...]:
 # militarily) are written for.
 ADDED_SYNONYMS = {"&MILITARY": ("FORCES",)}
 
+# Words the patterns name where their synonym serves as well: the dictionary codes demonstrators
+# who gather or rally as demonstrating ("- DEMONSTRATORS * [141]" under GATHER and RALLY) but not
+# protesters, the commoner word ("protesters had gathered on Wednesday morning, chanting ...";
+# "protesters gathered outside parliament", "protesters rallied in Niamey" coded as meetings and
+# mobilisations otherwise).
+ADDED_WORD_SYNONYMS = {"DEMONSTRATORS": ("PROTESTERS",)}
+
 
 def _synonym_sets(lines: list[str]) -> dict[str, Alternatives]:
     sets: dict[str, list[tuple[Word, ...]]] = {name: [_word(w) for w in words] for name, words in ADDED_SYNONYMS.items()}
@@ -329,7 +336,7 @@ def _elements(text: str, synsets: dict[str, Alternatives], targets: bool = False
         elif word.startswith("&"):
             items.append(synsets.get(word, ()))  # an undefined set matches nothing
         else:
-            items.append((_word(word),))
+            items.append(tuple(_word(w) for w in (word, *ADDED_WORD_SYNONYMS.get(word, ()))))
     return items
 
 
