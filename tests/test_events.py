@@ -1156,7 +1156,7 @@ def test_what_sides_do_jointly_is_cooperation(extractor):
 
 
 def test_a_crowd_gathered_demanding_or_denouncing_demonstrates(extractor):
-    gathered = _triggered_by(extractor, "Thousands of protesters gathered outside the palace in Lutz, demanding the mayor's resignation.", "demanding")
+    gathered = _triggered_by(extractor, "Thousands of people gathered outside the palace in Lutz, demanding the mayor's resignation.", "demanding")
     assert (gathered.type, gathered.cameo) == ("PROTEST", "141")
     # protesters who gather or rally demonstrate, as the dictionary's demonstrators do; a
     # candidate's supporters who gather at a hotel do not
