@@ -412,10 +412,14 @@ def _choose_year(month: int, day: int | None, anchor: date, tense: str | None, r
     if relation == "next":
         return anchor.year if month > anchor.month else anchor.year + 1
     months_ahead = month - anchor.month
-    # a date within a few months either side is this year whatever the verb ("payable Dec. 15")
-    if tense == "PAST" and not -3 <= months_ahead <= 3:
+    # a date within a few months either side is this year whatever the verb: a day is often a
+    # deadline or a payment set in the past ("was extended to Nov. 16", "declared a dividend
+    # payable Dec. 1"); a month alone is when something was or will be done, which the tense
+    # puts behind or ahead ("were indicted in April", written in February)
+    near = -3 <= months_ahead <= 3 and not (day is None and (months_ahead > 0 if tense == "PAST" else months_ahead < 0))
+    if tense == "PAST" and not near:
         return anchor.year if when <= today else anchor.year - 1
-    if tense == "FUTURE" and not -3 <= months_ahead <= 3:
+    if tense == "FUTURE" and not near:
         return anchor.year if when >= today else anchor.year + 1
     if months_ahead > 6:
         return anchor.year - 1
@@ -1033,6 +1037,8 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
     chain = [token] + ([token.head] if token.dep_ in ("xcomp", "ccomp", "conj", "advcl", "dep") and token.tag_ in ("VB", "VBG") else [])
     for verb in chain:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        # the parse may hang "will" on the passive's "be" rather than on the verb ("will be closed Monday")
+        auxiliaries += [a for c in auxiliaries for a in c.children if a.dep_ == "aux"]
         if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
             return "FUTURE"
         # "would" is the future of a reported past ("said talks would resume Tuesday", "would be
