@@ -184,6 +184,14 @@ def test_a_titled_person_the_dictionaries_lack_takes_the_country_of_the_sentence
     record = extract_text("Judge Maria Okafor opened an investigation into 14 Kenyan police officers on Monday.", date="2015-05-01")
     judge = [e.actor for e in record.events if e.actor and e.actor.text == "Judge Maria Okafor"]
     assert judge and judge[0].code == "KENJUD"
+    # a sentence whose only country is the other party's leaves the actor the article's own
+    story = ("Troops patrolled the streets of Bamako, the capital of Mali, on Sunday. Malian officials said the "
+             "border with Niger would stay open.\n\nInterim President Oumar Sangare accused France of arming rebels.")
+    accusation = next(e for e in extract_text(story, date="2022-08-15").events if e.type == "ACCUSE")
+    assert (accusation.actor.code, accusation.target.code) == ("MLIGOV", "FRA")
+    # lifted from its article, it says nothing of the actor's country
+    alone = next(e for e in extract_text("Interim President Oumar Sangare accused France of arming rebels.", date="2022-08-15").events if e.type == "ACCUSE")
+    assert alone.actor.country is None
 
 
 def test_an_apposition_says_who_a_name_the_dictionaries_lack_is(extract_text):

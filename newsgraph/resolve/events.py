@@ -143,6 +143,15 @@ class _SentenceCountries:
             self.found[key] = self.codes.sentence_country(named, located)
         return self.found[key]
 
+    def only_in(self, sentence: Span, phrase: Span) -> bool:
+        """Whether every country the sentence's entities name is named within ``phrase``, and the
+        article's own country is not among them."""
+        inside = {ref.id for _, _, ref in self.index.within(phrase.start_char, phrase.end_char)}
+        named = {ref.id for _, _, ref in self.index.within(sentence.start_char, sentence.end_char)}
+        country = lambda ref: getattr(self.codes.by_entity.get(ref), "country", None)
+        outside = {country(ref) for ref in named - inside} - {None}
+        return not outside and self.codes.main_country not in {country(ref) for ref in inside}
+
     def names_country(self, phrase: Span, country: str) -> bool:
         """Whether ``phrase`` names ``country`` itself ("India", "Ruritania and India"), not a
         place in it or its people."""
@@ -167,6 +176,11 @@ def _coded(
         # aimed at as a whole is the other party, not the actor's ("police arrested Egyptian
         # protesters" and "delegates went to Cleveland" stay Egypt's and the US's)
         context = None
+    elif counterpart is not None and context is None and countries.only_in(c.sentence, counterpart):
+        # in a story about Mali, "Interim President Assimi Goita accused Paris": the countries
+        # the sentence names are all the other party's, and the actor is the article's own, as
+        # in a sentence that names none
+        context = codes.main_country
     return codes.code_argument(argument, context, description)
 
 
