@@ -575,6 +575,11 @@ def test_a_reciprocal_act_between_two_sides_is_coded_as_their_dyad(extractor):
     assert ("SUPPORT", "Chad", "Niger") in events("Chad and Niger signed a water accord in Niamey.")
     assert ("COOPERATE", "Peru", "Chile") in events("Peru and Chile held joint naval exercises.")
     assert ("AGREE", "Kenya and Uganda", "Tanzania") in events("Kenya and Uganda agreed with Tanzania on a border deal.")
+    # an act the dictionary says the two sides do to each other ("EXCHANGE * FIRE [193:193]"):
+    # its object is the act, not a party, and "on Monday" or "through mediators" adds no third
+    assert events("Ruritania and Borduria exchanged fire on Monday.") == [("ASSAULT", "Ruritania", "Borduria")]
+    assert events("Ruritania and Borduria held their first round of talks in Lutz.") == [("CONSULT", "Ruritania", "Borduria")]
+    assert events("Ruritania and Borduria held talks in Lutz through Sylvanian mediators.") == [("CONSULT", "Ruritania", "Borduria")]
     # the sides may be those a group is drawn from, or whose it is
     assert events("The foreign ministers of Ruritania and Borduria met in Geneva.") == [
         ("CONSULT", "The foreign ministers of Ruritania", "Borduria")]

@@ -174,6 +174,7 @@ class Pattern:
     reversed: bool  # "[:173]": the verb's subject undergoes the act ("appeared in court")
     text: str  # the dictionary line, for provenance
     size: int  # how much of a clause it names: the most specific matching pattern wins
+    mutual: bool = False  # "[193:193]": a code the dictionary pairs with itself, an act the two sides do to each other
 
     @property
     def keys(self) -> set[str]:
@@ -241,6 +242,7 @@ class Coding:
     # the verb's own code, or a pattern naming prepositions only ("- * (TO) [040]"): nothing of what is reached
     bare: bool = False
     family: str = ""  # the dictionary family of the entry that read the verb ("GO_SOMEWHERE")
+    mutual: bool = False  # the pattern codes an act the two sides do to each other ("EXCHANGE * FIRE [193:193]")
 
 
 @dataclass(frozen=True)
@@ -373,7 +375,8 @@ def _pattern(line: str, synsets: dict[str, Alternatives]) -> Pattern | None:
     size = len(before) + len(after) + sum(1 + len(words) for _, words in phrases)
     if size == 0 and TARGET_MARK in after_text.split():
         after = [((TARGET_WORD,),)]  # "- * +": the verb with a named actor for its object ("mocked Iran")
-    return Pattern(tuple(before), tuple(after), tuple((head, tuple(words)) for head, words in phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size)
+    mutual = re.fullmatch(r"\[\s*(\d+)\s*:\s*\1\s*\]", body[code_at:].strip()) is not None
+    return Pattern(tuple(before), tuple(after), tuple((head, tuple(words)) for head, words in phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size, mutual)
 
 
 def _inflections(base: str) -> set[str]:
@@ -457,7 +460,7 @@ class Dictionary:
             objects = [t for c in children_of(verb) if c.dep_ == "dobj" for x in _conjuncts(c) for t in _object_core(x)]
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
             bare = not best.before and not best.after and not any(words for _, words in best.phrases)
-            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare, family=entry.family.name)
+            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare, family=entry.family.name, mutual=best.mutual)
         code = entry.code or entry.family.code if entry.alone else None
         if code is None:
             return None

@@ -143,6 +143,7 @@ INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_TYPES = INTERACTIONS | {"ASSAULT"}
 # diplomatic cooperation and signing a formal agreement (SUPPORT in the 2021 table): between those who do it
 MUTUAL_CODES = frozenset({"050", "057"})
+INTERMEDIARY_PREPOSITIONS = frozenset({"through", "via"})  # "held talks through Qatari mediators"
 DEFERRING_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})  # intent ("plan", "agree") and refusal verbs
 REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline, deny, rule out
 # Agreeing to an act or a proposal commits to it: PLOVER's AGREE, as the CAMEO dictionary's own
@@ -1656,17 +1657,24 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token 
     if actor is None:
         return None
     meeting = type_ == "CONSULT" and (dictionary().family(verb) == MEETING_FAMILY or verb_lemma(verb) in LIGHT_VERBS)
-    mutual = coding is not None and (coding.code in MUTUAL_CODES or type_ in ("AGREE", "COOPERATE") and not coding.by_default)
+    # as is an act a pattern says the two sides do to each other ("EXCHANGE * FIRE [193:193]")
+    mutual = coding is not None and (coding.code in MUTUAL_CODES or coding.mutual or type_ in ("AGREE", "COOPERATE") and not coding.by_default)
     if mutual or verb_lemma(verb) in COMMITMENT_VERBS:
         if any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)):
             return None
         # ("in Algiers" says where, not with whom)
         third = [target] if target is not None and not (target.dep_ == "pobj" and target.head.lower_ in LOCATIVE_PREPOSITIONS) else []
-        third += [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPOSITIONS for o in children_of(p) if o.dep_ == "pobj"]
+        # (nor "on Monday" when, nor "through mediators" by whose offices)
+        third += [
+            o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPOSITIONS | INTERMEDIARY_PREPOSITIONS and not tells_time(p)
+            for o in children_of(p) if o.dep_ == "pobj"
+        ]
         if any(_can_act(t, strict=True) for t in third):
             return None  # "X and Y signed a deal with Z": the two with a third
-    elif not (type_ == "ASSAULT" or meeting) or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)):
-        return None
+    elif not (type_ == "ASSAULT" or meeting) or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)) and not (
+        coding is not None and coding.object_is_act and (target is None or target.dep_ == "dobj" or target.dep_ == "pobj" and target.head.lower_ in LOCATIVE_PREPOSITIONS)
+    ):
+        return None  # (an object that is the act itself, "a round of talks", is no third party; "against" one is)
     other = _partner(actor)
     return (actor, other) if other is not None and _can_act(actor, strict=True) and _can_act(other, strict=True) else None
 
