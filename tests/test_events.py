@@ -981,6 +981,11 @@ def test_coordinated_parties_who_sit_down_for_talks_meet_each_other(extractor):
     assert talks.type == "CONSULT" and "minister" in talks.actor.text and "Pavel" in talks.target.text
 
 
+def test_sharing_intelligence_is_cooperation_between_the_sharers(extractor):
+    shared = _main(extractor, "Ruritania and Borduria are sharing intelligence on smuggling networks.")
+    assert (shared.type, shared.cameo, shared.actor.text, shared.target.text) == ("COOPERATE", "064", "Ruritania", "Borduria")
+
+
 def test_rebuffing_and_turning_down_reject_and_a_fall_refuses_nothing(extractor):
     turned = _main(extractor, "The Bordurian cabinet turned down a request from Ruritania for an extension.")
     assert turned.type == "REJECT" and "cabinet" in turned.actor.text

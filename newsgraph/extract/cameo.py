@@ -129,6 +129,11 @@ ADDED_ENTRIES = {
     "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]"),
     "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]"),
     "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]"),
+    # sharing intelligence is CAMEO's 064 by its very name ("Share intelligence or information"),
+    # which the dictionary gives sharing evidence ("SHARE * &EVIDENCE [064:064]") but not
+    # intelligence ("are sharing intelligence with the Haitian police", "agreed to share
+    # intelligence on border security", "began sharing intelligence on rebel movements")
+    "SHARE": ("- * INTELLIGENCE [064:064]",),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an

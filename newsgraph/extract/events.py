@@ -143,7 +143,9 @@ INTERACTIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_TYPES = INTERACTIONS | {"ASSAULT"}
 # diplomatic cooperation and signing a formal agreement (SUPPORT in the 2021 table): between those who do it
 MUTUAL_CODES = frozenset({"050", "057"})
-INTERMEDIARY_PREPOSITIONS = frozenset({"through", "via"})  # "held talks through Qatari mediators"
+# neither by whose offices two sides act together ("held talks through Qatari mediators") nor what
+# about ("are sharing intelligence on smuggling networks") is a third party to their act
+NOT_A_PARTY_PREPOSITIONS = frozenset({"through", "via", "on", "about", "over", "regarding", "concerning"})
 DEFERRING_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})  # intent ("plan", "agree") and refusal verbs
 REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline, deny, rule out
 # Agreeing to an act or a proposal commits to it: PLOVER's AGREE, as the CAMEO dictionary's own
@@ -1663,10 +1665,12 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token 
         if any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)):
             return None
         # ("in Algiers" says where, not with whom)
-        third = [target] if target is not None and not (target.dep_ == "pobj" and target.head.lower_ in LOCATIVE_PREPOSITIONS) else []
-        # (nor "on Monday" when, nor "through mediators" by whose offices)
+        third = [target] if target is not None and not (
+            target.dep_ == "pobj" and target.head.lower_ in LOCATIVE_PREPOSITIONS | NOT_A_PARTY_PREPOSITIONS or target.dep_ == "dobj" and coding is not None and coding.object_is_act
+        ) else []
+        # (nor "on Monday" when)
         third += [
-            o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPOSITIONS | INTERMEDIARY_PREPOSITIONS and not tells_time(p)
+            o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPOSITIONS | NOT_A_PARTY_PREPOSITIONS and not tells_time(p)
             for o in children_of(p) if o.dep_ == "pobj"
         ]
         if any(_can_act(t, strict=True) for t in third):
