@@ -1173,6 +1173,11 @@ def test_a_crowd_gathered_demanding_or_denouncing_demonstrates(extractor):
     for sentence, verb in (("Protesters gathered outside the courthouse in Lutz.", "gathered"), ("Hundreds of protesters rallied in Lutz on Sunday.", "rallied")):
         assert (_triggered_by(extractor, sentence, verb).type, _triggered_by(extractor, sentence, verb).cameo) == ("PROTEST", "141"), sentence
     assert _triggered_by(extractor, "Her supporters gathered at a hotel in Lutz.", "gathered").type != "PROTEST"
+    # a crowd that rallies demonstrates; one who rallies supporters calls on them, and markets rally for no one
+    rallied = _triggered_by(extractor, "Thousands of opposition supporters rallied in Lutz on Saturday.", "rallied")
+    assert (rallied.type, rallied.cameo) == ("PROTEST", "141")
+    assert _triggered_by(extractor, "The mayor rallied her supporters in Lutz.", "rallied").type != "PROTEST"
+    assert _events(extractor, "Stocks rallied on Monday.") == []
     # ministers who meet and call for something do not demonstrate
     called = _triggered_by(extractor, "The ministers gathered in Lutz, calling for a ceasefire.", "calling")
     assert called is None or called.type != "PROTEST"

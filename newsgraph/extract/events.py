@@ -926,6 +926,12 @@ def _is_throng(token: Token | None) -> bool:
     return _is_crowd(token) and (token.like_num or token.lower_ in QUANTITY_NOUNS | CROWD_NOUNS or token.lemma_.lower() in CROWD_NOUNS)
 
 
+def _rallies(verb: Token) -> bool:
+    """Whether people rally, with no one they rally: "thousands rallied in Banja Luka" (the
+    dictionary files "rally" with mobilising, as in "rallied supporters")."""
+    return verb_lemma(verb) == "rally" and not any(c.dep_ == "dobj" for c in children_of(verb))
+
+
 def _threatened(verb: Token) -> Token | None:
     """Whom a threat's condition names, when it names no one itself: "warned that it would
     respond with force if Washington kept up the drills" threatens Washington."""
@@ -1017,6 +1023,10 @@ class EventFinder:
             # "the fighters pulled out of the town", "police withdrew from the square": forces
             # that pull back retreat militarily (0874), not the yielding the family's code says
             coding, reading = replace(coding, code=MILITARY_RETREAT), plover(MILITARY_RETREAT)
+        elif reading is not None and coding.by_default and _rallies(verb) and _is_throng(_subject(verb)):
+            # "thousands of supporters rallied in Niamey": a crowd rallying demonstrates, as the
+            # dictionary's demonstrators and activists do ("- ACTIVISTS * [141]" under RALLIED)
+            coding, reading = replace(coding, code=DEMONSTRATE), plover(DEMONSTRATE)
         elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
             # "ordered ten battalions to the border": forces moved; "ordered its troops home from
             # Iraq": withdrawn (0874); "ordered troops to fire" stays an order to act
