@@ -116,7 +116,7 @@ def test_a_sentence_reports_its_main_act_not_the_clauses_describing_it(extractor
     assert [t for t, _ in _triggers(extractor, "Norway rejected the request for a loan, saying it would impose sanctions on the junta.")] == ["REJECT", "THREATEN"]
     # what an infinitive of purpose and its complements tell is the act's aim, not an act of its own
     assert _triggers(extractor, "The mayor resigned on Monday to allow new elections to take place.") == [("CONCEDE", "resigned")]
-    assert [t for t, _ in _triggers(extractor, "The minister flew to Cairo to help the envoys promote the peace plan.")] == ["AGREE"]
+    assert [t for t, _ in _triggers(extractor, "The minister flew to Cairo to help the envoys promote the peace plan.")] == ["CONSULT"]
 
 
 def test_responses_aim_at_whoever_spoke_and_agreeing_commits(extractor):
@@ -424,6 +424,9 @@ def test_a_journey_is_a_visit_only_when_it_reaches_a_place(extractor):
     headed = _main(extractor, "The envoy headed to Damascus on Monday.")
     assert (headed.type, headed.target.text) == ("CONSULT", "Damascus")
     assert _main(extractor, "The senator visited the troops in Kabul.").type == "CONSULT"
+    # flying to a place is a visit made, as travelling is ("FLY * (TO ) [036]" reads it as an intent)
+    flew = _main(extractor, "The envoy flew to Damascus on Monday to meet the foreign minister.")
+    assert (flew.type, flew.cameo, flew.target.text) == ("CONSULT", "042", "Damascus")
 
 
 def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(extractor):

@@ -96,7 +96,10 @@ FAMILY_CODES = {"REFUSE": "120"}
 # REBUFF is filed under 110 (disapprove) while every one of its patterns is a rejection ("REBUFF *
 # DEMAND" 123, "* OFFER" 125, "SNUB * {PEACE TALK}" 125): one who rebuffs a proposal or calls
 # rejects them ("rebuffed a proposal for talks").
-RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": ("110", "120")}
+# FLY codes flying to a place as an intent to meet ("- * (TO ) [036]") while the dictionary's
+# other verbs of the journey (travel, go, arrive) make the visit: "flew to Islamabad to help
+# defuse the crisis", "flew to Banja Luka to meet Dodik" are visits made (042).
+RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": ("110", "120"), "FLY": ("036", "042")}
 
 # Families of verbs of one kind of act, which the dictionary gives each a part of what the act
 # takes: (the families, those of them that read the others' patterns, the codes shared).
