@@ -218,6 +218,16 @@ def test_directions_and_people_s_names_name_no_country(extract_text):
     assert farmers and not (farmers[0].code or "").startswith("CHN")  # a US story naming China once
 
 
+def test_a_description_of_a_pair_stands_for_the_pair_named_before(extract_text):
+    record = extract_text("Chad and Niger held talks in Niamey on Monday. The two sides agreed to reopen the border. "
+                          "Both countries accused smugglers of fuelling the violence.", date="2023-05-01")
+    agreed = next(e for e in record.events if e.type == "AGREE")
+    assert (agreed.actor.text, agreed.actor.code, agreed.target.code) == ("The two sides", "TCD", "NER")
+    # a party the act names stays its target
+    accused = next(e for e in record.events if e.type == "ACCUSE")
+    assert accused.actor.code == "TCD" and "smugglers" in accused.target.text
+
+
 def test_a_possessive_pronoun_gives_the_reporter_s_country_and_name(extract_text):
     record = extract_text("Norway said its troops would withdraw from Mali.\n\nThe Kenyan government said its police arrested 20 protesters.", date="2015-05-01")
     actors = {e.actor.text: (e.actor.name, e.actor.code) for e in record.events if e.actor}

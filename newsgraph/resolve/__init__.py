@@ -16,7 +16,7 @@ from newsgraph.extract.lexicon import PERSON_ROLE_NOUNS, PRONOUNS_PERSON, PRONOU
 from newsgraph.resolve.actors_kb import ArticleCodes
 from newsgraph.resolve.entities import EntityResolver
 from newsgraph.resolve.identity import POSSESSIVE_DESCRIPTION
-from newsgraph.resolve.events import credit_pronoun_actors, resolve_events, with_named_actors
+from newsgraph.resolve.events import credit_pair_descriptions, credit_pronoun_actors, resolve_events, with_named_actors
 from newsgraph.resolve.places import resolve_places
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.resolve.speakers import SpeakerResolver
@@ -164,6 +164,7 @@ def resolve_article(doc: Doc, article: Article, sections: list[SectionSpan], ori
         codes.code_speaker(q.speaker)
     events = resolve_events(doc.user_data.get("events", []), index, places, quote_spans, anchor, original, locate, codes, speakers)
     credit_pronoun_actors(events, quotes)
+    credit_pair_descriptions(events)
     events = with_named_actors(events)
     terms = []
     for start, end in doc.user_data.get("terms", []):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -360,6 +361,29 @@ def credit_pronoun_actors(events: list[Event], quotes: list[Quote]) -> None:
         if same_mention or actor.text.lower() in FIRST_PERSON and said.kind == "direct":
             actor.name, actor.entity_id = speaker.name, speaker.entity_id
             assign(actor, ActorCode(speaker.code, speaker.country, speaker.sector, speaker.kb_id))
+
+
+# "the two sides", "both countries", "the two leaders": a description of the pair an earlier event named
+PAIR_DESCRIPTION = re.compile(r"(?:the two|both)(?: \w+)? \w+s", re.IGNORECASE)
+
+
+def credit_pair_descriptions(events: list[Event]) -> None:
+    """"Thailand and Cambodia held talks in Putrajaya. The two sides agreed to a ceasefire.": a
+    description of a pair as the actor stands for the pair of the latest event before it whose
+    actor and target are two named parties, the first as the actor and the second as the target
+    when the act names no other party (as the dyad of "X and Y met" is coded)."""
+    pairs: list[Event] = []
+    for event in sorted(events, key=lambda e: (e.section != "body", e.sentence["start"])):
+        actor = event.actor
+        if actor is not None and actor.entity_id is None and actor.code is None and PAIR_DESCRIPTION.fullmatch(actor.text):
+            earlier = next((e for e in reversed(pairs) if e.section == event.section and e.sentence["start"] < event.sentence["start"]), None)
+            if earlier is not None:
+                actor.name, actor.entity_id = earlier.actor.name, earlier.actor.entity_id
+                assign(actor, ActorCode(earlier.actor.code, earlier.actor.country, earlier.actor.sector, earlier.actor.kb_id))
+                if event.target is None or event.target.entity_id is None and event.target.code is None and event.target.sector is None:
+                    event.target = replace(earlier.target)  # (what they agree on, "a ceasefire", is no party)
+        if event.actor is not None and event.target is not None and event.actor.code and event.target.code and event.actor.entity_id != event.target.entity_id:
+            pairs.append(event)
 
 
 def with_named_actors(events: list[Event]) -> list[Event]:
