@@ -218,6 +218,17 @@ def test_directions_and_people_s_names_name_no_country(extract_text):
     assert farmers and not (farmers[0].code or "").startswith("CHN")  # a US story naming China once
 
 
+def test_an_office_of_government_no_country_names_is_held_in_the_articles_country(extract_text):
+    story = ("Thousands of protesters marched through Lima on Thursday. Peru's congress rejected a motion "
+             "on early elections.\n\nPresident Maria Delgado apologised for the deaths. Delgado accused France of meddling.")
+    delgado = next(e for e in extract_text(story, date="2023-01-20").entities if e.name == "Maria Delgado")
+    assert delgado.code == "PERGOV"
+    # a body's president, a senator or a candidate is no government's
+    story = "Peru's congress met in Lima on Monday. Acme Watch President Maria Delgado criticized the vote in Lima."
+    delgado = next(e for e in extract_text(story, date="2023-01-20").entities if e.name == "Maria Delgado")
+    assert delgado.code is None
+
+
 def test_a_description_of_a_pair_stands_for_the_pair_named_before(extract_text):
     record = extract_text("Chad and Niger held talks in Niamey on Monday. The two sides agreed to reopen the border. "
                           "Both countries accused smugglers of fuelling the violence.", date="2023-05-01")

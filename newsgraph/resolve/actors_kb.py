@@ -59,6 +59,7 @@ ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where i
 HEAD_AGREEMENT = 2 / 3
 PERSONAL_NAME_SHARE = 0.005  # percent: a name one American in 20,000 bears
 UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
+GOVERNMENT = "GOV"  # CAMEO's sector of executives: presidents, prime ministers, ministers
 MIN_HEAD_PHRASES = 3
 MIN_KIND_WORDS = 2  # "International Labor ...": one word ("International", "National") says no kind
 HEAD_BREAKERS = AGENT_PREPOSITIONS | {"and", "or", "to", "on"}
@@ -743,6 +744,7 @@ class ArticleCodes:
         if self.main_country is not None:
             for entity in entities:
                 self._as_local_agent(entity)
+                self._as_local_official(entity, (titles or {}).get(entity.id, []))
         self.uncoded = {e.name for e in entities if e.type in ("ORG", "PERSON") and getattr(self.by_entity[e.id], "code", None) is None}
         # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
         self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
@@ -763,6 +765,24 @@ class ArticleCodes:
         local = ActorCode(self.main_country + sector, self.main_country, sector[:3])
         self.by_entity[entity.id] = local
         assign(entity, local)  # (no kb_id: the entity is no longer the listed actor)
+        for name in entity.aliases:
+            self.known[name] = local
+
+    def _as_local_official(self, entity: Entity, titles: list[str]) -> None:
+        """A person no dictionary lists whom the article titles by an office of government of no
+        named country ("Interim President Assimi Goita", "Prime Minister Irakli Kobakhidze") holds
+        it in the country the article is most about, as an unmarked agent ("the finance minister")
+        does."""
+        if entity.type != "PERSON" or self.by_entity[entity.id] is not None:
+            return
+        # the title is an office and nothing else: "Judicial Watch President" heads a body
+        offices = {agent_index()[0].get(fold(_without_determiners(title))) for title in titles}
+        if not titles or offices != {GOVERNMENT}:
+            return  # (a senator, a candidate, a judge or a reporter may be any country's, most often the US's)
+        sector = GOVERNMENT
+        local = ActorCode(self.main_country + sector, self.main_country, sector)
+        self.by_entity[entity.id] = local
+        assign(entity, local)
         for name in entity.aliases:
             self.known[name] = local
 
