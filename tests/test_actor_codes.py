@@ -220,7 +220,7 @@ def test_directions_and_people_s_names_name_no_country(extract_text):
 
 def test_an_office_of_government_no_country_names_is_held_in_the_articles_country(extract_text):
     story = ("Thousands of protesters marched through Lima on Thursday. Peru's congress rejected a motion "
-             "on early elections.\n\nPresident Maria Delgado apologised for the deaths. Delgado accused France of meddling.")
+             "on early elections, and Peruvian police detained 20 people.\n\nPresident Maria Delgado apologised for the deaths. Delgado accused France of meddling.")
     delgado = next(e for e in extract_text(story, date="2023-01-20").entities if e.name == "Maria Delgado")
     assert delgado.code == "PERGOV"
     # a body's president, a senator or a candidate is no government's

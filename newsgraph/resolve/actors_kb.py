@@ -59,6 +59,7 @@ ETHNIC = "ethnic"  # "ethnic Albanians": the demonym names a people, not where i
 HEAD_AGREEMENT = 2 / 3
 PERSONAL_NAME_SHARE = 0.005  # percent: a name one American in 20,000 bears
 UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector for armed attackers no one is named for
+MIN_MAIN_COUNTRY_MENTIONS = 3  # an article "about" a country names it (its places, its people) this often
 GOVERNMENT = "GOV"  # CAMEO's sector of executives: presidents, prime ministers, ministers
 MIN_HEAD_PHRASES = 3
 MIN_KIND_WORDS = 2  # "International Labor ...": one word ("International", "National") says no kind
@@ -744,7 +745,9 @@ class ArticleCodes:
         if self.main_country is not None:
             for entity in entities:
                 self._as_local_agent(entity)
-                self._as_local_official(entity, (titles or {}).get(entity.id, []))
+                # (a country named once, as in a sentence lifted from its article, may be the other party's)
+                if ranked[0][1] >= MIN_MAIN_COUNTRY_MENTIONS:
+                    self._as_local_official(entity, (titles or {}).get(entity.id, []))
         self.uncoded = {e.name for e in entities if e.type in ("ORG", "PERSON") and getattr(self.by_entity[e.id], "code", None) is None}
         # towns and regions (not countries) say where things happen; "Iraqi", "U.S." whose acts
         self.localities = {e.id for e in entities if e.place is not None and e.place.feature not in (None, "country")}
