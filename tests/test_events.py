@@ -995,6 +995,8 @@ def test_rebuffing_and_turning_down_reject_and_a_fall_refuses_nothing(extractor)
     rebuffed = _main(extractor, "Ruritania's president rebuffed calls from the regional council for a ceasefire.")
     assert rebuffed.type == "REJECT"
     assert _main(extractor, "The minister brushed aside an appeal from the union.").type == "REJECT"
+    # vetoing is CAMEO's 129, a rejection, not the sanction its family's code says
+    assert (_main(extractor, "The governor vetoed the budget bill on Friday.").type, _main(extractor, "The governor vetoed the budget bill on Friday.").cameo) == ("REJECT", "129")
     assert _events(extractor, "Exports declined sharply in March.") == []
     assert _events(extractor, "Sales turned down sharply after the holidays.") == []
 

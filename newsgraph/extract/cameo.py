@@ -99,6 +99,11 @@ FAMILY_CODES = {"REFUSE": "120"}
 # FLY codes flying to a place as an intent to meet ("- * (TO ) [036]") while the dictionary's
 # other verbs of the journey (travel, go, arrive) make the visit: "flew to Islamabad to help
 # defuse the crisis", "flew to Banja Luka to meet Dodik" are visits made (042).
+# VETO is filed under PROHIBIT (172, impose administrative sanctions) while CAMEO's own 129 is
+# "veto" by name, which its patterns give ("VETO * &SOLUTION [129]"): "the governor vetoed a
+# bill", "threatened to veto the bill" reject a proposal (three such on the PolNeAR train
+# articles, none a sanction).
+OWN_CODES = {"veto": "129"}
 RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": ("110", "120"), "FLY": ("036", "042")}
 
 # Families of verbs of one kind of act, which the dictionary gives each a part of what the act
@@ -694,9 +699,9 @@ def dictionary() -> Dictionary:
             if not line or line.startswith("-"):
                 continue
             code_match = re.search(r"\[([^\]]*)\]", line)
-            own_code = _code(code_match.group(0))[0] if code_match else None
             forms_match = re.search(r"\{([^}]*)\}", line)
             base_words = re.split(r"[\s\[{]", line)[0].lstrip("+").lower().split("_")
+            own_code = _code(code_match.group(0))[0] if code_match else OWN_CODES.get("_".join(base_words))
             listed = [f.lstrip("+").lower().split("_") for f in forms_match.group(1).replace(",", " ").split()] if forms_match else []
             rest = tuple(base_words[1:])
             if set(rest) & COORDINATORS:
