@@ -135,6 +135,8 @@ def test_year_of_a_month_written_without_one(text, tense, value):
         ("The talks will resume on Monday.", "Monday", "2024-12-02"),
         # the parse may hang "will" on a passive's "be"
         ("The offices will be closed Monday.", "Monday", "2024-12-02"),
+        # a passive infinitive looks ahead as an active one does
+        ("The recount is expected to be finished by Thursday.", "Thursday", "2024-12-05"),
         # a weekday on a noun takes the clause's future, or what a present clause is just ahead of
         ("Organisers hope Tuesday's vote will settle the dispute.", "Tuesday", "2024-12-03"),
         ("The poll comes just ahead of Tuesday's vote.", "Tuesday", "2024-12-03"),

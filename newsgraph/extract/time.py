@@ -1017,7 +1017,11 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
             return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("nsubj", "nsubjpass") and not token.tag_ == "VBG":
         return None  # a noun the tagger took for a verb ("Obama's star turn on Wednesday drew praise")
-    if token.tag_ == "VB" and is_infinitive(token):
+    # a passive infinitive looks ahead as an active one does ("is expected to be finished by Thursday")
+    passive_infinitive = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children
+    )
+    if token.tag_ == "VB" and is_infinitive(token) or passive_infinitive:
         # an infinitive looks ahead ("set to resume Monday", "plans to redeem Nov. 16"), from the
         # article's day unless a past perfect moves the view back ("had been due to expire Friday")
         frame = token.head.head if token.head.pos_ == "ADJ" else token.head  # "had been [due] to expire"
