@@ -149,9 +149,11 @@ class _SentenceCountries:
         article's own country is not among them."""
         inside = {ref.id for _, _, ref in self.index.within(phrase.start_char, phrase.end_char)}
         named = {ref.id for _, _, ref in self.index.within(sentence.start_char, sentence.end_char)}
-        country = lambda ref: getattr(self.codes.by_entity.get(ref), "country", None)
-        outside = {country(ref) for ref in named - inside} - {None}
-        return not outside and self.codes.main_country not in {country(ref) for ref in inside}
+        outside = {self._country(ref) for ref in named - inside} - {None}
+        return not outside and self.codes.main_country not in {self._country(ref) for ref in inside}
+
+    def _country(self, entity_id: str) -> str | None:
+        return getattr(self.codes.by_entity.get(entity_id), "country", None)
 
     def names_country(self, phrase: Span, country: str) -> bool:
         """Whether ``phrase`` names ``country`` itself ("India", "Ruritania and India"), not a
