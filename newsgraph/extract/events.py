@@ -1674,23 +1674,28 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token 
     if mutual or verb_lemma(verb) in COMMITMENT_VERBS:
         if any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)):
             return None
-        # ("in Algiers" says where, not with whom)
-        third = [target] if target is not None and not (
-            target.dep_ == "pobj" and target.head.lower_ in LOCATIVE_PREPOSITIONS | NOT_A_PARTY_PREPOSITIONS or target.dep_ == "dobj" and coding is not None and coding.object_is_act
-        ) else []
-        # (nor "on Monday" when)
+        third = [target] if target is not None and not _names_no_party(target, coding, NOT_A_PARTY_PREPOSITIONS) else []
         third += [
-            o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPOSITIONS | NOT_A_PARTY_PREPOSITIONS and not tells_time(p)
-            for o in children_of(p) if o.dep_ == "pobj"
+            o for p in children_of(verb) if p.dep_ == "prep" and not tells_time(p)  # ("on Monday" says when)
+            for o in children_of(p) if o.dep_ == "pobj" and not _names_no_party(o, coding, NOT_A_PARTY_PREPOSITIONS)
         ]
         if any(_can_act(t, strict=True) for t in third):
             return None  # "X and Y signed a deal with Z": the two with a third
     elif not (type_ == "ASSAULT" or meeting) or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)) and not (
-        coding is not None and coding.object_is_act and (target is None or target.dep_ == "dobj" or target.dep_ == "pobj" and target.head.lower_ in LOCATIVE_PREPOSITIONS)
+        coding is not None and coding.object_is_act and (target is None or _names_no_party(target, coding))
     ):
-        return None  # (an object that is the act itself, "a round of talks", is no third party; "against" one is)
+        return None  # ("launched an operation against the rebels": a third party)
     other = _partner(actor)
     return (actor, other) if other is not None and _can_act(actor, strict=True) and _can_act(other, strict=True) else None
+
+
+def _names_no_party(argument: Token, coding: Coding | None, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether an argument of a two-sided act names no third party to it: the act itself, an object
+    a pattern names ("exchanged [fire]", "held their first [round] of talks"), or where it
+    happens ("in Algiers"), or what a preposition ``besides`` opens."""
+    if argument.dep_ == "dobj":
+        return coding is not None and coding.object_is_act
+    return argument.dep_ == "pobj" and argument.head.lower_ in LOCATIVE_PREPOSITIONS | besides
 
 
 ACTING_MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
