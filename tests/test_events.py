@@ -445,10 +445,7 @@ def test_thinking_and_hearing_meet_no_one_unless_a_pattern_says_what_is_weighed(
         # holding an office or a lead is no cooperation
         "The senator served in the House for ten years.",
         "The mayor leads the governor by six points in the latest poll.",
-    ):
-        assert _events(extractor, sentence) == [], sentence
-    # managing, governing, linking, growing, founding and easing, alone, are no cooperation
-    for sentence in (
+        # managing, governing, linking, growing, founding and easing, alone, are no cooperation
         "The senator managed the governor's campaign in 2008.",
         "The party controlled the state legislature for a decade.",
         "The country was ruled by the army for five decades.",
