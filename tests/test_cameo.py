@@ -244,3 +244,12 @@ def test_verbs_of_conveying_read_each_others_aid(extractor):
     assert (food.type, food.cameo) == ("AID", "073")
     airlift = _one(extractor, "Norway shipped food to the flooded provinces.")
     assert (airlift.type, airlift.cameo) == ("AID", "073")
+
+
+def test_relations_severed_and_people_placed_under_arrest(extractor):
+    # SEPARATE's "CUT * {DIPLOMATIC RELATIONS}" 161 for the bare noun the wire writes
+    severed = _one(extractor, "Bolivia severed relations with Sylvania in October.")
+    assert (severed.type, severed.cameo, severed.target.text) == ("SANCTION", "161", "Sylvania")
+    # as "PLACE * (UNDER SURVEILLANCE)" 173 watches, "under arrest" arrests
+    arrest = _one(extractor, "The junta placed the former mayor under house arrest.")
+    assert (arrest.type, arrest.cameo, arrest.target.text) == ("COERCE", "173", "the former mayor")

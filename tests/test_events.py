@@ -1219,3 +1219,54 @@ def test_cancelling_and_scrapping_read_the_patterns_of_halting(extractor):
 def test_what_is_fired_is_not_whom_it_is_fired_at(extractor):
     fired = _triggered_by(extractor, "Rebel forces fired a missile at a cargo ship off Lutz.", "fired")
     assert (fired.type, fired.target.text) == ("ASSAULT", "a cargo ship")
+
+
+def test_a_contest_with_no_one_named_beating_a_person_is_no_assault(extractor):
+    # the winner may go unnamed ("the way to defeat X", "Let's beat her"): a person beaten with no
+    # force in the sentence is still a contest won
+    for sentence in ("Her allies said the only way forward was to defeat Senator Mark Doyle in November.",
+                     "\u201cLet\u2019s beat her in the fall,\u201d the governor told the crowd."):
+        assert [e for e in _events(extractor, sentence) if e.type == "ASSAULT"] == [], sentence
+    # a force beaten stays an act of force
+    assert _triggered_by(extractor, "Government troops defeated the rebel brigade near Lutz.", "defeated").type == "ASSAULT"
+
+
+def test_breaking_is_an_event_only_through_the_dictionary_s_patterns(extractor):
+    for sentence in ("The senator broke her silence on the pipeline on Tuesday.", "The paper broke the story in March.",
+                     "The candidate promised to break up the largest banks.", "The old system is broken, the mayor said."):
+        assert [e for e in _events(extractor, sentence) if e.type in ("ASSAULT", "THREATEN")] == [], sentence
+    # "BREAK * UP DEMONSTRATIONS" 175, for one protest or rally as well
+    broken_up = _triggered_by(extractor, "Riot police broke up a rally outside the parliament in Yerevan.", "broke")
+    assert (broken_up.type, broken_up.cameo) == ("ASSAULT", "175")
+
+
+def test_the_victims_of_an_act_of_force_come_before_the_scene(extractor):
+    killed = _triggered_by(extractor, "Gunmen killed 14 villagers at a market in Borno state.", "killed")
+    assert killed.target.text == "14 villagers"
+    seized = _triggered_by(extractor, "Rebels abducted 30 students from a college near Lutz.", "abducted")
+    assert seized.target.text == "30 students"
+    # a site a place name locates is where an act happens, not its other party
+    clash = _triggered_by(extractor, "Students clashed with riot police at a square in Almaty.", "clashed")
+    assert clash.target.text == "riot police"
+    # with no one it befell, the place stays the target
+    shelled = _triggered_by(extractor, "Artillery units shelled a hospital in Lutz overnight.", "shelled")
+    assert shelled.target.text == "a hospital in Lutz"
+
+
+def test_an_act_named_by_a_passive_s_subject_is_its_agent_s(extractor):
+    bombing = _main(extractor, "The bombing of the convoy was carried out by the Lutz militia, officials said.")
+    assert (bombing.type, bombing.actor.text, bombing.target.text) == ("ASSAULT", "the Lutz militia", "the convoy")
+
+
+def test_a_charge_stated_in_a_clause_is_aimed_at_its_subject(extractor):
+    charge = _main(extractor, "The ruling party charged that opposition leader Tom Banda had incited the riots.")
+    assert (charge.type, charge.target.text) == ("ACCUSE", "opposition leader Tom Banda")
+    # a clause about a thing charges no one
+    assert [e for e in _events(extractor, "Observers alleged that the count was rigged.") if e.type == "ACCUSE"] == []
+
+
+def test_the_opposition_acts_and_opposition_to_something_does_not(extractor, extract_text):
+    rejected = next(e for e in extract_text("Belarus's opposition rejected the results of the election.").events if e.type == "REJECT")
+    assert (rejected.actor.text, rejected.actor.code) == ("Belarus's opposition", "BLROPP")
+    united = _triggered_by(extractor, "Opposition to the new tax has united farmers and truckers.", "united")
+    assert united is None or united.actor is None

@@ -142,6 +142,19 @@ ADDED_ENTRIES = {
     # intelligence ("are sharing intelligence with the Haitian police", "agreed to share
     # intelligence on border security", "began sharing intelligence on rebel movements")
     "SHARE": ("- * INTELLIGENCE [064:064]",),
+    # severing relations is breaking them ("BREAK * RELATIONS" 161; SEPARATE has "CUT * {DIPLOMATIC
+    # RELATIONS}" 161 but not the bare noun the wire writes: "Algeria severed relations with
+    # Morocco", "cut relations with Qatar")
+    "SEPARATE": ("- * RELATIONS [161]",),
+    # one placed under arrest is arrested as one placed under surveillance is watched ("PLACE *
+    # (UNDER SURVEILLANCE)" 173): "placed Aung San Suu Kyi under house arrest", "put under arrest"
+    "ARRANGE": ("- * (UNDER ARREST) [173]",),
+    # "break" codes only through patterns (PATTERN_ONLY_VERBS), but violence or fighting that
+    # breaks out between sides is force ("clashes broke out between farmers and herders"), and the
+    # dictionary's "BREAK * UP DEMONSTRATIONS" 175 holds for one protest or rally broken up
+    # ("police broke up a rally"), which its plural does not match
+    "DESTROY": ("+BREAK_OUT {+BREAKS_OUT +BROKE_OUT +BREAKING_OUT +BROKEN_OUT }",
+                "- * UP DEMONSTRATION [175]", "- * UP PROTEST [175]", "- * UP RALLY [175]"),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
@@ -157,7 +170,11 @@ ADDED_ENTRIES = {
 # So are "benefit", which AID files with helping (an outcome: "would benefit Democrats", "might
 # benefit from such programs"), and "accord", which GRANT files with giving (a source: "according
 # to members of The POLITICO Caucus"): 6 acts of cooperation on the train subsets, none one.
-PATTERN_ONLY_VERBS = frozenset({"face", "confront", "brave", "encounter", "serve", "lead", "benefit", "accord"})
+# And "break", which DESTROY files with crushing (190): one breaks a story, a silence, a record, a
+# promise or big banks up ("broke the story", "breaking her usual silence", "ready to break up
+# banks", "Common Core is broken": 17 attacks on the PolNeAR train subsets, none one); its own
+# patterns ("BREAK * EMBARGO" 128, "BREAK * RELATIONS" 161, "BREAK * UP DEMONSTRATIONS" 175) code.
+PATTERN_ONLY_VERBS = frozenset({"face", "confront", "brave", "encounter", "serve", "lead", "benefit", "accord", "break"})
 
 # Families the dictionary files under material cooperation (060) whose verbs, alone, are no act
 # between parties: managing and governing (OVERSEE_MANAGE: "managed to earn", "controlled the

@@ -124,6 +124,7 @@ MEETING_FAMILY = "MEET_PEOPLE"  # meet, whose coordinated subjects meet each oth
 CONSULT_CODE = "040"
 DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "for"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "of"})  # "a mosque in Peshawar", "the outskirts of Kyiv"
 # CAMEO's "yield" (080), the default of the families of allow, pass, fill and settle: a concession
 # is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
 YIELD = "080"
@@ -410,6 +411,8 @@ def _can_act(token: Token, strict: bool = False) -> bool:
         members = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
         return any(_can_act(m, strict) for m in members)
     lemma = token.lemma_.lower()
+    if lemma == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(token)):
+        return False  # "opposition to the Common Core": a stance, not the opposition
     if any(lemma in words or token.lower_ in words for words in (GROUP_HEADS, PERSON_ROLE_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ACTOR_NOUNS, agent_nouns())):
         return True
     # "nurses", "doctors": people in the plural; "attempts", "talks", "threats" name acts
@@ -417,7 +420,7 @@ def _can_act(token: Token, strict: bool = False) -> bool:
 
 
 ACTOR_NOUNS = frozenset(
-    "people troops army government police workers students protesters demonstrators rebels soldiers "
+    "people troops army government opposition police workers students protesters demonstrators rebels soldiers "
     "doctors refugees civilians prisoners activists leaders members supporters warships helicopters "
     "tanks bombers gunmen insurgents guerrillas militiamen authorities aircraft jets warplanes drones".split()
 )
@@ -525,8 +528,9 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                 found.append((0, len(found), child))
             elif child.dep_ == "prep" and child.lower_ in prepositions + ("in", "into", "at"):
                 for grandchild in [g for g in children_of(child) if g.dep_ == "pobj"] or _stranded_object(child):
-                    # "at" is aimed at someone ("fired at protesters") or says where ("at Sandy Hook")
-                    where = child.lower_ not in prepositions or (child.lower_ == "at" and grandchild.ent_type_ in PLACE_LABELS)
+                    # "at" is aimed at someone ("fired at protesters") or says where ("at Sandy
+                    # Hook", "at a square in Tbilisi")
+                    where = child.lower_ not in prepositions or (child.lower_ == "at" and (grandchild.ent_type_ in PLACE_LABELS or _placed(grandchild)))
                     found.append((2 if where else 0.5 if child.lower_ == "against" else 1, len(found), grandchild))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
@@ -557,6 +561,28 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
         found = [f for f in found if f[0] < 2]
     best = min(found, key=lambda f: (not _is_named(f[2]), f[0], f[1]))[2]
     return best if _is_named(best) else (_named_inside(best) or best)
+
+
+def _placed(noun: Token) -> bool:
+    """Whether a common noun is a site a place name locates: "a square in Tbilisi", "a mosque
+    near Peshawar"."""
+    return not noun.ent_type_ and any(
+        c.dep_ == "prep" and c.lower_ in LOCATING_PREPOSITIONS and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in children_of(c))
+        for c in children_of(noun)
+    )
+
+
+def _victims(verb: Token, scene: Token) -> Token | None:
+    """Whom an act of force is done to, where the target found is only the scene it is done at:
+    "killed 59 worshippers at a mosque in Peshawar", "kidnapped 280 pupils from a school in
+    Kaduna": the object, people the act befell, not the building a place name hangs on."""
+    if scene.head.dep_ != "prep" or scene.head.head.i != verb.i or scene.ent_type_ or _is_person(scene):
+        return None
+    return next((
+        c for c in children_of(verb)
+        if c.dep_ == "dobj" and c.ent_type_ not in NOT_TARGETS and c.lemma_.lower() not in TIME_NOUNS
+        and _can_act(c) and not _names_force(c)
+    ), None)
 
 
 def _stranded_object(preposition: Token) -> list[Token]:
@@ -1190,6 +1216,8 @@ class EventFinder:
             return None
         # "carried out a wave of airstrikes": a run of acts is those acts
         objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        if not objects and _is_passive(verb):  # "the killing of Haniyeh was carried out by Israel"
+            objects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
         objects += [o for c in objects if c.lemma_.lower() in CONTAINERS for o in _measured(c)]
         noun = next((c for c in objects if self._noun_code(c) is not None), None)
         code = self._noun_code(noun) if noun is not None else None
@@ -1205,7 +1233,7 @@ class EventFinder:
         if verb_lemma(verb) in PROMISING_VERBS and reading.type in CONFLICTUAL:
             reading = Plover("THREATEN", None, reading.context)  # "vowed retaliation"; "vowed continued support" stays SUPPORT
         event = self._verb_event(verb, reading, Coding(code, False, noun.lemma_.lower().upper(), 1), target_from=noun)
-        if event is not None:
+        if event is not None and noun.i > verb.i:  # a passive's trigger stays its verb
             event.trigger = verb.doc[verb.i : noun.i + 1]
         return event
 
@@ -1257,8 +1285,9 @@ class EventFinder:
                 if maker is not None and _can_act(maker, strict=True):
                     actor_token = maker
                     target_token = next((m for m in _measured(target_token) if _can_act(m)), target_token)
-                else:
-                    target_token = _object(verb, TARGET_PREPOSITIONS) or target_token
+                else:  # "the killing of Haniyeh was carried out by Israel": done to whom it is "of"
+                    target_token = _object(verb, TARGET_PREPOSITIONS) or next(
+                        (m for m in _measured(target_token) if _can_act(m) or type_ in FORCE_TYPES), target_token)
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
                 target_token = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
             if target_token is None and verb.dep_ == "advcl":
@@ -1286,12 +1315,17 @@ class EventFinder:
             if target_token is None and target_from is not None:
                 # "opened fire to disperse the demonstrators": at whom the act is aimed, else the act
                 target_token = _purpose_object(verb) or target_from
+            if type_ in FORCE_TYPES and target_token is not None:
+                target_token = _victims(verb, target_token) or target_token
             if type_ == "THREATEN" and target_token is None:
                 target_token = _threatened(verb)
-            if type_ == "REQUEST" and target_token is None:
-                # "demanded that the US cancel plans": the demand is on the clause's subject
+            if type_ in ("REQUEST", "ACCUSE") and target_token is None:
+                # "demanded that the US cancel plans": the demand is on the clause's subject;
+                # "charged that President Sall was trying to cling to power": the charge too
                 clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
                 target_token = _subject(clause) if clause is not None else None
+                if type_ == "ACCUSE" and target_token is not None and not _can_act(target_token, strict=True):
+                    target_token = None  # "alleged that the vote was rigged": no one charged
             sides = _sides(verb, actor_token, type_) or _fighting_sides(verb, actor_token, type_, target_token, coding)
             if sides is not None:
                 actor_token, target_token = sides
@@ -1356,8 +1390,8 @@ class EventFinder:
             type_ = "ACCUSE"
         if type_ == "AID" and _between_people(verb, actor_token, target_token, DEFENDING_FAMILIES):
             type_ = "SUPPORT"  # "Biden defended Bernie Sanders as a mainstream candidate": in words
-        if type_ == "ASSAULT" and _between_people(verb, actor_token, target_token, CONTEST_FAMILIES):
-            return None  # "Bradley defeated Judge Kloppenburg": a contest won
+        if type_ == "ASSAULT" and _between_people(verb, actor_token, target_token, CONTEST_FAMILIES, any_doer=True):
+            return None  # "Bradley defeated Judge Kloppenburg", "the way to defeat Donald Trump": a contest won
         if type_ in TALLY_TYPES and _tells_a_tally(verb) and not _tells_of_force(verb):
             return None  # "Clinton leads Sanders 49 percent to 41", "Sanders would beat him 53 percent to 36"
         if lemma in TERRITORIAL and type_ in MATERIAL_CONFLICT and _won_by_a_person(verb, actor_token, target_token):
@@ -1845,13 +1879,15 @@ def _tells_of_force(trigger: Token) -> bool:
     return any(t.lemma_.lower() in VIOLENCE_WORDS for t in trigger.sent if t.i != trigger.i and t.i not in about)
 
 
-def _between_people(trigger: Token, actor: Token | None, target: Token | None, families: frozenset[str]) -> bool:
+def _between_people(trigger: Token, actor: Token | None, target: Token | None, families: frozenset[str], any_doer: bool = False) -> bool:
     """Whether an act of one of the dictionary's ``families`` is between people, with no weapon,
-    wound or force in the sentence."""
-    return (
-        actor is not None and target is not None and dictionary().family(trigger) in families
-        and _is_person(actor) and _is_person(target) and not _tells_of_force(trigger)
-    )
+    wound or force in the sentence. With ``any_doer``, a person done to by no one named, by "we"
+    or "us", or by no actor at all ("what is required to defeat Trump") is enough."""
+    if target is None or dictionary().family(trigger) not in families or not _is_person(target) or _tells_of_force(trigger):
+        return False
+    if actor is None or _is_person(actor):
+        return actor is not None or any_doer
+    return any_doer and (actor.pos_ == "PRON" or not _can_act(actor, strict=True))
 
 
 def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> bool:
