@@ -253,3 +253,15 @@ def test_relations_severed_and_people_placed_under_arrest(extractor):
     # as "PLACE * (UNDER SURVEILLANCE)" 173 watches, "under arrest" arrests
     arrest = _one(extractor, "The junta placed the former mayor under house arrest.")
     assert (arrest.type, arrest.cameo, arrest.target.text) == ("COERCE", "173", "the former mayor")
+
+
+def test_a_verb_of_giving_gives_what_its_with_phrase_names(extractor):
+    # "provided Pakistan with a loan" gives what "provided a loan to Pakistan" does ("- * &FOOD" 073)
+    food = _one(extractor, "Sylvania provided the refugee camps with food and blankets.")
+    assert (food.type, food.cameo) == ("AID", "073")
+    assert _one(extractor, "Sylvania provided food to the refugee camps.").cameo == "073"
+
+
+def test_sharing_information_is_sharing_intelligence(extractor):
+    shared = _one(extractor, "Sylvanian and Borduran police are sharing information on arms smuggling.")
+    assert (shared.type, shared.cameo) == ("COOPERATE", "064")

@@ -117,6 +117,9 @@ RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": 
 #   &FOOD" 073, "DISTRIBUTE * SUPPLIES" 073; so "sent 30 trucks of food", "shipped food aid",
 #   "shipped 200 tonnes of supplies" (07x). GRANT's verbs (give, provide) cooperate by default
 #   and keep their own, as CIRCULATE's (distribute, spread) do.
+# families whose verbs give something, which may stand in a "with" phrase after whom it is given
+# to ("provided Pakistan with a loan")
+GIVING_FAMILIES = frozenset({"GRANT"})
 SHARED_PATTERNS = (
     (("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT", "REVOKE_", "SCRAP"), ("CANCEL", "FREEZE", "PROHIBIT", "REVOKE_", "SCRAP"), "16"),
     (("SEND", "BRING", "FLY", "DESPATCH", "ACCELERATE", "GRANT", "CIRCULATE"), ("SEND", "BRING", "FLY", "DESPATCH"), "07"),
@@ -140,8 +143,9 @@ ADDED_ENTRIES = {
     # sharing intelligence is CAMEO's 064 by its very name ("Share intelligence or information"),
     # which the dictionary gives sharing evidence ("SHARE * &EVIDENCE [064:064]") but not
     # intelligence ("are sharing intelligence with the Haitian police", "agreed to share
-    # intelligence on border security", "began sharing intelligence on rebel movements")
-    "SHARE": ("- * INTELLIGENCE [064:064]",),
+    # intelligence on border security", "began sharing intelligence on rebel movements"), nor
+    # the title's information ("are sharing information on weapons smuggling")
+    "SHARE": ("- * INTELLIGENCE [064:064]", "- * INFORMATION [064:064]"),
     # severing relations is breaking them ("BREAK * RELATIONS" 161; SEPARATE has "CUT * {DIPLOMATIC
     # RELATIONS}" 161 but not the bare noun the wire writes: "Algeria severed relations with
     # Morocco", "cut relations with Qatar")
@@ -570,6 +574,17 @@ def _object_words(verb: Token) -> list[Token]:
     return words
 
 
+def _given_with(verb: Token) -> list[Token]:
+    """What a verb of giving gives where its object is whom it goes to: "provided Pakistan with a
+    loan", "supplied Kyiv with air defence systems" give what "provided a loan to Pakistan" does."""
+    recipient = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if recipient is None:
+        return []
+    # the parse hangs the phrase on the verb or on its object ("the camps with food")
+    return [t for head in (verb, recipient) for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "with"
+            for o in children_of(c) if o.dep_ == "pobj" for given in _conjuncts(o) for t in _object_core(given)]
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """A phrase and the phrases coordinated with it: "imposed travel bans and sanctions" imposes
     both, and either may be the one a pattern names."""
@@ -603,7 +618,7 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
     if not family.patterns:
         return None
     objects = [c for c in children_of(verb) if c.dep_ in NOMINAL_OBJECT_DEPS]
-    after = _bag(_object_words(verb))
+    after = _bag(_object_words(verb) + (_given_with(verb) if family.name in GIVING_FAMILIES else []))
     if any(o.dep_ in ("dobj", "dative") and (o.ent_type_ in ACTOR_LABELS or o.pos_ == "PROPN") for o in objects):
         after[0].add(TARGET_WORD[0])
     before = _bag(t for c in children_of(verb) if c.dep_ in SUBJECT_DEPS for t in (_subject_words(c) if c.dep_.startswith("nsubj") else [c]))
