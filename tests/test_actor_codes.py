@@ -127,6 +127,17 @@ def test_a_title_names_the_country_and_sector_of_a_person_the_dictionaries_lack(
     assert (chief.code, demand.actor.entity_id, demand.actor.code) == ("TCDMIL", chief.id, "TCDMIL")
 
 
+def test_a_nationality_before_a_name_with_no_agent_in_the_title_is_the_country(extract_text):
+    # "leader" and "prisoner" are no agents of the dictionary; the demonym still names the country
+    record = extract_text("Moldovan leader Ion Rusu visited Moscow on Friday.", date="2019-05-01")
+    assert next(e.actor for e in record.events if e.type == "CONSULT").code == "MDA"
+    record = extract_text("Palestinian prisoner Karim Haddad went on hunger strike in May.", date="2019-05-01")
+    assert next(e.actor for e in record.events if e.type == "PROTEST").code == "PSE"
+    # a country only the sentence names is not a named person's
+    record = extract_text("Novelist Ion Rusu criticized the police in Cairo.", date="2019-05-01")
+    assert next(e.actor for e in record.events if e.type == "ACCUSE").code is None
+
+
 def test_peoples_in_the_plural_and_groups_led_by_an_actor():
     assert code("Thousands of Nigerians") == "NGA"  # the dictionary's Nigerian, not Niger
     assert code("Bosnians") == "BIH"

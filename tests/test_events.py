@@ -1219,6 +1219,8 @@ def test_cancelling_and_scrapping_read_the_patterns_of_halting(extractor):
 def test_what_is_fired_is_not_whom_it_is_fired_at(extractor):
     fired = _triggered_by(extractor, "Rebel forces fired a missile at a cargo ship off Lutz.", "fired")
     assert (fired.type, fired.target.text) == ("ASSAULT", "a cargo ship")
+    shelled = _triggered_by(extractor, "Border troops fired artillery at a fishing village.", "fired")
+    assert (shelled.type, shelled.target.text) == ("ASSAULT", "a fishing village")
 
 
 def test_a_contest_with_no_one_named_beating_a_person_is_no_assault(extractor):

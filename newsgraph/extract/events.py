@@ -428,7 +428,7 @@ ACTOR_NOUNS = frozenset(
 # "were killed by an improvised explosive device", "killed in a car bomb explosion"
 WEAPON_NOUNS = frozenset(
     "bomb bombing blast explosion explosive device mine landmine minefield rocket missile mortar shell "
-    "shelling grenade gunfire airstrike attack ambush".split()
+    "shelling grenade gunfire airstrike attack ambush artillery projectile".split()
 )
 # Acts of force named by a noun, whose maker a modifier names where the actor would stand: "were
 # killed by Israeli fire", "died in a Russian missile strike", "the killing of three soldiers by

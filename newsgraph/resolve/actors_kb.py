@@ -821,6 +821,13 @@ class ArticleCodes:
                 titled = self._phrase_code(text, context)
                 if titled is not None and _places_an_actor(titled) and (titled.sector or own is not None or titled.country is None):
                     return titled
+                # "North Korean leader Kim Jong Un", "Palestinian prisoner Khader Adnan": with no
+                # agent in the title, the nationality written before the name is the person's
+                # country, as PETRARCH codes a demonym and a word it does not know; a country the
+                # sentence alone names is not
+                written = self._phrase_code(text)
+                if own is None and written is not None and written.sector is None and written.code == written.country is not None:
+                    return written
             described = self._phrase_code(description) if description else None
             return described if described is not None and _places_an_actor(described) else own
         if any(other in text for other in self.uncoded):
