@@ -265,3 +265,18 @@ def test_a_verb_of_giving_gives_what_its_with_phrase_names(extractor):
 def test_sharing_information_is_sharing_intelligence(extractor):
     shared = _one(extractor, "Sylvanian and Borduran police are sharing information on arms smuggling.")
     assert (shared.type, shared.cameo) == ("COOPERATE", "064")
+
+
+def test_patterns_the_titles_and_the_synonym_sets_imply(extractor):
+    # 0872 "ease military blockade", as "LIFT * BLOCKADE" has it
+    eased = _one(extractor, "Sylvania eased its blockade of the port in June.")
+    assert (eased.type, eased.cameo) == ("RETREAT", "0872")
+    # 116 "find guilty or liable": the adjective of a small clause is an object word
+    verdict = _one(extractor, "A military court found the former governor guilty of fraud.")
+    assert (verdict.type, verdict.cameo, verdict.target.text) == ("ACCUSE", "116", "the former governor")
+    # an offer is a proposal ("ACCEPT * &PROPOSAL" 032, as "REJECT * OFFER" 127)
+    accepted = _one(extractor, "Borduria accepted an offer from Sylvania to mediate the dispute.")
+    assert (accepted.type, accepted.cameo) == ("AGREE", "032")
+    # a highway is a road to block ("BLOCK * ROAD" 144)
+    blocked = _one(extractor, "Striking truckers blocked the main highways into the capital.")
+    assert (blocked.type, blocked.cameo) == ("PROTEST", "144")

@@ -1272,3 +1272,12 @@ def test_the_opposition_acts_and_opposition_to_something_does_not(extractor, ext
     assert (rejected.actor.text, rejected.actor.code) == ("Belarus's opposition", "BLROPP")
     united = _triggered_by(extractor, "Opposition to the new tax has united farmers and truckers.", "united")
     assert united is None or united.actor is None
+
+
+def test_an_appeal_to_someone_for_something_is_a_request(extractor):
+    # the parse hangs "for aid" on the donors: the appeal still asks for it, of them
+    appeal = _main(extractor, "Lutz appealed to international donors for emergency food aid.")
+    assert (appeal.type, appeal.actor.text) == ("REQUEST", "Lutz")
+    assert appeal.target.text.startswith("international donors")
+    # a tour is still no request
+    assert _events(extractor, "The senator will campaign in Lutz on Friday.") == []

@@ -81,6 +81,8 @@ TITLE_PATTERNS = {
         "- * AMBASSADOR [166]", "- * DIPLOMAT [166]", "- * DIPLOMATS [166]", "- * ENVOY [166]",
     ),
     "OBTAIN": ("- * &PKO [0861]", "- * INSPECTORS [0862]", "- * OBSERVERS [0862]", "- * MONITORS [0862]"),
+    "FACILITATE": ("- * BLOCKADE [0872]",),  # 0872 "ease military blockade", as LIFT has it
+    "DISCOVER": ("- * GUILTY [116]", "- * LIABLE [116]"),  # 116 "find guilty or liable (legally)"
 }
 
 # Families the dictionary leaves without a default code, coded by CAMEO's own category for
@@ -325,15 +327,17 @@ def _word(token: str) -> tuple[Word, ...]:
 # Words a synonym set lacks that its own entries imply: &MILITARY lists "armed forces" and "ground
 # forces" but not the wire's commonest word for them ("Israeli forces withdrew", "government
 # forces pulled back"), which the patterns that use the set ("&MILITARY *" 0874, withdrawing
-# militarily) are written for.
-ADDED_SYNONYMS = {"&MILITARY": ("FORCES",)}
+# militarily) are written for; &PROPOSAL lists "proffer" but not the plain "offer" that "REJECT *
+# OFFER" 127 shows it means ("accepted an offer from Kenya to mediate", "dismissed an offer of aid").
+ADDED_SYNONYMS = {"&MILITARY": ("FORCES",), "&PROPOSAL": ("OFFER",)}
 
 # Words the patterns name where their synonym serves as well: the dictionary codes demonstrators
 # who gather or rally as demonstrating ("- DEMONSTRATORS * [141]" under GATHER and RALLY) but not
 # protesters, the commoner word ("protesters had gathered on Wednesday morning, chanting ...";
 # "protesters gathered outside parliament", "protesters rallied in Niamey" coded as meetings and
-# mobilisations otherwise).
-ADDED_WORD_SYNONYMS = {"DEMONSTRATORS": ("PROTESTERS",)}
+# mobilisations otherwise). And the road that "BLOCK * ROAD" 144 blocks is a highway as well
+# ("truckers blocked major highways", "farmers blockaded highways into the capital").
+ADDED_WORD_SYNONYMS = {"DEMONSTRATORS": ("PROTESTERS",), "ROAD": ("HIGHWAY",)}
 
 
 def _synonym_sets(lines: list[str]) -> dict[str, Alternatives]:
@@ -566,8 +570,8 @@ def _object_words(verb: Token) -> list[Token]:
     for child in children_of(verb):
         if child.dep_ in NOMINAL_OBJECT_DEPS:
             words += [t for c in _conjuncts(child) for t in _object_core(c)]
-        elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp"):
-            words.append(child)
+        elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ":
+            words.append(child)  # an adjective's small clause too: "found Mubarak guilty"
         elif child.dep_ == "xcomp":
             words.append(child)
             words += [t for c in children_of(child) if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]

@@ -1954,6 +1954,8 @@ def _only_somewhere(verb: Token) -> bool:
             return False
         if child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPOSITIONS | {"on", "during", "since", "until"}:
             return False
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" and _can_act(g) and g.ent_type_ not in PLACE_LABELS for g in children_of(child)):
+            return False  # "appealed to international donors": whom it is asked of, no place
     return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in children_of(verb))
 
 
@@ -1963,7 +1965,10 @@ def _asks_for_nothing(verb: Token) -> bool:
     Clinton about her emails") or nothing at all ("Mrs. Clinton asked."), and no infinitive
     ("asked them to leave"), "for" or "on" phrase, or thing asked for ("proposed a mandate")."""
     question = False
-    for child in children_of(verb):
+    # the parse may hang what is asked for on whom it is asked of ("appealed to donors for aid")
+    addressees = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in children_of(c) if g.dep_ == "pobj"]
+    asked_for = [c for a in addressees for c in children_of(a) if c.dep_ == "prep" and c.lower_ == "for"]
+    for child in [*children_of(verb), *asked_for]:
         if child.dep_ in ("xcomp", "advcl") and is_infinitive(child):
             return False  # (the parse hangs "pleaded with soldiers [to let] ..." as an adverbial clause)
         if child.dep_ == "prep" and child.lower_ in ("for", "on") and not tells_time(child):

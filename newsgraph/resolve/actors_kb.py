@@ -464,6 +464,26 @@ def phrase_code(
     return ActorCode(code, country if country in iso3_codes() else None, sector[:3] if sector else None)
 
 
+def written_nationality(text: str, name: str, g: Gazetteer) -> str | None:
+    """The country of a demonym or a country's name written before ``name`` in ``text`` ("North
+    Korean leader Kim Jong Un": PRK), not of a place ("Benghazi Committee Chairman Trey Gowdy")."""
+    words = re.findall(r"[\w’'.-]+", text)
+    own = set(name.split())
+    before = words[: next((i for i, w in enumerate(words) if w in own), len(words))]
+    for size in (2, 1):
+        for i in range(len(before) - size + 1):
+            candidate = " ".join(before[i : i + size])
+            if not candidate[:1].isupper() or g.names_place(candidate) and not g.country_code(candidate):
+                continue
+            country = _alpha3(g.demonym_country(candidate) or g.country_code(candidate))
+            listed = kb_code(candidate, None) if country is None else None
+            if listed is not None and is_country_entry(listed):
+                country = listed.country
+            if country is not None:
+                return country
+    return None
+
+
 def _without_determiners(text: str) -> str:
     """'the European Community' -> 'European Community': a name with its article is the name."""
     words = text.split()
@@ -822,12 +842,13 @@ class ArticleCodes:
                 if titled is not None and _places_an_actor(titled) and (titled.sector or own is not None or titled.country is None):
                     return titled
                 # "North Korean leader Kim Jong Un", "Palestinian prisoner Khader Adnan": with no
-                # agent in the title, the nationality written before the name is the person's
-                # country, as PETRARCH codes a demonym and a word it does not know; a country the
-                # sentence alone names is not
-                written = self._phrase_code(text)
-                if own is None and written is not None and written.sector is None and written.code == written.country is not None:
-                    return written
+                # agent in the title, a nationality written before the name is the person's
+                # country, as PETRARCH codes a demonym and a word it does not know; a place in the
+                # title ("Benghazi Committee Chairman") or the name ("Ms. Gao") is none, nor a
+                # country the sentence alone names
+                nationality = written_nationality(text, name, self.gazetteer) if own is None else None
+                if nationality is not None:
+                    return ActorCode(nationality, nationality, None)
             described = self._phrase_code(description) if description else None
             return described if described is not None and _places_an_actor(described) else own
         if any(other in text for other in self.uncoded):
