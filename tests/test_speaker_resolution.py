@@ -123,3 +123,23 @@ def test_a_pronoun_after_a_quotation_is_not_whom_the_quotation_is_about(extract_
         "\u201cKathy ran a great race in a terrible year,\u201d he said.\n"
     )
     assert quote_by(r, "ran a great race").speaker.name == "Michael Orr"
+
+
+def test_she_is_the_one_the_text_turned_to_after_the_last_speaker_not_that_speaker(extract_text):
+    # the sentence right before is about others ("Republicans"); the one before that has turned
+    # to the governor since the last speaker who fits spoke
+    r = extract_text(
+        "Veto\n\n"
+        "\"My kids were failing,\" said Nora Diaz, a mother of two from Racine.\n\n"
+        "Governor Ellen Voss has now issued 30 vetoes since taking office. Lawmakers have not overridden any of them.\n\n"
+        "She told reporters on Wednesday that the votes were not there this time either.\n"
+    )
+    assert "Ellen Voss" in quote_by(r, "the votes were not there").speaker.name
+    # with no one since, the last speaker who fits stays the one
+    r = extract_text(
+        "Veto\n\n"
+        "\"My kids were failing,\" said Nora Diaz, a mother of two from Racine.\n\n"
+        "Lawmakers have not overridden any of the vetoes.\n\n"
+        "She told reporters on Wednesday that she would testify again.\n"
+    )
+    assert "Nora Diaz" in quote_by(r, "she would testify again").speaker.name

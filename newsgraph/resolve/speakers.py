@@ -533,7 +533,7 @@ class SpeakerResolver:
                 return resolved
         # the one the sentence before is about comes before an earlier speaker: "Mr. Kasich
         # differed. ''...,'' he said", "Blunt helped orchestrate a deal. But he stood with ..."
-        resolved = self._previous_subject(a, pronoun)
+        resolved = self._previous_subject(a, pronoun) or self._subject_since_last_speaker(a, pronoun)
         if resolved is not None:
             return resolved
         for said in reversed(self.history):
@@ -577,10 +577,8 @@ class SpeakerResolver:
         and not when the pronoun's own sentence has someone it can stand for as a subject before it
         ("In Miami, where Mr. Rubio began his career, he showed ...")."""
         doc = pronoun.doc
-        for token in doc[pronoun.sent.start : pronoun.i]:
-            nearer = token.dep_ in ("nsubj", "nsubjpass") and self._subject_antecedent(pronoun, token) is not None
-            if nearer and not self._in_words(token.idx, a):
-                return None
+        if self._subject_in_own_sentence(a, pronoun):
+            return None
         last = pronoun.sent.start - 1
         while last >= 0:
             if doc[last].is_space:
@@ -606,6 +604,42 @@ class SpeakerResolver:
             if pronoun.lower_ not in PRONOUNS_PLURAL and any(t.dep_ == "conj" for t in subject.children):
                 continue
             return self._subject_antecedent(pronoun, subject)
+        return None
+
+    def _subject_in_own_sentence(self, a: Attribution | Narration, pronoun: Token) -> bool:
+        """Whether the pronoun's own sentence has a subject before it that the pronoun fits."""
+        return any(
+            token.dep_ in ("nsubj", "nsubjpass") and self._subject_antecedent(pronoun, token) is not None and not self._in_words(token.idx, a)
+            for token in pronoun.doc[pronoun.sent.start : pronoun.i]
+        )
+
+    def _subject_since_last_speaker(self, a: Attribution | Narration, pronoun: Token) -> ResolvedSpeaker | None:
+        """The latest main-clause subject the pronoun fits, written after the latest earlier
+        speaker it fits, in its paragraph or the one before: '"...," said Tanya Mitchell. / Ms.
+        Marsh has now issued 41 vetoes. Republicans have not overridden any of them. / She told
+        reporters ...': the text has turned to Ms. Marsh since Ms. Mitchell spoke."""
+        if self._subject_in_own_sentence(a, pronoun):
+            return None  # "In Newark, where Park grew up, he ...": the speaker the sentence names decides
+        word = pronoun.lower_
+        latest = next((
+            said for said in reversed(self.history)
+            if said.start <= a.start and not said.nested
+            and _pronoun_fits(word, said.resolved.speaker.type, None, said.resolved.speaker.name, said.resolved.role)
+        ), None)
+        if latest is None:
+            return None  # with no speaker to weigh it against, the search for earlier subjects decides
+        since = max(latest.end, latest.mention[1] if latest.mention else latest.end)
+        paragraph = bisect.bisect_right(self._paragraph_starts, pronoun.idx) - 1
+        since = max(since, self._paragraph_starts[paragraph - 1] if paragraph >= 1 else 0)
+        doc = pronoun.doc
+        for token in reversed(doc[: pronoun.sent.start]):
+            if token.idx <= since:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or self._in_words(token.idx, a):
+                continue
+            resolved = self._subject_antecedent(pronoun, token)
+            if resolved is not None:
+                return resolved
         return None
 
     def _in_words(self, offset: int, a: Attribution | Narration) -> bool:
