@@ -143,3 +143,25 @@ def test_she_is_the_one_the_text_turned_to_after_the_last_speaker_not_that_speak
         "She told reporters on Wednesday that she would testify again.\n"
     )
     assert "Nora Diaz" in quote_by(r, "she would testify again").speaker.name
+
+
+def test_first_names_joined_before_a_surname_share_it(extract_text):
+    # "Nina and Paul Ward" names Nina Ward: "Ms. Ward" is her, not a Ward named in full later
+    r = extract_text(
+        "Siblings\n\n"
+        "For Nina and Paul Ward, the race has become a family feud.\n\n"
+        "\"My brother works for the utilities,\" Ms. Ward said.\n\n"
+        "Their aunt, Ruth Ward, said she would vote.\n\n"
+        "\"Money doesn't knock on doors,\" Ms. Ward said.\n"
+    )
+    assert quote_by(r, "My brother works").speaker.name == "Nina Ward"
+    assert quote_by(r, "Money doesn't knock").speaker.name == "Nina Ward"
+    # and each honorific finds its own of a couple named together
+    r = extract_text(
+        "Dinner\n\n"
+        "Tom and Alice Greer attended the dinner.\n\n"
+        "\"We had a great time,\" Mr. Greer said.\n\n"
+        "\"It was lovely,\" Mrs. Greer said.\n"
+    )
+    assert quote_by(r, "We had a great time").speaker.name == "Tom Greer"
+    assert quote_by(r, "It was lovely").speaker.name == "Alice Greer"

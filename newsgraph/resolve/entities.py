@@ -107,6 +107,11 @@ class EntityResolver:
         self.doc_text = text_of(doc)
         self.acronyms: dict[str, str] = doc.user_data.get("acronyms", {})
         mentions = [(e, name_key(e)) for e in doc.ents if e.label_ in NAME_LABELS]
+        self.shared_surnames = self._shared_surnames([e for e, _ in mentions])
+        # a first name the model typed GPE or ORG ("For Nina and Paul Ward") is the person's
+        mentions = [
+            (Span(doc, e.start, e.end, label="PERSON") if e.start_char in self.shared_surnames else e, key) for e, key in mentions
+        ]
         self.countries_mentioned = {
             code for e, name in mentions if e.label_ in ("GPE", "LOC") and (code := self.gazetteer.country_code(name))
         }
@@ -127,6 +132,25 @@ class EntityResolver:
 
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
+
+    def name_text(self, span: Span) -> str:
+        """A mention's name as written, with the surname it shares with the name after it."""
+        return self.shared_surnames.get(span.start_char) or self.text(span)
+
+    def _shared_surnames(self, mentions: list[Span]) -> dict[int, str]:
+        """First names written before another's full name with "and", which share its surname:
+        "Jennifer and Mark Carter", "Bill and Hillary Clinton" name Jennifer Carter and Bill
+        Clinton (by their start offsets)."""
+        found: dict[int, str] = {}
+        first_names = census_first_names()
+        for given, full in zip(mentions, mentions[1:]):
+            between = self.doc_text[given.end_char : full.start_char]
+            words = self.text(full).split()
+            if (len(given) == 1 and between.strip() == "and" and full.label_ == "PERSON" and len(words) >= 2
+                    and fold(self.text(given)) in first_names and fold(words[0]) in first_names
+                    and not self.gazetteer.country_code(self.text(given))):
+                found[given.start_char] = f"{self.text(given)} {words[-1]}"
+        return found
 
     def written(self, span: Span) -> str:
         """``span.text``, sliced from the Doc's text: ``Span.text`` joins the span's tokens on each read."""
@@ -215,7 +239,7 @@ class EntityResolver:
                     labels[id(acro)] = acro.label
 
     def _person_name(self, cluster: Cluster) -> PersonName | None:
-        names = [n for m in cluster.mentions if (n := person_name(self.text(m)))]
+        names = [n for m in cluster.mentions if (n := person_name(self.name_text(m)))]
         return max(names, key=lambda n: n.specificity, default=None)
 
     def _merge_person_names(self) -> None:
@@ -234,7 +258,7 @@ class EntityResolver:
             # "Trump" and "Mr. Trump" both join "Donald Trump" rather than each other
             candidates = [c for c in candidates if not names[id(c)].bare] or candidates
             if cluster.gender:  # "Mr. Clinton" never joins "Hillary Clinton"
-                candidates = [c for c in candidates if gender_of(self.text(c.mentions[0])) in (None, cluster.gender)]
+                candidates = [c for c in candidates if gender_of(self.name_text(c.mentions[0])) in (None, cluster.gender)]
             elif own.bare and (other := self._another_bearer(cluster, own, names, candidates)) is not None:
                 self._merge_into(other, cluster)
                 continue
@@ -281,7 +305,7 @@ class EntityResolver:
         names only the first lady in full ("Michelle Obama", "Mrs. Obama") still speaks of "Mr.
         Obama", and a surname without an honorific there ("President Obama") is his, as papers that
         write honorifics drop them only before a title."""
-        stated = {gender_of(self.text(c.mentions[0])) for c in candidates}
+        stated = {gender_of(self.name_text(c.mentions[0])) for c in candidates}
         others = [
             other for other in self.clusters
             if other is not cluster and other.gender and other.gender not in stated
@@ -292,7 +316,7 @@ class EntityResolver:
     def canonical_name(self, cluster: Cluster) -> str:
         if cluster.country:
             return self.gazetteer.countries[cluster.country].name
-        names = [self.text(m) for m in cluster.mentions]
+        names = [self.name_text(m) for m in cluster.mentions]
         if cluster.long_form:
             long_texts = [n for n in names if fold(n) == fold(cluster.long_form)]
             return long_texts[0] if long_texts else cluster.long_form
