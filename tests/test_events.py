@@ -1281,3 +1281,10 @@ def test_an_appeal_to_someone_for_something_is_a_request(extractor):
     assert appeal.target.text.startswith("international donors")
     # a tour is still no request
     assert _events(extractor, "The senator will campaign in Lutz on Friday.") == []
+
+
+def test_a_state_that_says_it_will_allow_something_agrees_to_yield(extractor):
+    # "it" stands for the state reporting: a yielding by a body, not "it allows us to" of a situation
+    allowed = _main(extractor, "Sylvania said it would allow the inspectors to return to the reactor site.")
+    assert (allowed.type, allowed.actor.text) == ("AGREE", "Sylvania")
+    assert [e for e in _events(extractor, "The mayor said it allows us to question the budget.") if e.type in ("AGREE", "CONCEDE")] == []

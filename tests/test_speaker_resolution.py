@@ -165,3 +165,10 @@ def test_first_names_joined_before_a_surname_share_it(extract_text):
     )
     assert quote_by(r, "We had a great time").speaker.name == "Tom Greer"
     assert quote_by(r, "It was lovely").speaker.name == "Alice Greer"
+    # a name the article also writes alone is a surname: "Ward and Paul Greer" are two people
+    r = extract_text(
+        "Debate\n\n"
+        "Ward and Paul Greer debated on Tuesday.\n\n"
+        "\"We won,\" Ward said.\n"
+    )
+    assert quote_by(r, "We won").speaker.name == "Ward"

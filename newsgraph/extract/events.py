@@ -1349,7 +1349,10 @@ class EventFinder:
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
         if _is_journey(coding) and not _reaches_a_place(verb):
             return None
-        if coding.by_default and coding.code == YIELD and not _is_body(actor_token) and not _is_actor(target_token) and not (
+        yielder = actor_token
+        if actor_token is not None and actor_token.pos_ == "PRON" and (reporter := _reporter_for(actor_token, verb)) is not None:
+            yielder = reporter.root  # "North Korea said it would allow inspectors to return": the state yields
+        if coding.by_default and coding.code == YIELD and not _is_body(yielder) and not _is_actor(target_token) and not (
             coding.family in RETREATING_FAMILIES and _can_act(actor_token, strict=True)
         ):
             # "it allows us to question", "passed three background checks": yielding is to someone,

@@ -143,11 +143,15 @@ class EntityResolver:
         Clinton (by their start offsets)."""
         found: dict[int, str] = {}
         first_names = census_first_names()
+        # "Clinton and Bernie Sanders": a first name that is someone's surname here, or that the
+        # article writes alone elsewhere, is that someone
+        surnames = {fold(words[-1]) for m in mentions if m.label_ == "PERSON" and len(words := self.text(m).split()) >= 2}
+        surnames |= {key for key, n in Counter(fold(self.text(m)) for m in mentions if len(m) == 1).items() if n > 1}
         for given, full in zip(mentions, mentions[1:]):
             between = self.doc_text[given.end_char : full.start_char]
             words = self.text(full).split()
             if (len(given) == 1 and between.strip() == "and" and full.label_ == "PERSON" and len(words) >= 2
-                    and fold(self.text(given)) in first_names and fold(words[0]) in first_names
+                    and fold(self.text(given)) in first_names - surnames and fold(words[0]) in first_names
                     and not self.gazetteer.country_code(self.text(given))):
                 found[given.start_char] = f"{self.text(given)} {words[-1]}"
         return found
