@@ -1288,3 +1288,11 @@ def test_a_state_that_says_it_will_allow_something_agrees_to_yield(extractor):
     allowed = _main(extractor, "Sylvania said it would allow the inspectors to return to the reactor site.")
     assert (allowed.type, allowed.actor.text) == ("AGREE", "Sylvania")
     assert [e for e in _events(extractor, "The mayor said it allows us to question the budget.") if e.type in ("AGREE", "CONCEDE")] == []
+
+
+def test_a_request_that_someone_act_in_the_subjunctive_is_a_request(extractor):
+    # "that the United States extradite": the bare verb after a singular subject is what is asked
+    asked = _main(extractor, "Borduria formally requested that Sylvania extradite the former minister.")
+    assert (asked.type, asked.target.text) == ("REQUEST", "Sylvania")
+    # a clause stating how things are asks nothing
+    assert [e for e in _events(extractor, "The senator suggested that the mayor is corrupt.") if e.type == "REQUEST"] == []

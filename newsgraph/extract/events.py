@@ -1943,7 +1943,19 @@ def _states_a_claim(verb: Token) -> bool:
     auxiliaries = [a for a in children_of(clause) if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in OBLIGATION for a in auxiliaries):
         return False
+    if not auxiliaries and _subjunctive(clause):
+        return False  # "requested that the United States extradite the cleric": what is asked
     return clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS or a.tag_ == "MD" for a in auxiliaries)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a clause's verb is the bare form after a singular subject, the mandative
+    subjunctive of a demand ("that the United States extradite", "that Israel withdraw")."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None and verb.tag_ in ("VB", "VBP") and verb.lower_ == verb.lemma_.lower()
+        and subject.tag_ in ("NN", "NNP") and subject.lower_ not in ("i", "you")
+    )
 
 
 QUESTION_WORDS = frozenset("if whether what who whom which when where why how".split())
