@@ -1296,3 +1296,10 @@ def test_a_request_that_someone_act_in_the_subjunctive_is_a_request(extractor):
     assert (asked.type, asked.target.text) == ("REQUEST", "Sylvania")
     # a clause stating how things are asks nothing
     assert [e for e in _events(extractor, "The senator suggested that the mayor is corrupt.") if e.type == "REQUEST"] == []
+
+
+def test_force_that_protesters_use_is_a_riot(extractor):
+    stormed = _triggered_by(extractor, "Protesters in Lutz stormed the regional assembly on Friday.", "stormed")
+    assert (stormed.type, stormed.cameo, stormed.mode) == ("PROTEST", "145", "riot")
+    # force used on protesters stays force
+    assert _triggered_by(extractor, "Police in Lutz clashed with protesters on Friday.", "clashed").type == "ASSAULT"

@@ -440,6 +440,7 @@ ATTACK_NOUNS = WEAPON_NOUNS | frozenset("strike fire raid bombardment barrage of
 VERBAL_ATTACK_FAMILIES = frozenset({"PHYSICAL_CONFLICT", "WHIP", "EXPLOSIVE_DESTRUCTION", "RIP", "CRASH"})
 TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 CRITICIZE = "111"
+RIOT = "145"  # CAMEO's "protest violently, riot"
 PRAISE = "051"
 DEFENDING_FAMILIES = frozenset({"DEFEND"})  # CAMEO codes defending as protection (074)
 # the dictionary's families of dismay and offence ("saddened", "shocked", "outraged") and of
@@ -947,6 +948,11 @@ def _is_crowd(token: Token | None) -> bool:
     return token.tag_ == "NNS" and _can_act(token, strict=True)
 
 
+def _named_protesters(token: Token | None) -> bool:
+    """Whether a doer is written as protesters, demonstrators or a crowd."""
+    return token is not None and (token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS)
+
+
 def _is_throng(token: Token | None) -> bool:
     """A crowd by its numbers or its name: "thousands of people", "crowds", "protesters"."""
     return _is_crowd(token) and (token.like_num or token.lower_ in QUANTITY_NOUNS | CROWD_NOUNS or token.lemma_.lower() in CROWD_NOUNS)
@@ -1391,6 +1397,8 @@ class EventFinder:
             type_ = "AID"
         if type_ == "ASSAULT" and _said_attack(verb, actor_token, target_token):
             type_ = "ACCUSE"
+        if type_ == "ASSAULT" and coding.by_default and _named_protesters(actor_token):
+            type_ = "PROTEST"  # "protesters stormed the parliament", "demonstrators hurled stones": a riot (145)
         if type_ == "AID" and _between_people(verb, actor_token, target_token, DEFENDING_FAMILIES):
             type_ = "SUPPORT"  # "Biden defended Bernie Sanders as a mainstream candidate": in words
         if type_ == "ASSAULT" and _between_people(verb, actor_token, target_token, CONTEST_FAMILIES, any_doer=True):
@@ -2194,6 +2202,9 @@ def _coded(reading: Plover, type_: str, code: str, pattern: str) -> dict[str, st
     attack in words ("Clinton ripped into Sanders") is CAMEO's "criticize or denounce"."""
     if type_ == "ACCUSE" and reading.type == "ASSAULT":
         code = CRITICIZE
+        reading = plover(code)
+    elif type_ == "PROTEST" and reading.type == "ASSAULT":
+        code = RIOT  # force used by protesters: CAMEO's "protest violently, riot"
         reading = plover(code)
     elif type_ == "SUPPORT" and reading.type == "AID" and code.startswith("074"):
         code = PRAISE  # a defence in words: CAMEO's "praise or endorse", not military protection
