@@ -1305,3 +1305,10 @@ def test_force_that_protesters_use_is_a_riot(extractor):
     assert (stormed.type, stormed.cameo, stormed.mode) == ("PROTEST", "145", "riot")
     # force used on protesters stays force
     assert _triggered_by(extractor, "Police in Lutz clashed with protesters on Friday.", "clashed").type == "ASSAULT"
+
+
+def test_those_who_rally_to_protest_demonstrate(extractor):
+    rallied = _triggered_by(extractor, "Dairy farmers rallied in Lutz to protest against the new quotas.", "rallied")
+    assert (rallied.type, rallied.cameo) == ("PROTEST", "141")
+    # rallying others behind someone stays the dictionary's reading
+    assert _triggered_by(extractor, "The president rallied regional leaders behind the plan.", "rallied").type != "PROTEST"

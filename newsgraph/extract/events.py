@@ -964,6 +964,17 @@ def _rallies(verb: Token) -> bool:
     return verb_lemma(verb) == "rally" and not any(c.dep_ == "dobj" for c in children_of(verb))
 
 
+def _rallies_to_complain(verb: Token) -> bool:
+    """Whether those who rally do so to protest or to demand: "rallied in Paris to protest against
+    the rules", "rallied outside parliament, demanding his resignation"."""
+    for child in children_of(verb):
+        if child.dep_ in PURPOSE_DEPS | {"xcomp"} and (is_infinitive(child) or child.tag_ == "VBG"):
+            reading = EventFinder._coding(child)
+            if reading is not None and reading[1].type in COMPLAINT_TYPES | {"REQUEST"}:
+                return True
+    return False
+
+
 def _threatened(verb: Token) -> Token | None:
     """Whom a threat's condition names, when it names no one itself: "warned that it would
     respond with force if Washington kept up the drills" threatens Washington."""
@@ -1055,9 +1066,10 @@ class EventFinder:
             # "the fighters pulled out of the town", "police withdrew from the square": forces
             # that pull back retreat militarily (0874), not the yielding the family's code says
             coding, reading = replace(coding, code=MILITARY_RETREAT), plover(MILITARY_RETREAT)
-        elif reading is not None and coding.by_default and _rallies(verb) and _is_throng(_subject(verb)):
+        elif reading is not None and coding.by_default and _rallies(verb) and (_is_throng(_subject(verb)) or _rallies_to_complain(verb)):
             # "thousands of supporters rallied in Niamey": a crowd rallying demonstrates, as the
-            # dictionary's demonstrators and activists do ("- ACTIVISTS * [141]" under RALLIED)
+            # dictionary's demonstrators and activists do ("- ACTIVISTS * [141]" under RALLIED);
+            # so do any who rally to protest or to demand ("farmers rallied in Paris to protest")
             coding, reading = replace(coding, code=DEMONSTRATE), plover(DEMONSTRATE)
         elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
             # "ordered ten battalions to the border": forces moved; "ordered its troops home from
