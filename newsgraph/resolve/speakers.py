@@ -533,9 +533,12 @@ class SpeakerResolver:
                 return resolved
         # the one the sentence before is about comes before an earlier speaker: "Mr. Kasich
         # differed. ''...,'' he said", "Blunt helped orchestrate a deal. But he stood with ..."
-        resolved = self._previous_subject(a, pronoun) or self._subject_since_last_speaker(a, pronoun)
-        if resolved is not None:
-            return resolved
+        # unless the pronoun's own sentence has a subject before it that it fits ("In Miami,
+        # where Mr. Rubio began his career, he ..."): then the speaker the sentence names decides
+        if not self._subject_in_own_sentence(a, pronoun):
+            resolved = self._previous_subject(a, pronoun) or self._subject_since_last_speaker(a, pronoun)
+            if resolved is not None:
+                return resolved
         for said in reversed(self.history):
             if said.start > a.start:
                 continue  # an event's pronoun looks back, not to the article's later speakers
@@ -573,12 +576,8 @@ class SpeakerResolver:
     def _previous_subject(self, a: Attribution | Narration, pronoun: Token) -> ResolvedSpeaker | None:
         """The subject of the main clause of the sentence before the pronoun's, unless it stands in
         someone's words ("Trump" in '"Trump is wrong," Kasich said.' is not what the sentence is
-        about) or is a pair ("Mr. Rubio and Mr. Cruz ... They were hard on him over his comments"),
-        and not when the pronoun's own sentence has someone it can stand for as a subject before it
-        ("In Miami, where Mr. Rubio began his career, he showed ...")."""
+        about) or is a pair ("Mr. Rubio and Mr. Cruz ... They were hard on him over his comments")."""
         doc = pronoun.doc
-        if self._subject_in_own_sentence(a, pronoun):
-            return None
         last = pronoun.sent.start - 1
         while last >= 0:
             if doc[last].is_space:
@@ -618,8 +617,6 @@ class SpeakerResolver:
         speaker it fits, in its paragraph or the one before: '"...," said Tanya Mitchell. / Ms.
         Marsh has now issued 41 vetoes. Republicans have not overridden any of them. / She told
         reporters ...': the text has turned to Ms. Marsh since Ms. Mitchell spoke."""
-        if self._subject_in_own_sentence(a, pronoun):
-            return None  # "In Newark, where Park grew up, he ...": the speaker the sentence names decides
         word = pronoun.lower_
         latest = next((
             said for said in reversed(self.history)
