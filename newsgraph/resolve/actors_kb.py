@@ -473,12 +473,9 @@ def written_nationality(text: str, name: str, g: Gazetteer) -> str | None:
     for size in (2, 1):
         for i in range(len(before) - size + 1):
             candidate = " ".join(before[i : i + size])
-            if not candidate[:1].isupper() or g.names_place(candidate) and not g.country_code(candidate):
-                continue
-            country = _alpha3(g.demonym_country(candidate) or g.country_code(candidate))
-            listed = kb_code(candidate, None) if country is None else None
-            if listed is not None and is_country_entry(listed):
-                country = listed.country
+            if g.names_place(candidate) and not g.country_code(candidate):
+                continue  # a city the dictionaries list under its country ("Benghazi") is no nationality
+            country = country_code(candidate, g)
             if country is not None:
                 return country
     return None

@@ -151,7 +151,7 @@ class EntityResolver:
             between = self.doc_text[given.end_char : full.start_char]
             words = self.text(full).split()
             if (len(given) == 1 and between.strip() == "and" and full.label_ == "PERSON" and len(words) >= 2
-                    and fold(self.text(given)) in first_names - surnames and fold(words[0]) in first_names
+                    and fold(self.text(given)) in first_names and fold(self.text(given)) not in surnames and fold(words[0]) in first_names
                     and not self.gazetteer.country_code(self.text(given))):
                 found[given.start_char] = f"{self.text(given)} {words[-1]}"
         return found
