@@ -280,3 +280,26 @@ def test_patterns_the_titles_and_the_synonym_sets_imply(extractor):
     # a highway is a road to block ("BLOCK * ROAD" 144)
     blocked = _one(extractor, "Striking truckers blocked the main highways into the capital.")
     assert (blocked.type, blocked.cameo) == ("PROTEST", "144")
+
+
+def test_people_rounded_up_suspects_handed_over_and_walkouts(extractor):
+    # ROUND_UP, which the dictionary files under COLLECT with no code, arrests as APPREHEND does
+    rounded = _one(extractor, "Borduran police rounded up dozens of Sylvanian migrants in the capital.")
+    assert (rounded.type, rounded.cameo, rounded.target.text) == ("COERCE", "173", "dozens of Sylvanian migrants")
+    # suspects handed over are extradited by EXTRADITE's own "* &SUSPECT"; power handed over is not
+    suspects = _one(extractor, "Sylvania handed over two suspects to Borduran police on Monday.")
+    assert (suspects.type, suspects.cameo) == ("COOPERATE", "063")
+    assert _events(extractor, "The army handed over power to a civilian government.") == []
+    # 143 "conduct strike": a walkout staged, the job walked off
+    staged = _one(extractor, "Sylvanian teachers staged a one-day walkout against tax increases.")
+    assert (staged.type, staged.cameo) == ("PROTEST", "143")
+    walked = _one(extractor, "Rail workers walked off the job on Tuesday against the pension reform.")
+    assert (walked.type, walked.cameo, walked.actor.text) == ("PROTEST", "143", "Rail workers")
+
+
+def test_a_delegation_received_is_a_visit_hosted_and_a_receiver_gets_from_the_giver(extractor):
+    hosted = _one(extractor, "President Ruiz received a delegation from Borduria in the capital.")
+    assert (hosted.type, hosted.cameo, hosted.actor.text) == ("CONSULT", "043", "President Ruiz")
+    # "RECEIVE * &WEAPON" [:072]: the subject receives; the "from" phrase gives
+    tanks = _one(extractor, "Sylvania received its first batch of tanks from Borduria on Friday.")
+    assert (tanks.type, tanks.actor.text, tanks.target.text) == ("AID", "Borduria", "Sylvania")

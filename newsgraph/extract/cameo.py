@@ -154,13 +154,26 @@ ADDED_ENTRIES = {
     "SEPARATE": ("- * RELATIONS [161]",),
     # one placed under arrest is arrested as one placed under surveillance is watched ("PLACE *
     # (UNDER SURVEILLANCE)" 173): "placed Aung San Suu Kyi under house arrest", "put under arrest"
-    "ARRANGE": ("- * (UNDER ARREST) [173]",),
     # "break" codes only through patterns (PATTERN_ONLY_VERBS), but violence or fighting that
     # breaks out between sides is force ("clashes broke out between farmers and herders"), and the
     # dictionary's "BREAK * UP DEMONSTRATIONS" 175 holds for one protest or rally broken up
     # ("police broke up a rally"), which its plural does not match
     "DESTROY": ("+BREAK_OUT {+BREAKS_OUT +BROKE_OUT +BREAKING_OUT +BROKEN_OUT }",
                 "- * UP DEMONSTRATION [175]", "- * UP PROTEST [175]", "- * UP RALLY [175]"),
+    # people rounded up are arrested (173), as the family's own ARREST and APPREHEND are: "rounded
+    # up dozens of Sudanese migrants", "round up the 11 million people here" (COLLECT, where the
+    # dictionary files it, codes nothing)
+    "APPREHEND": ("+ROUND_UP {+ROUNDS_UP +ROUNDING_UP +ROUNDED_UP } [173]",),
+    # a delegation received is a visit hosted, as RECEIVE's envoys, ministers and leaders are
+    # (043) and as SEND's "* DELEGATION" is the visit made
+    "OBTAIN": ("- * DELEGATION [043:042]",),
+    # 143 "conduct strike": a walkout staged, workers who walk off the job ("teachers walked off
+    # the job", "staged a one-day walkout against tax increases")
+    "ARRANGE": ("- * (UNDER ARREST) [173]", "- * WALKOUT [143]"),
+    "WALK": ("- * (OFF JOB) [143]",),
+    # suspects handed or turned over are extradited, by the family's own patterns (063: "handed
+    # over two suspects to Bosnian police"); what else is handed over (power, bodies, weapons) is not
+    "EXTRADITE": ("+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]", "+TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]"),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an

@@ -507,6 +507,18 @@ def _is_actor(token: Token | None) -> bool:
     return token is not None and (_can_act(token, strict=True) or _is_named(token))
 
 
+def _giver(verb: Token) -> Token | None:
+    """Who gives what the subject of a receiving verb receives: "received tanks from Poland",
+    "a letter from Putin" (not "died from his wounds")."""
+    for head in (verb, *(c for c in children_of(verb) if c.dep_ == "dobj")):
+        for prep in children_of(head):
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                party = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+                if party is not None and _can_act(party, strict=True):
+                    return party
+    return None
+
+
 def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, skip: Token | None = None) -> Token | None:
     """The target of an act: who it is done to, before what is handed over.
 
@@ -1352,8 +1364,8 @@ class EventFinder:
             target_token = _maker(target_token) or target_token  # "rejected calls by Kofi Annan"
             if not _is_passive(verb) and not _is_actor(target_token):
                 target_token = _actor_beyond(verb, target_token) or target_token
-        if coding.reversed:  # "appeared in court": the subject undergoes the act
-            actor_token, target_token = None, actor_token
+        if coding.reversed:  # "appeared in court": the subject undergoes the act, from whoever does it
+            actor_token, target_token = _giver(verb), actor_token
         if coding.by_default and coding.reversed and not _tells_of_force(verb):
             return None  # "the former president died on Sunday at 94": a death, no act of force
         # a pledge to act needs no other party ("the army pledged to end emergency rule"); a plan,
