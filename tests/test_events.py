@@ -1312,3 +1312,13 @@ def test_those_who_rally_to_protest_demonstrate(extractor):
     assert (rallied.type, rallied.cameo) == ("PROTEST", "141")
     # rallying others behind someone stays the dictionary's reading
     assert _triggered_by(extractor, "The president rallied regional leaders behind the plan.", "rallied").type != "PROTEST"
+
+
+def test_aid_from_a_state_or_its_capital_is_the_states(extract_text):
+    record = extract_text("Humanitarian aid from Qatar reached earthquake survivors on Friday.")
+    aid = next(e for e in record.events if e.type == "AID")
+    assert aid.actor.text == "Qatar"  # not "Humanitarian", an adjective the tagger may call a person
+    record = extract_text("Military aid from Tehran reached the rebels in April.")
+    assert next(e for e in record.events if e.type == "AID").actor.text == "Tehran"
+    record = extract_text("Aid from Aleppo reached the camps in April.")
+    assert all(e.actor is None for e in record.events if e.type == "AID")  # a town is where it came from

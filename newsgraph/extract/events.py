@@ -792,6 +792,8 @@ def _made_by(noun: Token, common: bool = False) -> Token | None:
     for child in children_of(noun):
         if child.dep_ not in ("poss", "compound", "amod") or child.ent_type_ in NOT_TARGETS:
             continue
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.ent_type_ == "PERSON":
+            continue  # "Humanitarian aid", which the tagger may call a person: an adjective names a people, not one
         if child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or child.pos_ in ("PROPN", "PRON"):
             if not (child.dep_ == "compound" and _is_city(child)):
                 maker = child
@@ -1580,7 +1582,10 @@ def _measured(thing: Token) -> list[Token]:
 def _from_maker(thing: Token) -> Token | None:
     return next(
         (g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "from" for g in children_of(c)
-         if g.dep_ == "pobj" and _can_act(g) and g.ent_type_ not in PLACE_LABELS),
+         # a state or its capital gives ("aid from the United Arab Emirates", "from Tehran"); a
+         # town or region is where from
+         if g.dep_ == "pobj" and _can_act(g) and (g.ent_type_ not in PLACE_LABELS or (g.ent_type_ == "GPE" and (
+             not _is_city(g) or fold(g.text) in gazetteer().capitals)))),
         None,
     )
 
