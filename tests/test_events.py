@@ -1077,6 +1077,9 @@ def test_forces_ordered_somewhere_mobilize_and_ordered_home_retreat(extractor):
     home = _main(extractor, "Ruritania ordered its 1,300 troops home from Borduria.")
     assert (home.type, home.cameo) == ("RETREAT", "0874")
     assert _main(extractor, "The general ordered troops to fire on the protesters.").type == "REQUEST"
+    # an order of the act itself moves them, whatever its purpose clause says they are for
+    called_up = _main(extractor, "The president ordered the mobilisation of 30,000 reservists to fight in the east.")
+    assert (called_up.type, called_up.cameo) == ("MOBILIZE", "154")
 
 
 def test_the_sides_of_a_conflict_are_actors(extractor):

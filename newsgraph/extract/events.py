@@ -63,7 +63,7 @@ NOUN_CODES: dict[str, str] = {
     **dict.fromkeys("protest protests demonstration demonstrations rally rallies march".split(), "141"),
     "strike": "143", "boycott": "143",
     **dict.fromkeys("sanctions sanction embargo restrictions".split(), "163"), "blockade": "191",
-    **dict.fromkeys("mobilization deployment".split(), "154"), "alert": "152",
+    **dict.fromkeys("mobilization mobilisation deployment".split(), "154"), "alert": "152",
     **dict.fromkeys("arrest detention".split(), "173"), "crackdown": "170", "curfew": "1723",
     **dict.fromkeys("attack attacks offensive assault capture invasion raid raids clashes fighting".split(), "190"),
     **dict.fromkeys("death killing".split(), "1823"), "torture": "1822", "bombing": "183",
@@ -731,9 +731,11 @@ def _deploys_forces(verb: Token, ordered: bool = False) -> bool:
     peacekeeping."""
     if verb_lemma(verb) not in DEPLOYING_VERBS and not ordered:
         return False
-    if ordered and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)):
-        return False  # "ordered troops to fire on the protesters": an order to act
     objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]  # "troops were deployed"
+    if ordered and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(verb)) and not any(o.lemma_.lower() in NOUN_CODES for o in objects):
+        # "ordered troops to fire on the protesters": an order to act; "ordered the mobilisation
+        # of 300,000 reservists to fight in Ukraine" moves them, for what the clause says
+        return False
     moved = [m for o in objects for m in (o, *(c for c in o.subtree if c.dep_ == "conj"), *_measured(o))]
     return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES or _military_craft(m) for m in moved)
 
