@@ -24,3 +24,10 @@ def test_pronouns_agree_unless_the_name_states_the_other_gender():
     assert agrees("she", "Margaret Hale") and not agrees("he", "Margaret Hale")
     assert agrees("he", "Thomas Reed") and not agrees("her", "Thomas Reed")
     assert agrees("she", "Reed") and agrees("he", "Reed")
+
+
+def test_a_role_noun_outranks_the_census_guess_from_a_first_name():
+    # "Avery" is a man's name in the 1990 tables; "spokeswoman" says otherwise
+    assert agrees("she", "Avery Lin", "a City Hall spokeswoman") and not agrees("he", "Avery Lin", "spokeswoman")
+    # an honorific among the roles does not: a "Mrs." may have gone to her husband's record
+    assert not agrees("she", "Thomas Reed", "Mrs.")

@@ -172,3 +172,25 @@ def test_first_names_joined_before_a_surname_share_it(extract_text):
         "\"We won,\" Ward said.\n"
     )
     assert quote_by(r, "We won").speaker.name == "Ward"
+
+
+def test_a_pronoun_stands_for_the_name_beside_a_described_subject(extract_text):
+    # "His daughter, Valentina Paredes, ...": the subject is the description, the name its apposition
+    r = extract_text(
+        "Vigil\n\n"
+        "\"They took him at dawn,\" said Ramon Ortiz, a neighbour.\n\n"
+        "His daughter, Valentina Paredes, 26, spent Saturday outside the prison. "
+        "She said the family had not been allowed to see him.\n"
+    )
+    assert quote_by(r, "had not been allowed to see him").speaker.name == "Valentina Paredes"
+
+
+def test_a_pronoun_stands_for_whom_a_described_subject_describes(extract_text):
+    # "the former general" is Yoav Shacham by the apposition that described him so
+    r = extract_text(
+        "Race\n\n"
+        "Yoav Shacham, a former general, entered the race on Monday.\n\n"
+        "\"We will win,\" said Dana Levi, a rival.\n\n"
+        "Asked about the polls, the former general smiled. \"Polls change,\" he said.\n"
+    )
+    assert quote_by(r, "Polls change").speaker.name == "Yoav Shacham"

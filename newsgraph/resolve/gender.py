@@ -30,6 +30,7 @@ MASCULINE_WORDS = frozenset(
     "mr sir lord king prince duke brother father son husband widower grandfather grandson uncle "
     "nephew boyfriend man boy".split()
 )
+HONORIFICS = frozenset("mr mrs ms miss".split())
 # English role compounds: "spokeswoman", "congressman", "chairwoman"
 FEMININE_ROLE = re.compile(r"\w+woman")
 MASCULINE_ROLE = re.compile(r"(?:spokes|chair|congress|council|business|anchor|sales|states|camera|police|fire|alder)man")
@@ -88,8 +89,11 @@ def _first_name_gender(first: str) -> Gender | None:
 
 def agrees(pronoun: str, name: str, role: str | None = None) -> bool:
     """Whether a personal pronoun can refer to the person so named (and so described: the role
-    says what a foreign name does not, "spokeswoman Hua Chunying")."""
-    gender = gender_of(name) or (stated_gender(role) if role else None)
+    says what a foreign name does not, "spokeswoman Hua Chunying"). A role noun outranks the
+    census's guess from a first name ("Avery Lin, a City Hall spokeswoman" is a woman); an honorific
+    among the roles does not, for a bare surname's "Mrs." may have gone to her husband's record."""
+    described = stated_gender(" ".join(w for w in _words(role) if w not in HONORIFICS)) if role else None
+    gender = stated_gender(name) or described or gender_of(name) or (stated_gender(role) if role else None)
     if pronoun in ("he", "him", "his"):
         return gender != "female"
     if pronoun in ("she", "her", "hers"):

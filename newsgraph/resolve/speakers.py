@@ -394,6 +394,12 @@ class SpeakerResolver:
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        ref = self._person_described(span)
+        if ref is None:
+            return None
+        return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+
+    def _person_described(self, span: Span) -> EntityRef | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
         one person refers to the person the article described that way before — in an apposition
         ("Rand Paul, a Kentucky Republican,"), a role it gave them, or a title it wrote before the
@@ -401,7 +407,7 @@ class SpeakerResolver:
         stays as written: a guess by recency would name the wrong person."""
         head = span.root
         if len(span) == 2 and span[0].lower_ in ("her", "his", "their") and head.lower_ in PERSON_ROLE_NOUNS:
-            return self._related_person(a, span)
+            return self._related_person(span)
         if span[0].lower_ != "the" or head.tag_ not in ("NN", "NNP"):
             return None
         # a role noun describes by any title or apposition stating it; another agent of the agents
@@ -412,14 +418,11 @@ class SpeakerResolver:
         words = {_ungendered(t.lower_) for t in span if t.is_alpha and t.lower_ != "the" and t.lower_ not in PAST_ROLE_WORDS}
         if self._descriptions is None:
             self._descriptions = PersonDescriptions(span.doc, self.index, self.roles)
-        ref = self._descriptions.described(
+        return self._descriptions.described(
             span, words, former=any(t.lower_ in FORMER_WORDS for t in span), title_head=None if by_any else _ungendered(head.lower_)
         )
-        if ref is None:
-            return None
-        return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
 
-    def _related_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+    def _related_person(self, span: Span) -> EntityRef | None:
         """"Her father said": the person the article named with these words before, in an apposition
         ("Her father, Angus MacLeod, has ...", "Angus MacLeod, her father,"); without one, as written."""
         words = rf"\b{re.escape(span[0].lower_)}\s+{re.escape(span[1].lower_)}"
@@ -429,9 +432,7 @@ class SpeakerResolver:
         for start, end, ref in self.index.within(0, span.start_char):
             if ref.label == "PERSON" and (before_name.search(self.original[max(0, start - 24) : start]) or after_name.match(self.original, end)):
                 named = ref
-        if named is None:
-            return None
-        return ResolvedSpeaker(Speaker(named.name, self.written(a), named.id, "PERSON"), self.roles.get(named.id), None, "description")
+        return named
 
     def _described_outlet(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The newspaper", "the daily": the latest outlet the article named as one before — an
@@ -664,6 +665,11 @@ class SpeakerResolver:
         one the entity step found there, or a name it missed there that the article gives one person
         or body elsewhere ("Mills declared ...: '...,' she said" after "Karen Mills")."""
         ref = self.index.at(subject.idx)
+        if ref is None and subject.pos_ != "PROPN":
+            # "His daughter, Valentina Paredes, ... She said": the name set beside the description;
+            # "the congressman laughed. 'He's ...,' he said": whom the article describes so
+            named = next((self.index.at(c.idx) for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            ref = named or self._person_described(subject.doc[subject.left_edge.i : subject.i + 1])
         if ref is None and subject.pos_ == "PROPN":
             first = subject.i
             while first > subject.left_edge.i and subject.doc[first - 1].pos_ == "PROPN":
