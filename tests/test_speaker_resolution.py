@@ -194,3 +194,16 @@ def test_a_pronoun_stands_for_whom_a_described_subject_describes(extract_text):
         "Asked about the polls, the former general smiled. \"Polls change,\" he said.\n"
     )
     assert quote_by(r, "Polls change").speaker.name == "Yoav Shacham"
+
+
+def test_a_party_tag_or_the_state_a_lawmaker_is_of_describes_them(extract_text):
+    r = extract_text(
+        "Hearing\n\n"
+        "Sen. Dale Orton (R-Texas) questioned the nominee. Sen. Mary Quill of Vermont, a Democrat, followed him.\n\n"
+        "\"The record speaks for itself and it is not a good one,\" the Texas Republican said.\n\n"
+        "\"I have heard nothing today that changes my mind at all,\" the Vermont senator said.\n\n"
+        "\"We will vote on it next week, whatever happens,\" the Vermont Democrat said.\n"
+    )
+    assert quote_by(r, "The record speaks").speaker.name == "Dale Orton"
+    assert quote_by(r, "I have heard nothing").speaker.name == "Mary Quill"
+    assert quote_by(r, "We will vote on it").speaker.name == "Mary Quill"

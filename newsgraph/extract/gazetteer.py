@@ -33,6 +33,15 @@ MIN_CITY_POPULATION = 15000
 _AP_STATE_ABBREVIATIONS = {
     f"US-{state.abbr}": state.ap_abbr for state in us.states.STATES_AND_TERRITORIES if state.ap_abbr and state.ap_abbr != state.name
 }
+# a state as written after a lawmaker's party letter ("R-Texas", "D-N.Y.", "I-VT") or name ("of Vermont")
+_US_STATES_WRITTEN = {
+    written.lower(): state.name for state in us.states.STATES_AND_TERRITORIES for written in (state.name, state.abbr, state.ap_abbr) if written
+}
+
+
+def us_state_named(written: str) -> str | None:
+    """The US state a name, postal code or AP abbreviation writes: "Vt." and "VT" are "Vermont"."""
+    return _US_STATES_WRITTEN.get(written.strip().lower())
 
 
 MOJIBAKE_MARKS = ("\u00c3", "\u00c2")  # "Ã", "Â": how UTF-8 reads when decoded as Latin-1 or cp1252

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.cameo import agent_nouns
-from newsgraph.extract.gazetteer import gazetteer
+from newsgraph.extract.gazetteer import gazetteer, us_state_named
 from newsgraph.extract.lexicon import (
     DOCUMENT_HEADS,
     GROUP_HEADS,
@@ -201,6 +201,31 @@ def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
     return words
 
 
+# a lawmaker's party and state after the name: "Ted Cruz (R-Texas)", "Jim Jordan, R-Ohio,"
+PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?=[),])\)?")
+PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+OF_STATE = re.compile(r"\s+of\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _stated_after(doc: Doc, end: int) -> tuple[list[tuple[int, str]], list[str]]:
+    """What the article states of a name after it, with offsets, and of that the party and
+    state: a party tag ("Ted Cruz (R-Texas)", "Jim Jordan, R-Ohio,") or the state a name is "of"
+    ("Sen. Bernie Sanders of Vermont"), then the apposition set off after it (", a Democrat,"),
+    so that "the Texas Republican" and "the Vermont senator" describe them."""
+    text = text_of(doc)
+    tagged: list[tuple[int, str]] = []
+    tag = PARTY_TAG.match(text, end)
+    place = OF_STATE.match(text, end) if tag is None else None
+    if tag is not None and (state := us_state_named(tag["state"])) is not None:
+        tagged = [(tag.start("party"), PARTIES[tag["party"]]), *((tag.start("state"), word) for word in state.split())]
+        end = tag.end()
+    elif place is not None and (state := us_state_named(place["state"])) is not None:
+        tagged = [(place.start("state"), word) for word in state.split()]
+        end = place.end()
+    words = [word for _, word in tagged]
+    return (tagged + [(end, ",")] if tagged else []) + _apposition_after(doc, end), words
+
+
 def _before_another_person(role: str, others: list[str]) -> str:
     """A role as far as it describes its holder, lowercased: "daughter of former President Bill
     Clinton" is a daughter, not a president."""
@@ -246,7 +271,8 @@ class PersonDescriptions:
             for ref in index.refs.values() if ref.label == "PERSON"
         }
         self.mentions = [(start, end, ref) for start, end, ref in index.within(0, len(text_of(doc))) if ref.label == "PERSON"]
-        self.appositions = [_apposition_after(doc, end) for _, end, _ in self.mentions]
+        stated_after = [_stated_after(doc, end) for _, end, _ in self.mentions]
+        self.appositions = [words for words, _ in stated_after]
         # word -> the mentions whose role or apposition (or title) states it; for a description
         # without "former", and for one with it
         self.stated: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
@@ -257,6 +283,8 @@ class PersonDescriptions:
             name = doc.char_span(start, end, alignment_mode="expand")
             title = _title_before(name) if name is not None else None
             title_words = {_ungendered(ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_)) for t in title or ()}
+            if title_words:  # "Sen. Bernie Sanders of Vermont" is "the Vermont senator"
+                title_words |= {word.lower() for word in stated_after[i][1]}
             self.title_heads.append(_ungendered(ABBREVIATED_TITLES.get(title[-1].lower_.rstrip("."), title[-1].lower_)) if title else None)
             for former in (False, True):
                 for word in _stated_words(parts, former):
