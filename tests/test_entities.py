@@ -239,3 +239,15 @@ def test_an_acronym_in_its_own_language_and_a_name_ending_in_one(extract_text):
     by_name = {e.name: e for e in r.entities}
     assert "PKK" in by_name["Kurdistan Workers' Party"].aliases  # one organisation, its letters Kurdish
     assert by_name["Junge SVP"].type == "ORG"  # no person's surname is an acronym
+
+
+def test_a_name_given_an_age_or_an_honorific_is_a_persons(extract_text):
+    # the model reads "Maureen Doherty" and "Brett Calloway" as organisations; an age set off after
+    # a first name and a surname, or "Ms." before the surname, says they are people
+    record = extract_text(
+        "Trial\n\nOutside the courthouse, Maureen Doherty, 61, held a photograph of her son.\n\n"
+        "Brett Calloway took the stage. Mr. Calloway promised to cut taxes.\n"
+    )
+    people = {e.name: e for e in record.entities}
+    assert people["Maureen Doherty"].type == "PERSON" and people["Brett Calloway"].type == "PERSON"
+    assert "Calloway" in people["Brett Calloway"].aliases

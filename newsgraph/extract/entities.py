@@ -40,6 +40,7 @@ from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.nlp import guarded, span_text, text_of, title_case, tokens_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS
 from newsgraph.extract.lexicon import (
+    HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -409,7 +410,16 @@ class EntityFixer:
 
     @staticmethod
     def _apply_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """A first name and a surname the article writes after an honorific ("Mr. Alvarez", "Ms
+        Hargreaves") or gives an age (", 58,") name a person, whatever the model said ("David
+        Alvarez" as an organisation); a lone surname of a person named in full is a person's."""
         tokens = tokens_of(doc)
+        honoured = {t.text for t in tokens[1:] if t.is_title and tokens[t.i - 1].lower_.rstrip(".") in HONORIFICS}
+        for c in cands:
+            if c.label == "ORG" and c.end - c.start == 2 and tokens[c.start].lower_ in census_first_names() and tokens[c.end - 1].is_title and (
+                tokens[c.end - 1].text in honoured or _age_after(tokens, c.end)
+            ):
+                c.label, c.strong = "PERSON", True
         surnames = {tokens[c.end - 1].text for c in cands if c.label == "PERSON" and c.end - c.start > 1}
         for c in cands:
             if c.end - c.start == 1 and tokens[c.start].text in surnames and c.label != "PERSON":
@@ -494,6 +504,14 @@ def _confirmed_name(doc: Doc, c: Candidate, named_in_body: set[str]) -> tuple[in
     if confirmed is not None or (start < surname_start and _census_name(tokens[surname_start])):
         return start, end
     return None
+
+
+def _age_after(tokens: list[Token], end: int) -> bool:
+    """Whether an age is set off after a name: "Marina Kaplan, 58, a pharmacist"."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
+        return False
+    age = tokens[end + 1].text
+    return age.isdigit() and 1 <= int(age) <= 110
 
 
 def _census_name(word: Token) -> bool:

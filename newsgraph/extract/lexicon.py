@@ -77,6 +77,8 @@ SHARE_HEADS = frozenset("percent % majority majorities plurality minority half t
 
 # Titles written before a name ("Commander Hossein Daghighi", "Gen. ..."); stripped for the
 # canonical name, kept as aliases.
+# what news writes before a surname alone ("Mr. Alvarez", "Ms Hargreaves")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 TITLES = frozenset(
     """
     president prime minister commander general gen gen. lt lt. lieutenant colonel col col.

@@ -25,13 +25,12 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.entities import NAME_LABELS
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES, census_first_names
+from newsgraph.extract.lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES, census_first_names
 from newsgraph.extract.nlp import text_of
 from newsgraph.resolve.gender import Gender, gender_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
 
 STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 @dataclass

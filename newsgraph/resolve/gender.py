@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from newsgraph.extract.lexicon import TITLES, census_name_shares
+from newsgraph.extract.lexicon import HONORIFICS, TITLES, census_name_shares
 from newsgraph.resolve.identity import nick_namer
 
 Gender = Literal["female", "male"]
@@ -30,7 +30,6 @@ MASCULINE_WORDS = frozenset(
     "mr sir lord king prince duke brother father son husband widower grandfather grandson uncle "
     "nephew boyfriend man boy".split()
 )
-HONORIFICS = frozenset("mr mrs ms miss".split())
 # English role compounds: "spokeswoman", "congressman", "chairwoman"
 FEMININE_ROLE = re.compile(r"\w+woman")
 MASCULINE_ROLE = re.compile(r"(?:spokes|chair|congress|council|business|anchor|sales|states|camera|police|fire|alder)man")
