@@ -207,3 +207,14 @@ def test_a_party_tag_or_the_state_a_lawmaker_is_of_describes_them(extract_text):
     assert quote_by(r, "The record speaks").speaker.name == "Dale Orton"
     assert quote_by(r, "I have heard nothing").speaker.name == "Mary Quill"
     assert quote_by(r, "We will vote on it").speaker.name == "Mary Quill"
+
+
+def test_an_undotted_honorific_names_the_one_of_its_gender_among_those_sharing_a_surname(extract_text):
+    r = extract_text(
+        "Vote\n\n"
+        "Helen Marsh, the Labour MP, voted against the deal. Her husband Simon Marsh, a Conservative, backed it.\n\n"
+        "\"The public were sold a fantasy in 2016,\" Ms Marsh said.\n\n"
+        "\"I get her post sometimes and I read it,\" Mr Marsh joked.\n"
+    )
+    assert quote_by(r, "sold a fantasy").speaker.name == "Helen Marsh"
+    assert quote_by(r, "I get her post").speaker.name == "Simon Marsh"

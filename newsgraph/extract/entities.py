@@ -206,6 +206,8 @@ class EntityFixer:
             or (tokens[start].is_punct and tokens[start].text != "-")
             or tokens[start].is_space
             or (tokens[start].text == "-" and (start == c.start or tokens[start - 1].lower_ not in NAME_PARTICLES))
+            # an honorific written without its period, which the model takes into the name: "Ms Hargreaves"
+            or (c.label == "PERSON" and end - start > 1 and tokens[start].lower_ in HONORIFICS)
         ):
             start += 1
         while end > start and (

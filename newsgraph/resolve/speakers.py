@@ -35,6 +35,7 @@ from newsgraph.extract.gazetteer import gazetteer, us_state_named
 from newsgraph.extract.lexicon import (
     DOCUMENT_HEADS,
     GROUP_HEADS,
+    HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -50,7 +51,7 @@ from newsgraph.extract.nlp import FINITE_TAGS, text_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS
 from newsgraph.extract.quotes import Attribution, _parenthetical_report, _title_before
 from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES
-from newsgraph.resolve.gender import agrees
+from newsgraph.resolve.gender import agrees, gender_of
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
 
@@ -417,8 +418,12 @@ class SpeakerResolver:
                     self._names_written.setdefault(("last", ref.name.split()[-1].lower()), {})[ref.id] = ref
         written = span.text.lower()  # "JOEL BENENSON:" heading a transcript line is Joel Benenson
         named = dict(self._names_written.get(("name", written), {}))
-        if len(span) == 1:
-            named.update(self._names_written.get(("last", written), {}))
+        honorific = gender_of(span[0].text) if len(span) == 2 and span[0].lower_.rstrip(".") in HONORIFICS else None
+        if len(span) == 1 or honorific is not None:
+            named.update(self._names_written.get(("last", span[-1].lower_), {}))
+        if len(named) > 1 and honorific is not None:
+            # "Ms Hargreaves" of Helen and Simon Hargreaves is the one her honorific's gender names
+            named = {key: ref for key, ref in named.items() if ref.label == "PERSON" and gender_of(ref.name) == honorific}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
