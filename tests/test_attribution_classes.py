@@ -1420,3 +1420,14 @@ def test_a_participle_after_a_set_off_reporting_verb_is_its_speakers(extract_tex
     )
     called = next(q for q in r.quotes if q.cue == "calling")
     assert called.speaker is not None and called.speaker.name == "Ada Korn"
+
+
+def test_a_second_reporting_verb_the_parser_hangs_on_the_first_goes_on_with_its_speaker(extract_text):
+    r = extract_text(
+        "Border\n\n"
+        "Representative Ana Ruiz, a Democrat from El Paso, said the crisis was real but argued that "
+        "the answer was more judges, not more walls.\n"
+    )
+    first = quote_by(r, "the crisis was real")
+    assert r.article.text[first.start : first.end] == "the crisis was real"  # the "but" joins, it is not said
+    assert quote_by(r, "the answer was more judges").speaker.name == "Ana Ruiz"

@@ -619,6 +619,13 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             if aside is not None:
                 node = aside
                 continue
+        if node.dep_ == "ccomp" and _is_reporting_verb(node) and _is_reporting_verb(head) and any(
+            c.dep_ == "ccomp" and c.i < node.i for c in head.children
+        ):
+            # "said the crisis was real but argued that ...": the parser made the second reporting
+            # verb a second thing said; whoever said the first goes on
+            node = head
+            continue
         if (node.dep_ in CLIMB_DEPS or node.i in exclude and node.dep_ == "ccomp") and node.head.i != node.i:
             node = node.head
             # "Trump has been the most aggressive in denouncing ...", "could fight it by arguing ...":
@@ -1612,7 +1619,8 @@ class QuoteFinder:
             return None
         _mention_for(subject, quote_tokens, attribution, len(doc))
         start, end = _strip_determiners(doc, content.start, content.end) if complement is None else (content.start, content.end)
-        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        # (nor does a coordinator that joins the next thing said: "the crisis was real but argued ...")
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space or tokens[end - 1].dep_ == "cc"):
             end -= 1
         if end <= start:
             return None
