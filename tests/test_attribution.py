@@ -165,7 +165,7 @@ def test_british_single_quotes_added_and_according_to(extract_text):
     added = quote_by(r, "members had been left with")
     assert (added.speaker.name, added.speaker.text, added.cue) == ("Pat Cullen", "She", "added")
     according = quote_by(r, "100,000 members voted")
-    assert according.speaker.name == "Royal College of Nursing" and according.cue == "According to"
+    assert according.speaker.name == "Royal College of Nursing (RCN)" and according.cue == "According to"
     assert "no option" in {t.text for t in r.terms}
 
 

@@ -435,7 +435,7 @@ def test_graph_layout_separates_clusters_and_edge_kinds_toggle(server, page):
     # fcose pulls each story's actors together, apart from the other stories' (a few actors, such
     # as AP or Syria, are in two stories and join them): a straight line parts any two stories
     stories = [
-        ["Esmail Baghaei", "Iraj Masjedi", "Hossein Daghighi", "Kayhan", "Revolutionary Guard"],
+        ["Esmail Baghaei", "Iraj Masjedi", "Hossein Daghighi", "Kayhan", "Revolutionary Guard (IRGC)"],
         ["Khaled Mansour", "Homs", "Latakia", "Beirut", "Tartus"],
         ["Gavin Newsom", "Anthony Marrone", "Los Angeles"],
     ]

@@ -230,9 +230,11 @@ class EntityResolver:
                 name = max(names, key=len)
                 found = initials(name)
                 exact = found == letters
-                # "Revolutionary Guard" inside "IRGC": the head of the acronym's organisation
+                # "Revolutionary Guard" inside "IRGC": the head of the acronym's organisation (not
+                # "NBC News", whose initials are no name's: "NN" is no part of "CNN")
                 inner = (
                     len(found) >= 2
+                    and not any(is_acronym(word) for word in name.split())
                     and found in letters
                     and name.split()[-1].lower() in ORG_HEADS
                     and label == "ORG"
@@ -261,7 +263,7 @@ class EntityResolver:
             # "Trump" and "Mr. Trump" both join "Donald Trump" rather than each other
             candidates = [c for c in candidates if not names[id(c)].bare] or candidates
             if cluster.gender:  # "Mr. Clinton" never joins "Hillary Clinton"
-                candidates = [c for c in candidates if gender_of(self.name_text(c.mentions[0])) in (None, cluster.gender)]
+                candidates = [c for c in candidates if self._gender(c) in (None, cluster.gender)]
             elif own.bare and (other := self._another_bearer(cluster, own, names, candidates)) is not None:
                 self._merge_into(other, cluster)
                 continue
@@ -308,7 +310,7 @@ class EntityResolver:
         names only the first lady in full ("Michelle Obama", "Mrs. Obama") still speaks of "Mr.
         Obama", and a surname without an honorific there ("President Obama") is his, as papers that
         write honorifics drop them only before a title."""
-        stated = {gender_of(self.name_text(c.mentions[0])) for c in candidates}
+        stated = {self._gender(c) for c in candidates}
         others = [
             other for other in self.clusters
             if other is not cluster and other.gender and other.gender not in stated
@@ -316,10 +318,23 @@ class EntityResolver:
         ]
         return others[0] if len(others) == 1 else None
 
+    def _gender(self, cluster: Cluster) -> Gender | None:
+        """The gender a cluster's honorific or fullest name states: once "Clinton" in a headline
+        has joined "Bill Clinton", the cluster is still his, no bare surname for "Mrs. Clinton" to join."""
+        return cluster.gender or gender_of(self._full_name(cluster, [self.name_text(m) for m in cluster.mentions]))
+
     def canonical_name(self, cluster: Cluster) -> str:
+        """The name an actor goes by: a country's short name, a person's fullest name, an
+        organisation's full name with the acronym the article also writes ("Associated Press
+        (AP)", "Environmental Protection Agency (EPA)"), so that either finds it."""
         if cluster.country:
             return self.gazetteer.countries[cluster.country].name
         names = [self.name_text(m) for m in cluster.mentions]
+        name = self._full_name(cluster, names)
+        acronym = next((n for n in names if is_acronym(n)), None)
+        return f"{name} ({acronym})" if acronym and cluster.label != "PERSON" and acronym not in name.split() else name
+
+    def _full_name(self, cluster: Cluster, names: list[str]) -> str:
         if cluster.long_form:
             long_texts = [n for n in names if fold(n) == fold(cluster.long_form)]
             return long_texts[0] if long_texts else cluster.long_form

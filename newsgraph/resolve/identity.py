@@ -44,6 +44,9 @@ SPEAKING_PRONOUNS = frozenset(
 )
 FUNCTION_WORDS = frozenset(STOP_WORDS) - SPEAKING_PRONOUNS
 AGENCY_DATELINE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN)\)")
+# a dateline taken for a name: a place in capitals, then the agency ("WASHINGTON (AP)"), not an
+# organisation's name with its acronym ("Associated Press (AP)")
+DATELINE_NAME = re.compile(r"^[A-Z][A-Z .,'-]*" + AGENCY_DATELINE.pattern)
 
 
 @dataclass(frozen=True)
@@ -308,7 +311,7 @@ def _speaks_wrongly(name: str | None, text: str | None) -> bool:
         return False
     if fold(spoken) in FUNCTION_WORDS:
         return True
-    if AGENCY_DATELINE.search(spoken) or AGENCY_DATELINE.search(text or ""):
+    if DATELINE_NAME.search(spoken) or AGENCY_DATELINE.search(text or ""):
         return True
     letters = [ch for ch in spoken if ch.isalpha()]
     # "WASHINGTON" or "NEW YORK": a place in capitals opening a story
