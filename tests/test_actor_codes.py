@@ -339,6 +339,11 @@ def test_the_country_an_act_is_aimed_at_is_not_the_actors(extract_text):
     # people of the country stay its own: police arresting its nationals
     record = extract_text("Police arrested dozens of Egyptian protesters.", date="2015-05-01")
     assert [e.actor.code for e in record.events if e.actor] == ["EGYCOP"]
+    # and a target the country only locates ("in northern Nigeria", "Syria's prison") is no country aimed at
+    record = extract_text("Militants carried out attacks on worshippers in northern Nigeria.", date="2015-05-01")
+    assert [e.actor.code[:3] for e in record.events if e.actor] == ["NGA"]
+    record = extract_text("Detainees at Syria's Sednaya prison were tortured by military police.", date="2015-05-01")
+    assert [e.actor.code[:3] for e in record.events if e.actor] == ["SYR"]
 
 
 def test_a_person_no_dictionary_lists_is_coded_by_the_title_the_article_writes(extract_text):

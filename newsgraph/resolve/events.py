@@ -157,10 +157,12 @@ class _SentenceCountries:
 
     def names_country(self, phrase: Span, country: str) -> bool:
         """Whether ``phrase`` names ``country`` itself ("India", "Ruritania and India"), not a
-        place in it or its people."""
+        place in it or its people ("worshippers in northern Nigeria", "Sierra Leone's capital")."""
+        heads = {phrase.root.i} | {t.i for t in phrase.root.conjuncts}
         return any(
             ref.id in self.codes.countries and getattr(self.codes.by_entity.get(ref.id), "country", None) == country
-            for _, _, ref in self.index.within(phrase.start_char, phrase.end_char)
+            and (mention := phrase.doc.char_span(start, end, alignment_mode="expand")) is not None and mention.root.i in heads
+            for start, end, ref in self.index.within(phrase.start_char, phrase.end_char)
         )
 
 
