@@ -1325,3 +1325,15 @@ def test_aid_from_a_state_or_its_capital_is_the_states(extract_text):
     assert next(e for e in record.events if e.type == "AID").actor.text == "Tehran"
     record = extract_text("Aid from Aleppo reached the camps in April.")
     assert all(e.actor is None for e in record.events if e.type == "AID")  # a town is where it came from
+
+
+def test_a_group_of_no_one_is_an_organisation_and_who_leads_an_act_does_it(extract_text):
+    record = extract_text("The Bordurian guerrilla group agreed to free three hostages.")
+    agreed = next(e for e in record.events if e.type == "AGREE")
+    assert agreed.actor.text == "The Bordurian guerrilla group"
+    # a group of some people is those people
+    record = extract_text("A group of students attacked the police station.")
+    assert next(e for e in record.events if e.type == "ASSAULT").actor.text == "A group of students"
+    record = extract_text("Buddhist monks led a march against the military government on Monday.")
+    march = next(e for e in record.events if e.type == "PROTEST")
+    assert (march.actor.text, march.target.text) == ("Buddhist monks", "the military government")

@@ -172,7 +172,10 @@ GATHERING_TYPES = frozenset({"CONSULT"})  # a gathering's verbs by their family'
 # verbs of deciding on an act, which then is the decider's: "approved sanctions", "ordered airstrikes"
 DECREEING_VERBS = frozenset({"approve", "authorize", "authorise", "order"})
 DOING_VERBS = frozenset("hold carry conduct launch stage begin start resume continue complete".split())  # light verbs of deeds, not of words
-LIGHT_VERBS = frozenset("stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start".split()) | PROMISING_VERBS | DECREEING_VERBS
+# (and those who lead or organise an act do it: "monks led a march", "organised a sit-in")
+LIGHT_VERBS = frozenset(
+    "stage hold issue impose lodge open launch conduct carry file make take continue resume complete tighten extend begin start lead organize organise".split()
+) | PROMISING_VERBS | DECREEING_VERBS
 # the support verbs of English, whose meaning is their object's ("take steps", "hold talks", "make
 # a bid", "give a speech"): the family the dictionary files them under says nothing ("take" is
 # APPREHEND's, seizing; "give" GRANT's); its patterns ("gave aid to") still code
@@ -409,7 +412,9 @@ def _can_act(token: Token, strict: bool = False) -> bool:
         return not strict or token.tag_ not in ("WP", "WDT")
     if token.like_num or token.lower_ in QUANTITY_NOUNS:  # "Tens of thousands of students"
         members = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
-        return any(_can_act(m, strict) for m in members)
+        # a group of no one is an organisation: "The FARC guerrilla group", "the Basque separatist group"
+        if members or token.lower_ not in ORG_HEADS:
+            return any(_can_act(m, strict) for m in members)
     lemma = token.lemma_.lower()
     if lemma == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(token)):
         return False  # "opposition to the Common Core": a stance, not the opposition
