@@ -449,3 +449,10 @@ def test_a_people_taken_for_a_person_still_names_its_country_to_an_agent(extract
 def test_a_name_after_a_lower_case_prefix_is_a_name():
     assert code("al-Shabaab") == "SOMREB"
     assert code("anti-government protesters") is None  # a prefix on a common word names no one
+
+
+def test_a_group_listed_by_its_plural_is_written_in_the_singular_before_a_noun():
+    when = date(2008, 1, 1)
+    assert kb_code("Tamil Tigers", when).code == "LKAREB"
+    assert kb_code("Tamil Tiger", when).code == "LKAREB"  # "Tamil Tiger rebels"
+    assert kb_code("Tiger", when) is None  # a single word is no plural name's singular

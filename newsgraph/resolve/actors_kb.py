@@ -282,7 +282,10 @@ def code_at(actor: KbActor, when: date | None) -> str:
 def kb_code(name: str, when: date | None) -> ActorCode | None:
     """A name's code when the actor dictionaries list it, else None. Cached (ActorCode is frozen):
     phrase coding looks up each sub-phrase of each argument, most of them many times an article."""
-    actor = actor_index().get(fold(name))
+    folded = fold(name)
+    # a group listed by its plural name is written in the singular before a noun: "Tamil Tiger
+    # rebels" are the listed "Tamil Tigers"
+    actor = actor_index().get(folded) or (actor_index().get(folded + "s") if " " in folded else None)
     if actor is None:
         return None
     return describe(code_at(actor, when), actor.kb_id)
