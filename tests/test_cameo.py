@@ -303,3 +303,20 @@ def test_a_delegation_received_is_a_visit_hosted_and_a_receiver_gets_from_the_gi
     # "RECEIVE * &WEAPON" [:072]: the subject receives; the "from" phrase gives
     tanks = _one(extractor, "Sylvania received its first batch of tanks from Borduria on Friday.")
     assert (tanks.type, tanks.actor.text, tanks.target.text) == ("AID", "Borduria", "Sylvania")
+
+
+def test_leaving_talks_halts_negotiations(extractor):
+    # 164 "halt negotiations", as the WALK family's own "* OUT (OF SUMMIT)"; the other side of the
+    # talks is the target
+    for sentence in ("Sylvanian rebels broke off talks with the government on Monday.",
+                     "Sylvanian rebels withdrew from talks with the government on Monday.",
+                     "Sylvanian rebels pulled out of talks with the government on Monday."):
+        halted = _one(extractor, sentence)
+        assert (halted.type, halted.cameo, halted.target.text) == ("SANCTION", "164", "the government"), sentence
+    walked = _one(extractor, "The Iranian delegation walked out of the summit on Monday.")
+    assert (walked.type, walked.cameo, walked.actor.text) == ("SANCTION", "164", "The Iranian delegation")
+    # forces that pull out of a town still retreat, and a bare particle pattern restates its
+    # phrasal verb ("KICK * OFF" is no consultation)
+    town = _one(extractor, "Sylvanian rebels pulled out of the town on Monday.")
+    assert (town.type, town.cameo) == ("RETREAT", "0874")
+    assert _events(extractor, "The senator is about to kick off a town hall in Worcester.") == []

@@ -54,6 +54,7 @@ AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 # A preposition written bare after the verb's words opens a phrase of the words after it, as
 # one in parentheses does: "- * &MEDIATION BETWEEN [045]", "- * COUP AGAINST [138]", "- * ON &SOLUTION [035]".
 # ("UP", "DOWN", "OUT", "OFF" are the verb's particles, read with its objects.)
+PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
 PREPOSITIONS = frozenset("about across after against along among around at before between by during for from in into of on onto over through to toward towards under upon with within without".split())
 
 Word = tuple[str, bool]  # (lowercase text, exact) - exact words end in "_" in the dictionary
@@ -159,7 +160,8 @@ ADDED_ENTRIES = {
     # dictionary's "BREAK * UP DEMONSTRATIONS" 175 holds for one protest or rally broken up
     # ("police broke up a rally"), which its plural does not match
     "DESTROY": ("+BREAK_OUT {+BREAKS_OUT +BROKE_OUT +BREAKING_OUT +BROKEN_OUT }",
-                "- * UP DEMONSTRATION [175]", "- * UP PROTEST [175]", "- * UP RALLY [175]"),
+                "- * UP DEMONSTRATION [175]", "- * UP PROTEST [175]", "- * UP RALLY [175]",
+                "- * OFF TALKS [164]", "- * OFF &NEGOTIATION [164]"),
     # people rounded up are arrested (173), as the family's own ARREST and APPREHEND are: "rounded
     # up dozens of Sudanese migrants", "round up the 11 million people here" (COLLECT, where the
     # dictionary files it, codes nothing)
@@ -170,7 +172,13 @@ ADDED_ENTRIES = {
     # 143 "conduct strike": a walkout staged, workers who walk off the job ("teachers walked off
     # the job", "staged a one-day walkout against tax increases")
     "ARRANGE": ("- * (UNDER ARREST) [173]", "- * WALKOUT [143]"),
-    "WALK": ("- * (OFF JOB) [143]",),
+    # 164 "halt negotiations": one who leaves talks halts them, as the WALK family's own "* OUT (OF
+    # SUMMIT)" is: "walked out of peace talks", "pulled out of the talks", "withdrew from
+    # negotiations", "broke off talks with the rebels" (which the bare "BREAK * (WITH)" 130 took for
+    # a threat, and PULL OUT and WITHDRAW for a retreat)
+    "WALK": ("- * (OFF JOB) [143]", "- * OUT (OF TALKS) [164]", "- * OUT (OF &NEGOTIATION) [164]"),
+    "EXTRACT": ("- * (OUT) (OF TALKS) [164]", "- * (OUT) (OF &NEGOTIATION) [164]"),
+    "RETREAT": ("- * (FROM TALKS) [164]", "- * (FROM &NEGOTIATION) [164]", "- * (OF TALKS) [164]", "- * (OF &NEGOTIATION) [164]"),
     # suspects handed or turned over are extradited, by the family's own patterns (063: "handed
     # over two suspects to Bosnian police"); what else is handed over (power, bodies, weapons) is not
     "EXTRADITE": ("+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]", "+TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]"),
@@ -489,9 +497,25 @@ class Dictionary:
             if len(entry.rest) < len(fitting[0].rest):
                 break  # a phrasal verb outranks its verb alone
             best = _best_pattern(verb, entry.family, words_only=entry.code is not None)
+            if best is None and entry.rest and entry.alone:
+                # ... unless the verb alone has a pattern that writes out the particle and more:
+                # "WALK * OUT (OF SUMMIT)" 164 is no "WALK_OUT" (GO_SOMEWHERE, 040)
+                spelled = next((r for r in (self._spelled(verb, e, entry.rest) for e in fitting if len(e.rest) < len(entry.rest)) if r), None)
+                if spelled is not None:
+                    return spelled
             if best is not None or entry.alone and (entry.code or entry.family.code):
                 return entry, best
         return fitting[0], None
+
+    @staticmethod
+    def _spelled(verb: Token, entry: VerbEntry, particles: tuple[str, ...]) -> tuple[VerbEntry, Pattern] | None:
+        """``entry`` with its pattern the clause matches when that pattern names ``particles`` and
+        more ("* OUT (OF SUMMIT)", not the bare "* OFF" that only restates "KICK_OFF")."""
+        best = _best_pattern(verb, entry.family, words_only=entry.code is not None)
+        if best is None:
+            return None
+        named = {word for element in best.after for alternative in element for word, _ in alternative}
+        return (entry, best) if set(particles) <= named and (named - set(particles) or best.phrases or best.before) else None
 
     def family(self, verb: Token) -> str | None:
         reading = self._reading(verb)
@@ -583,12 +607,18 @@ def _object_words(verb: Token) -> list[Token]:
     for child in children_of(verb):
         if child.dep_ in NOMINAL_OBJECT_DEPS:
             words += [t for c in _conjuncts(child) for t in _object_core(c)]
-        elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ":
+        elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ" or opens_preposition(child):
             words.append(child)  # an adjective's small clause too: "found Mubarak guilty"
         elif child.dep_ == "xcomp":
             words.append(child)
             words += [t for c in children_of(child) if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
     return words
+
+
+def opens_preposition(token: Token) -> bool:
+    """A particle the parse makes a preposition with no object of its own, opening the phrase of
+    one that has: "walked out of the summit", "backed away from the deal"."""
+    return token.dep_ == "prep" and token.lower_ in PARTICLES and not any(c.dep_ == "pobj" for c in children_of(token)) and any(c.dep_ == "prep" for c in children_of(token))
 
 
 def _given_with(verb: Token) -> list[Token]:
@@ -646,6 +676,10 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
         for child in children_of(head):
             if child.dep_ in ("prep", "agent", "prt", "dative") and not tells_time(child):
                 phrases.setdefault(child.lower_, []).append(child)
+            if opens_preposition(child):
+                for inner in children_of(child):
+                    if inner.dep_ == "prep":
+                        phrases.setdefault(inner.lower_, []).append(inner)
     keys = after[0] | after[1] | before[0] | before[1] | phrases.keys()
     # deduplicated by rank, which is unique in a family: hashing a Pattern hashes all its fields
     candidates = {rank: pattern for key in keys for rank, pattern in family.by_key.get(key, ())}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import AMOUNT_LABELS, CONTAINERS, PARTITIVES, Coding, Plover, agent_nouns, armed_agent_nouns, dictionary, hyphenated_span, plover, tells_time
+from newsgraph.extract.cameo import AMOUNT_LABELS, CONTAINERS, PARTITIVES, Coding, Plover, agent_nouns, armed_agent_nouns, dictionary, hyphenated_span, opens_preposition, plover, tells_time
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
@@ -427,7 +427,10 @@ def _can_act(token: Token, strict: bool = False) -> bool:
 ACTOR_NOUNS = frozenset(
     "people troops army government opposition police workers students protesters demonstrators rebels soldiers "
     "doctors refugees civilians prisoners activists leaders members supporters warships helicopters "
-    "tanks bombers gunmen insurgents guerrillas militiamen authorities aircraft jets warplanes drones".split()
+    "tanks bombers gunmen insurgents guerrillas militiamen authorities aircraft jets warplanes drones "
+    # those a state or body sends to speak for it (the agents dictionary lists only compounds:
+    # GOVERNMENT_DELEGATION, TRADE_DELEGATION): "the Iranian delegation walked out", "a US delegation met"
+    "delegation delegations".split()
 )
 # What kills or wounds in an attack whose maker is not named: "a roadside bomb killed",
 # "were killed by an improvised explosive device", "killed in a car bomb explosion"
@@ -550,6 +553,11 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                     # Hook", "at a square in Tbilisi")
                     where = child.lower_ not in prepositions or (child.lower_ == "at" and (grandchild.ent_type_ in PLACE_LABELS or _placed(grandchild)))
                     found.append((2 if where else 0.5 if child.lower_ == "against" else 1, len(found), grandchild))
+            elif opens_preposition(child) and "from" in prepositions:
+                # "pulled out of the talks", "backed away from the deal": the act or party one
+                # leaves ("getting out of a blue SUV", "break out of the pack" leave no one)
+                found.extend((1, len(found), g) for inner in children_of(child) if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
+                             for g in children_of(inner) if g.dep_ == "pobj" and (_can_act(g, strict=True) or EventFinder._noun_code(g) is not None))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
             elif child.dep_ == "conj" and node.pos_ == child.pos_ == "NOUN":
@@ -1635,7 +1643,8 @@ def _actor_beyond(verb: Token, thing: Token) -> Token | None:
     ("delivered $50,000 worth of goods to the university"), the subject of a clause the thing
     states ("reiterated its demand that Israel ease ..."), or of the condition the act is made
     on ("threatened to stop negotiations if the United States goes ahead"): whom it presses."""
-    recipients = [g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPOSITIONS for g in children_of(c) if g.dep_ == "pobj"]
+    # and the other side of what is shared: "withdrew from talks with the government", "pulled out of the deal with Iran"
+    recipients = [g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ in (*RECIPIENT_PREPOSITIONS, "with") for g in children_of(c) if g.dep_ == "pobj"]
     for found in (_object(verb, skip=thing), *recipients):
         if found is not None and found.i != thing.i and _is_actor(found):
             return found
