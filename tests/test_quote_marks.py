@@ -40,6 +40,13 @@ def test_quotation_over_paragraphs():
     assert [text[a:b] for a, b in q.pieces] == ["First part.", "Second part."]
 
 
+def test_two_backquotes_open_what_two_apostrophes_close():
+    # wire archives open a quotation with two backquotes, also on each new paragraph
+    text = "``It is late,'' said Ann Roe. ``We close at nine.\n\n``Come back tomorrow.''"
+    spans = find_quotes(text)
+    assert [[text[a:b] for a, b in q.pieces] for q in spans] == [["It is late,"], ["We close at nine.", "Come back tomorrow."]]
+
+
 def test_unclosed_quotation_ends_with_its_paragraph():
     text = "He said \u201cthis never closes\n\nNext paragraph."
     (q,) = find_quotes(text)
@@ -129,3 +136,7 @@ def test_two_apostrophes_are_a_double_quote_mark(extract_text):
     assert [(q.text, q.kind, q.speaker.text) for q in r.quotes] == [
         ("We will rebuild the harbor,", "direct", "the mayor"), ("a disgrace.", "direct", "She"),
     ]
+    # and open them with two backquotes, which are one token, so "Ten years ago" stays a date
+    r = extract_text("Harbor\n\n``Ten years ago nobody knew this town,'' the mayor said on Monday.\n", date="1999-05-06")
+    assert [(q.text, q.speaker.text) for q in r.quotes] == [("Ten years ago nobody knew this town,", "the mayor")]
+    assert [(t.text, t.value) for t in r.timexes if t.section == "body"][:1] == [("Ten years ago", "1989")]

@@ -436,6 +436,13 @@ def test_frequency_adverbs_are_sets(timexes_of):
     assert found["every day"] == ("SET", "P1D")
 
 
+def test_every_season_and_every_month_the_model_leaves_out_recur(timexes_of):
+    found = timexes_of("The river floods every spring, the fair opens every May and each winter the roads close.")
+    assert found["every spring"] == ("SET", "XXXX-SP")
+    assert found["every May"] == ("SET", "XXXX-05")
+    assert found["each winter"] == ("SET", "XXXX-WI")
+
+
 def test_plural_weekdays_and_every_morning_recur_and_a_daily_in_a_name_is_none(timexes_of):
     found = timexes_of(
         "The market opens on Sundays, she runs every morning, and she told the Harbor Daily News that "

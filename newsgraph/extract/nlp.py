@@ -585,8 +585,11 @@ def _pipeline(model: str) -> Language:
     # the ingest stage refuses longer articles; headline and captions come on top of the body
     nlp.max_length = 2 * MAX_ARTICLE_BYTES
     # a hyphen opening a word before a capital is a bullet or a signature's dash ("-Nate Cohn
-    # explains ...", '"..." -Michelle Marks, Philadelphia'), not part of the name it precedes
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"-(?=[A-Z])"]).search
+    # explains ...", '"..." -Michelle Marks, Philadelphia'), not part of the name it precedes.
+    # Two backquotes open a quotation in wire and newspaper archives ("``Ten years ago nobody
+    # knew me,'' he said"): one token, as the model learned it, not two that hide the next word's
+    # date or name from the recogniser
+    nlp.tokenizer.prefix_search = compile_prefix_regex(["``", *nlp.Defaults.prefixes, r"-(?=[A-Z])"]).search
     nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for model_name, ours in (("attribute_ruler", "newsgraph_attribute_rules"), ("lemmatizer", "newsgraph_lemmas")):
         _stand_in(nlp, model_name, ours)

@@ -4,7 +4,8 @@ Real copy mixes curly and straight marks and does not always balance them: a cur
 closed by a straight mark, a quotation may run over several paragraphs (each new paragraph
 reopens it, only the last one closes it), and single marks nest inside double ones. A straight
 mark is read as an opener or a closer from what stands beside it. Two apostrophes are one
-double mark, as newspaper archives write it ("''We will win,'' he said").
+double mark, as newspaper archives write it ("''We will win,'' he said"); they open one with two
+backquotes too ("``We will win,'' he said").
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ SINGLE_CLOSERS = "’"
 QUOTE_MARKS = "\"'“”‘’«»„"
 # the characters the scans act on; they jump from one to the next over all the others
 DOUBLED = "''"  # a straight double mark typed as two apostrophes
-_DOUBLE_SCAN = re.compile(f"[\n{OPENERS}{CLOSERS}{STRAIGHT}]|{DOUBLED}")
+BACKQUOTES = "``"  # the opener archives pair with it ("``We will win,'' he said")
+_DOUBLE_SCAN = re.compile(f"[\n{OPENERS}{CLOSERS}{STRAIGHT}]|{DOUBLED}|{BACKQUOTES}")
 _SINGLE_SCAN = re.compile(f"[\n'{SINGLE_OPENERS}{SINGLE_CLOSERS}]")
 
 
@@ -60,7 +62,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     while (mark := _DOUBLE_SCAN.search(text, i)) is not None:
         i = mark.start()
         width = mark.end() - i
-        ch = STRAIGHT if width == 2 else text[i]
+        ch = OPENERS[0] if mark.group() == BACKQUOTES else STRAIGHT if width == 2 else text[i]
         if ch == "\n":
             # a paragraph ends: a quotation still open continues only if the next paragraph
             # opens again (the English convention for quotations over several paragraphs)
@@ -68,8 +70,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             while j < n and text[j].isspace():
                 j += 1
             if open_at is not None and "\n" in text[i:j]:
-                reopen = 2 if text.startswith(DOUBLED, j) else 1
-                if j < n and (text[j] in OPENERS or (text[j] == STRAIGHT or reopen == 2) and _opener_context(text, j, reopen)):
+                reopen = 2 if text.startswith((DOUBLED, BACKQUOTES), j) else 1
+                if j < n and (text[j] in OPENERS or text.startswith(BACKQUOTES, j) or (text[j] == STRAIGHT or reopen == 2) and _opener_context(text, j, reopen)):
                     pieces.append((piece_start, _rstrip(text, piece_start, i)))
                     piece_start = j + reopen
                     i = j + reopen

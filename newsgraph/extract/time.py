@@ -233,7 +233,7 @@ EXTRA_TIMEX_RE = re.compile(
     # a season the model leaves out ("exercise that right this fall", "starting work in the fall"),
     # not a drop ("the fall of the regime", "in the fall in prices")
     r"|(?:this|last|next|that|the (?:following|next|previous)) (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)|(?<=\b(?:in|by) )the (?:fall|autumn|spring|summer|winter)(?! (?:of|in)\b)"
-    r"|(?:every|each) (?:day|week|month|year)|(?<![\w-])weekends|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening|week|month|year))|mid-(?:1[0-9]|20)\d\d|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
+    r"|(?:every|each) (?:day|week|month|year|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)|(?<![\w-])weekends|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening|week|month|year))|mid-(?:1[0-9]|20)\d\d|the (?:latest|year-ago|year-earlier|(?:1[0-9]|20)\d\d) (?:period|quarter)|(?<=\bfor )" + _UNSPECIFIED_DURATION + r"|" + _COUNTED_DURATION + r"|" + "|".join(FREQUENCY_WORDS) + r")\b",
     re.IGNORECASE,
 )
 # the deictic days and the middles of a day, which the model leaves out now and then ("'Today
@@ -923,7 +923,7 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), None, None
     if part:  # "every morning"
         return "SET", f"XXXX-XX-XXT{part}", None, None
-    month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS and (len(w) > 3 or w == "may")), None)  # not "Jan", "Mar"
     if month:
         return "SET", f"XXXX-{month:02d}", None, None
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
