@@ -209,6 +209,20 @@ def test_a_party_tag_or_the_state_a_lawmaker_is_of_describes_them(extract_text):
     assert quote_by(r, "We will vote on it").speaker.name == "Mary Quill"
 
 
+def test_a_title_with_what_an_apposition_states_describes_and_dr_is_the_doctor(extract_text):
+    r = extract_text(
+        "Budget\n\n"
+        "Gov. Carla Wendt, a Democrat, signed the budget on Friday. Dr. Owen Farrah, the state epidemiologist, "
+        "testified before her. Assemblyman Rudy Kestrel of Troy voted against it.\n\n"
+        "\"This budget keeps every promise we made,\" the Democratic governor said.\n\n"
+        "\"The clinics will stay open through the winter,\" the doctor told reporters.\n\n"
+        "\"Nobody in my district asked for this,\" the assemblyman said.\n"
+    )
+    assert quote_by(r, "This budget keeps").speaker.name == "Carla Wendt"
+    assert quote_by(r, "The clinics will").speaker.name == "Owen Farrah"
+    assert quote_by(r, "Nobody in my district").speaker.name == "Rudy Kestrel"
+
+
 def test_an_undotted_honorific_names_the_one_of_its_gender_among_those_sharing_a_surname(extract_text):
     r = extract_text(
         "Vote\n\n"

@@ -107,7 +107,8 @@ PERSON_ROLE_NOUNS = frozenset(
     farmer engineer scientist physician pilot veteran survivor victim mother father son
     daughter wife husband brother sister owner partner consultant specialist historian
     politician legislator parliamentarian mp deputy-head spokesperson-general nominee delegate
-    graduate surrogate
+    graduate surrogate assemblyman assemblywoman assemblymember councilman councilwoman
+    councilmember alderman alderwoman treasurer comptroller superintendent sheriff chancellor
     """.split()
 )
 

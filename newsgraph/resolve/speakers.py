@@ -205,6 +205,9 @@ def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
 # a lawmaker's party and state after the name: "Ted Cruz (R-Texas)", "Jim Jordan, R-Ohio,"
 PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?=[),])\)?")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+# a title's abbreviation read as the noun a description uses: "Dr. Anita Rao" is "the doctor",
+# "Prof. Li" "the professor" (honorifics the agents dictionary does not code as a sector)
+DESCRIBING_TITLES = {**ABBREVIATED_TITLES, "dr": "doctor", "prof": "professor"}
 OF_STATE = re.compile(r"\s+of\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
@@ -256,8 +259,9 @@ def _stated_words(parts: list[str], former: bool) -> set[str]:
 
 def _ungendered(word: str) -> str:
     """A role noun read alike for either sex: "congresswoman" describes whom "Rep." or
-    "congressman" does, "chairwoman" whom "chairman" does."""
-    return re.sub(r"wom([ae]n)$", r"m\1", word)
+    "congressman" does, "chairwoman" whom "chairman" does; and "the Democratic governor" is one
+    who is "a Democrat"."""
+    return "democrat" if word == "democratic" else re.sub(r"wom([ae]n)$", r"m\1", word)
 
 
 class PersonDescriptions:
@@ -283,15 +287,18 @@ class PersonDescriptions:
             parts = self.roles[ref.id] + _parts(" ".join(word for _, word in self.appositions[i]))
             name = doc.char_span(start, end, alignment_mode="expand")
             title = _title_before(name) if name is not None else None
-            title_words = {_ungendered(ABBREVIATED_TITLES.get(t.lower_.rstrip("."), t.lower_)) for t in title or ()}
+            title_words = {_ungendered(DESCRIBING_TITLES.get(t.lower_.rstrip("."), t.lower_)) for t in title or ()}
             if title_words:  # "Sen. Bernie Sanders of Vermont" is "the Vermont senator"
                 title_words |= {word.lower() for word in stated_after[i][1]}
-            self.title_heads.append(_ungendered(ABBREVIATED_TITLES.get(title[-1].lower_.rstrip("."), title[-1].lower_)) if title else None)
+            self.title_heads.append(_ungendered(DESCRIBING_TITLES.get(title[-1].lower_.rstrip("."), title[-1].lower_)) if title else None)
             for former in (False, True):
-                for word in _stated_words(parts, former):
+                stated = _stated_words(parts, former)
+                for word in stated:
                     self.stated[former].setdefault(word, set()).add(i)
-                if former or not title_words & FORMER_WORDS:
-                    for word in title_words:
+                if title_words and (former or not title_words & FORMER_WORDS):
+                    # the title and what an apposition states describe together: "Gov. Lyle
+                    # Haskins, a Republican," is "the Republican governor"
+                    for word in title_words | stated:
                         self.titled[former].setdefault(word, set()).add(i)
 
     def described(self, description: Span, words: set[str], former: bool, title_head: str | None = None) -> EntityRef | None:
