@@ -223,6 +223,31 @@ def test_a_title_with_what_an_apposition_states_describes_and_dr_is_the_doctor(e
     assert quote_by(r, "Nobody in my district").speaker.name == "Rudy Kestrel"
 
 
+def test_a_name_of_title_case_words_ending_in_a_title_and_a_person_is_that_person(extract_text):
+    r = extract_text(
+        "Dam\n\n"
+        "Bureau of Land Management Director Nora Feld, 58, said in a statement that the sale was \"a fair price.\" "
+        "She said the agency would close the sale in June.\n\n"
+        "The brother of former Ohio Senator Clay Roark said he was not told.\n"
+    )
+    assert quote_by(r, "a fair price").speaker.name == "Nora Feld"
+    assert quote_by(r, "the agency would close").speaker.name == "Nora Feld"
+    assert quote_by(r, "he was not told").speaker.name != "Clay Roark"
+
+
+def test_the_younger_and_the_elder_of_a_surname_are_the_child_and_the_parent_the_article_names(extract_text):
+    r = extract_text(
+        "Dynasty\n\n"
+        "Walter Greer, the former state treasurer, endorsed the campaign. His daughter, Alice Greer, is running for the seat.\n\n"
+        "\"I learned this job at his kitchen table,\" the younger Greer said.\n\n"
+        "\"She never needed my help,\" the elder Greer said.\n\n"
+        "Dale Hurd Jr. and Dale Hurd met the voters. \"We disagree on taxes,\" the older Hurd said.\n"
+    )
+    assert quote_by(r, "I learned this job").speaker.name == "Alice Greer"
+    assert quote_by(r, "She never needed").speaker.name == "Walter Greer"
+    assert quote_by(r, "We disagree on taxes").speaker.name == "Dale Hurd"
+
+
 def test_an_undotted_honorific_names_the_one_of_its_gender_among_those_sharing_a_surname(extract_text):
     r = extract_text(
         "Vote\n\n"

@@ -31,6 +31,15 @@ from newsgraph.resolve.gender import Gender, gender_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
 
 STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
+# "the younger Pike", "the elder Bush": of two bearers of a surname, the child or the parent
+SENIORITY_WORDS = {"younger": "younger", "elder": "elder", "older": "elder"}
+# how an article says who is whose child: "His son, Nathan Pike,", "Nathan Pike, his son,",
+# "George W. Bush Jr.", "her father Raymond Pike"
+_KIN_BEFORE = re.compile(r"\b(son|daughter|father|mother|dad|mom|wife|husband)\s*,?\s*(?:[A-Z][a-z]+\.?\s+){0,2}$")  # "his son, Assemblyman Nathan Pike"
+_KIN_AFTER = re.compile(r"\s*,\s*(?:his|her|their|the)\s+(?:\w+\s+)?(son|daughter|father|mother|wife|husband)\b", re.IGNORECASE)
+GENERATIONS = {"son": "child", "daughter": "child", "father": "parent", "mother": "parent", "dad": "parent", "mom": "parent",
+               "wife": "spouse", "husband": "spouse", "jr": "child", "sr": "parent"}
+_GENERATION_SUFFIX = re.compile(r"^\s*,?\s*(Jr|Sr)\b\.?")
 
 
 @dataclass
@@ -40,6 +49,7 @@ class Cluster:
     country: str | None = None
     long_form: str | None = None  # the name an acronym was defined for
     gender: Gender | None = None  # what an honorific says of a bare surname ("Mrs. Clinton")
+    seniority: str | None = None  # "younger" or "elder", what "the younger Pike" says of a bare surname
 
     @property
     def labels(self) -> Counter[str]:
@@ -115,19 +125,21 @@ class EntityResolver:
             code for e, name in mentions if e.label_ in ("GPE", "LOC") and (code := self.gazetteer.country_code(name))
         }
         self.clusters: list[Cluster] = []
-        by_key: dict[tuple[str, Gender | None], Cluster] = {}
+        by_key: dict[tuple[str, Gender | None, str | None], Cluster] = {}
         for mention, name in mentions:
             key, country = self._key(mention, name)
             gender = self._honorific_gender(mention)
-            cluster = by_key.get((key, gender))
+            seniority = SENIORITY_WORDS.get(self.doc[mention.start - 1].lower_) if mention.label_ == "PERSON" and len(mention) == 1 and mention.start else None
+            cluster = by_key.get((key, gender, seniority))
             if cluster is None:
-                cluster = Cluster(key, country=country, long_form=self.acronyms.get(self.written(mention)), gender=gender)
-                by_key[(key, gender)] = cluster
+                cluster = Cluster(key, country=country, long_form=self.acronyms.get(self.written(mention)), gender=gender, seniority=seniority)
+                by_key[(key, gender, seniority)] = cluster
                 self.clusters.append(cluster)
             cluster.mentions.append(mention)
         self._merge_acronyms()
         self._merge_person_names()
         self._merge_first_names()
+        self._merge_seniors()
 
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
@@ -267,6 +279,8 @@ class EntityResolver:
             elif own.bare and (other := self._another_bearer(cluster, own, names, candidates)) is not None:
                 self._merge_into(other, cluster)
                 continue
+            if own.bare and cluster.seniority and len(candidates) > 1:
+                continue  # chosen once first names have joined their full names (_merge_seniors)
             if own.bare and len(candidates) > 1:
                 # "Clinton" beside "Hillary Clinton" and "Bill Clinton": news names the other
                 # bearers of a surname in full, so the bare surname is the first one introduced,
@@ -317,6 +331,44 @@ class EntityResolver:
             and id(other) in names and names[id(other)].bare and compatible(own, names[id(other)])
         ]
         return others[0] if len(others) == 1 else None
+
+    def _merge_seniors(self) -> None:
+        """"The younger Pike" beside Raymond Pike and "his son, Nathan Pike" is the son."""
+        names = {id(c): n for c in self.clusters if c.label == "PERSON" and (n := self._person_name(c))}
+        for cluster in [c for c in self.clusters if c.seniority and id(c) in names and names[id(c)].bare]:
+            own = names[id(cluster)]
+            candidates = [o for o in self.clusters if o is not cluster and id(o) in names and not names[id(o)].bare and compatible(own, names[id(o)])]
+            chosen = self._of_generation(cluster.seniority or "", candidates)
+            if chosen is not None:
+                self._merge_into(chosen, cluster)
+
+    def _of_generation(self, seniority: str, candidates: list[Cluster]) -> Cluster | None:
+        """Of bearers of one surname, the younger (a son, a daughter, a "Jr.") or the elder (a
+        father, a mother, a "Sr."): the one the article says is so, or the one beside the one it
+        says is the other; where it says neither of two, the elder is the one it introduced
+        first, as a story about a family begins with its head, and the younger the other."""
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None
+        generations = {id(c): self._generation(c) for c in candidates}
+        wanted, other = ("child", "parent") if seniority == "younger" else ("parent", "child")
+        found = [c for c in candidates if generations[id(c)] == wanted]
+        if not found and len(candidates) == 2:
+            found = [c for c in candidates if generations[id(c)] is None and any(generations[id(o)] == other for o in candidates)]
+        if not found and len(candidates) == 2 and not any(generations.values()):
+            # (a spouse, who shares the name, is of neither: "Vail's wife, Sandra Vail")
+            introduced = sorted(candidates, key=lambda c: c.mentions[0].start)
+            found = [introduced[0] if seniority == "elder" else introduced[1]]
+        return found[0] if len(found) == 1 else None
+
+    def _generation(self, cluster: Cluster) -> str | None:
+        """"child", "parent" or "spouse", as the article states it beside one of the cluster's names."""
+        for mention in cluster.mentions:
+            before = self.doc_text[max(0, mention.start_char - 20) : mention.start_char]
+            after = self.doc_text[mention.end_char : mention.end_char + 40]
+            kin = _KIN_BEFORE.search(before) or _KIN_AFTER.match(after) or _GENERATION_SUFFIX.match(after) or re.search(r"\b(Jr|Sr)\.?$", self.text(mention))
+            if kin is not None:
+                return GENERATIONS[kin.group(1).lower()]
+        return None
 
     def _gender(self, cluster: Cluster) -> Gender | None:
         """The gender a cluster's honorific or fullest name states: once "Clinton" in a headline

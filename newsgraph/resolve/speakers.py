@@ -379,7 +379,7 @@ class SpeakerResolver:
         if a.speaker is None:
             return self._running(a)
         span = a.speaker
-        ref = self.index.exactly(span.start_char, span.end_char) or self._named_elsewhere(span)
+        ref = self.index.exactly(span.start_char, span.end_char) or self._named_elsewhere(span) or self._titled_person_ending(span)
         if ref is not None:
             speaker_text = self.written(a)
             role = self.text(a.role) if a.role is not None else (a.descriptor or self.roles.get(ref.id))
@@ -411,6 +411,19 @@ class SpeakerResolver:
             role = self.text(a.role)
         org = self._org_within(span) or self._demonym_org(span)
         return ResolvedSpeaker(Speaker(self.text(span), self.written(a), None, kind), role, org, "cue")
+
+    def _titled_person_ending(self, span: Span) -> EntityRef | None:
+        """"Bureau of Reclamation Commissioner Tanya Bjornstad", which the parse may head with the
+        body: a name of title-case words ending in a title and a person's name is that person (not
+        "the son of Treasurer Gordon Vail", whose lowercase words describe someone else)."""
+        inside = [(start, ref) for start, end, ref in self.index.within(span.start_char, span.end_char) if ref.label == "PERSON" and end == span.end_char]
+        if len(inside) != 1:
+            return None
+        start, ref = inside[0]
+        before = [t for t in span if t.idx < start]
+        if not before or before[-1].lower_.rstrip(".") not in TITLES | PERSON_ROLE_NOUNS:
+            return None
+        return ref if all(t.is_title or t.is_upper or t.lower_ in ("of", "the", "and", "for") for t in before) else None
 
     def _named_elsewhere(self, span: Span) -> EntityRef | None:
         """"Lopez:" or "JOEL BENENSON:" heading a transcript line, "Lewandowski: ..." in a title-case
