@@ -235,6 +235,15 @@ def test_a_name_of_title_case_words_ending_in_a_title_and_a_person_is_that_perso
     assert quote_by(r, "he was not told").speaker.name != "Clay Roark"
 
 
+def test_sir_or_dame_and_a_first_name_is_the_one_so_named_though_a_town_has_the_name(extract_text):
+    r = extract_text(
+        "Honours\n\n"
+        "\"The theatre saved my life,\" said Dame Chelsea Harlow, who was honoured on Friday.\n\n"
+        "\"I owe it everything,\" Dame Chelsea added.\n"
+    )
+    assert quote_by(r, "I owe it everything").speaker.name == "Chelsea Harlow"
+
+
 def test_the_younger_and_the_elder_of_a_surname_are_the_child_and_the_parent_the_article_names(extract_text):
     r = extract_text(
         "Dynasty\n\n"

@@ -79,6 +79,8 @@ SHARE_HEADS = frozenset("percent % majority majorities plurality minority half t
 # canonical name, kept as aliases.
 # what news writes before a surname alone ("Mr. Alvarez", "Ms Hargreaves")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+# British honours, written with the first name alone as well: "Sir Nigel", "Dame Judi"
+KNIGHTHOODS = frozenset({"sir", "dame"})
 TITLES = frozenset(
     """
     president prime minister commander general gen gen. lt lt. lieutenant colonel col col.

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.entities import NAME_LABELS
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES, census_first_names
+from newsgraph.extract.lexicon import HONORIFICS, KNIGHTHOODS, LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES, census_first_names
 from newsgraph.extract.nlp import text_of
 from newsgraph.resolve.gender import Gender, gender_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
@@ -306,14 +306,17 @@ class EntityResolver:
                 bearers.setdefault(name.given[0], []).append(cluster)
                 surnames.update(name.surname.split())
         for cluster in list(self.clusters):
-            if cluster.country or any(len(m) != 1 for m in cluster.mentions):
+            # "Sir Nigel", "Dame Judi": the British honour goes with the first name
+            knighted = [m[0].lower_ in KNIGHTHOODS and len(m) == 2 for m in cluster.mentions]
+            if cluster.country or any(len(m) != 1 and not k for m, k in zip(cluster.mentions, knighted, strict=True)):
                 continue
-            key = fold(self.text(cluster.mentions[0]))
+            key = fold(self.text(cluster.mentions[0][-1:]))
             found = bearers.get(key, [])
             if len(found) != 1 or found[0] is cluster or key in surnames or len(key) < 2:
                 continue
-            if self.gazetteer.names_place(key):
-                continue  # "Virginia" beside "Virginia Foxx" is the state
+            honoured = any(knighted) or any(m.start and self.doc[m.start - 1].lower_.rstrip(".") in HONORIFICS | KNIGHTHOODS for m in cluster.mentions)
+            if self.gazetteer.names_place(key) and not honoured:
+                continue  # "Virginia" beside "Virginia Foxx" is the state; "Sir Nigel" is no town
             if cluster.label != "PERSON" and key not in census_first_names():
                 continue  # "EgyptAir" beside a misread "EgyptAir Crash"
             cluster.mentions = [Span(self.doc, m.start, m.end, label="PERSON") for m in cluster.mentions]

@@ -36,6 +36,7 @@ from newsgraph.extract.lexicon import (
     DOCUMENT_HEADS,
     GROUP_HEADS,
     HONORIFICS,
+    KNIGHTHOODS,
     LOCATIVE_PREPOSITIONS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
@@ -436,11 +437,15 @@ class SpeakerResolver:
                 if ref.label in ("PERSON", "ORG"):
                     self._names_written.setdefault(("name", ref.name.lower()), {})[ref.id] = ref
                     self._names_written.setdefault(("last", ref.name.split()[-1].lower()), {})[ref.id] = ref
+                    if ref.label == "PERSON":
+                        self._names_written.setdefault(("first", ref.name.split()[0].lower()), {})[ref.id] = ref
         written = span.text.lower()  # "JOEL BENENSON:" heading a transcript line is Joel Benenson
         named = dict(self._names_written.get(("name", written), {}))
         honorific = gender_of(span[0].text) if len(span) == 2 and span[0].lower_.rstrip(".") in HONORIFICS else None
         if len(span) == 1 or honorific is not None:
             named.update(self._names_written.get(("last", span[-1].lower_), {}))
+        if len(span) == 2 and span[0].lower_ in KNIGHTHOODS:  # "Sir Nigel" is Sir Nigel Ashworth
+            named.update(self._names_written.get(("first", span[-1].lower_), {}))
         if len(named) > 1 and honorific is not None:
             # "Ms Hargreaves" of Helen and Simon Hargreaves is the one her honorific's gender names
             named = {key: ref for key, ref in named.items() if ref.label == "PERSON" and gender_of(ref.name) == honorific}
