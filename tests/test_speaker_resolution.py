@@ -235,6 +235,15 @@ def test_a_name_of_title_case_words_ending_in_a_title_and_a_person_is_that_perso
     assert quote_by(r, "he was not told").speaker.name != "Clay Roark"
 
 
+def test_what_a_role_is_for_or_to_does_not_describe_its_holder(extract_text):
+    r = extract_text(
+        "Race\n\n"
+        "Gov. Irene Kowal, a Democrat, faces Peter Lindahl, the Republican candidate for governor, in November.\n\n"
+        "\"Sincerity is not a health care plan,\" the governor said.\n"
+    )
+    assert quote_by(r, "Sincerity is not").speaker.name == "Irene Kowal"
+
+
 def test_sir_or_dame_and_a_first_name_is_the_one_so_named_though_a_town_has_the_name(extract_text):
     r = extract_text(
         "Honours\n\n"

@@ -255,6 +255,9 @@ def _stated_words(parts: list[str], former: bool) -> set[str]:
     """The words of a role's or apposition's parts; a former governor is not "the governor" (but
     "the former governor"), so parts saying "former" count only for a description that does."""
     now = [part for part in parts if former or not re.match(r"\s*(?:(?:a|an|the)\s+)?(?:former|ex-)", part)]
+    # what a role is for or to is someone else's: "the candidate for governor" is no governor,
+    # "an adviser to the president" no president ("secretary of state" is one)
+    now = [re.split(r"\b(?:for|to|against|with)\b", part, maxsplit=1)[0] for part in now]
     return {_ungendered(word) for word in re.findall(r"[\w'’-]+", " ".join(now).lower())}
 
 
