@@ -269,6 +269,9 @@ def test_an_act_done_with_a_thing_targets_the_actor_beyond_it(extractor):
     assert (demand.type, demand.actor.text, demand.target.text) == ("REQUEST", "The teachers' union", "the ministry")
     withdrawal = _main(extractor, "The rebels renewed their attacks on the capital.")
     assert (withdrawal.type, withdrawal.actor.text, withdrawal.target.text) == ("ASSAULT", "The rebels", "the capital")
+    # a thing given is no one, though its phrase names its maker
+    doses = _main(extractor, "Japan donated two million doses of its AstraZeneca vaccine to Vietnam.")
+    assert (doses.type, doses.actor.text, doses.target.text) == ("AID", "Japan", "Vietnam")
 
 
 def test_an_act_answering_another_s_act_or_taking_its_thing_targets_its_maker(extractor):

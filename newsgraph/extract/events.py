@@ -585,6 +585,10 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     if any(f[0] < 2 and _can_act(f[2], strict=True) and not f[2].lower_.endswith(("self", "selves")) for f in found):
         # where an act happens is not whom it is done to: "huddled in Chicago with union leaders"
         found = [f for f in found if f[0] < 2]
+    if any(f[0] == 1 and _can_act(f[2], strict=True) and _is_named(f[2]) for f in found):
+        # a thing given is no one, though its phrase names a maker: "donated 500,000 doses of its
+        # Sinopharm vaccine to Zimbabwe" is done to Zimbabwe
+        found = [f for f in found if not (f[2].dep_ == "dobj" and not _can_act(f[2], strict=True))]
     best = min(found, key=lambda f: (not _is_named(f[2]), f[0], f[1]))[2]
     return best if _is_named(best) else (_named_inside(best) or best)
 
@@ -1349,7 +1353,9 @@ class EventFinder:
             actor_token = _subject(verb)
             target_token = None
             if target_from is not None:
-                target_token = _answered_maker(verb, target_from, type_) or _object(target_from, NOUN_TARGET_PREPOSITIONS)
+                # what aid is "of" is what is given ("$2 million of its reserves", "doses of vaccine")
+                of_target = NOUN_TARGET_PREPOSITIONS if type_ != "AID" else tuple(p for p in NOUN_TARGET_PREPOSITIONS if p != "of")
+                target_token = _answered_maker(verb, target_from, type_) or _object(target_from, of_target)
             # a meeting's verbs are mostly of motion: where one comes from is no one met ("come from
             # anti-Castro families", "went from 166 in May to 139")
             met = MEETING_PREPOSITIONS if type_ in INTERACTIONS and coding.by_default else TARGET_PREPOSITIONS
