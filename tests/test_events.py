@@ -269,6 +269,13 @@ def test_an_act_done_with_a_thing_targets_the_actor_beyond_it(extractor):
     assert (demand.type, demand.actor.text, demand.target.text) == ("REQUEST", "The teachers' union", "the ministry")
     withdrawal = _main(extractor, "The rebels renewed their attacks on the capital.")
     assert (withdrawal.type, withdrawal.actor.text, withdrawal.target.text) == ("ASSAULT", "The rebels", "the capital")
+    # whom one is asked by, talks with over a telephone line, or mediates between
+    asked = _main(extractor, "Kenya was asked by the Somali government to send more troops to Kismayo.")
+    assert (asked.type, asked.actor.text, asked.target.text) == ("REQUEST", "the Somali government", "Kenya")
+    call = _main(extractor, "Egyptian President Abdel Fattah al-Sisi spoke by telephone with Jordan's King Abdullah on Sunday.")
+    assert (call.type, call.target.text) == ("CONSULT", "Jordan's King Abdullah")
+    mediated = _main(extractor, "Qatar mediated between the Chadian government and rebel groups.")
+    assert (mediated.type, mediated.actor.text, mediated.target.text.split(" and ")[0]) == ("CONSULT", "Qatar", "the Chadian government")
     # a thing given is no one, though its phrase names its maker
     doses = _main(extractor, "Japan donated two million doses of its AstraZeneca vaccine to Vietnam.")
     assert (doses.type, doses.actor.text, doses.target.text) == ("AID", "Japan", "Vietnam")

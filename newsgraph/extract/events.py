@@ -188,6 +188,7 @@ NOUN_TARGET_PREPOSITIONS = ("against", "on", "for", "to", "with", "of", "from") 
 # Whom a thing handed over or turned on is for: "goods to the school", "a campaign against X" (not
 # what it is of: "a number of people", "the race for delegates")
 RECIPIENT_PREPOSITIONS = ("to", "against")
+MEANS_PREPOSITIONS = ("by", "over", "via")  # "by telephone", "over the phone", "via video link"
 PROTEST_VENUES = frozenset({"in", "at", "near", "around", "across", "throughout", "inside"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
@@ -553,6 +554,10 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                     # Hook", "at a square in Tbilisi")
                     where = child.lower_ not in prepositions or (child.lower_ == "at" and (grandchild.ent_type_ in PLACE_LABELS or _placed(grandchild)))
                     found.append((2 if where else 0.5 if child.lower_ == "against" else 1, len(found), grandchild))
+            elif child.dep_ == "prep" and child.lower_ in MEANS_PREPOSITIONS and "with" in prepositions:
+                # the parse hangs whom one talks with on the means: "spoke by telephone with Putin"
+                found.extend((1, len(found), o) for means in children_of(child) if means.dep_ == "pobj" for w in children_of(means)
+                             if w.dep_ == "prep" and w.lower_ == "with" for o in children_of(w) if o.dep_ == "pobj" and _is_named(o))
             elif opens_preposition(child) and "from" in prepositions:
                 # "pulled out of the talks", "backed away from the deal": the act or party one
                 # leaves ("getting out of a blue SUV", "break out of the pack" leave no one)
@@ -1368,6 +1373,8 @@ class EventFinder:
             if target_token is None and target_from is not None:
                 # "opened fire to disperse the demonstrators": at whom the act is aimed, else the act
                 target_token = _purpose_object(verb) or target_from
+            if target_token is None and _is_actor(actor_token) and (between := _between(verb)) is not None:
+                target_token = between[0]  # "Algeria mediated between Mali's government and the rebels"
             if type_ in FORCE_TYPES and target_token is not None:
                 target_token = _victims(verb, target_token) or target_token
             if type_ == "THREATEN" and target_token is None:
@@ -2194,12 +2201,12 @@ def _makes_possible(verb: Token) -> bool:
 def _does_it_itself(verb: Token) -> bool:
     """Whether ``verb`` has an infinitive its own subject is to do and no one it is said to:
     "need to band together", "demanded to know" ("urged him to resign", "pleaded with the strikers
-    to reopen the port" ask them)."""
+    to reopen the port" ask them, and so does "Rwanda was asked by Mozambique to send troops")."""
     children = children_of(verb)
     addressed = any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") and any(o.dep_ == "pobj" and _can_act(o) for o in children_of(c)) for c in children
     )
-    return not addressed and not any(c.dep_ in ("dobj", "dative") for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
+    return not addressed and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
 
 
 def _is_going_to(verb: Token) -> bool:
