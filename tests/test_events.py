@@ -269,6 +269,9 @@ def test_an_act_done_with_a_thing_targets_the_actor_beyond_it(extractor):
     assert (demand.type, demand.actor.text, demand.target.text) == ("REQUEST", "The teachers' union", "the ministry")
     withdrawal = _main(extractor, "The rebels renewed their attacks on the capital.")
     assert (withdrawal.type, withdrawal.actor.text, withdrawal.target.text) == ("ASSAULT", "The rebels", "the capital")
+    # one told to act is asked to, not the teller's own act
+    told = _main(extractor, "Officials said Kabul had told Pakistan to withdraw its troops from the border post.")
+    assert (told.type, told.actor.text, told.target.text) == ("REQUEST", "Kabul", "Pakistan")
     # whom one is asked by, talks with over a telephone line, or mediates between
     asked = _main(extractor, "Kenya was asked by the Somali government to send more troops to Kismayo.")
     assert (asked.type, asked.actor.text, asked.target.text) == ("REQUEST", "the Somali government", "Kenya")

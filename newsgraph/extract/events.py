@@ -128,6 +128,7 @@ LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "of"})  # "a mosque 
 # CAMEO's "yield" (080), the default of the families of allow, pass, fill and settle: a concession
 # is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
 YIELD = "080"
+DEMAND = "100"  # CAMEO's "demand, not specified below"
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
 DISAPPROVE = "110"
@@ -1109,6 +1110,10 @@ class EventFinder:
             # dictionary's demonstrators and activists do ("- ACTIVISTS * [141]" under RALLIED);
             # so do any who rally to protest or to demand ("farmers rallied in Paris to protest")
             coding, reading = replace(coding, code=DEMONSTRATE), plover(DEMONSTRATE)
+        elif coding is not None and coding.family == "EXPLAIN_VERBAL" and _directs(verb):
+            # "Baghdad had told Turkey to withdraw its troops": one told to act is asked to (a
+            # demand, 100), not the teller's own act ("ANNOUNCE * WITHDRAW", 0874, of the family)
+            coding, reading = replace(coding, code=DEMAND, pattern=f"{verb_lemma(verb).upper()} * + TO"), plover(DEMAND)
         elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
             # "ordered ten battalions to the border": forces moved; "ordered its troops home from
             # Iraq": withdrawn (0874); "ordered troops to fire" stays an order to act
@@ -2196,6 +2201,12 @@ def _makes_possible(verb: Token) -> bool:
     smugglers underground", "help her shop", "helped to certify him", "couldn't help running"):
     no aid given ("helped the refugees" is)."""
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in children_of(verb))
+
+
+def _directs(verb: Token) -> bool:
+    """Whether ``verb`` tells someone to do something: an actor as its object, an infinitive after."""
+    children = children_of(verb)
+    return any(c.dep_ == "dobj" and _can_act(c, strict=True) for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
 
 
 def _does_it_itself(verb: Token) -> bool:
