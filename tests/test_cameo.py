@@ -320,3 +320,9 @@ def test_leaving_talks_halts_negotiations(extractor):
     town = _one(extractor, "Sylvanian rebels pulled out of the town on Monday.")
     assert (town.type, town.cameo) == ("RETREAT", "0874")
     assert _events(extractor, "The senator is about to kick off a town hall in Worcester.") == []
+
+
+def test_an_alert_raised_is_a_force_posture(extractor):
+    # RAISE's own "* {&MILITARY ALERT}" 152 and BOOST's "* ALERT" 150: any alert raised
+    raised = _one(extractor, "The Indian army raised its alert level along the frontier on Friday.")
+    assert (raised.type, raised.cameo, raised.actor.text) == ("MOBILIZE", "152", "The Indian army")

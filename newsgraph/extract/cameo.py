@@ -181,6 +181,9 @@ ADDED_ENTRIES = {
     "RETREAT": ("- * (FROM TALKS) [164]", "- * (FROM &NEGOTIATION) [164]", "- * (OF TALKS) [164]", "- * (OF &NEGOTIATION) [164]"),
     # suspects handed or turned over are extradited, by the family's own patterns (063: "handed
     # over two suspects to Bosnian police"); what else is handed over (power, bodies, weapons) is not
+    # an alert raised is a force posture, as its own "RAISE * {&MILITARY ALERT}" 152 and BOOST's
+    # "* ALERT" 150 have it: "raised its alert level after the missile launch", "raised the alert"
+    "RAISE": ("- * ALERT [152]",),
     "EXTRADITE": ("+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]", "+TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]"),
 }
 
