@@ -326,3 +326,12 @@ def test_an_alert_raised_is_a_force_posture(extractor):
     # RAISE's own "* {&MILITARY ALERT}" 152 and BOOST's "* ALERT" 150: any alert raised
     raised = _one(extractor, "The Indian army raised its alert level along the frontier on Friday.")
     assert (raised.type, raised.cameo, raised.actor.text) == ("MOBILIZE", "152", "The Indian army")
+
+
+def test_picketing_demonstrates_and_relations_downgraded_are_reduced(extractor):
+    picket = _one(extractor, "Striking dockers picketed the port authority offices in Durban.")
+    assert (picket.type, picket.cameo, picket.actor.text) == ("PROTEST", "141", "Striking dockers")
+    downgraded = _one(extractor, "Morocco downgraded diplomatic relations with Algeria on Tuesday.")
+    assert (downgraded.type, downgraded.cameo, downgraded.target.text) == ("SANCTION", "161", "Algeria")
+    # a rating downgraded is no act between states
+    assert _events(extractor, "Fitch downgraded Brazil's credit rating on Monday.") == []

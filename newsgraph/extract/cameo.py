@@ -152,7 +152,7 @@ ADDED_ENTRIES = {
     # severing relations is breaking them ("BREAK * RELATIONS" 161; SEPARATE has "CUT * {DIPLOMATIC
     # RELATIONS}" 161 but not the bare noun the wire writes: "Algeria severed relations with
     # Morocco", "cut relations with Qatar")
-    "SEPARATE": ("- * RELATIONS [161]",),
+
     # one placed under arrest is arrested as one placed under surveillance is watched ("PLACE *
     # (UNDER SURVEILLANCE)" 173): "placed Aung San Suu Kyi under house arrest", "put under arrest"
     # "break" codes only through patterns (PATTERN_ONLY_VERBS), but violence or fighting that
@@ -184,6 +184,13 @@ ADDED_ENTRIES = {
     # an alert raised is a force posture, as its own "RAISE * {&MILITARY ALERT}" 152 and BOOST's
     # "* ALERT" 150 have it: "raised its alert level after the missile launch", "raised the alert"
     "RAISE": ("- * ALERT [152]",),
+    # picketing is demonstrating ("workers picketed the plant", "supporters picketed the
+    # parliament building"), as MARCH's "DEMONSTRATE [141]" is
+    "MARCH": ("PICKET [141]",),
+    # downgrading relations reduces them (161 "reduce or break diplomatic relations", as
+    # SEPARATE's "CUT * {DIPLOMATIC RELATIONS}"): "China downgraded diplomatic relations with
+    # Lithuania"; a rating or a forecast downgraded is no act between states (PATTERN_ONLY_VERBS)
+    "SEPARATE": ("- * RELATIONS [161]", "DOWNGRADE"),
     "EXTRADITE": ("+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]", "+TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]"),
 }
 
@@ -204,7 +211,7 @@ ADDED_ENTRIES = {
 # promise or big banks up ("broke the story", "breaking her usual silence", "ready to break up
 # banks", "Common Core is broken": 17 attacks on the PolNeAR train subsets, none one); its own
 # patterns ("BREAK * EMBARGO" 128, "BREAK * RELATIONS" 161, "BREAK * UP DEMONSTRATIONS" 175) code.
-PATTERN_ONLY_VERBS = frozenset({"face", "confront", "brave", "encounter", "serve", "lead", "benefit", "accord", "break"})
+PATTERN_ONLY_VERBS = frozenset({"face", "confront", "brave", "encounter", "serve", "lead", "benefit", "accord", "break", "downgrade"})
 
 # Families the dictionary files under material cooperation (060) whose verbs, alone, are no act
 # between parties: managing and governing (OVERSEE_MANAGE: "managed to earn", "controlled the
