@@ -335,3 +335,14 @@ def test_picketing_demonstrates_and_relations_downgraded_are_reduced(extractor):
     assert (downgraded.type, downgraded.cameo, downgraded.target.text) == ("SANCTION", "161", "Algeria")
     # a rating downgraded is no act between states
     assert _events(extractor, "Fitch downgraded Brazil's credit rating on Monday.") == []
+
+
+def test_letting_peacekeepers_inspectors_or_aid_in_allows_international_involvement(extractor):
+    # 086: the one let in, whom the parse makes the infinitive's subject, is the target
+    convoy = _one(extractor, "Sudan's government allowed a U.N. aid convoy to enter the besieged city of El Fasher.")
+    assert (convoy.type, convoy.cameo, convoy.target.text) == ("RETREAT", "0863", "a U.N. aid convoy")
+    inspectors = _one(extractor, "Iran allowed IAEA inspectors into the Fordow site on Monday.")
+    assert (inspectors.type, inspectors.cameo) == ("RETREAT", "0862")
+    # and a curfew relaxed is eased as one lifted is (LIFT's "* CURFEW" 0813)
+    relaxed = _one(extractor, "Bangladeshi authorities relaxed the nationwide curfew on Sunday.")
+    assert relaxed.cameo == "0813"

@@ -521,8 +521,9 @@ def test_declining_comment_ballots_and_arguing_that_something_is_so_are_no_acts(
     for sentence in ("The new tool allows users to mark themselves as safe.", "The suspect passed three background checks.",
                      "Planes filled the skies over the parade."):
         assert [e for e in _events(extractor, sentence) if e.type == "CONCEDE"] == [], sentence
-    for sentence in ("Israel allowed aid convoys to enter Gaza.", "The government allowed opposition parties to hold rallies."):
-        assert "CONCEDE" in [e.type for e in _events(extractor, sentence)], sentence
+    assert "CONCEDE" in [e.type for e in _events(extractor, "The government allowed opposition parties to hold rallies.")]
+    # (aid let in is CAMEO's 0863, "allow delivery of humanitarian aid", which PLOVER calls a retreat)
+    assert "RETREAT" in [e.type for e in _events(extractor, "Israel allowed aid convoys to enter Gaza.")]
     # "- * (FOR) [111]" is attacking someone for something: fighting for something criticizes no one
     for sentence in ("The senator has fought for our right to bear arms.", "I will fight for you and your family."):
         assert _events(extractor, sentence) == [], sentence

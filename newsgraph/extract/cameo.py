@@ -83,6 +83,10 @@ TITLE_PATTERNS = {
     ),
     "OBTAIN": ("- * &PKO [0861]", "- * INSPECTORS [0862]", "- * OBSERVERS [0862]", "- * MONITORS [0862]"),
     "FACILITATE": ("- * BLOCKADE [0872]",),  # 0872 "ease military blockade", as LIFT has it
+    # 086 "allow international involvement": peacekeepers (0861), inspectors (0862), aid (0863)
+    # let in ("allowed a U.N. aid convoy to enter Madaya", "allowed IAEA inspectors into the site")
+    "ALLOW": ("- * &PKO [0861]", "- * INSPECTORS [0862]", "- * OBSERVERS [0862]", "- * MONITORS [0862]",
+              "- * &AID [0863]", "- * CONVOY [0863]", "- * CONVOYS [0863]"),
     "DISCOVER": ("- * GUILTY [116]", "- * LIABLE [116]"),  # 116 "find guilty or liable (legally)"
 }
 
@@ -120,12 +124,18 @@ RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": 
 #   &FOOD" 073, "DISTRIBUTE * SUPPLIES" 073; so "sent 30 trucks of food", "shipped food aid",
 #   "shipped 200 tonnes of supplies" (07x). GRANT's verbs (give, provide) cooperate by default
 #   and keep their own, as CIRCULATE's (distribute, spread) do.
+# - Easing: "LIFT * CURFEW" 0813, "* STATE (OF EMERGENCY)" 0814, "* SANCTIONS" 085; so "relaxed
+#   the nationwide curfew", "eased sanctions on Belgrade" (LOOSEN has only "* RESTRICTION" 081,
+#   FACILITATE "ease" nothing of the kind).
 # families whose verbs give something, which may stand in a "with" phrase after whom it is given
 # to ("provided Pakistan with a loan")
 GIVING_FAMILIES = frozenset({"GRANT"})
+# families whose verbs let someone act, whom an infinitive after them names ("allowed inspectors to visit")
+LETTING_FAMILIES = frozenset({"ALLOW"})
 SHARED_PATTERNS = (
     (("CANCEL", "SEPARATE", "FREEZE", "PROHIBIT", "REVOKE_", "SCRAP"), ("CANCEL", "FREEZE", "PROHIBIT", "REVOKE_", "SCRAP"), "16"),
     (("SEND", "BRING", "FLY", "DESPATCH", "ACCELERATE", "GRANT", "CIRCULATE"), ("SEND", "BRING", "FLY", "DESPATCH"), "07"),
+    (("LIFT", "LOOSEN", "FACILITATE"), ("LOOSEN", "FACILITATE"), "08"),
 )
 
 # Verbs and patterns the dictionary lacks, in its syntax, under the family whose sense they have:
@@ -625,6 +635,13 @@ def _object_words(verb: Token) -> list[Token]:
     return words
 
 
+def _let_act(verb: Token) -> list[Token]:
+    """Whom a verb of letting lets act, which the parse makes the subject of the infinitive after
+    it and PETRARCH reads as its object: "allowed a U.N. aid convoy to enter Madaya"."""
+    return [t for child in children_of(verb) if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
+            for c in children_of(child) if c.dep_ == "nsubj" for t in _core(c)]
+
+
 def opens_preposition(token: Token) -> bool:
     """A particle the parse makes a preposition with no object of its own, opening the phrase of
     one that has: "walked out of the summit", "backed away from the deal"."""
@@ -675,7 +692,7 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
     if not family.patterns:
         return None
     objects = [c for c in children_of(verb) if c.dep_ in NOMINAL_OBJECT_DEPS]
-    after = _bag(_object_words(verb) + (_given_with(verb) if family.name in GIVING_FAMILIES else []))
+    after = _bag(_object_words(verb) + (_given_with(verb) if family.name in GIVING_FAMILIES else []) + (_let_act(verb) if family.name in LETTING_FAMILIES else []))
     if any(o.dep_ in ("dobj", "dative") and (o.ent_type_ in ACTOR_LABELS or o.pos_ == "PROPN") for o in objects):
         after[0].add(TARGET_WORD[0])
     before = _bag(t for c in children_of(verb) if c.dep_ in SUBJECT_DEPS for t in (_subject_words(c) if c.dep_.startswith("nsubj") else [c]))

@@ -1380,6 +1380,12 @@ class EventFinder:
                 target_token = _purpose_object(verb) or target_from
             if target_token is None and _is_actor(actor_token) and (between := _between(verb)) is not None:
                 target_token = between[0]  # "Algeria mediated between Mali's government and the rebels"
+            if target_token is None and not coding.by_default:
+                # whom a pattern's act lets or bids act, whom the parse makes the infinitive's
+                # subject: "allowed a U.N. aid convoy to enter Madaya" (not what one wants or
+                # expects another to do: "wants Turkey to close its borders")
+                target_token = next((s for c in children_of(verb) if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                                     for s in children_of(c) if s.dep_ == "nsubj" and _is_actor(s)), None)
             if type_ in FORCE_TYPES and target_token is not None:
                 target_token = _victims(verb, target_token) or target_token
             if type_ == "THREATEN" and target_token is None:
