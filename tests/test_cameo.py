@@ -346,3 +346,9 @@ def test_letting_peacekeepers_inspectors_or_aid_in_allows_international_involvem
     # and a curfew relaxed is eased as one lifted is (LIFT's "* CURFEW" 0813)
     relaxed = _one(extractor, "Bangladeshi authorities relaxed the nationwide curfew on Sunday.")
     assert relaxed.cameo == "0813"
+
+
+def test_forces_that_surrender_retreat_militarily(extractor):
+    # 0874 "retreat or surrender militarily": the dictionary files "surrender" with yielding (080)
+    fighters = _one(extractor, "Hundreds of Syrian rebel fighters surrendered to government forces in Daraa.")
+    assert (fighters.type, fighters.cameo) == ("RETREAT", "0874")

@@ -120,6 +120,9 @@ VISITS = frozenset({"042", "043"})
 # "arrived in Orlando", "heading for Mexico".
 TRAVEL_FAMILIES = frozenset({"GO_SOMEWHERE", "ARRIVE"})
 RETREATING_FAMILIES = frozenset({"RETREAT"})  # the dictionary's pull out, pull back, withdraw, back down
+# forces that surrender do what CAMEO's 0874 names ("retreat or surrender militarily"), though the
+# dictionary files the verb with yielding (080): "Ukrainian fighters surrendered to Russian forces"
+SURRENDERING = frozenset({"surrender", "capitulate", "lay down"})
 MEETING_FAMILY = "MEET_PEOPLE"  # meet, whose coordinated subjects meet each other
 CONSULT_CODE = "040"
 DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "for"})
@@ -773,6 +776,8 @@ def _military_craft(thing: Token) -> bool:
 def _forces_act(verb: Token) -> bool:
     """Whether the verb's subject is armed men: troops, fighters, police, rebels."""
     subject = _subject(verb)
+    if subject is not None and (subject.like_num or subject.lower_ in QUANTITY_NOUNS):
+        subject = next(iter(_measured(subject)), subject)  # "Hundreds of Ukrainian fighters"
     return subject is not None and (subject.lemma_.lower() in DEPLOYED_FORCES | armed_agent_nouns() or subject.lower_ in DEPLOYED_FORCES)
 
 
@@ -1101,7 +1106,7 @@ class EventFinder:
             # (a deployment promised stays the commitment it was read as: "will send more troops to Poland")
             coding = replace(coding, code=MOBILIZE_FORCES)
             reading = plover(MOBILIZE_FORCES)
-        elif reading is not None and coding.by_default and coding.family in RETREATING_FAMILIES and _forces_act(verb):
+        elif reading is not None and coding.by_default and (coding.family in RETREATING_FAMILIES or verb_lemma(verb) in SURRENDERING) and _forces_act(verb):
             # "the fighters pulled out of the town", "police withdrew from the square": forces
             # that pull back retreat militarily (0874), not the yielding the family's code says
             coding, reading = replace(coding, code=MILITARY_RETREAT), plover(MILITARY_RETREAT)
