@@ -253,6 +253,19 @@ def test_sir_or_dame_and_a_first_name_is_the_one_so_named_though_a_town_has_the_
     assert quote_by(r, "I owe it everything").speaker.name == "Chelsea Harlow"
 
 
+def test_a_pronoun_finds_a_subject_the_parse_missed_and_a_title_with_a_surname_is_a_person(extract_text):
+    r = extract_text(
+        "Rally\n\n"
+        "Union spokesman Carl Voss said the strike \"will go on as long as it takes.\"\n\n"
+        "Outside the depot, Tim Okafor, 47, a driver from Dayton, held a sign reading \"Fair Pay.\" "
+        "He said he had not worked since April.\n\n"
+        "Sheriff Lund, who backs the drivers, said he would not clear the pickets. Asked whether he feared a lawsuit, he said: "
+        "\"Let them try.\"\n"
+    )
+    assert quote_by(r, "he had not worked").speaker.name == "Tim Okafor"
+    assert quote_by(r, "Let them try").speaker.name == "Lund"
+
+
 def test_the_younger_and_the_elder_of_a_surname_are_the_child_and_the_parent_the_article_names(extract_text):
     r = extract_text(
         "Dynasty\n\n"

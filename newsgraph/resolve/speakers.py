@@ -128,13 +128,25 @@ def _pronoun_fits(pronoun: str, speaker_type_: str, label: str | None, text: str
     return False
 
 
+def _before_the_verb(verb: Token) -> list[Token]:
+    """The noun phrase standing right before a verb that has no subject, the subject the parse
+    missed: "Outside the Capitol, Tom Greaves, 54, a barber, held a sign" (parsed as a second
+    object of "Outside"): the first noun all of whose words up to the verb are its own or commas."""
+    doc = verb.doc
+    for noun in doc[verb.sent.start : verb.i]:
+        if noun.pos_ in ("NOUN", "PROPN") and all(u.is_punct or noun.left_edge.i <= u.i <= noun.right_edge.i for u in doc[noun.i + 1 : verb.i]):
+            return [noun]
+    return []
+
+
 def _titled_name(span: Span) -> str | None:
-    """"Governor Ana Ruiz", "Sen. Jo Marsh": a title, then a first and last name, names a person."""
+    """"Governor Ana Ruiz", "Sen. Jo Marsh", "Sheriff Pike": a title, then a name, names a person."""
     words = [t for t in span if not t.is_punct]
-    if len(words) < 3 or words[0].lower_.rstrip(".") not in TITLES or words[0].lower_ in ("state", "supreme", "former", "crown"):
+    title = words[0].lower_.rstrip(".") if words else ""
+    if len(words) < 2 or title not in TITLES | PERSON_ROLE_NOUNS or words[0].lower_ in ("state", "supreme", "former", "crown") or not words[0].is_title:
         return None
     name = words[1:]
-    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLES | PERSON_ROLE_NOUNS for t in name):
         return None
     return span.doc[name[0].i : name[-1].i + 1].text
 
@@ -656,9 +668,8 @@ class SpeakerResolver:
         if any(_parenthetical_report(clause) for clause in before.children):
             # "Trump, Lee said, has created a new party.": its subject stands in Lee's words
             return None
-        for subject in before.children:
-            if subject.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+        subjects = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")] or _before_the_verb(before)
+        for subject in subjects:
             if self._in_words(subject.idx, a):
                 # what someone said it did: "ISIS has called for attacks, according to the SITE group. It said ..."
                 return None
