@@ -441,6 +441,10 @@ def test_the_clause_after_the_reporting_verb_is_what_it_reports(extract_text):
     assert "ended his campaign" not in sure.text
     mill = quote_by(r, "she expects the mill to reopen")
     assert mill.cue == "telling"
+    # said through a spokesman that ...: the parse may read the "that" as a relative pronoun
+    r = extract_text("Pick\n\nHarlan, who has clashed with the party over the pick, said through a spokesman that he stood by his choice.\n")
+    stood = quote_by(r, "he stood by his choice")
+    assert (stood.text, stood.speaker.name) == ("he stood by his choice", "Harlan")
 
 
 def test_a_poll_speaks_for_the_share_of_respondents_it_reports(extract_text):

@@ -1218,6 +1218,12 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
     return None
 
 
+def _relative_that(tokens: list[Token], i: int) -> bool:
+    """A "that" the parse took for a relative pronoun though a subject follows it: the marker of a
+    reported clause ("through a spokesman [that] he stood by his choice")."""
+    return tokens[i].lower_ == "that" and tokens[i].dep_ == "dobj" and i + 1 < len(tokens) and tokens[i + 1].dep_ == "nsubj"
+
+
 def _complement_clause(verb: Token) -> Token | None:
     """The clause a reporting verb reports. A clause after the verb wins over one before it ("After
     the senator quit the race, Cruz said he was sure ..."); a "that" clause the parser hung on a
@@ -1228,12 +1234,19 @@ def _complement_clause(verb: Token) -> Token | None:
     if after or clauses:
         return (after or clauses)[0]
     for token in verb.subtree:
-        if token.i > verb.i and token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in ("relcl", "acl"):
+        # (the parse may take the "that" for a relative pronoun, the clause's object, when the
+        # clause has a subject of its own and hangs on a phrase of the means or the setting:
+        # "said through a spokesman that he stood by his choice", not "revealed the infractions
+        # that regulators found")
+        relative = token.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in token.head.children)
+        if token.i > verb.i and (token.dep_ == "mark" or relative) and token.lower_ == "that" and token.head.dep_ in ("relcl", "acl"):
             clause = token.head
             node = clause.head
+            through_phrase = False
             while node.i != verb.i and node.pos_ in ("NOUN", "PROPN", "ADP", "NUM") and node.head.i != node.i:
+                through_phrase = through_phrase or node.pos_ == "ADP"
                 node = node.head
-            if node.i == verb.i:
+            if node.i == verb.i and (not relative or through_phrase):
                 return clause
     return None
 
@@ -1585,7 +1598,7 @@ class QuoteFinder:
             if _mostly_quoted(span, quote_tokens):
                 return None  # the verb introduces a direct quote, already attributed
             start = span.start
-            while start < span.end and (tokens[start].dep_ == "mark" or tokens[start].is_punct):
+            while start < span.end and (tokens[start].dep_ == "mark" or tokens[start].is_punct or _relative_that(tokens, start)):
                 start += 1
             start = _after_dateline(doc, start, span.end)
             content = doc[start : span.end]
@@ -1680,7 +1693,7 @@ class QuoteFinder:
         if _mostly_quoted(doc[start:end], quote_tokens):
             return None  # the verb introduces a direct quote, already attributed
         start, end = _strip_determiners(doc, start, end) if frame != "ccomp" else (start, end)
-        while start < end and (tokens[start].dep_ == "mark" or tokens[start].is_punct or tokens[start].is_space):
+        while start < end and (tokens[start].dep_ == "mark" or tokens[start].is_punct or tokens[start].is_space or _relative_that(tokens, start)):
             start += 1
         while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
             end -= 1
