@@ -352,3 +352,11 @@ def test_forces_that_surrender_retreat_militarily(extractor):
     # 0874 "retreat or surrender militarily": the dictionary files "surrender" with yielding (080)
     fighters = _one(extractor, "Hundreds of Syrian rebel fighters surrendered to government forces in Daraa.")
     assert (fighters.type, fighters.cameo) == ("RETREAT", "0874")
+
+
+def test_what_was_supplied_or_sent_was_given_not_promised(extractor):
+    # "SUPPLY * &AIRCRAFT" and "SEND * &PKO" are written as intents (0332, 0334); done, they are aid
+    supplied = _one(extractor, "Israel supplied Georgia with reconnaissance aircraft before the war.")
+    assert (supplied.type, supplied.cameo, supplied.target.text) == ("AID", "072", "Georgia")
+    offered = _one(extractor, "Britain offered military aid to Kenya.")
+    assert (offered.type, offered.cameo) == ("AGREE", "0332")

@@ -111,6 +111,11 @@ FAMILY_CODES = {"REFUSE": "120"}
 # bill", "threatened to veto the bill" reject a proposal (three such on the PolNeAR train
 # articles, none a sanction).
 OWN_CODES = {"veto": "129"}
+# Families of verbs that hand over or send, whose patterns the dictionary sometimes codes as the
+# intent to give (033x: "SUPPLY * &AIRCRAFT" 0332, "SEND * REINFORCEMENT" 0332, "SEND * &PKO"
+# 0334): one who supplied drones or sent peacekeepers gave them (07x: 072 "provide military aid",
+# 074 "provide military protection or peacekeeping"); an intent is an offer, a plan or a promise.
+DELIVERING_FAMILIES = frozenset({"GRANT", "SEND"})
 RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": ("110", "120"), "FLY": ("036", "042")}
 
 # Families of verbs of one kind of act, which the dictionary gives each a part of what the act
@@ -799,6 +804,8 @@ def dictionary() -> Dictionary:
             written, meant = RECODED_FAMILIES[name]
             family_code = meant if family_code == written else family_code
             patterns = tuple(replace(p, code=meant) if p.code == written else p for p in patterns)
+        if name in DELIVERING_FAMILIES:
+            patterns = tuple(replace(p, code="07" + p.code[3:]) if p.code and p.code.startswith("033") and len(p.code) == 4 else p for p in patterns)
         family = _family(name, family_code, patterns)
         for line in block:
             named = re.match(r"^-.*\]\s*#\s*([A-Z]+)\s*$", line)
