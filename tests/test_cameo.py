@@ -360,3 +360,8 @@ def test_what_was_supplied_or_sent_was_given_not_promised(extractor):
     assert (supplied.type, supplied.cameo, supplied.target.text) == ("AID", "072", "Georgia")
     offered = _one(extractor, "Britain offered military aid to Kenya.")
     assert (offered.type, offered.cameo) == ("AGREE", "0332")
+
+
+def test_a_rally_against_someone_is_a_demonstration(extractor):
+    rally = _one(extractor, "Bolivian opposition supporters rallied in La Paz against President Evo Morales.")
+    assert (rally.type, rally.cameo) == ("PROTEST", "141")

@@ -1010,8 +1010,11 @@ def _rallies(verb: Token) -> bool:
 
 def _rallies_to_complain(verb: Token) -> bool:
     """Whether those who rally do so to protest or to demand: "rallied in Paris to protest against
-    the rules", "rallied outside parliament, demanding his resignation"."""
+    the rules", "rallied outside parliament, demanding his resignation", "rallied in Caracas
+    against President Maduro"."""
     for child in children_of(verb):
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return True
         if child.dep_ in PURPOSE_DEPS | {"xcomp"} and (is_infinitive(child) or child.tag_ == "VBG"):
             reading = EventFinder._coding(child)
             if reading is not None and reading[1].type in COMPLAINT_TYPES | {"REQUEST"}:
