@@ -266,6 +266,18 @@ def test_a_pronoun_finds_a_subject_the_parse_missed_and_a_title_with_a_surname_i
     assert quote_by(r, "Let them try").speaker.name == "Lund"
 
 
+def test_an_age_describes_whom_it_was_given_to_or_adds_news_of_the_one_the_role_fits(extract_text):
+    r = extract_text(
+        "Cabinet\n\n"
+        "Interior Minister Samir Aziz, 61, met the envoys. Trade Minister Lina Farouk, 48, met the bankers.\n\n"
+        "The 61-year-old minister said the border would stay open.\n\n"
+        "Joseph Mwangi, the lawyer for the families, spoke first. The 57-year-old lawyer for the families said the trial "
+        "would begin in May.\n"
+    )
+    assert quote_by(r, "the border would stay open").speaker.name == "Samir Aziz"
+    assert quote_by(r, "the trial would begin").speaker.name == "Joseph Mwangi"
+
+
 def test_the_younger_and_the_elder_of_a_surname_are_the_child_and_the_parent_the_article_names(extract_text):
     r = extract_text(
         "Dynasty\n\n"

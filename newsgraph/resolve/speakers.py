@@ -139,6 +139,21 @@ def _before_the_verb(verb: Token) -> list[Token]:
     return []
 
 
+def _description_words(span: Span) -> set[str]:
+    """The words a description states of whom it describes, as an apposition or role would state
+    them: "the 52-year-old minister" is {52, minister}, as "Rania Haddad, 52," is 52; what the role
+    is for or to is someone else's ("the lawyer for the families" is a lawyer)."""
+    words: set[str] = set()
+    for token in span:
+        if token.lower_ in ("for", "to", "against", "with") and token.dep_ == "prep":
+            break
+        if token.like_num and re.match(r"-\s*years?\s*-\s*old", span.doc.text[token.idx + len(token.text) : token.idx + len(token.text) + 12]):
+            words.add(token.text)  # the age
+        elif token.is_alpha and token.lower_ not in ("the", "year", "years", "old") and token.lower_ not in PAST_ROLE_WORDS:
+            words.add(_ungendered(token.lower_))
+    return words
+
+
 def _titled_name(span: Span) -> str | None:
     """"Governor Ana Ruiz", "Sen. Jo Marsh", "Sheriff Pike": a title, then a name, names a person."""
     words = [t for t in span if not t.is_punct]
@@ -323,6 +338,9 @@ class PersonDescriptions:
         With ``title_head``, only a title ending in that word describes: "the sheriff" is "Sheriff
         Roy Ealy", "the military" no "Military spokesman"."""
         limit = description.start_char
+        # an age no one was given is news the description adds ("Finance Minister Rania Haddad
+        # said ... The 52-year-old minister said"), not a way to tell people apart
+        words = {w for w in words if not w.isdigit() or any(self.mentions[i][0] < limit for i in self.stated[former].get(w, ()))}
 
         def having(table: dict[str, set[int]]) -> list[int]:
             found = set.intersection(*(table.get(word, set()) for word in words)) if words else set()
@@ -488,7 +506,7 @@ class SpeakerResolver:
         by_any = head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
         if not by_any and head.lower_ not in agent_nouns():
             return None
-        words = {_ungendered(t.lower_) for t in span if t.is_alpha and t.lower_ != "the" and t.lower_ not in PAST_ROLE_WORDS}
+        words = _description_words(span)
         if self._descriptions is None:
             self._descriptions = PersonDescriptions(span.doc, self.index, self.roles)
         return self._descriptions.described(
