@@ -1175,6 +1175,8 @@ class EventFinder:
                 return None  # "early polls show voters rejecting Trump": what a survey measured, no act
             if reading.type in OPINION_TYPES | {"REJECT"} and _electorate(_doer(token)):
                 return None  # "black voters overwhelmingly support the president": a preference counted, no act
+            if reading.type in FORCE_TYPES and _struck_by_nature(token):
+                return None  # "an earthquake struck Baku, killing 26 people": a disaster, no attack
             if coding.by_default and reading.type in FORCE_TYPES and _figurative_force(token):
                 return None  # "seized on the issue", "beat Trump in the primary", "the ads targeting Clinton": no force used
             if coding.by_default and coding.code == RELEASE and _publishes(token):
@@ -1187,7 +1189,9 @@ class EventFinder:
                 return None  # "Todd asked Pence whether ...", "Mrs. Clinton asked.": a question, not a request
             if coding.by_default and reading.type == "REQUEST" and _only_somewhere(token):
                 return None  # "Cruz will campaign in Orlando on Friday": a tour, asked of no one
-            if coding.by_default and (reading.type in OPINION_TYPES or coding.code == DISAPPROVE) and not coding.code.startswith("10") and _states_a_claim(token):
+            if coding.by_default and (reading.type in OPINION_TYPES or coding.code == DISAPPROVE) and not coding.code.startswith("10") and _states_a_claim(token) and not (
+                verb_lemma(token) == "allege" and _names_a_culprit(token)
+            ):
                 # "progressives agree his math doesn't add up", "suggested the attacks highlight the
                 # threat": an opinion, a statement's (a demand's clause, CAMEO's 10, is what it asks)
                 return None
@@ -2215,6 +2219,31 @@ def _makes_possible(verb: Token) -> bool:
     smugglers underground", "help her shop", "helped to certify him", "couldn't help running"):
     no aid given ("helped the refugees" is)."""
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in children_of(verb))
+
+
+# natural hazards, which strike, hit and kill as attackers do in the wire's words
+NATURAL_HAZARDS = frozenset(
+    "earthquake quake tremor aftershock typhoon hurricane cyclone storm tornado flood flooding floodwaters tsunami "
+    "landslide mudslide avalanche drought wildfire blizzard heatwave eruption volcano monsoon".split()
+)
+
+
+def _struck_by_nature(verb: Token) -> bool:
+    """Whether what strikes or kills is a natural hazard: "an earthquake struck the capital",
+    "a typhoon hit the Philippines, killing 40" (the participle's subject is its governor's)."""
+    for clause in (verb, verb.head if verb.dep_ in ("advcl", "conj") else None):
+        subject = _subject(clause) if clause is not None else None
+        if subject is not None and (subject.lemma_.lower() in NATURAL_HAZARDS or subject.lower_ in NATURAL_HAZARDS):
+            return True
+    return False
+
+
+def _names_a_culprit(verb: Token) -> bool:
+    """Whether what a verb alleges is what a named actor did: "alleged that Burkina Faso had
+    trained the rebels" accuses Burkina Faso ("alleged that the vote was rigged" no one)."""
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
+    subject = _subject(clause) if clause is not None else None
+    return subject is not None and subject.pos_ != "PRON" and _is_named(subject) and _can_act(subject, strict=True)
 
 
 def _directs(verb: Token) -> bool:
