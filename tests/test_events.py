@@ -270,7 +270,7 @@ def test_an_act_done_with_a_thing_targets_the_actor_beyond_it(extractor):
     withdrawal = _main(extractor, "The rebels renewed their attacks on the capital.")
     assert (withdrawal.type, withdrawal.actor.text, withdrawal.target.text) == ("ASSAULT", "The rebels", "the capital")
     # an allegation of what a named actor did accuses it; a disaster that strikes attacks no one
-    alleged = _events(extractor, "Chad's defence minister alleged on Monday that Sudan had armed the rebels.")
+    alleged = _events(extractor, "Chadian Defence Minister Daoud Yaya alleged on Monday that Sudan had armed the rebels.")
     assert ("ACCUSE", "Sudan") in [(e.type, e.target.text if e.target else None) for e in alleged]
     assert _events(extractor, "A powerful cyclone struck the coast of Myanmar on Friday, killing at least 40 people.") == []
     # one told to act is asked to, not the teller's own act
