@@ -365,3 +365,12 @@ def test_what_was_supplied_or_sent_was_given_not_promised(extractor):
 def test_a_rally_against_someone_is_a_demonstration(extractor):
     rally = _one(extractor, "Bolivian opposition supporters rallied in La Paz against President Evo Morales.")
     assert (rally.type, rally.cameo) == ("PROTEST", "141")
+
+
+def test_demands_met_dismissed_and_money_released(extractor):
+    met = _one(extractor, "Kyrgyz authorities met the demands of striking miners on Tuesday.")
+    assert (met.type, met.cameo, met.target.text) == ("CONCEDE", "080", "striking miners")
+    dismissed = _one(extractor, "The president dismissed demands by the opposition for a recount.")
+    assert (dismissed.type, dismissed.cameo) == ("REJECT", "120")
+    money = _one(extractor, "The World Bank released 20 million dollars to Malawi on Monday.")
+    assert (money.type, money.cameo) == ("AID", "071")

@@ -25,7 +25,8 @@ LEVANT = (
     "Israeli warplanes struck a weapons depot near Beirut overnight, the Lebanese army said. Lebanese soldiers clashed "
     "with gunmen in Sidon.\n\n"
     "\"We will not negotiate while our towns are bombed,\" rebel commander Khaled Mansour told reporters in Idlib.\n\n"
-    "The United Nations called for a ceasefire and sent aid convoys to Latakia and Tartus.\n"
+    "The United Nations called for a ceasefire and sent aid convoys to Latakia and Tartus.\n\n"
+    "In Los Angeles, hundreds of Syrian Americans marched on Sunday to demand a ceasefire.\n"
 )
 # a record whose url is a script, whose speaker's name holds a slash (not in the default corpus)
 POLL = (
