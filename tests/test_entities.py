@@ -272,3 +272,9 @@ def test_a_surname_after_mrs_joins_the_woman_though_a_headline_surname_joined_he
         "Mr. Clinton spoke in Ohio. Mrs. Clinton said she would win the state easily this year.\n"
     )
     assert quote_by(r, "she would win the state").speaker.name == "Hillary Clinton"
+
+
+def test_a_second_surname_the_model_took_for_a_place_is_the_name_s(extract_text):
+    r = extract_text("Case\n\nJustice Secretary Rodolfo Tolentino Ramos said the case was strong. The secretary said more was coming.\n")
+    assert "Rodolfo Tolentino Ramos" in {e.name for e in r.entities if e.type == "PERSON"}
+    assert {q.speaker.name for q in r.quotes} == {"Rodolfo Tolentino Ramos"}

@@ -187,6 +187,7 @@ class EntityFixer:
             if c.label == "PERSON" and _ends_in_acronym(tokens_of(doc)[c.start : c.end]):
                 c.label = "ORG"  # "Junge SVP": no person's surname is an acronym
         cands = self._apply_surnames(doc, cands)
+        cands = self._join_second_surnames(doc, cands)
         cands = self._apply_possessive_agreement(doc, cands)
         cands = self._unify_labels(doc, cands)
         spans = [Span(doc, c.start, c.end, label=c.label) for c in cands]
@@ -427,6 +428,24 @@ class EntityFixer:
             if c.end - c.start == 1 and tokens[c.start].text in surnames and c.label != "PERSON":
                 c.label, c.strong = "PERSON", True
         return cands
+
+    @staticmethod
+    def _join_second_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """A person's name the model cut before a second surname it took for a place or a body
+        ("Rodolfo Tolentino" + "Ramos", "Ana Lucía Restrepo" + "Vargas"): the word the name hangs
+        on, right after it, is the name's last."""
+        tokens = tokens_of(doc)
+        joined: list[Candidate] = []
+        for c in cands:
+            last = joined[-1] if joined else None
+            if (
+                last is not None and last.label == "PERSON" and c.start == last.end and c.end - c.start == 1 and c.label in ("GPE", "LOC", "ORG")
+                and tokens[c.start].is_title and tokens[c.start].lower_ not in ORG_HEADS and tokens[last.end - 1].dep_ == "compound" and tokens[last.end - 1].head.i == c.start
+            ):
+                last.end = c.end
+                continue
+            joined.append(c)
+        return joined
 
     @staticmethod
     def _apply_possessive_agreement(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -206,7 +206,7 @@ def _title_before(name: Span) -> str | None:
     doc = name.doc
     words = [t for t in doc[name.root.left_edge.i : name.start] if t.dep_ != "det"]
     before = doc[name.start - 1] if name.start > 0 else None
-    if not words and before is not None and before.head.i == name.root.head.i != name.root.i and before.pos_ == "NOUN":
+    if not words and before is not None and before.head.i == name.root.head.i != name.root.i and (before.pos_ == "NOUN" or before.lower_ in PERSON_ROLE_NOUNS):
         # the parse may make the title a second subject beside the name: "Sudan's army chief Abdel
         # Fattah al-Burhan rejected ...", "[Iran's supreme leader] Ali Khamenei said ..."
         words = [t for t in doc[before.left_edge.i : name.start] if t.dep_ != "det"]
