@@ -30,6 +30,10 @@ def test_agents_take_the_country_named_beside_them():
     # of coordinated modifiers the first names the country, as the first of coordinated actors acts
     assert code("US and South Korean troops") == "USAMIL"
     assert code("Russian and Ukrainian officials") == "RUSGOV"
+    # a country named as its people's name with "stan" ("Kazakh police", "Afghan troops")
+    assert code("Kazakh police") == "KAZCOP"
+    assert code("Uzbek troops") == "UZBMIL"
+    assert gazetteer().demonym_country("Afghans") == "AF"
 
 
 def test_armed_men_of_a_listed_armed_group_are_that_group():

@@ -237,8 +237,13 @@ class Gazetteer:
         return self.is_place(name) or key in self.regions or key in self.us_counties
 
     def demonym_country(self, word: str) -> str | None:
-        """'Iranian' -> IR, 'Syrian' -> SY: a demonym is its country's name with an ending."""
+        """'Iranian' -> IR, 'Syrian' -> SY: a demonym is its country's name with an ending, or the
+        country's name is the demonym with "stan" ('Kazakh' -> KZ, 'Uzbek' -> UZ, 'Afghan' -> AF)."""
         key = fold(word)
+        for base in {key, key.removesuffix("s")}:  # "Kazakhs", "Afghans"
+            for country in (base + "stan", base + "istan"):
+                if len(base) >= 4 and country in self.country_keys:
+                    return self.country_keys[country]
         for end in ("ians", "ian", "ans", "an", "is", "i", "ese", "ish", "s"):
             if key.endswith(end) and len(key) - len(end) >= 3:
                 stem = key[: -len(end)]
