@@ -1435,3 +1435,42 @@ def test_a_second_reporting_verb_the_parser_hangs_on_the_first_goes_on_with_its_
     first = quote_by(r, "the crisis was real")
     assert r.article.text[first.start : first.end] == "the crisis was real"  # the "but" joins, it is not said
     assert quote_by(r, "the answer was more judges").speaker.name == "Ana Ruiz"
+
+
+def test_a_description_given_a_name_speaks_as_that_name(extract_text):
+    r = extract_text(
+        "Protest\n\n"
+        "Hundreds marched through the harbour district on Sunday.\n\n"
+        "Another protester, a 34-year-old nurse named Lena Ostrova, said the police had gone too far.\n\n"
+        "A woman later identified as Mara Quist, an activist for the group, demanded to know whether the mayor would resign.\n\n"
+        "A newly formed group called Harbour Watch said it would sue the city.\n\n"
+        "Tomas Reyn, 44, known online as \u201cVortex,\u201d said he had organised the march.\n"
+    )
+    assert quote_by(r, "the police had gone too far").speaker.name == "Lena Ostrova"
+    assert quote_by(r, "whether the mayor would resign").speaker.name == "Mara Quist"
+    assert quote_by(r, "it would sue the city").speaker.name == "Harbour Watch"
+    # a name's other name is an alias, not another speaker
+    assert quote_by(r, "he had organised the march").speaker.name == "Tomas Reyn"
+
+
+def test_an_unnamed_source_whom_who_describes_is_the_person_a_pronoun_goes_on_with(extract_text):
+    r = extract_text(
+        "Council vote\n\n"
+        "Jordan Pike, the developer's vice president, said the complex would open in 2027.\n\n"
+        "A neighbor who asked not to be named because she works for the city said several "
+        "families had already talked to a lawyer.\n\n"
+        "\u201cPeople feel like the decision was made months ago,\u201d she said.\n"
+    )
+    # "she" is the neighbor the story turned to, not the last person it named
+    speaker = quote_by(r, "People feel like the decision").speaker
+    assert speaker.name.startswith("A neighbor who asked not to be named")
+
+
+def test_an_age_alone_describes_the_person_just_quoted(extract_text):
+    r = extract_text(
+        "School cuts\n\n"
+        "Grade 11 student Noor Haddad, who plays clarinet in the school band, said they had come "
+        "to show trustees what would be lost.\n\n"
+        "\u201cWe all started in elementary school with those teachers,\u201d the 16-year-old said.\n"
+    )
+    assert quote_by(r, "We all started in elementary school").speaker.name == "Noor Haddad"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.extract.cameo import Plover, dictionary, plover
+from newsgraph.extract.cameo import DATA, Plover, _synonym_sets, dictionary, plover
 
 
 def _events(extractor, sentence):
@@ -374,3 +374,62 @@ def test_demands_met_dismissed_and_money_released(extractor):
     assert (dismissed.type, dismissed.cameo) == ("REJECT", "120")
     money = _one(extractor, "The World Bank released 20 million dollars to Malawi on Monday.")
     assert (money.type, money.cameo) == ("AID", "071")
+
+
+def test_a_measured_amount_is_its_unit_to_the_dictionary(extractor):
+    # GRANT's "* TONNES" 073, shared with the verbs of conveying: an amount is both what it holds
+    # and its unit, as a load of food is food ("a convoy of aid")
+    for sentence in ("Norland shipped 30,000 tonnes of diesel to Sylvania on Monday.",
+                     "Norland delivered 5,000 tonnes of rice to Sylvania on Friday."):
+        given = _one(extractor, sentence)
+        assert (given.type, given.cameo, given.target.text) == ("AID", "073", "Sylvania"), sentence
+    # a count is what it counts: thousands of troops are no money awarded ("* THOUSANDS" 071)
+    sent = _events(extractor, "Norland sent thousands of troops to the border on Monday.")
+    assert all(e.cameo != "071" for e in sent)
+
+
+def test_spurning_an_offer_rejects_it(extractor):
+    # SPURN sits in REFUSE with a code of its own, 110 (disapprove), which dropped it when no one
+    # was named as its object
+    spurned = _one(extractor, "The Sylvanian president spurned an invitation to attend the summit in Kiev on Tuesday.")
+    assert (spurned.type, spurned.cameo, spurned.actor.text) == ("REJECT", "120", "The Sylvanian president")
+
+
+def test_a_comment_does_not_end_a_synonym_set():
+    # "&CURRENCY" opens with a comment line, which used to end the set before its first word
+    lines = (DATA / "CAMEO.2.0.txt").read_text(encoding="utf-8").splitlines()
+    words = {w for alternative in _synonym_sets(lines)["&CURRENCY"] for w, _ in alternative}
+    assert {"yen", "dollar", "money"} <= words
+
+
+def test_money_paid_out_is_aid(extractor):
+    for sentence in ("Norland provided 50 billion yen to Sylvania on Monday.",
+                     "The International Monetary Fund disbursed $1.2 billion to Sylvania under a rescue package.",
+                     "Norland disbursed a $300 million loan to Sylvania on Monday."):
+        paid = _one(extractor, sentence)
+        assert (paid.type, paid.cameo, paid.target.text) == ("AID", "071", "Sylvania"), sentence
+
+
+def test_an_embargo_lifted_eases_sanctions(extractor):
+    lifted = _one(extractor, "Norland on Friday lifted a 20-year-old trade embargo on Sylvania.")
+    assert (lifted.type, lifted.cameo, lifted.target.text) == ("RETREAT", "085", "Sylvania")
+
+
+def test_a_vow_takes_the_mood_of_the_act_vowed(extractor):
+    # VOW has no default code; as a promise (030) it leaves its event to the infinitive, which the
+    # parse may hang as a clause of its own after an adjunct ("vowed on Tuesday to launch")
+    vowed = _one(extractor, "The Norland president vowed on Tuesday to launch a new ground offensive against Sylvanian rebels.")
+    assert (vowed.type, vowed.trigger.text, vowed.target.text) == ("THREATEN", "launch", "Sylvanian rebels")
+    # a purpose clause is still no act of its own
+    flew = _events(extractor, "The Norland minister flew to Valdia on Monday to meet Sylvanian leaders.")
+    assert [e.type for e in flew] == ["CONSULT"]
+
+
+def test_working_together_is_material_cooperation_where_forces_police_or_firms_do_it(extractor):
+    teamed = _one(extractor, "Sylvanian police teamed up with Norland border guards on Wednesday to track smugglers.")
+    assert (teamed.type, teamed.cameo, teamed.target.text) == ("COOPERATE", "063", "Norland border guards")
+    firms = _one(extractor, "Sylvanian firms collaborated with the Norland government to build a railway.")
+    assert (firms.type, firms.cameo) == ("COOPERATE", "061")
+    # states that cooperate still cooperate diplomatically, as the dictionary has it (050)
+    states = _one(extractor, "Sylvania cooperated with Norland on the refugee plan.")
+    assert (states.type, states.cameo) == ("SUPPORT", "050")

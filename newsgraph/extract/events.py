@@ -157,7 +157,8 @@ REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline,
 # patterns for it code "agree (to proposal)", "agree (with)" as intent (030), not its family's
 # default, endorsement (050)
 COMMITMENT_VERBS = frozenset({"agree"})
-PLEDGING_FAMILIES = frozenset({"PLEDGE", "PROMISE"})  # the dictionary's families of pledge and promise
+PLEDGING_FAMILIES = frozenset({"PLEDGE", "PROMISE"})
+MONEY_SET = "&CURRENCY"  # the dictionary's synonym set of money, as its patterns write it  # the dictionary's families of pledge and promise
 # the REFUSE family's verbs of saying an act did not happen ("denied attacking"), not refusing it
 DENYING_VERBS = frozenset({"deny"})
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
@@ -723,7 +724,10 @@ def _is_intent(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.i != token.i and _is_going_to(head):
         return True  # "we are going to defeat them": the future, as "will" is
-    return token.dep_ in ("xcomp", "acomp") and head.i != token.i and head.lemma_.lower() in INTENT_HEADS
+    # (an infinitive set off from its head by an adjunct the parse may hang as a clause of its
+    # own: "vowed on Tuesday to launch an offensive")
+    complement = token.dep_ in ("xcomp", "acomp") or token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+    return complement and head.i != token.i and head.lemma_.lower() in INTENT_HEADS
 
 
 def _passed_over(verb: Token) -> bool:
@@ -1200,7 +1204,7 @@ class EventFinder:
             if token.dep_ == "ccomp" and governor is not None and governor.i in codings and codings[governor.i][1].type == "REQUEST":
                 return None  # "demanded that Israel ease restrictions": what is asked for, not done
             gathered = governor is not None and (governor.i not in codings or codings[governor.i][0].by_default and codings[governor.i][1].type in GATHERING_TYPES)
-            if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) and not _attempted(token):
+            if token.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)) and not _attempted(token) and not _is_intent(token):
                 if reading.type in COMPLAINT_TYPES | {"REQUEST"} and gathered and _is_crowd(_subject(governor)):
                     # "hundreds of thousands poured onto the streets to denounce the junta",
                     # "formed a human chain to demand ...", "gathered outside the court to
@@ -1222,10 +1226,12 @@ class EventFinder:
                 return None  # "fighting erupted", "talks resumed": the event is the subject's, a noun's
             if coding.by_default and self._other_act_in_phrase(token, reading):
                 return None  # "went on strike": the noun tells the act, not the verb ("agreed on a deal" does)
-            if coding.by_default and verb_lemma(token) in DECREEING_VERBS:
+            if coding.by_default and verb_lemma(token) in DECREEING_VERBS | PROMISING_VERBS:
                 decreed = self._light_verb_event(token)
-                if decreed is not None:
-                    return decreed  # "approved sanctions on the generals": the act decreed, not an approval
+                # "approved sanctions on the generals", "vowed retaliation": the act decreed, the
+                # harm vowed (aid pledged stays a pledge)
+                if decreed is not None and (verb_lemma(token) in DECREEING_VERBS or decreed.type == "THREATEN"):
+                    return decreed
             return self._verb_event(token, reading, coding)
         if token.pos_ == "VERB":
             return self._light_verb_event(token)
@@ -1430,6 +1436,11 @@ class EventFinder:
             target_token = None  # what is pledged ("to cut the budget deficit") is no party to it
         if coding.code[:3] in VISITS and not _is_actor(actor_token):
             return None  # a visit is someone's: "cutbacks could lead to layoffs", "polls conducted for the AP"
+        if MONEY_SET in coding.pattern and not (_is_actor(actor_token) and _is_actor(target_token)):
+            # money changes hands between parties: a sum raised, earned or spent that goes to or
+            # comes from no one named is no act ("Sanders raised $20 million in January", "the
+            # hedge fund titan earns billions")
+            return None
         if _is_journey(coding) and not _reaches_a_place(verb):
             return None
         yielder = actor_token

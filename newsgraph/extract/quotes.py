@@ -339,8 +339,14 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         # Democrat" one it does not name; "Some Democrats", "many Republicans in Congress" are
         # groups the whole phrase names
         ent = None
-    if ent is not None and ent.label_ in ("CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
-        ent = None  # "About 4 in 10", "Sixty percent of voters": the whole phrase speaks
+    if ent is not None and ent.label_ in ("CARDINAL", "PERCENT", "QUANTITY", "ORDINAL", "DATE"):
+        ent = None  # "About 4 in 10", "Sixty percent of voters", "the 16-year-old": the whole phrase speaks
+    # (a name's other name is an alias: "Marcel Lazar, known online as Guccifer," is Lazar)
+    given = _name_given(subject, exclude) if ent is None or determiner in ("a", "an", "another", "the") else None
+    if given is not None:
+        attribution.speaker = _entity_of(given)
+        attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
+        return
     if ent is None:
         # "One Republican hopeful, Carly Fiorina,", "the group, Greenpeace,": the name in apposition speaks
         named = next(
@@ -445,6 +451,36 @@ def _titled_name_after(subject: Token) -> Span | None:
     if j >= len(tokens) or tokens[j].ent_type_ != "PERSON" or not any(t.is_lower for t in tokens[i + 1 : j]):
         return None
     return _entity_of(tokens[j])
+
+
+# participles that give a description its name: "a worker named Jo Roe", "a group called
+# Citizens for Trump", "the base chief known as Bob", "a woman later identified as Jo Roe"
+NAME_GIVING_VERBS = frozenset({"name", "call", "identify", "know", "dub"})
+
+
+def _name_given(subject: Token, exclude: set[int]) -> Token | None:
+    """The name a description is given, which speaks for it: "a 34-year-old accountant named
+    Chan Ka-ho said", "A woman later identified as Jo Roe demanded to know" (a reduced relative
+    the parse may make the main verb, with the speech verb its conjunct). Where the naming is
+    itself the attribution ("the contests known as Super Tuesday"), its cue is in ``exclude``."""
+    namings = [c for d in (subject, *(a for a in subject.rights if a.dep_ == "appos")) for c in d.rights if c.dep_ == "acl"]
+    if subject.dep_ == "nsubj":
+        namings.append(subject.head)
+    return next((name for naming in namings if naming.i not in exclude and (name := _given_name(naming)) is not None), None)
+
+
+def _given_name(naming: Token) -> Token | None:
+    """The name a participle without auxiliary gives: "named Jo Roe", "known as Bob"."""
+    if naming.lemma_.lower() not in NAME_GIVING_VERBS or naming.tag_ != "VBN" and naming.dep_ != "acl" or any(c.dep_.startswith("aux") for c in naming.children):
+        return None
+    if naming.tag_ != "VBN" and any(c.dep_ in SUBJECT_DEPS for c in naming.children):
+        return None  # "the fact that the FBI named Cleveland as the most dangerous city": a statement
+    for child in naming.rights:
+        name = next((o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "prep" and child.lower_ == "as" else child
+        entity = _entity_of(name) if name is not None and name.dep_ in ("oprd", "dobj", "attr", "pobj", "npadvmod") else None
+        if entity is not None and (entity.label_ in ("PERSON", "ORG") or entity.root.pos_ == "PROPN"):
+            return name
+    return None
 
 
 def _named_after_body(subject: Token) -> Token | None:

@@ -57,6 +57,7 @@ from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
 
 MAX_RUNNING_PARAGRAPHS = 2
+AGE_ALONE = re.compile(r"the\s+\d+\s*-\s*years?\s*-\s*old", re.IGNORECASE)
 
 
 @dataclass
@@ -200,9 +201,15 @@ def _head_noun(text: str) -> str:
 
 def _describes_a_person(text: str) -> bool:
     """Whether a description's head noun is a person's role: "a senior aide to the governor" is,
-    "the State Department's recent email dump" is not (a role word before the head does not count)."""
+    "the State Department's recent email dump" is not (a role word before the head does not count).
+    Someone introduced unnamed, whom "who" goes on to describe, is a person too: "a neighbor who
+    asked not to be named", "One lifeguard at the beach, who ..." (the sources a story keeps
+    quoting with "she said" after)."""
     head = _head_noun(text)
-    return head in PERSON_ROLE_NOUNS or head in TITLES
+    return (
+        head in PERSON_ROLE_NOUNS or head in TITLES
+        or bool(head) and re.match(rf"(?:a|an|one)\s[^,;]*?\b{head}\b[^,;]*?,?\s+who\b", text, re.IGNORECASE) is not None
+    )
 
 
 MAX_APPOSITION_CHARS = 100
@@ -487,8 +494,24 @@ class SpeakerResolver:
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         ref = self._person_described(span)
         if ref is None:
-            return None
+            return self._by_age_alone(a, span)
         return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+
+    def _by_age_alone(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        """"'...,' the 16-year-old said": an age with no role, given to no one in the article, is
+        news about the person the story is quoting, as a pronoun would be: the latest named
+        person who spoke, in this paragraph or the two before."""
+        if not AGE_ALONE.fullmatch(span.text):
+            return None
+        for said in reversed(self.history):
+            if said.start > a.start or said.nested:
+                continue
+            if a.paragraph - said.paragraph > MAX_RUNNING_PARAGRAPHS:
+                return None
+            sp = said.resolved.speaker
+            if sp.type == "PERSON" and sp.entity_id is not None:
+                return ResolvedSpeaker(Speaker(sp.name, self.written(a), sp.entity_id, "PERSON"), said.resolved.role, None, "description")
+        return None
 
     def _person_described(self, span: Span) -> EntityRef | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
