@@ -300,3 +300,27 @@ def test_an_undotted_honorific_names_the_one_of_its_gender_among_those_sharing_a
     )
     assert quote_by(r, "sold a fantasy").speaker.name == "Helen Marsh"
     assert quote_by(r, "I get her post").speaker.name == "Simon Marsh"
+
+
+def test_a_description_set_before_a_name_describes_it(extract_text):
+    # "The club's chairman, Derek Hollins," states what "the chairman" later refers to, as an
+    # apposition after the name does; the parse hangs such a name on the last noun before it
+    r = extract_text(
+        "Club loses\n\n"
+        "The club's chairman, Derek Hollins, is the father of the captain.\n\n"
+        "The chairman said the manager would be given time.\n\n"
+        "The author of the report, Ana Ruiz, said it took a year. The report said costs had doubled.\n"
+    )
+    assert quote_by(r, "the manager would be given time").speaker.name == "Derek Hollins"
+    assert quote_by(r, "costs had doubled").speaker.name != "Ana Ruiz"
+
+
+def test_a_description_by_the_noun_an_apposition_gave_one_person(extract_text):
+    # "the hydrologist" is no role the agents dictionary lists, but the article gave it to one person
+    r = extract_text(
+        "Lake study\n\n"
+        "Hannah Brandt led the study. Her co-author, Dr. Lukas Brandt, a hydrologist at the Geological "
+        "Survey, said the timing mattered.\n\n"
+        "\u201cIf manure goes on frozen ground, it ends up in the lake,\u201d the hydrologist said.\n"
+    )
+    assert quote_by(r, "it ends up in the lake").speaker.name == "Lukas Brandt"

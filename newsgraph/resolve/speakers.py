@@ -237,6 +237,21 @@ def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
     return words
 
 
+def _apposition_before(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
+    """What the article states of a name in the phrase it is set off after ("The club's chairman,
+    Derek Hollins,", "Her co-author, Dr. Lukas Brandt"): the words of the noun phrase the parse
+    makes the name an apposition to, with their offsets."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or name.start < 2 or doc[name.start - 1].text != ",":
+        return []
+    head = name.root.head
+    if name.root.dep_ != "appos" or head.i >= name.start or head.pos_ != "NOUN" or head.ent_type_:
+        return []
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # the parse hangs the name on the last noun: "The author of the book, Jo Roe"
+    return [(t.idx, t.text) for t in doc[head.left_edge.i : head.i + 1] if t.is_alpha]
+
+
 # a lawmaker's party and state after the name: "Ted Cruz (R-Texas)", "Jim Jordan, R-Ohio,"
 PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?=[),])\)?")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
@@ -315,12 +330,19 @@ class PersonDescriptions:
         }
         self.mentions = [(start, end, ref) for start, end, ref in index.within(0, len(text_of(doc))) if ref.label == "PERSON"]
         stated_after = [_stated_after(doc, end) for _, end, _ in self.mentions]
-        self.appositions = [words for words, _ in stated_after]
+        self.appositions = [_apposition_before(doc, start, end) + words for (start, end, _), (words, _) in zip(self.mentions, stated_after)]
         # word -> the mentions whose role or apposition (or title) states it; for a description
         # without "former", and for one with it
         self.stated: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.titled: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.title_heads: list[str | None] = []  # the last word of each mention's title
+        # the head nouns appositions state of people ("a hydrologist at the Survey") -> the
+        # mentions so described: "the hydrologist" is theirs, whatever the agents dictionary lists
+        self.stated_heads: dict[str, set[int]] = {}
+        for i, words in enumerate(self.appositions):
+            for part in _parts(" ".join(w for _, w in words)):
+                if re.match(r"\s*(?:a|an)\s", part, re.IGNORECASE):  # a noun phrase: "a hydrologist at ...", not "who runs the church"
+                    self.stated_heads.setdefault(_ungendered(_head_noun(part)), set()).add(i)
         for i, (start, end, ref) in enumerate(self.mentions):
             parts = self.roles[ref.id] + _parts(" ".join(word for _, word in self.appositions[i]))
             name = doc.char_span(start, end, alignment_mode="expand")
@@ -338,6 +360,13 @@ class PersonDescriptions:
                     # Haskins, a Republican," is "the Republican governor"
                     for word in title_words | stated:
                         self.titled[former].setdefault(word, set()).add(i)
+
+    def headed(self, description: Span) -> EntityRef | None:
+        """The one person named before ``description`` whom an apposition gave its head noun ("Dr.
+        Lukas Brandt, a hydrologist at the Survey, ... the hydrologist said"); None for none or two."""
+        found = {self.mentions[i][2].id: self.mentions[i][2] for i in self.stated_heads.get(_ungendered(description.root.lower_), ())
+                 if self.mentions[i][0] < description.start_char}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def described(self, description: Span, words: set[str], former: bool, title_head: str | None = None) -> EntityRef | None:
         """The person named before ``description`` whom the article described so: the latest one an
@@ -526,12 +555,12 @@ class SpeakerResolver:
             return None
         # a role noun describes by any title or apposition stating it; another agent of the agents
         # dictionary ("the sheriff", "the congresswoman") only by a title it ends
-        by_any = head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
-        if not by_any and head.lower_ not in agent_nouns():
-            return None
-        words = _description_words(span)
         if self._descriptions is None:
             self._descriptions = PersonDescriptions(span.doc, self.index, self.roles)
+        by_any = head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.ent_type_ == "NORP"
+        if not by_any and head.lower_ not in agent_nouns():
+            return self._descriptions.headed(span) if len(span) == 2 else None
+        words = _description_words(span)
         return self._descriptions.described(
             span, words, former=any(t.lower_ in FORMER_WORDS for t in span), title_head=None if by_any else _ungendered(head.lower_)
         )
