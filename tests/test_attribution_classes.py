@@ -1451,6 +1451,12 @@ def test_a_description_given_a_name_speaks_as_that_name(extract_text):
     assert quote_by(r, "it would sue the city").speaker.name == "Harbour Watch"
     # a name's other name is an alias, not another speaker
     assert quote_by(r, "he had organised the march").speaker.name == "Tomas Reyn"
+    # a name the model missed is no description to be given one
+    r = extract_text(
+        "Mayor\n\n"
+        "De Blasio, speaking on WOR710, called Trump a \u201cblowhard,\u201d and said his remarks were dangerous.\n"
+    )
+    assert quote_by(r, "his remarks were dangerous").speaker.name == "De Blasio"
 
 
 def test_an_unnamed_source_whom_who_describes_is_the_person_a_pronoun_goes_on_with(extract_text):
@@ -1474,3 +1480,13 @@ def test_an_age_alone_describes_the_person_just_quoted(extract_text):
         "\u201cWe all started in elementary school with those teachers,\u201d the 16-year-old said.\n"
     )
     assert quote_by(r, "We all started in elementary school").speaker.name == "Noor Haddad"
+
+
+def test_a_call_for_someone_to_act_is_attributed_to_the_caller(extract_text):
+    # the parse makes "for X to act" a clause of its own, whose subject is the one called on
+    r = extract_text(
+        "War\n\n"
+        "Senator Ada Korn is calling for the United States to take a stronger role in the conflict.\n"
+    )
+    called = quote_by(r, "the United States to take a stronger role")
+    assert called.speaker.name == "Ada Korn"

@@ -91,6 +91,9 @@ TITLE_PATTERNS = {
     # 085 "ease economic sanctions, boycott, embargo", which LIFT has for sanctions only ("lifted
     # a trade embargo on Sudan"); the easing families read it too ("eased the embargo")
     "LIFT": ("- * EMBARGO [085]", "- * BOYCOTT [085]"),
+    # ending a curfew, a state of emergency, martial law or sanctions eases them (0813, 0814, 085
+    # by their titles), as lifting does: "ended a 10-month state of emergency", "ended martial law"
+    "CANCEL": ("- * CURFEW [0813]", "- * STATE (OF EMERGENCY) [0814]", "- * {MARTIAL LAW} [0814]", "- * SANCTIONS [085]"),
 }
 
 # Families the dictionary leaves without a default code, coded by CAMEO's own category for

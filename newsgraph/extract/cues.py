@@ -38,6 +38,10 @@ def frame_of(verb: Token, passing: Token | None = None) -> tuple[str, Token | No
             if child.dep_ == dep:
                 return dep, child
     for child in children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            # "calling for the United States to take a stronger role": the parse makes the
+            # clause after "for" an adverbial one, its subject the infinitive's
+            return "prep_for", child
         if child.dep_ == "prep" and child.lower_ in FRAME_PREPOSITIONS:
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             # "spoke on Tuesday" says when, not what

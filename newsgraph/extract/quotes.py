@@ -341,8 +341,10 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         ent = None
     if ent is not None and ent.label_ in ("CARDINAL", "PERCENT", "QUANTITY", "ORDINAL", "DATE"):
         ent = None  # "About 4 in 10", "Sixty percent of voters", "the 16-year-old": the whole phrase speaks
-    # (a name's other name is an alias: "Marcel Lazar, known online as Guccifer," is Lazar)
-    given = _name_given(subject, exclude) if ent is None or determiner in ("a", "an", "another", "the") else None
+    # (a name's other name is an alias: "Marcel Lazar, known online as Guccifer," is Lazar; and a
+    # name the model missed is no description: "De Blasio, speaking on WOR710, called Trump ...")
+    described = ent is None and subject.pos_ != "PROPN" or determiner in ("a", "an", "another", "the")
+    given = _name_given(subject, exclude) if described else None
     if given is not None:
         attribution.speaker = _entity_of(given)
         attribution.role = doc[_strip_determiners(doc, _noun_phrase(subject).start, subject.i + 1)[0] : subject.i + 1]
