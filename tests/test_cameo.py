@@ -433,3 +433,10 @@ def test_working_together_is_material_cooperation_where_forces_police_or_firms_d
     # states that cooperate still cooperate diplomatically, as the dictionary has it (050)
     states = _one(extractor, "Sylvania cooperated with Norland on the refugee plan.")
     assert (states.type, states.cameo) == ("SUPPORT", "050")
+
+
+def test_a_no_event_written_for_another_verb_yields_to_the_verbs_own_pattern(extractor):
+    # GRANT's family holds "- * ACCESS [---] # GIVE" before "- * ACCESS [0862] # GRANT"
+    granted = _one(extractor, "Norland granted inspectors access to the missile site on Monday.")
+    assert (granted.type, granted.cameo) == ("RETREAT", "0862")
+    assert _events(extractor, "Norland gave reporters access to the missile site on Monday.") == []

@@ -286,6 +286,7 @@ class Pattern:
     text: str  # the dictionary line, for provenance
     size: int  # how much of a clause it names: the most specific matching pattern wins
     mutual: bool = False  # "[193:193]": a code the dictionary pairs with itself, an act the two sides do to each other
+    written_for: frozenset[str] = frozenset()  # the verbs its comment says it was written for ("# GIVE , PROVIDE")
 
     @property
     def keys(self) -> set[str]:
@@ -489,7 +490,9 @@ def _pattern(line: str, synsets: dict[str, Alternatives]) -> Pattern | None:
     if size == 0 and TARGET_MARK in after_text.split():
         after = [((TARGET_WORD,),)]  # "- * +": the verb with a named actor for its object ("mocked Iran")
     mutual = re.fullmatch(r"\[\s*(\d+)\s*:\s*\1\s*\]", body[code_at:].strip()) is not None
-    return Pattern(tuple(before), tuple(after), tuple((head, tuple(words)) for head, words in phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size, mutual)
+    comment = line.split("#", 1)[1] if "#" in line else ""
+    written_for = frozenset(w.lower() for w in re.findall(r"[A-Z][A-Z_]+", comment))
+    return Pattern(tuple(before), tuple(after), tuple((head, tuple(words)) for head, words in phrases), code, reversed_, " ".join(line.split("#", 1)[0].split()), size, mutual, written_for)
 
 
 def _inflections(base: str) -> set[str]:
@@ -773,9 +776,16 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
         )
 
     ranked = sorted(candidates)
+    lemma = verb.lemma_.lower()
     for n, rank in enumerate(ranked):
         pattern = candidates[rank]
         if matches(pattern):
+            # a "no event" the dictionary wrote for another verb yields to an equal pattern it wrote
+            # for this one: "- * ACCESS [---] # GIVE" and "- * ACCESS [0862] # GRANT" ("granted
+            # inspectors access" lets them in)
+            if pattern.code is None and pattern.written_for and lemma not in pattern.written_for:
+                own = next((candidates[r] for r in ranked[n + 1 :] if candidates[r].size == pattern.size and lemma in candidates[r].written_for and matches(candidates[r])), None)
+                pattern = own or pattern
             # the dictionary writes a noun's forms apart where they mean apart ("LIFT * SANCTION"
             # [0351], approval, and "* SANCTIONS" [085]; "DELAY * TALK" and "* TALKS"): of equal
             # patterns, one whose words are the clause's as written outranks one its lemmas match
