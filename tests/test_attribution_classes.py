@@ -1490,3 +1490,26 @@ def test_a_call_for_someone_to_act_is_attributed_to_the_caller(extract_text):
     )
     called = quote_by(r, "the United States to take a stronger role")
     assert called.speaker.name == "Ada Korn"
+
+
+def test_an_unnamed_source_set_off_with_who_is_the_she_of_her_quotation(extract_text):
+    r = extract_text(
+        "Beaches closed\n\n"
+        "Hannah Brandt, a county health officer, said the algae was toxic.\n\n"
+        "A lifeguard at James Madison Park beach, who asked not to be named because she was not "
+        "authorized to speak for the city, said children were disappointed. "
+        "\"They see the lake right there and they can't go in,\" she said.\n"
+    )
+    assert quote_by(r, "They see the lake").speaker.name == "A lifeguard at James Madison Park beach"
+    # "who" is the lifeguard, not the beach the parse hung it on
+    assert quote_by(r, "not to be named").speaker.name == "A lifeguard"
+
+
+def test_who_in_a_description_after_a_name_and_age_is_that_person(extract_text):
+    r = extract_text(
+        "Iowa\n\n"
+        "\"People want a fighter now,\" said Bob Vander Ploeg, 66, a retired seed salesman from "
+        "Orange City who said he was leaning toward Mr. Whitaker. \"I'm not sure he can win.\"\n"
+    )
+    assert quote_by(r, "he was leaning toward").speaker.name == "Bob Vander Ploeg"
+    assert quote_by(r, "I'm not sure he can win").speaker.name == "Bob Vander Ploeg"

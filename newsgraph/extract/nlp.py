@@ -28,7 +28,7 @@ from spacy.tokens._retokenize import set_token_attrs
 from spacy.util import compile_prefix_regex
 
 from newsgraph.extract.gazetteer import gazetteer
-from newsgraph.extract.lexicon import census_first_names, census_name_shares
+from newsgraph.extract.lexicon import PERSON_ROLE_NOUNS, census_first_names, census_name_shares
 from newsgraph.ingest.decode import MAX_ARTICLE_BYTES
 from newsgraph.schema import Article
 
@@ -188,7 +188,16 @@ def antecedent_of(token: Token | None) -> Token | None:
         if clause.dep_ == "conj" and clause.head.pos_ in ("NOUN", "PROPN"):
             return clause.head  # the parse may join a second relative clause to the noun itself
         clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else token
+    if clause.dep_ != "relcl":
+        return token
+    noun = clause.head
+    # "who" stands for a person, not the place or body the parse hung it on: "A lifeguard at James
+    # Madison Park beach, who asked not to be named" is the lifeguard
+    while token.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and (
+        noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or noun.pos_ == "NOUN" and noun.ent_type_ == "PERSON" and noun.lower_ not in PERSON_ROLE_NOUNS
+    ):  # (a common noun the model put in a person's name is a place's: "James Madison Park beach")
+        noun = noun.head.head
+    return noun
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -356,7 +356,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
             None,
         ) or _named_after_body(subject) or _name_closing_subject(subject)
         head = _entity_of(subject.head) if subject.dep_ == "appos" else None
-        if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= _past_parenthesis(doc, head.end) + 1:
+        if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= _past_age(doc, _past_parenthesis(doc, head.end)) + 1:
             # "Matt Roe, a Salem native who says ...", "Rep. Jo Roe (D-Tex.), a Clinton endorser
             # who ...": the description is in apposition to the name right before it (not to "Jo
             # Roe of Breitbart News, a website that ...")
@@ -1335,6 +1335,13 @@ def _said_after_its_content(doc: Doc, verb: Token, quote_tokens: set[int], ancho
     _mention_for(speaker, quote_tokens, attribution, len(doc))
     attribution.date = date_of_clause(verb, {t.i for t in kept}, anchor)
     return attribution
+
+
+def _past_age(doc: Doc, i: int) -> int:
+    """The index of the comma closing an age set off at token ``i`` (", 66,"), else ``i``."""
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        return i + 2
+    return i
 
 
 def _past_parenthesis(doc: Doc, i: int) -> int:

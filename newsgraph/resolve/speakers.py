@@ -57,6 +57,7 @@ from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
 
 MAX_RUNNING_PARAGRAPHS = 2
+SET_OFF_WHO = re.compile(r"\s*,\s*who\b")
 AGE_ALONE = re.compile(r"the\s+\d+\s*-\s*years?\s*-\s*old", re.IGNORECASE)
 
 
@@ -688,7 +689,7 @@ class SpeakerResolver:
                 continue  # an event's pronoun looks back, not to the article's later speakers
             earlier = said.resolved
             sp = earlier.speaker
-            if not said.nested and _pronoun_fits(word, sp.type, None, sp.name, earlier.role):
+            if not said.nested and _pronoun_fits(word, sp.type, None, self._as_described(said), earlier.role):
                 return ResolvedSpeaker(Speaker(sp.name, pronoun.text, sp.entity_id, sp.type), earlier.role, earlier.org, "pronoun")
         # no earlier speaker fits: the subject of an earlier sentence, outside anyone's words
         doc = pronoun.doc
@@ -701,6 +702,14 @@ class SpeakerResolver:
         # nothing it can refer to: the pronoun stands as written, unresolved rather than guessed
         kind = "GROUP" if word in PRONOUNS_PLURAL else "ORG" if word in PRONOUNS_THING else "ANONYMOUS"
         return ResolvedSpeaker(Speaker(pronoun.text, pronoun.text, None, kind), None, None, "pronoun")
+
+    def _as_described(self, said: Earlier) -> str:
+        """An earlier speaker's name, with the relative "who" the article sets off after an
+        unnamed one: "A lifeguard at the beach, who asked not to be named, said ..." is a person."""
+        name = said.resolved.speaker.name
+        if said.resolved.speaker.type == "ANONYMOUS" and said.mention is not None and SET_OFF_WHO.match(self.original, said.mention[1]):
+            return name + ", who"
+        return name
 
     def _with_others(self, pronoun: Token, resolved: ResolvedSpeaker) -> ResolvedSpeaker:
         """A pronoun written with others ("she and her aides", "he and Mr. Allen") is one of a group
