@@ -460,3 +460,16 @@ def test_a_group_listed_by_its_plural_is_written_in_the_singular_before_a_noun()
     assert kb_code("Tamil Tigers", when).code == "LKAREB"
     assert kb_code("Tamil Tiger", when).code == "LKAREB"  # "Tamil Tiger rebels"
     assert kb_code("Tiger", when) is None  # a single word is no plural name's singular
+
+
+def test_indian_in_a_latin_american_story_is_the_countrys_native_people():
+    # wire copy from La Paz or Quito long wrote "Indian" for a native people: the article's
+    # American country, unless it names India, or is about the United States or Canada
+    def coded(text: str, named: set[str]) -> str | None:
+        found = phrase_code(text, None, gazetteer(), named=frozenset(named))
+        return found.code if found else None
+
+    assert coded("Aymara Indian protesters", {"BOL"}) == "BOLOPP"
+    assert coded("Indian leaders", {"ECU"}).startswith("ECU")
+    assert coded("Indian officials", {"BOL", "IND"}).startswith("IND")  # India named: India's
+    assert coded("Indian officials", {"USA"}).startswith("IND")

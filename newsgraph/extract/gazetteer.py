@@ -119,6 +119,8 @@ class Gazetteer:
         geo_countries = gc.get_countries()
         self.countries: dict[str, Country] = {}
         self.country_keys: dict[str, str] = {}  # folded name -> ISO code
+        # the Americas' countries (ISO alpha-3), where wire copy long wrote "Indian" for a native people
+        self.americas = frozenset(c["iso3"] for c in geo_countries.values() if c.get("continentcode") in ("NA", "SA"))
         for c in pycountry.countries:
             geo = geo_countries.get(c.alpha_2, {})
             short = getattr(c, "common_name", None) or geo.get("name") or c.name

@@ -449,6 +449,10 @@ def phrase_code(
         if group is not None and group.code and group.code[3:6] in ARMED_SECTORS:
             return group
     own = _modifier_country(modifiers, when, g, known or {}, named)
+    # (in Latin American wire copy; in the United States and Canada "Indian" is as often India's)
+    american = named & g.americas - {"USA", "CAN"}
+    if own == "IND" and "IND" not in named and len(american) == 1 and any(re.sub(r"s$", "", w) == "Indian" for w in modifiers):
+        own = next(iter(american))  # "Indian leaders" in a story from La Paz: the country's native people, not India's
     where = _modifier_country(complement, when, g, known or {}, named)
     if ETHNIC in folded or (sector is None and country_code(words[-1], g) and len(words) == 1):
         # "ethnic Russians in eastern Ukraine", "Albanians of southern Serbia": a people is coded
