@@ -278,3 +278,16 @@ def test_a_second_surname_the_model_took_for_a_place_is_the_name_s(extract_text)
     r = extract_text("Case\n\nJustice Secretary Rodolfo Tolentino Ramos said the case was strong. The secretary said more was coming.\n")
     assert "Rodolfo Tolentino Ramos" in {e.name for e in r.entities if e.type == "PERSON"}
     assert {q.speaker.name for q in r.quotes} == {"Rodolfo Tolentino Ramos"}
+
+
+def test_a_name_read_whole_with_the_office_before_it_is_the_person_after_the_office(extract_text):
+    # the model took "House Agriculture Chair Roy Feldkamp" for a work of art and "Feldkamp" for a
+    # body, so "the Iowa Republican" found no one the party tag described
+    r = extract_text(
+        "Farm bill\n\n"
+        "\"We made no progress on nutrition,\" House Agriculture Chair Roy Feldkamp (R-Iowa) told reporters.\n\n"
+        "Feldkamp countered that the changes were modest. \"Most Americans ought to be working,\" the Iowa Republican said.\n"
+    )
+    person = next(e for e in r.entities if e.name == "Roy Feldkamp")
+    assert person.type == "PERSON"
+    assert {q.speaker.name for q in r.quotes} == {"Roy Feldkamp"}

@@ -70,6 +70,8 @@ MIN_AGREEING_PRONOUNS = 2
 AGREEING_PRONOUNS = {p: "PERSON" for p in PRONOUNS_PERSON} | {p: "ORG" for p in PRONOUNS_THING}
 RELATIVE_AGREEMENT = {"who": "PERSON", "which": "ORG"}
 PERSON_TITLES = TITLES - {"foreign", "defence", "defense", "interior", "finance", "state", "supreme", "former", "late", "crown", "field", "vice", "chief", "deputy", "leader", "speaker", "secretary"}
+# the words an office ends in, before the holder's name: "Chair", "Commissioner", "Gov."
+OFFICE_WORDS = PERSON_TITLES | PERSON_ROLE_NOUNS
 
 
 @dataclass
@@ -351,6 +353,10 @@ class EntityFixer:
                 return "PERSON"
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES and prev.is_title and c.label not in ("GPE", "NORP"):
             return "PERSON"
+        titled = _titled_name_start(tokens[c.start : c.end]) if c.label not in ("GPE", "NORP", "PERSON") else None
+        if titled is not None:
+            c.start += titled  # "House Agriculture Chair Roy Feldkamp": the name after the title
+            return "PERSON"
         if (
             prev is not None
             and prev.text == ","
@@ -533,6 +539,20 @@ def _age_after(tokens: list[Token], end: int) -> bool:
         return False
     age = tokens[end + 1].text
     return age.isdigit() and 1 <= int(age) <= 110
+
+
+def _titled_name_start(words: list[Token]) -> int | None:
+    """Where a person's name begins in a span the model read whole with the office before it
+    ("House Agriculture Chair Roy Feldkamp", "Bureau of Reclamation Commissioner Tanya
+    Bjornstad"): after the last title word, when a census first name and one or two surname
+    words follow; None when no such name ends the span."""
+    for k in range(len(words) - 3, -1, -1):
+        rest = words[k + 1 :]
+        if words[k].is_title and words[k].lower_.rstrip(".") in OFFICE_WORDS and 2 <= len(rest) <= 3:
+            if all(t.is_title and t.is_alpha for t in rest) and rest[0].lower_ in census_first_names():
+                return k + 1
+            return None
+    return None
 
 
 def _census_name(word: Token) -> bool:
