@@ -473,3 +473,9 @@ def test_indian_in_a_latin_american_story_is_the_countrys_native_people():
     assert coded("Indian leaders", {"ECU"}).startswith("ECU")
     assert coded("Indian officials", {"BOL", "IND"}).startswith("IND")  # India named: India's
     assert coded("Indian officials", {"USA"}).startswith("IND")
+
+
+def test_an_unnamed_crowd_protests_in_the_country_where_it_gathers(extract_text):
+    r = extract_text("Mines\n\nThousands of mineworkers went on strike at platinum mines near Rustenburg on Thursday to demand higher wages.\n")
+    strike = next(e for e in r.events if e.type == "PROTEST")
+    assert strike.actor.code == "ZAF"

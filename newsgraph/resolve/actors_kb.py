@@ -324,7 +324,7 @@ def listed_kind(name: str, when: date | None) -> ActorCode | None:
     return None
 
 
-def _alpha3(alpha2: str | None) -> str | None:
+def alpha3(alpha2: str | None) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
     return country.alpha_3 if country else None
 
@@ -344,7 +344,7 @@ def region_country(name: str, g: Gazetteer) -> str | None:
     if not regions or (len(regions) > 1 and regions[0].country_code != regions[1].country_code
                        and regions[0].size < REGION_DOMINANCE * regions[1].size):
         return None
-    return _alpha3(regions[0].country_code)
+    return alpha3(regions[0].country_code)
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +384,7 @@ def country_code(word: str, g: Gazetteer) -> str | None:
             return listed.country
     if iso_like:
         return None  # "NLD" (Burma's National League for Democracy): a code the dictionaries don't use as a name
-    return _alpha3(g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word)))
+    return alpha3(g.country_code(word) or g.demonym_country(word) or g.capitals.get(fold(word)))
 
 
 # sectors of armed men: unidentified armed forces, rebels, insurgents, military
@@ -727,7 +727,7 @@ class ArticleCodes:
         # the countries the article names by name or people ("Iraq", "Iraqi"), before any region
         self.named = frozenset(
             iso3 for e in entities
-            if (iso3 := _alpha3(e.place.country) if e.place is not None and e.place.feature == "country" else country_code(e.name, g) if e.type != "PERSON" else None)
+            if (iso3 := alpha3(e.place.country) if e.place is not None and e.place.feature == "country" else country_code(e.name, g) if e.type != "PERSON" else None)
         )
         for entity in entities:
             code = code_entity(entity, when, g, self.named)

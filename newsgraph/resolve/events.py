@@ -15,7 +15,7 @@ from newsgraph.extract.events import NOUN_CODES, POSSESSIVE_PRONOUNS, EventCandi
 from newsgraph.extract.gazetteer import gazetteer
 from newsgraph.extract.lexicon import LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, OUTLET_NOUNS
 from newsgraph.extract.time import clause_verb, date_of_clause
-from newsgraph.resolve.actors_kb import UNIDENTIFIED_FORCES, ActorCode, ArticleCodes, assign
+from newsgraph.resolve.actors_kb import UNIDENTIFIED_FORCES, ActorCode, ArticleCodes, alpha3, assign
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.resolve.speakers import SpeakerResolver
 from newsgraph.schema import Event, EventArgument, Place, Quote
@@ -296,13 +296,18 @@ def resolve_events(
         if _obstructs_as_protest(c, actor):
             found = plover(OBSTRUCT_PASSAGE)
             c = replace(c, type=found.type, mode=found.mode, context=found.context, cameo=OBSTRUCT_PASSAGE)
+        location = _location(c, index, places)
+        if c.type == "PROTEST" and actor is not None and not actor.code and actor.entity_id is None and location is not None and (country := alpha3(location.country)):
+            # an unnamed crowd protests where it gathers: "Hundreds of youths rioted in the Guinean
+            # capital Conakry", "mineworkers went on strike near Rustenburg" (GIN, ZAF)
+            assign(actor, ActorCode(country, country, None))
         events.append(
             Event(
                 type=c.type,
                 mode=c.mode,
                 actor=actor,
                 target=target,
-                location=_location(c, index, places),
+                location=location,
                 # an event noun with no day of its own takes its clause's ("On Dec. 15, the task
                 # force announced an agreement")
                 date=date_of_clause(c.trigger.root, set(), anchor) or date_of_clause(clause_verb(c.trigger.root) or c.trigger.root, set(), anchor),
