@@ -546,12 +546,11 @@ def _titled_name_start(words: list[Token]) -> int | None:
     ("House Agriculture Chair Roy Feldkamp", "Bureau of Reclamation Commissioner Tanya
     Bjornstad"): after the last title word, when a census first name and one or two surname
     words follow; None when no such name ends the span."""
-    for k in range(len(words) - 3, -1, -1):
+    for k in (len(words) - 3, len(words) - 4):  # a first name and one or two surnames after the office
+        if k < 0 or not (words[k].is_title and words[k].lower_.rstrip(".") in OFFICE_WORDS):
+            continue
         rest = words[k + 1 :]
-        if words[k].is_title and words[k].lower_.rstrip(".") in OFFICE_WORDS and 2 <= len(rest) <= 3:
-            if all(t.is_title and t.is_alpha for t in rest) and rest[0].lower_ in census_first_names():
-                return k + 1
-            return None
+        return k + 1 if all(t.is_title and t.is_alpha for t in rest) and rest[0].lower_ in census_first_names() else None
     return None
 
 
