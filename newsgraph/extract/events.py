@@ -157,8 +157,8 @@ REFUSAL_FAMILY = "REFUSE"  # the dictionary's family of refuse, reject, decline,
 # patterns for it code "agree (to proposal)", "agree (with)" as intent (030), not its family's
 # default, endorsement (050)
 COMMITMENT_VERBS = frozenset({"agree"})
-PLEDGING_FAMILIES = frozenset({"PLEDGE", "PROMISE"})
-MONEY_SET = "&CURRENCY"  # the dictionary's synonym set of money, as its patterns write it  # the dictionary's families of pledge and promise
+PLEDGING_FAMILIES = frozenset({"PLEDGE", "PROMISE"})  # the dictionary's families of pledge and promise
+MONEY_SET = "&CURRENCY"  # the dictionary's synonym set of money, as its patterns write it
 # the REFUSE family's verbs of saying an act did not happen ("denied attacking"), not refusing it
 DENYING_VERBS = frozenset({"deny"})
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
