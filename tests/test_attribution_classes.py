@@ -1257,6 +1257,22 @@ def test_a_statement_interrupted_by_its_attribution_reads_without_it(extract_tex
     assert q.text == "Overall … a number of key Republican groups are finding themselves alienated by the party"
     assert len(q.pieces) == 2  # the words said, apart; start and end span them and the cue between
 
+def test_a_reporting_clause_after_an_opening_phrase_credits_the_clause_after_it(extract_text):
+    # the parse hangs "Ash argued in his email" on the verb it reports, as a clause of its own
+    r = extract_text(
+        "Rules\n\n"
+        "Bruce Ash, a committee member, wrote to colleagues on Monday.\n\n"
+        "If anything, Ash argued in his email, the incident is an illustration of why the convention "
+        "should adopt new rules.\n\n"
+        "Instead, Mayor Ruth Oyelaran told reporters, the budget would be cut by a tenth.\n\n"
+        "The records show, Hale said in an interview, that \"the two offices worked hand in glove.\"\n"
+    )
+    assert quote_by(r, "the incident is an illustration").speaker.name == "Bruce Ash"
+    assert quote_by(r, "the budget would be cut").speaker.name == "Ruth Oyelaran"
+    # set in a clause that reports on its own, it leaves that clause its quotation
+    assert quote_by(r, "hand in glove").speaker.name == "Hale"
+
+
 
 def test_one_attribution_per_words_and_source_and_the_reporting_participle_is_no_description(extract_text):
     r = extract_text(

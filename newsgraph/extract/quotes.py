@@ -1399,12 +1399,25 @@ def _as_they_say(verb: Token) -> bool:
 
 def _parenthetical_report(verb: Token) -> bool:
     """"The plan, he said, would cost more", "On top of that, economists say, prices will rise": a
-    reporting clause set in the sentence it reports (the parser's parataxis), with no object of its own."""
+    reporting clause set in the sentence it reports (the parser's parataxis), with no object of its own.
+    After an opening phrase the parser often hangs it on the reported verb as a clause of its own
+    ("If anything, Ash argued in his email, the incident shows ...", "Instead, Trump told CNN, his
+    policy would ..."): then it is set off by a comma and has no "if"/"when" of its own."""
+    if not _is_reporting_verb(verb) or any(
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and verb.lemma_ != "tell" for c in verb.children
+    ):
+        return False
+    if verb.dep_ == "parataxis":
+        return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    doc = verb.doc
     return (
-        verb.dep_ == "parataxis"
-        and _is_reporting_verb(verb)
-        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        verb.dep_ in ("ccomp", "advcl")
+        and verb.head.i > verb.i
+        and not _is_reporting_verb(verb.head)  # "The documents indicate, he said, that ...": theirs
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children)
+        and verb.right_edge.i + 1 < verb.head.i
+        and doc[verb.right_edge.i + 1].text == ","
     )
 
 
