@@ -257,6 +257,21 @@ def test_what_someone_called_a_thing_is_their_quotation(extract_text):
     assert "Friends of the Quay" in [t.text for t in r.terms]  # a name given by no one quoted
 
 
+def test_words_quoted_as_the_reason_for_a_judgement_are_the_judges(extract_text):
+    r = extract_text(
+        "Harbour plan\n\n"
+        "Mayor Anna Berg attacked the developer for \u201cthe greed, the noise, the broken promises\u201d of "
+        "the project. Councillor Tom Reyes praised the harbour board for its \u201cpatient work.\u201d\n\n"
+        "Berg also scolded Reyes for suggesting that residents should simply \u201cmove out.\u201d "
+        "The board was thanked for its \u201cquiet diligence\u201d in the report.\n"
+    )
+    greed = quote_by(r, "the greed, the noise")
+    assert (greed.kind, greed.cue, greed.speaker.name) == ("direct", "attacked", "Anna Berg")
+    assert quote_by(r, "patient work").speaker.name == "Tom Reyes"
+    # words the judged one said, and a passive judgement with no judge, stay terms
+    assert {"move out.", "quiet diligence"} <= {t.text for t in r.terms}
+
+
 def test_a_possessive_description_is_not_the_owner(extract_text):
     r = extract_text(
         "Family business\n\n"

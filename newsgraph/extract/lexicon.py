@@ -42,6 +42,18 @@ NOMINAL_STATEMENT_VERBS = frozenset(
 # subject's own words ('Bush called Trump "unhinged"')
 NAMING_VERBS = frozenset("call dub label brand describe term characterize characterise nickname".split())
 
+# Verbs of judging someone for something (Levin 1993, class 33, less its legal senses, with the
+# press's "blast", "slam", "rip", "hit", "knock", "credit"): what they quote in the "for" phrase
+# is the judge's own words ('Romney attacked Trump for "the greed, the showing off"')
+JUDGING_VERBS = frozenset(
+    """
+    acclaim applaud assail attack berate blame castigate censure chastise chide commend compliment
+    condemn congratulate criticize criticise decry denounce deride disparage excoriate fault lambaste
+    laud mock praise rebuke reprimand reproach ridicule salute scold scorn thank upbraid vilify
+    blast slam rip hit knock credit skewer
+    """.split()
+)
+
 # Nouns that carry someone's statement or belief in a clause of their own: "Trump's assertion
 # that ...", "his promise to be neutral", "her call for a ban" (speech), "their hope that ..." (belief)
 STATEMENT_NOUNS = frozenset(

@@ -32,6 +32,7 @@ from newsgraph.extract.lexicon import (
     COLLECTIVE_NOUNS,
     DOCUMENT_HEADS,
     GROUP_HEADS,
+    JUDGING_VERBS,
     NAMING_VERBS,
     NOMINAL_STATEMENT_VERBS,
     ORG_DESCRIPTORS,
@@ -996,6 +997,26 @@ def _naming_verb(content: Span) -> Token | None:
     return verb if find_subject(verb, set()) is not None else None
 
 
+def _judging_verb(content: Span) -> Token | None:
+    """'Romney attacked Trump for "the greed, the showing off"', 'Trump blasted Disney for its
+    "outrageous practices"': words quoted as the reason someone is judged are the judge's, and the
+    judging verb their cue (as a naming verb's)."""
+    token = content.root
+    for _ in range(4):
+        if token.head.i == token.i or content.start <= token.head.i < content.end:
+            return None
+        if token.lower_ == "for" and token.dep_ == "prep":
+            verb = token.head
+            active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in JUDGING_VERBS and active and find_subject(verb, set()) is not None:
+                return verb
+            return None
+        token = token.head
+        if _is_reporting_verb(token):
+            return None  # 'scolded Romney for suggesting that immigrants should "self-deport"': Romney's
+    return None
+
+
 def _speech_verb_beside(doc: Doc, marks: Span) -> bool:
     """'Trump said, "Very good reporter."', '"Really," she added': a quoted span a speech verb
     introduces is a quotation however short or verbless; a scare-quoted "term" has none beside it."""
@@ -1496,7 +1517,7 @@ class QuoteFinder:
                     continue
                 words = [t for t in content if t.is_alpha]
                 sentence_like = len(words) >= MIN_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in content)
-                naming = _naming_verb(content) if not sentence_like else None
+                naming = _naming_verb(content) or _judging_verb(content) if not sentence_like else None
                 if not sentence_like and not (words and (naming is not None or _speech_verb_beside(doc, marks))):
                     terms.append((q.start, q.end))
                     continue
