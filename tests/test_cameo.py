@@ -440,3 +440,18 @@ def test_a_no_event_written_for_another_verb_yields_to_the_verbs_own_pattern(ext
     granted = _one(extractor, "Norland granted inspectors access to the missile site on Monday.")
     assert (granted.type, granted.cameo) == ("RETREAT", "0862")
     assert _events(extractor, "Norland gave reporters access to the missile site on Monday.") == []
+
+
+def test_a_bare_preposition_written_for_a_verb_recodes_it(extractor):
+    # "VOTE [030]" has a code of its own, and "- * (AGAINST) [110] # VOTE" was written for it
+    against = _one(extractor, "The Norland assembly voted against the peace plan on Thursday.")
+    assert (against.cameo, against.type) == ("110", "ACCUSE")
+    # ... while a verb coded apart keeps its code beside another verb's bare "(WITH)"
+    beat = _one(extractor, "Police beat protesters with batons in Harlow.")
+    assert beat.cameo == "182"
+
+
+def test_a_code_written_on_a_verbs_line_outranks_another_familys_default(extractor):
+    # "+ASK_FOR [020]" in ASK; INVITE (040) lists "+ASK_FOR" too, with no code of its own
+    asked = _one(extractor, "The Harlow government asked for the deployment of an international force.")
+    assert (asked.cameo, asked.type) == ("020", "REQUEST")

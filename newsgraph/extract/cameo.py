@@ -560,6 +560,12 @@ class Dictionary:
                 spelled = next((r for r in (self._spelled(verb, e, entry.rest) for e in fitting if len(e.rest) < len(entry.rest)) if r), None)
                 if spelled is not None:
                     return spelled
+            if best is None and entry.code is None:
+                # a code written on another family's line for the same words outranks a family's
+                # default: "+ASK_FOR [020]" (ASK) over INVITE's uncoded "+ASK_FOR" (040)
+                coded = next((e for e in fitting if e.rest == entry.rest and e.code and e.alone), None)
+                if coded is not None:
+                    return coded, _best_pattern(verb, coded.family, words_only=True)
             if best is not None or entry.alone and (entry.code or entry.family.code):
                 return entry, best
         return fitting[0], None
@@ -765,8 +771,13 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
                 phrase_bags[head.i][0].add(TARGET_WORD[0])  # "(TO +)": the phrase names an actor
         return phrase_bags[head.i]
 
+    lemma = verb.lemma_.lower()
+
     def matches(pattern: Pattern) -> bool:
-        if words_only and not (pattern.after or pattern.before or any(words for _, words in pattern.phrases)):
+        # a verb coded apart is recoded by a bare preposition only one written for it: "VOTE [030]"
+        # by "- * (AGAINST) [110] # VOTE", not "BEAT [182]" by another verb's "- * (WITH)"
+        bare = not (pattern.after or pattern.before or any(words for _, words in pattern.phrases))
+        if words_only and bare and lemma not in pattern.written_for:
             return False
         if not all(_has(e, after) for e in pattern.after) or not all(_has(e, before) for e in pattern.before):
             return False
@@ -776,7 +787,6 @@ def _best_pattern(verb: Token, family: VerbFamily, words_only: bool = False) -> 
         )
 
     ranked = sorted(candidates)
-    lemma = verb.lemma_.lower()
     for n, rank in enumerate(ranked):
         pattern = candidates[rank]
         if matches(pattern):
