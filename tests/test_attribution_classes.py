@@ -141,6 +141,20 @@ def test_a_description_of_a_body_names_the_one_the_article_described_so(extract_
     assert quote_by(r, "it would wait").speaker.name == "The party"
 
 
+def test_a_company_is_described_by_any_word_for_a_business(extract_text):
+    # "carmaker", "airline", "manufacturer" are business agents in PETRARCH2's agents dictionary
+    r = extract_text(
+        "Cars\n\n"
+        "BERLIN (Reuters) - German carmaker Volkswagen cut its profit forecast on Wednesday.\n\n"
+        "The Wolfsburg-based company said it now expected a margin of 5 percent this year.\n\n"
+        "Scandinavian airline SAS cut flights. Its mechanics are represented by the United Steelworkers "
+        "union. The company said the cuts were about 4 percent of its capacity.\n"
+    )
+    assert quote_by(r, "a margin of 5 percent").speaker.name == "Volkswagen"
+    # the latest business described so, not a union whose name holds "steelworkers"
+    assert quote_by(r, "the cuts were about").speaker.name == "SAS"
+
+
 def test_a_finding_stated_in_a_clause_is_reported_not_believed(extract_text):
     r = extract_text(
         "Verdict\n\nThe jury found that the officer had used excessive force. A judge blocked the law, ruling that "

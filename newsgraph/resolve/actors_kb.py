@@ -230,6 +230,13 @@ def agent_index() -> tuple[dict[str, str], dict[str, str]]:
     return sectors, heads
 
 
+@lru_cache(maxsize=None)
+def sector_nouns(sector: str) -> frozenset[str]:
+    """One-word agents of a sector: "company", "carmaker", "airline", "manufacturer" are BUS."""
+    sectors, _ = agent_index()
+    return frozenset(phrase for phrase, code in sectors.items() if code.startswith(sector) and phrase.isalpha())
+
+
 @lru_cache(maxsize=1)
 def common_personal_names() -> frozenset[str]:
     """First names and surnames (folded) that at least one American in ``1 / PERSONAL_NAME_SHARE``

@@ -51,12 +51,13 @@ from newsgraph.extract.lexicon import (
 from newsgraph.extract.nlp import FINITE_TAGS, text_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS
 from newsgraph.extract.quotes import Attribution, _parenthetical_report, _title_before
-from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES
+from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES, sector_nouns
 from newsgraph.resolve.gender import agrees, gender_of
 from newsgraph.resolve.index import EntityIndex, EntityRef
 from newsgraph.schema import Speaker
 
 MAX_RUNNING_PARAGRAPHS = 2
+BUSINESS = "BUS"  # the agents dictionary's sector of companies
 SET_OFF_WHO = re.compile(r"\s*,\s*who\b")
 AGE_ALONE = re.compile(r"the\s+\d+\s*-\s*years?\s*-\s*old", re.IGNORECASE)
 
@@ -105,6 +106,12 @@ BODY_HEADS = ORG_HEADS | ORG_DESCRIPTORS | {"campaign"}
 
 # words that end the noun phrase of a description: its head is the word before
 HEAD_ENDS = frozenset("of to for at with who that in from on and whose which".split())
+
+
+def _says_base(token: Token) -> bool:
+    """"Munich-based": the modifier says where a body sits, not what it is."""
+    based = token if token.lower_ == "based" else token.head
+    return based.lower_ == "based" and based.i > 0 and token.doc[based.i - 1].text == "-"
 
 
 def _word_before(text: str, offset: int) -> str:
@@ -608,19 +615,27 @@ class SpeakerResolver:
     def _described_body(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         """"The commission", "the utility", "the company": the latest organisation the article named
         and described so before — by its name ("the Federal Trade Commission"), a word before it
-        ("the utility Eskom") or an apposition ("Northgate Steel, the company that owns the mill,").
-        Without such evidence the description stays as written."""
+        ("the utility Eskom", "the manufacturer, Korea's EuBiologics") or an apposition ("Northgate
+        Steel, the company that owns the mill,"). A business is described by any word the agents
+        dictionary files under business: "German carmaker Stellwerk ... The company said". Without
+        such evidence the description stays as written."""
         head = span.root
-        if span[0].lower_ != "the" or len(span) > 4 or head.tag_ != "NN" or any(t.pos_ == "PROPN" for t in span):
+        written = [t for t in span if not _says_base(t)]
+        if span[0].lower_ != "the" or len(written) > 4 or head.tag_ != "NN" or any(t.pos_ == "PROPN" for t in written):
             return None
         if head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in TITLES or head.lower_ in DOCUMENT_HEADS or head.lower_ in OUTLET_NOUNS:
             return None
+        businesses = sector_nouns(BUSINESS)
+        # (a business's own name says only what it is called: "United Steelworkers" is a union)
         noun = re.escape(head.lower_)
-        # the words before the head say which body too: "the appeals court" is no "Supreme Court"
-        modifiers = {t.lower_ for t in span if t.i != head.i and t.lower_ != "the" and t.is_alpha}
+        kind = "(?:" + "|".join(map(re.escape, sorted(businesses))) + ")" if head.lower_ in businesses else noun
+        # the words before the head say which body too: "the appeals court" is no "Supreme Court";
+        # where it is based says nothing of what it is ("The Munich-based company")
+        modifiers = {t.lower_ for t in written if t.i != head.i and t.lower_ != "the" and t.is_alpha}
         named_so = re.compile(rf"(?<![\w-]){noun}(?![\w-])", re.IGNORECASE)
-        after = re.compile(rf",\s+(?:a|an|the)\s+[^,.;]{{0,60}}?\b{noun}(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|owned|in|of)\b)", re.IGNORECASE)
-        before = re.compile(rf"\b(?:[\w-]+\s+){{0,3}}{noun}\s+$", re.IGNORECASE)
+        after = re.compile(rf",\s+(?:a|an|the)\s+[^,.;]{{0,60}}?\b{kind}(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|owned|in|of)\b)", re.IGNORECASE)
+        # "the utility Eskom", "the manufacturer, South Korea's EuBiologics"
+        before = re.compile(rf"\b(?:[\w-]+\s+){{0,3}}(?i:{kind})(?:,\s+(?:[A-Z][\w.-]*(?:['’]s)?\s+){{1,3}}|\s+)$")
         described: set[str] = set()
         latest: EntityRef | None = None
         for start, end, ref in self.index.within(0, span.start_char):
