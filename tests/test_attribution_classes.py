@@ -183,6 +183,24 @@ def test_a_former_holder_is_not_the_holder_a_description_names(extract_text):
     titled = "Farm bill\n\nFormer Gov. Tom Bale met growers on Monday.\n\n{} said the bill would hurt dairies.\n"
     assert quote_by(extract_text(titled.format("The governor")), "the bill would hurt dairies").speaker.name == "The governor"
 
+
+def test_a_deputy_is_not_the_holder_a_description_names(extract_text):
+    # a "Vice Governor" or a "Lt. Gov." holds a second office: "the governor" is the governor
+    r = extract_text(
+        "Siblings\n\n"
+        "Vice Governor Ramon Alcala, 52, is challenging his sister, Governor Teresa Alcala, 57.\n\n"
+        "At a rally on Sunday, Ramon Alcala said his sister had lost touch with voters.\n\n"
+        "The governor dismissed the criticism. Speaking to reporters, she said her brother had never "
+        "raised concerns.\n"
+    )
+    assert quote_by(r, "her brother had never").speaker.name == "Teresa Alcala"
+    r = extract_text(
+        "Plant\n\nGov. Ann Lee and Lt. Gov. Tom Hart toured the plant. Hart said it would reopen.\n\n"
+        "The governor said the state would help. The lieutenant governor said he agreed.\n"
+    )
+    assert quote_by(r, "the state would help").speaker.name == "Ann Lee"
+    assert quote_by(r, "he agreed").speaker.name == "Tom Hart"
+
 def test_any_verb_beside_a_quotation_introduces_it(extract_text):
     r = extract_text(
         "Race tightens\n\n"

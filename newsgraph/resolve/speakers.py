@@ -223,6 +223,9 @@ def _describes_a_person(text: str) -> bool:
 MAX_APPOSITION_CHARS = 100
 # words that put a role in the past ("former Gov.", "the ex-senator") or in its time ("then-Sen.")
 FORMER_WORDS = frozenset({"former", "ex"})
+# words that make a title a second office: a "Vice President" or a "Lt. Gov." is not "the president"
+# or "the governor"
+DEPUTY_WORDS = frozenset({"vice", "deputy", "lieutenant", "assistant", "associate", "under"})
 PAST_ROLE_WORDS = FORMER_WORDS | {"then"}
 
 
@@ -344,6 +347,7 @@ class PersonDescriptions:
         self.stated: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.titled: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.title_heads: list[str | None] = []  # the last word of each mention's title
+        self.deputies: list[frozenset[str]] = []  # the words of each mention's title that make it a second office
         # the head nouns appositions state of people ("a hydrologist at the Survey") -> the
         # mentions so described: "the hydrologist" is theirs, whatever the agents dictionary lists
         self.stated_heads: dict[str, set[int]] = {}
@@ -359,6 +363,7 @@ class PersonDescriptions:
             if title_words:  # "Sen. Bernie Sanders of Vermont" is "the Vermont senator"
                 title_words |= {word.lower() for word in stated_after[i][1]}
             self.title_heads.append(_ungendered(DESCRIBING_TITLES.get(title[-1].lower_.rstrip("."), title[-1].lower_)) if title else None)
+            self.deputies.append(frozenset((title_words | _stated_words(parts, False)) & DEPUTY_WORDS))
             for former in (False, True):
                 stated = _stated_words(parts, former)
                 for word in stated:
@@ -388,7 +393,10 @@ class PersonDescriptions:
 
         def having(table: dict[str, set[int]]) -> list[int]:
             found = set.intersection(*(table.get(word, set()) for word in words)) if words else set()
-            return sorted(i for i in found if self.mentions[i][0] < limit and title_head in (None, self.title_heads[i]))
+            return sorted(
+                i for i in found
+                if self.mentions[i][0] < limit and title_head in (None, self.title_heads[i]) and self.deputies[i] <= words
+            )
 
         for i in reversed(having(self.stated[former]) if title_head is None else []):
             # the apposition ends before the description itself: "Her husband, Saeed Abedini, was
