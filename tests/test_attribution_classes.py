@@ -1576,3 +1576,13 @@ def test_who_in_a_description_after_a_name_and_age_is_that_person(extract_text):
     )
     assert quote_by(r, "he was leaning toward").speaker.name == "Bob Vander Ploeg"
     assert quote_by(r, "I'm not sure he can win").speaker.name == "Bob Vander Ploeg"
+
+
+def test_a_pronoun_after_a_passive_goes_to_its_agent_when_its_subject_cannot_speak_so(extract_text):
+    r = extract_text(
+        "Talks\n\n"
+        "\"We are not naive,\" the mediator, Karim Nasser, told reporters.\n\n"
+        "The army delegation is led by General Omar Haddad, a member of the ruling council. In a brief "
+        "statement before leaving, he said the army had come to the talks in good faith.\n"
+    )
+    assert quote_by(r, "the army had come to the talks").speaker.name == "Omar Haddad"

@@ -14,6 +14,12 @@ def test_first_names_titles_and_role_nouns_state_a_gender():
     assert gender_of("the senator's wife") == "female"
 
 
+def test_a_first_name_with_accents_is_read_whole_as_the_census_writes_it():
+    assert gender_of("Hélène Roux") == "female" and gender_of("José Ramos") == "male"
+    assert gender_of("François Durand") is None  # not "Fran" (a woman's name) and "ois"; the lists lack it
+    assert agrees("he", "François Durand")
+
+
 def test_surnames_shared_names_and_organisations_state_none():
     assert gender_of("Reed") is None  # a lone word may be a surname
     assert gender_of("Leslie Hale") is None  # borne by women and men alike

@@ -13,6 +13,7 @@ organisation — has no gender, and agrees with either pronoun.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Literal
 
@@ -51,7 +52,10 @@ def _census_first_names() -> dict[str, Gender]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)]
+    # letters beyond ASCII are letters: "François" is one word, read as the census writes it
+    # ("francois"), not "Fran" and "ois"
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return [w.lower().rstrip(".") for w in re.findall(r"[^\W\d_][\w.'’-]*", plain)]
 
 
 def stated_gender(text: str) -> Gender | None:

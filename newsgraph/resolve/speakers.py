@@ -771,13 +771,18 @@ class SpeakerResolver:
             # "Trump, Lee said, has created a new party.": its subject stands in Lee's words
             return None
         subjects = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")] or _before_the_verb(before)
-        for subject in subjects:
+        # a passive's agent is whom it is about when its subject cannot be: "The army delegation is
+        # led by Gen. Yasir al-Atta. ... he said"
+        agents = [p for c in before.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for subject in subjects + agents:
             if self._in_words(subject.idx, a):
                 # what someone said it did: "ISIS has called for attacks, according to the SITE group. It said ..."
                 return None
             if pronoun.lower_ not in PRONOUNS_PLURAL and any(t.dep_ == "conj" for t in subject.children):
                 continue
-            return self._subject_antecedent(pronoun, subject)
+            resolved = self._subject_antecedent(pronoun, subject)
+            if resolved is not None or subject.dep_ != "nsubjpass" or not agents:
+                return resolved
         return None
 
     def _subject_in_own_sentence(self, a: Attribution | Narration, pronoun: Token) -> bool:
