@@ -1586,3 +1586,17 @@ def test_a_pronoun_after_a_passive_goes_to_its_agent_when_its_subject_cannot_spe
         "statement before leaving, he said the army had come to the talks in good faith.\n"
     )
     assert quote_by(r, "the army had come to the talks").speaker.name == "Omar Haddad"
+
+
+def test_a_name_in_apposition_to_the_body_a_role_is_of_is_the_role_holder(extract_text):
+    r = extract_text(
+        "Election\n\n"
+        "The head of the ECOWAS observer mission, former Sierra Leonean President Ernest Bai Koroma, "
+        "said at a press briefing that his team had not seen evidence of fraud.\n\n"
+        "Her brother-in-law, a police constable named Gul Khan, said officers were stretched thin. "
+        "His sister-in-law said the roads were closed.\n"
+    )
+    assert quote_by(r, "his team had not seen").speaker.name == "Ernest Bai Koroma"
+    # a hyphenated head with a preposition in it is one noun: its appositions are its own
+    assert quote_by(r, "officers were stretched thin").speaker.name == "Gul Khan"
+    assert quote_by(r, "the roads were closed").speaker.text == "His sister-in-law"

@@ -177,7 +177,13 @@ def _noun_phrase(token: Token) -> Span:
     for child in list(tokens[left].lefts) + list(token.lefts):
         if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "advmod"):
             left = min(left, child.left_edge.i)
-    return doc[left : token.i + 1]
+    # "the sister-in-law", "the editor-in-chief": a head noun's hyphenated phrase after it
+    right = token.i
+    while right + 2 < len(tokens) and tokens[right + 1].text == "-" and not tokens[right].whitespace_ and not tokens[right + 1].whitespace_ and tokens[right + 2].is_alpha:
+        right += 2
+    if not any(t.dep_ == "prep" for t in tokens[token.i + 1 : right + 1]):
+        right = token.i
+    return doc[left : right + 1]
 
 
 DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "by", "to", "on", "among", "like", "inside", "outside", "within"})
@@ -487,12 +493,14 @@ def _given_name(naming: Token) -> Token | None:
 
 
 def _named_after_body(subject: Token) -> Token | None:
-    """"a former spokesman for the Foreign Ministry, Oleg Roe,": the parser hangs the name on the
-    body, which a person's name cannot be in apposition to; the name is the spokesman's."""
+    """"a former spokesman for the Foreign Ministry, Oleg Roe,", "The head of the ECOWAS observer
+    mission, former President Ernest Koroma,": the parser hangs the name on the body, which a
+    person's name cannot be in apposition to; the name is the spokesman's."""
     if subject.lower_ not in PERSON_ROLE_NOUNS:
         return None
     for prep in subject.rights:
-        for body in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"):
+        bodies = (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON" and c.lower_ not in PERSON_ROLE_NOUNS and c.pos_ in ("NOUN", "PROPN"))
+        for body in bodies:
             for name in body.rights:
                 if name.dep_ == "appos" and name.ent_type_ == "PERSON":
                     return name
@@ -511,8 +519,8 @@ def _past_hyphens(subject: Token) -> Token:
         and not tokens[word.i + 1].whitespace_
     ):
         word = tokens[word.i + 2]
-    if word.i == subject.i:
-        return subject
+    if word.i == subject.i or any(t.dep_ == "prep" for t in tokens[subject.i : word.i]):
+        return subject  # "brother-in-law", "editor-in-chief": the first part is the head
     return word.head if word.head.i > word.i and word.head.dep_ in SUBJECT_DEPS else word
 
 
