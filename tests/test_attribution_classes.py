@@ -1600,3 +1600,18 @@ def test_a_name_in_apposition_to_the_body_a_role_is_of_is_the_role_holder(extrac
     # a hyphenated head with a preposition in it is one noun: its appositions are its own
     assert quote_by(r, "officers were stretched thin").speaker.name == "Gul Khan"
     assert quote_by(r, "the roads were closed").speaker.text == "His sister-in-law"
+
+
+def test_the_statement_said_is_said_by_whoever_the_article_said_made_it(extract_text):
+    r = extract_text(
+        "Court\n\n"
+        "Carlos Mendes has denied wrongdoing. In a statement released by his lawyers after the ruling, "
+        "he said he was the victim of persecution. \"I signed hundreds of documents a week,\" the statement said.\n\n"
+        "\"We regret the delay,\" the statement said.\n"
+    )
+    signed = quote_by(r, "I signed hundreds")
+    assert (signed.speaker.name, signed.speaker.text) == ("Carlos Mendes", "the statement")
+    assert quote_by(r, "We regret the delay").speaker.name == "Carlos Mendes"
+    # with no statement told of before, the statement speaks as written
+    r = extract_text("Court\n\n\"We regret the delay,\" the statement said.\n")
+    assert quote_by(r, "We regret the delay").speaker.name == "the statement"

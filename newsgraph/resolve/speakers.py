@@ -58,6 +58,7 @@ from newsgraph.schema import Speaker
 
 MAX_RUNNING_PARAGRAPHS = 2
 BUSINESS = "BUS"  # the agents dictionary's sector of companies
+STATEMENT = "statement"
 SET_OFF_WHO = re.compile(r"\s*,\s*who\b")
 AGE_ALONE = re.compile(r"the\s+\d+\s*-\s*years?\s*-\s*old", re.IGNORECASE)
 
@@ -477,7 +478,10 @@ class SpeakerResolver:
             )
         if len(span) == 1 and span[0].lower_ in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
             return self._with_others(span[0], self._antecedent(a, span[0]))
-        described = self._described_person(a, span) or self._described_outlet(a, span) or self._described_body(a, span)
+        described = (
+            self._described_person(a, span) or self._described_outlet(a, span) or self._described_body(a, span)
+            or self._statement_made(a, span)
+        )
         if described is not None:
             return described
         head = span.root
@@ -663,6 +667,26 @@ class SpeakerResolver:
         if latest is None:
             return None
         return ResolvedSpeaker(Speaker(latest.name, self.written(a), latest.id, "ORG"), None, None, "description")
+
+    def _statement_made(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        """"'...,' the statement said": the statement the article told of before is its maker's —
+        the latest speaker, in this paragraph or the two before, whose sentence tells of a
+        statement ("In a statement released by his lawyers, he said ...")."""
+        if len(span) != 2 or span[0].lower_ != "the" or span.root.lemma_.lower() != STATEMENT:
+            return None
+        doc = span.doc
+        for said in reversed(self.history):
+            if said.start > a.start or said.nested or said.mention is None:
+                continue
+            if a.paragraph - said.paragraph > MAX_RUNNING_PARAGRAPHS:
+                return None
+            written = doc.char_span(*said.mention, alignment_mode="expand")
+            if written is None or said.resolved.speaker.type == "DOCUMENT":
+                continue
+            if any(t.lemma_.lower() == STATEMENT for t in written.sent):
+                sp = said.resolved.speaker
+                return ResolvedSpeaker(Speaker(sp.name, self.written(a), sp.entity_id, sp.type), said.resolved.role, said.resolved.org, "description")
+        return None
 
     def antecedent(self, pronoun: Token) -> Speaker | None:
         """Whom a pronoun in an event stands for ("she attacked President Obama", "she hit him on
