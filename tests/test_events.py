@@ -170,6 +170,19 @@ def test_a_protest_is_against_whom_it_names_and_not_by_whoever_its_object_blames
     assert noun.actor is None or "guards" not in noun.actor.text
 
 
+def test_a_protest_is_not_against_itself_or_the_streets_it_takes(extractor):
+    # its aim names whom it is against, though that is no name ("the government")
+    marched = _main(extractor, "Thousands of Lebanese marched through Beirut on Saturday to demand the resignation of the government.")
+    assert (marched.type, marched.target.text) == ("PROTEST", "the government")
+    streets = _main(extractor, "Tens of thousands of people took to the streets of Yangon to protest against the military coup.")
+    assert streets.target.text == "the military coup"
+    sit_in = _main(extractor, "Opposition supporters staged a sit-in outside the presidential palace in Bamako.")
+    assert sit_in.type == "PROTEST" and sit_in.target is None
+    # a strike named by a noun has the aim of the clause it stands in
+    strike = _main(extractor, "Dock workers in Dakar went on strike on Monday to press for higher wages from the port authority.")
+    assert (strike.type, strike.target.text) == ("PROTEST", "the port authority")
+
+
 def test_subjects_shared_through_passives_and_groups(extractor):
     resign = next(e for e in _events(extractor, "The mayor was charged by prosecutors on Monday and will resign.") if e.trigger.text == "resign")
     assert resign.actor.text == "The mayor"

@@ -195,6 +195,8 @@ NOUN_TARGET_PREPOSITIONS = ("against", "on", "for", "to", "with", "of", "from") 
 RECIPIENT_PREPOSITIONS = ("to", "against")
 MEANS_PREPOSITIONS = ("by", "over", "via")  # "by telephone", "over the phone", "via video link"
 PROTEST_VENUES = frozenset({"in", "at", "near", "around", "across", "throughout", "inside"})
+ROUTE_PREPOSITIONS = frozenset({"to", "through", "along", "into"})
+PROTEST_CODES = "14"  # CAMEO's protest codes: 140-145
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -642,35 +644,53 @@ def _purpose_target(verb: Token) -> Token | None:
     resignation of President X"), else an object a name describes ("independence from
     Indonesian rule", "violations by Islamic fundamentalists"). The parse makes an infinitive
     after a noun a relative clause too ("a rally in Lagos to protest ...")."""
-    described = None
+    described = body = None
     for clause in children_of(verb):
         if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or (clause.dep_ == "relcl" and not any(c.lower_ == "to" for c in children_of(clause))):
             continue
         for token in clause.subtree:
-            if token.dep_ not in ("pobj", "dobj", "poss"):
+            # ... or whom it wants to act: "demanding that President X resign"
+            asked = token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.i != clause.i
+            if token.dep_ not in ("pobj", "dobj", "poss") and not asked:
                 continue
             if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
                 return token
             if described is None and token.ent_type_ not in NOT_TARGETS and any(
                     c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_LABELS for c in children_of(token)):
                 described = token
-    return described
+            if body is None and token.dep_ != "dobj" and token.pos_ == "NOUN" and _can_act(token, strict=True):
+                body = token  # "to demand the resignation of the government", "higher wages from the port authority"
+    return described or body
 
 
-def _protest_target(trigger: Token, found: Token | None) -> Token | None:
+def _protest_target(trigger: Token, found: Token | None, object_is_act: bool = False, by_clause: bool = False) -> Token | None:
     """Whom a protest is against: a named target, else one its aim names ("to demand the
     resignation of President X", "calling for independence from Iraq"), else what it is against,
     by its makers ("in protest against abuses by the security forces"). Where it is held
-    ("demonstrated in Kirkuk", "rioted at a jail") is no one it is against."""
+    ("demonstrated in Kirkuk", "rioted at a jail") is no one it is against. ``object_is_act``: the
+    verb's object is a word of the pattern that coded it, the protest itself ("staged a sit-in");
+    ``by_clause``: a protest a noun names has the aim of the clause it stands in ("went on strike to
+    press for higher wages from the port authority")."""
     if found is not None and found.dep_ == "pobj" and found.head.lower_ in PROTEST_VENUES and found.lemma_.lower() not in NOUN_CODES:
         found = None  # "in protest of ...", "in protest against ...": no venue
+    if found is not None and (
+        found.i == trigger.i or NOUN_CODES.get(found.lemma_.lower(), "").startswith(PROTEST_CODES) or object_is_act and found.dep_ == "dobj" and not _is_named(found)
+    ):
+        found = None  # "staged a sit-in", "A protest was held": the protest is not whom it is against
+    if found is not None and found.dep_ == "pobj" and found.head.lower_ in ROUTE_PREPOSITIONS and (
+        not found.ent_type_ and not _can_act(found, strict=True) or found.head.lower_ != "to" and found.ent_type_ in PLACE_LABELS
+    ):
+        found = None  # "took to the streets of Yangon", "marched through Beirut": where it went ("protested to Uganda": whom to)
     if found is not None and _is_named(found):
         return found
     against = next((g for t in trigger.subtree if t.dep_ == "prep" and (t.lower_ == "against" or (t.lower_ == "of" and t.head.lemma_.lower() == "protest"))
                     for g in children_of(t) if g.dep_ == "pobj"), None)
     if against is not None and not _is_actor(against):
         against = _maker(against) or against
-    return _purpose_target(trigger) or against or found
+    clause = trigger
+    while by_clause and clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return _purpose_target(trigger) or (_purpose_target(clause) if clause.i != trigger.i else None) or against or found
 
 
 def _purpose_object(verb: Token) -> Token | None:
@@ -1454,7 +1474,7 @@ class EventFinder:
             # from a place ("the fighters pulled out of the town")
             return None
         if type_ == "PROTEST":
-            target_token = _protest_target(verb, target_token)
+            target_token = _protest_target(verb, target_token, coding.object_is_act)
         if actor_token is None and target_token is None:
             return None
         studied = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
@@ -1590,7 +1610,7 @@ class EventFinder:
         if type_ in TALLY_TYPES and _tells_a_tally(noun) and not _tells_of_force(noun):
             return None  # "Obama's 34 percent support", "90 percent support for background checks"
         if type_ == "PROTEST":
-            target_token = _protest_target(noun, target_token)
+            target_token = _protest_target(noun, target_token, by_clause=actor_token is not None)
         if actor_token is None and target_token is None:
             return None
         if type_ == "SUPPORT" and _mentions_material(noun):
