@@ -520,6 +520,9 @@ def test_needing_wanting_and_helping_something_along_are_no_acts(extractor):
         assert [e for e in _events(extractor, sentence) if e.type in ("AID", "AGREE")] == [], sentence
     aid = _main(extractor, "The charity helped the refugees in the camp.")
     assert (aid.type, aid.target.text) == ("AID", "the refugees in the camp")
+    # helping a state or body do something is aid to it, though a verb follows
+    built = _main(extractor, "Russia helped Venezuela build its first nuclear power plant.")
+    assert built.type == "AID"
     # where one comes from is no one met, and "when it comes to" names a topic
     for sentence in ("Both ministers come from farming families.", "The money came from donors abroad.",
                      "The senator is weak when it comes to trade policy."):
@@ -1085,6 +1088,8 @@ def test_forces_deployed_or_sent_mobilize_and_peacekeepers_do_not(extractor):
     assert (deployed.type, deployed.cameo) == ("MOBILIZE", "154") and deployed.actor.text == "Borduria"
     assert _main(extractor, "Ruritania dispatched paratroopers to Lutz on Friday.").type == "MOBILIZE"
     assert _main(extractor, "The UN deployed peacekeepers to the town.").type != "MOBILIZE"
+    # troops the dictionary reads as peacekeeping ("- * PEACEKEEPING [074]") are sent as aid
+    assert _main(extractor, "Borduria sent 1,200 peacekeeping troops to Ruritania on Tuesday.").cameo == "074"
     assert _main(extractor, "Borduria will send more troops to Ruritania.").type == "AGREE"  # a deployment promised
     assert _main(extractor, "Some 2,000 Bordurian troops were deployed to the region.").type == "MOBILIZE"
     # verbs of moving forces the dictionary lacks or leaves without an event

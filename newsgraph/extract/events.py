@@ -197,6 +197,7 @@ MEANS_PREPOSITIONS = ("by", "over", "via")  # "by telephone", "over the phone", 
 PROTEST_VENUES = frozenset({"in", "at", "near", "around", "across", "throughout", "inside"})
 ROUTE_PREPOSITIONS = frozenset({"to", "through", "along", "into"})
 PROTEST_CODES = "14"  # CAMEO's protest codes: 140-145
+PEACEKEEPING = "074"  # CAMEO's "provide military protection or peacekeeping": troops sent as aid
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL_MARKERS = frozenset({"if", "could", "might", "may", "would", "should", "unless"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -509,6 +510,7 @@ CROWD_NOUNS = frozenset("crowd crowds protester protesters demonstrator demonstr
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 TIME_NOUNS = frozenset("time moment occasion year month week day hour decade".split())  # ("for the first time")
 ACTOR_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
+BODY_LABELS = frozenset({"GPE", "ORG", "NORP"})  # states, bodies and peoples
 
 
 def _is_named(token: Token) -> bool:
@@ -1129,7 +1131,7 @@ class EventFinder:
         if (coding is None or plover(coding.code) is None) and _deploys_forces(verb) and not _is_intent(verb):
             coding = Coding(MOBILIZE_FORCES, False, verb.lemma_.upper(), 1)  # "massed tanks on the border"
         reading = plover(coding.code) if coding is not None else None
-        if reading is not None and reading.type in ("COOPERATE", "AID", "AGREE") and _deploys_forces(verb) and not _is_intent(verb):
+        if reading is not None and reading.type in ("COOPERATE", "AID", "AGREE") and coding.code[:3] != PEACEKEEPING and _deploys_forces(verb) and not _is_intent(verb):
             # (a deployment promised stays the commitment it was read as: "will send more troops to Poland")
             coding = replace(coding, code=MOBILIZE_FORCES)
             reading = plover(MOBILIZE_FORCES)
@@ -2248,8 +2250,12 @@ def _reaches_a_place(verb: Token) -> bool:
 def _makes_possible(verb: Token) -> bool:
     """Whether a verb of helping has a verb after it, what the help furthered ("helped push
     smugglers underground", "help her shop", "helped to certify him", "couldn't help running"):
-    no aid given ("helped the refugees" is)."""
-    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in children_of(verb))
+    no aid given ("helped the refugees" is, and so is helping a state or body do something: "help
+    Venezuela build its first nuclear plant")."""
+    furthered = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+    helped = [h for c in furthered for h in children_of(c) if h.dep_ in ("nsubj", "dobj") and h.i < c.i] + [
+        h for h in children_of(verb) if h.dep_ == "dobj"]
+    return bool(furthered) and not any(h.ent_type_ in BODY_LABELS for h in helped)
 
 
 # natural hazards, which strike, hit and kill as attackers do in the wire's words
