@@ -479,3 +479,9 @@ def test_an_unnamed_crowd_protests_in_the_country_where_it_gathers(extract_text)
     r = extract_text("Mines\n\nThousands of mineworkers went on strike at platinum mines near Rustenburg on Thursday to demand higher wages.\n")
     strike = next(e for e in r.events if e.type == "PROTEST")
     assert strike.actor.code == "ZAF"
+
+
+def test_a_listed_body_with_its_countrys_word_before_it_is_the_listed_body():
+    # PEOPLES_LIBERATION_ARMY is CHNMIL; "Liberation Army" alone would read as rebels
+    army = code_entity(Entity("e1", "Chinese People's Liberation Army", "ORG", ["Chinese People's Liberation Army"], []), None, gazetteer())
+    assert army.code == "CHNMIL"

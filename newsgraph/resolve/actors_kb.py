@@ -624,6 +624,13 @@ def code_entity(entity: Entity, when: date | None, g: Gazetteer, named: frozense
         code = kb_code(name, when)
         if code is not None and not (entity.type == "PERSON" and is_country_entry(code)):
             return _in_named_country(code, name, g)
+    # a listed body with its country's word before it: "the Chinese People's Liberation Army" is
+    # the dictionary's PEOPLES_LIBERATION_ARMY (CHNMIL), not a liberation army of rebels
+    first, _, rest = entity.name.partition(" ")
+    country = country_code(first, g) if rest else None
+    listed = kb_code(rest, when) if country else None
+    if listed is not None and listed.country == country and not is_country_entry(listed):
+        return listed
     return _code_by_phrase(entity, when, g, named)
 
 
