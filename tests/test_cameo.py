@@ -455,3 +455,11 @@ def test_a_code_written_on_a_verbs_line_outranks_another_familys_default(extract
     # "+ASK_FOR [020]" in ASK; INVITE (040) lists "+ASK_FOR" too, with no code of its own
     asked = _one(extractor, "The Harlow government asked for the deployment of an international force.")
     assert (asked.cameo, asked.type) == ("020", "REQUEST")
+
+
+def test_what_is_handed_over_in_or_back_is_what_the_families_of_giving_yielding_returning_name(extractor):
+    assert _one(extractor, "Harlow handed over 15 helicopters to Norland's army.").type == "AID"
+    handed_in = _one(extractor, "Thousands of rebel fighters in Norland handed in their weapons to United Nations monitors.")
+    assert (handed_in.type, handed_in.cameo) == ("RETREAT", "0873")
+    assert _one(extractor, "Harlow police handed over two suspects to Norland police.").cameo == "063"
+    assert _events(extractor, "The mayor handed over the keys to the city.") == []

@@ -165,10 +165,19 @@ SHARED_PATTERNS = (
 # ("CUT * COOPERATION" 160, "CUT * TIES" 160, "END * TALKS" 164) under its family of halt, stop,
 # suspend ("halted cooperation with the United States", "suspended negotiations"); each several
 # times in sentences written to test the coder, none in the dictionary.
+#
+# The dictionary has no "hand": what is handed over, in or back is what the families of giving,
+# yielding and returning name, by their own patterns only ([---]): suspects handed or turned over
+# are extradited (EXTRADITE, 063: "handed over two suspects to Bosnian police"), aircraft or arms
+# handed over are given (GRANT's "* &AIRCRAFT", "* &WEAPON": "handed over 15 helicopters to
+# Colombia's army"), weapons handed in are surrendered (YIELD's "* &WEAPON" 0873: "fighters handed
+# in their weapons"), property handed back is returned (RETURN's "* PROPERTY" 0842)
+HANDED_OVER = "+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]"
+HANDED_BACK = "+HAND_BACK {+HANDS_BACK +HANDED_BACK +HANDING_BACK } [---]"
 ADDED_ENTRIES = {
     "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE"),
-    "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]"),
-    "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]", "DISBURSE"),
+    "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]", HANDED_BACK),
+    "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]", "DISBURSE", HANDED_OVER),
     "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]"),
     # sharing intelligence is CAMEO's 064 by its very name ("Share intelligence or information"),
     # which the dictionary gives sharing evidence ("SHARE * &EVIDENCE [064:064]") but not
@@ -214,8 +223,6 @@ ADDED_ENTRIES = {
     "WALK": ("- * (OFF JOB) [143]", "- * OUT (OF TALKS) [164]", "- * OUT (OF &NEGOTIATION) [164]"),
     "EXTRACT": ("- * (OUT) (OF TALKS) [164]", "- * (OUT) (OF &NEGOTIATION) [164]"),
     "RETREAT": ("- * (FROM TALKS) [164]", "- * (FROM &NEGOTIATION) [164]", "- * (OF TALKS) [164]", "- * (OF &NEGOTIATION) [164]"),
-    # suspects handed or turned over are extradited, by the family's own patterns (063: "handed
-    # over two suspects to Bosnian police"); what else is handed over (power, bodies, weapons) is not
     # an alert raised is a force posture, as its own "RAISE * {&MILITARY ALERT}" 152 and BOOST's
     # "* ALERT" 150 have it: "raised its alert level after the missile launch", "raised the alert"
     "RAISE": ("- * ALERT [152]",),
@@ -235,7 +242,8 @@ ADDED_ENTRIES = {
     # SEPARATE's "CUT * {DIPLOMATIC RELATIONS}"): "China downgraded diplomatic relations with
     # Lithuania"; a rating or a forecast downgraded is no act between states (PATTERN_ONLY_VERBS)
     "SEPARATE": ("- * RELATIONS [161]", "DOWNGRADE"),
-    "EXTRADITE": ("+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]", "+TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]"),
+    "EXTRADITE": (HANDED_OVER, "+TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]"),
+    "YIELD": ("+HAND_IN {+HANDS_IN +HANDED_IN +HANDING_IN } [---]",),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
