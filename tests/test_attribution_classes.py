@@ -1615,3 +1615,14 @@ def test_the_statement_said_is_said_by_whoever_the_article_said_made_it(extract_
     # with no statement told of before, the statement speaks as written
     r = extract_text("Court\n\n\"We regret the delay,\" the statement said.\n")
     assert quote_by(r, "We regret the delay").speaker.name == "the statement"
+
+
+def test_a_name_used_as_a_modifier_is_not_the_person_last_named(extract_text):
+    r = extract_text(
+        "Primary\n\n"
+        "Ohio Gov. Walter Haskins trailed with 14 percent. Senator Clay Brandon won the state with "
+        "help from Gov. Scott Lindahl, who endorsed him last week. Lindahl told reporters at the "
+        "Brandon event that the state had sent a message.\n\n"
+        "\"We want a candidate who leads,\" the governor said.\n"
+    )
+    assert quote_by(r, "We want a candidate who leads").speaker.name == "Scott Lindahl"

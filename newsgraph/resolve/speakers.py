@@ -329,6 +329,12 @@ def _ungendered(word: str) -> str:
     return "democrat" if word == "democratic" else re.sub(r"wom([ae]n)$", r"m\1", word)
 
 
+def _attributive(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is used as a modifier of a noun after it: "the Brandon event", "the Clinton campaign"."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    return name is not None and name.root.dep_ == "compound" and name.root.head.i >= name.end and name.root.head.pos_ == "NOUN"
+
+
 class PersonDescriptions:
     """What an article states of the people it names, read once per mention and looked up by word,
     so that each description ("the Ohio governor") costs a look-up, not a pass over every name
@@ -341,6 +347,7 @@ class PersonDescriptions:
             for ref in index.refs.values() if ref.label == "PERSON"
         }
         self.mentions = [(start, end, ref) for start, end, ref in index.within(0, len(text_of(doc))) if ref.label == "PERSON"]
+        self.attributive = [_attributive(doc, start, end) for start, end, _ in self.mentions]
         stated_after = [_stated_after(doc, end) for _, end, _ in self.mentions]
         self.appositions = [_apposition_before(doc, start, end) + words for (start, end, _), (words, _) in zip(self.mentions, stated_after)]
         # word -> the mentions whose role or apposition (or title) states it; for a description
@@ -412,7 +419,8 @@ class PersonDescriptions:
         titled = {self.mentions[i][2].id: self.mentions[i][2] for i in having(self.titled[former])}
         if len(titled) == 1:
             return next(iter(titled.values()))
-        before = [(start, ref) for start, _, ref in self.mentions if start < limit]
+        # (a name used as a modifier names no one the text turns to: "at the Brandon event")
+        before = [(start, ref) for n, (start, _, ref) in enumerate(self.mentions) if start < limit and not self.attributive[n]]
         if not before or before[-1][1].id not in titled:
             return None
         # "Sen. Tom Bale and Sen. Ana Ruiz spoke": named together, neither is the last one named
