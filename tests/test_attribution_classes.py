@@ -1626,3 +1626,12 @@ def test_a_name_used_as_a_modifier_is_not_the_person_last_named(extract_text):
         "\"We want a candidate who leads,\" the governor said.\n"
     )
     assert quote_by(r, "We want a candidate who leads").speaker.name == "Scott Lindahl"
+
+
+def test_a_pronoun_in_a_coordinated_clause_is_the_subject_of_the_clause_before_not_of_its_report(extract_text):
+    r = extract_text(
+        "Politics\n\n"
+        "Ronald Mayfield, the state party chairman, spoke on Monday. Mayfield acknowledged that Grant Voss "
+        "had made inroads with union members, but he said he believed they would come home in the end.\n"
+    )
+    assert quote_by(r, "they would come home").speaker.name == "Ronald Mayfield"

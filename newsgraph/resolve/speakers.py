@@ -715,22 +715,28 @@ class SpeakerResolver:
         # ("Roe, alleging that Obama ..., said he would ...")
         governing = {t.i for t in pronoun.ancestors}
         quoted_pronoun = self._in_quotation_marks(pronoun.idx)
-        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-            clause = token.head
-            if clause.i == own_clause:
-                continue
-            if not quoted_pronoun and self._in_quotation_marks(token.idx):
-                continue  # "'Kathy ran a great race,' he said": who speaks is not whom the words are about
-            # a name the parser made the sentence's root, its verbs hung on it, is its subject
-            # ("Clinton, though she praised Garland ..., stopped short": she is Clinton)
-            heads_sentence = token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN") and token.i in governing
-            if not heads_sentence and (token.dep_ not in ("nsubj", "nsubjpass") or not (
-                clause.i in governing or clause.dep_ in ("ccomp", "advcl") and clause.head.i in governing
-            )):
-                continue
-            resolved = self._subject_antecedent(pronoun, token)
-            if resolved is not None:
-                return resolved
+        # a governing clause's own subject before one of a clause it holds: "Mayfield acknowledged
+        # that Voss had made inroads, but he said ...": he is Mayfield
+        for beside in (False, True):
+            for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+                clause = token.head
+                if clause.i == own_clause:
+                    continue
+                if not quoted_pronoun and self._in_quotation_marks(token.idx):
+                    continue  # "'Kathy ran a great race,' he said": who speaks is not whom the words are about
+                # a name the parser made the sentence's root, its verbs hung on it, is its subject
+                # ("Clinton, though she praised Garland ..., stopped short": she is Clinton)
+                heads_sentence = token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN") and token.i in governing
+                held = clause.dep_ in ("ccomp", "advcl") and clause.head.i in governing and clause.i not in governing
+                # (a condition on the pronoun's own verb is beside it: "if Mr. Obama opted to, he should have")
+                own_condition = clause.dep_ == "advcl" and clause.head.i == pronoun.head.i
+                if not heads_sentence and (token.dep_ not in ("nsubj", "nsubjpass") or not (
+                    clause.i in governing or own_condition or beside and held
+                )):
+                    continue
+                resolved = self._subject_antecedent(pronoun, token)
+                if resolved is not None:
+                    return resolved
         # the one the sentence before is about comes before an earlier speaker: "Mr. Kasich
         # differed. ''...,'' he said", "Blunt helped orchestrate a deal. But he stood with ..."
         # unless the pronoun's own sentence has a subject before it that it fits ("In Miami,
