@@ -37,3 +37,9 @@ def test_a_role_noun_outranks_the_census_guess_from_a_first_name():
     assert agrees("she", "Avery Lin", "a City Hall spokeswoman") and not agrees("he", "Avery Lin", "spokeswoman")
     # an honorific among the roles does not: a "Mrs." may have gone to her husband's record
     assert not agrees("she", "Thomas Reed", "Mrs.")
+
+
+def test_a_role_states_the_gender_of_its_holder_not_of_others_it_tells_of():
+    # "whose son was killed" is about her son
+    assert agrees("she", "Laura Whitfield", "whose son was killed in 2014 by a driver")
+    assert not agrees("he", "Jo Roe", "wife of the president who lost his seat")

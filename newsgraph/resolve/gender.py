@@ -90,13 +90,26 @@ def _first_name_gender(first: str) -> Gender | None:
     return found.pop() if len(found) == 1 else None
 
 
+# words that open what a role says of others: "whose son was killed", "who lost her husband"
+OTHERS_OPENERS = frozenset({"whose", "who", "which", "that"})
+
+
+def _own_words(role: str) -> list[str]:
+    """A role's words up to a clause about others: "whose son was killed in 2014" states no gender of
+    the person it describes."""
+    words = _words(role)
+    cut = next((n for n, w in enumerate(words) if w in OTHERS_OPENERS), len(words))
+    return words[:cut]
+
+
 def agrees(pronoun: str, name: str, role: str | None = None) -> bool:
     """Whether a personal pronoun can refer to the person so named (and so described: the role
     says what a foreign name does not, "spokeswoman Hua Chunying"). A role noun outranks the
     census's guess from a first name ("Avery Lin, a City Hall spokeswoman" is a woman); an honorific
     among the roles does not, for a bare surname's "Mrs." may have gone to her husband's record."""
-    described = stated_gender(" ".join(w for w in _words(role) if w not in HONORIFICS)) if role else None
-    gender = stated_gender(name) or described or gender_of(name) or (stated_gender(role) if role else None)
+    own = _own_words(role) if role else []
+    described = stated_gender(" ".join(w for w in own if w not in HONORIFICS))
+    gender = stated_gender(name) or described or gender_of(name) or stated_gender(" ".join(own))
     if pronoun in ("he", "him", "his"):
         return gender != "female"
     if pronoun in ("she", "her", "hers"):
