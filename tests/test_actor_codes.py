@@ -485,3 +485,12 @@ def test_a_listed_body_with_its_countrys_word_before_it_is_the_listed_body():
     # PEOPLES_LIBERATION_ARMY is CHNMIL; "Liberation Army" alone would read as rebels
     army = code_entity(Entity("e1", "Chinese People's Liberation Army", "ORG", ["Chinese People's Liberation Army"], []), None, gazetteer())
     assert army.code == "CHNMIL"
+
+
+def test_armed_men_of_a_group_no_dictionary_lists_are_of_the_country_they_fight_in(extract_text):
+    r = extract_text("Ambush\n\nSuspected Maoist rebels ambushed a police patrol in India's Chhattisgarh state on Saturday.\n")
+    ambush = next(e for e in r.events if e.trigger["text"] == "ambushed")
+    assert ambush.actor.code == "INDREB"
+    # ministers of a body no dictionary lists stay that body's, unknown
+    r = extract_text("Talks\n\nNorland Community foreign ministers condemned the coup in Mali on Monday.\n")
+    assert all(not (e.actor and e.actor.code and e.actor.code.startswith("MLI")) for e in r.events)

@@ -870,7 +870,13 @@ class ArticleCodes:
             described = self._phrase_code(description) if description else None
             return described if described is not None and _places_an_actor(described) else own
         if any(other in text for other in self.uncoded):
-            context = None  # "European Community foreign ministers": the named body's, unknown
+            # "European Community foreign ministers": the named body's, unknown; but armed men of a
+            # group no dictionary lists are, as in CAMEO event data, of the country they fight in:
+            # "M23 rebels declared a ceasefire in eastern Congo", "Maoist rebels ambushed a patrol
+            # in India's Chhattisgarh state"
+            armed = self._phrase_code(text)
+            if armed is None or armed.country is not None or armed.sector not in ARMED_SECTORS:
+                context = None
         return self._phrase_code(text, context) or self.known.get(name)
 
     def _phrase_code(self, text: str, context: str | None = None) -> ActorCode | None:
