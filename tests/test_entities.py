@@ -291,3 +291,17 @@ def test_a_name_read_whole_with_the_office_before_it_is_the_person_after_the_off
     person = next(e for e in r.entities if e.name == "Roy Feldkamp")
     assert person.type == "PERSON"
     assert {q.speaker.name for q in r.quotes} == {"Roy Feldkamp"}
+
+
+def test_a_first_name_the_model_missed_before_a_persons_surname_names_them(extract_text):
+    # the model reads a paragraph's opening "Grant" as a word; "Voss" is a person's surname here
+    r = extract_text(
+        "Voss Foundation Used Charity Money to Settle Lawsuits, Records Show\n\n"
+        "Grant Voss used more than $250,000 from his charitable foundation to settle lawsuits, according "
+        "to records reviewed by The Washington Post.\n\n"
+        "At a rally in Greensboro on Wednesday, Voss said he had given millions to charity.\n\n"
+        "His eldest son, Tyler Voss, who sits on the foundation's board, defended his father.\n"
+    )
+    names = {e.name for e in r.entities if e.type == "PERSON"}
+    assert {"Grant Voss", "Tyler Voss"} <= names
+    assert quote_by(r, "he had given millions").speaker.name == "Grant Voss"

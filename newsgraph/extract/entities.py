@@ -433,6 +433,21 @@ class EntityFixer:
         for c in cands:
             if c.end - c.start == 1 and tokens[c.start].text in surnames and c.label != "PERSON":
                 c.label, c.strong = "PERSON", True
+        # a first name before a person's surname the model missed there: "Grant Voss used ..."
+        # opening a paragraph, where the model reads "Grant" as a word ("Voss said" elsewhere)
+        personal = surnames | {tokens[c.start].text for c in cands if c.label == "PERSON" and c.end - c.start == 1}
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        for first, last in zip(tokens, tokens[1:]):
+            if (
+                first.i not in taken and last.i not in taken and first.is_title and last.is_title and last.text in personal
+                and first.lower_ in census_first_names() and first.whitespace_ and (first.i == 0 or not tokens[first.i - 1].is_title)
+                and (last.i + 1 >= len(tokens) or not tokens[last.i + 1].is_title)
+                # not a word or a month before a name used as a modifier: "Young Sanders supporters",
+                # "a June Trump campaign event"
+                and first.pos_ != "ADJ" and first.ent_type_ not in ("DATE", "TIME") and not (last.dep_ == "compound" and last.head.i > last.i)
+            ):
+                cands.append(Candidate(first.i, last.i + 1, "PERSON", True))
+        cands.sort(key=lambda c: c.start)
         return cands
 
     @staticmethod
