@@ -305,3 +305,14 @@ def test_a_first_name_the_model_missed_before_a_persons_surname_names_them(extra
     names = {e.name for e in r.entities if e.type == "PERSON"}
     assert {"Grant Voss", "Tyler Voss"} <= names
     assert quote_by(r, "he had given millions").speaker.name == "Grant Voss"
+
+
+def test_a_first_name_and_a_persons_surname_the_model_took_for_a_place_name_a_person(extract_text):
+    r = extract_text(
+        "Family feud\n\n"
+        "Rep. Harold Calloway, 71, faces a challenger who knows him well: his son, Derek Calloway, a former "
+        "Navy officer who says his father has been in Washington too long.\n\n"
+        "\"I love my dad,\" the younger Calloway said.\n"
+    )
+    assert "Derek Calloway" in {e.name for e in r.entities if e.type == "PERSON"}
+    assert quote_by(r, "I love my dad").speaker.name == "Derek Calloway"

@@ -433,6 +433,10 @@ class EntityFixer:
         for c in cands:
             if c.end - c.start == 1 and tokens[c.start].text in surnames and c.label != "PERSON":
                 c.label, c.strong = "PERSON", True
+            # a first name and the surname of a person named elsewhere: "his son, Derek Calloway," is
+            # no place, though the model took him for one beside "Rep. Harold Calloway"
+            elif c.end - c.start == 2 and c.label in ("GPE", "ORG") and tokens[c.start].lower_ in census_first_names() and tokens[c.end - 1].text in surnames:
+                c.label, c.strong = "PERSON", True
         # a first name before a person's surname the model missed there: "Grant Voss used ..."
         # opening a paragraph, where the model reads "Grant" as a word ("Voss said" elsewhere)
         personal = surnames | {tokens[c.start].text for c in cands if c.label == "PERSON" and c.end - c.start == 1}
