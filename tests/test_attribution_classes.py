@@ -1597,6 +1597,8 @@ def test_a_name_in_apposition_to_the_body_a_role_is_of_is_the_role_holder(extrac
         "His sister-in-law said the roads were closed.\n"
     )
     assert quote_by(r, "his team had not seen").speaker.name == "Ernest Bai Koroma"
+    r2 = extract_text("Voters\n\nThe other man, his cousin James York, 40, said the plan was weak.\n")
+    assert quote_by(r2, "the plan was weak").speaker.name == "James York"  # through a description in apposition
     # a hyphenated head with a preposition in it is one noun: its appositions are its own
     assert quote_by(r, "officers were stretched thin").speaker.name == "Gul Khan"
     assert quote_by(r, "the roads were closed").speaker.text == "His sister-in-law"

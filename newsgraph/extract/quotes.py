@@ -358,10 +358,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         return
     if ent is None:
         # "One Republican hopeful, Carly Fiorina,", "the group, Greenpeace,": the name in apposition speaks
-        named = next(
-            (c for c in subject.rights if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG")),
-            None,
-        ) or _named_after_body(subject) or _name_closing_subject(subject)
+        named = _named_apposition(subject) or _named_after_body(subject) or _name_closing_subject(subject)
         head = _entity_of(subject.head) if subject.dep_ == "appos" else None
         if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= _past_age(doc, _past_parenthesis(doc, head.end)) + 1:
             # "Matt Roe, a Salem native who says ...", "Rep. Jo Roe (D-Tex.), a Clinton endorser
@@ -489,6 +486,16 @@ def _given_name(naming: Token) -> Token | None:
         entity = _entity_of(name) if name is not None and name.dep_ in ("oprd", "dobj", "attr", "pobj", "npadvmod") else None
         if entity is not None and (entity.label_ in ("PERSON", "ORG") or entity.root.pos_ == "PROPN"):
             return name
+    return None
+
+
+def _named_apposition(subject: Token) -> Token | None:
+    """"One Republican hopeful, Carly Fiorina,", "the group, Greenpeace,": the name in apposition;
+    through a description in apposition too: "The other man, his cousin James York, 40,"."""
+    for description in (subject, *(c for c in subject.rights if c.dep_ == "appos" and _entity_of(c) is None)):
+        for c in description.rights:
+            if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG"):
+                return c
     return None
 
 
