@@ -1637,3 +1637,20 @@ def test_a_pronoun_in_a_coordinated_clause_is_the_subject_of_the_clause_before_n
         "had made inroads with union members, but he said he believed they would come home in the end.\n"
     )
     assert quote_by(r, "they would come home").speaker.name == "Ronald Mayfield"
+
+
+def test_a_capitalised_subject_tagged_a_verb_is_a_name():
+    # the tagger may read a surname ending in -s ("Hendricks") as a verb's third person
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.quotes import find_subject
+
+    words = "Hendricks , campaigning in Henderson , accused Marquez .".split()
+    heads = [6, 0, 0, 2, 3, 0, 6, 6, 6]
+    deps = ["nsubj", "punct", "acl", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+    tags = ["VBZ", ",", "VBG", "IN", "NNP", ",", "VBD", "NNP", "."]
+    pos = ["VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert find_subject(doc[6], set()).text == "Hendricks"  # not Henderson, nor no one

@@ -541,6 +541,12 @@ def _names_no_one(token: Token) -> bool:
     return token.lower_ in NOT_SPEAKERS
 
 
+def _name_tagged_a_verb(subject: Token) -> bool:
+    """"Hendricks, campaigning in Henderson, accused ...": a capitalised subject the tagger took for a
+    finite verb ("Hendricks" as a verb's third person) is a name; a finite verb is no subject."""
+    return subject.dep_ == "nsubj" and subject.pos_ == "VERB" and subject.tag_ in ("VBZ", "VBD", "VBP") and subject.is_title
+
+
 def find_subject(verb: Token, exclude: set[int]) -> Token | None:
     """The speaker token of a reporting verb, following the parse up through non-finite verbs."""
     if _addressed(verb):
@@ -566,7 +572,7 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
         # ...," adding ...': the parser hung the cue on the quoted verb)
         subjects = [
             c for c in node.children
-            if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.ent_type_ not in ("DATE", "TIME") and c.pos_ in SPEAKER_POS
+            if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.ent_type_ not in ("DATE", "TIME") and (c.pos_ in SPEAKER_POS or _name_tagged_a_verb(c))
         ] if node.i == verb.i or node.i not in exclude else []
         if len(subjects) > 1 and node.i > subjects[0].i:
             # "In Salem, New Hampshire, Trump went ...": of several subjects the parser gave, the
