@@ -463,3 +463,14 @@ def test_what_is_handed_over_in_or_back_is_what_the_families_of_giving_yielding_
     assert (handed_in.type, handed_in.cameo) == ("RETREAT", "0873")
     assert _one(extractor, "Harlow police handed over two suspects to Norland police.").cameo == "063"
     assert _events(extractor, "The mayor handed over the keys to the city.") == []
+
+
+def test_sitting_down_with_someone_confers(extractor):
+    sat = _one(extractor, "Harlow's prime minister sat down with Norland's president on Tuesday.")
+    assert (sat.type, sat.cameo) == ("CONSULT", "040")
+    assert _events(extractor, "She sat down at her desk.") == []
+    # those who confer together meet each other, unless they confer with a third
+    pair = _one(extractor, "Harlow's foreign minister and Norland's envoy conferred in Lutz.")
+    assert (pair.actor.text, pair.target.text) == ("Harlow's foreign minister", "Norland's envoy")
+    third = _one(extractor, "Harlow's foreign minister and Norland's envoy conferred with the rebel leaders in Lutz.")
+    assert third.target.text.startswith("the rebel leaders")

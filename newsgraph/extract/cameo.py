@@ -244,6 +244,10 @@ ADDED_ENTRIES = {
     "SEPARATE": ("- * RELATIONS [161]", "DOWNGRADE"),
     "EXTRADITE": (HANDED_OVER, "+TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]"),
     "YIELD": ("+HAND_IN {+HANDS_IN +HANDED_IN +HANDING_IN } [---]",),
+    # the wire's "sat down with" for talks is to confer, as the family's CONFER and TALK are
+    # (040:040): "Koizumi sat down with Roh Moo-hyun on Tuesday", "the government and FARC
+    # negotiators sat down in Havana for a new round of talks"; the dictionary has no "sit"
+    "CONFER": ("+SIT_DOWN {+SITS_DOWN +SAT_DOWN +SITTING_DOWN } [040:040]",),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an

@@ -123,7 +123,8 @@ RETREATING_FAMILIES = frozenset({"RETREAT"})  # the dictionary's pull out, pull 
 # forces that surrender do what CAMEO's 0874 names ("retreat or surrender militarily"), though the
 # dictionary files the verb with yielding (080): "Ukrainian fighters surrendered to Russian forces"
 SURRENDERING = frozenset({"surrender", "capitulate", "lay down"})
-MEETING_FAMILY = "MEET_PEOPLE"  # meet, whose coordinated subjects meet each other
+# meet, confer, talk, sit down: whose coordinated subjects meet each other
+MEETING_FAMILIES = frozenset({"MEET_PEOPLE", "CONFER"})
 CONSULT_CODE = "040"
 DESTINATION_PREPOSITIONS = frozenset({"to", "in", "into", "at", "for"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1827,7 +1828,7 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token 
     code alone ("traded the lead")."""
     if actor is None:
         return None
-    meeting = type_ == "CONSULT" and (dictionary().family(verb) == MEETING_FAMILY or verb_lemma(verb) in LIGHT_VERBS)
+    meeting = type_ == "CONSULT" and (dictionary().family(verb) in MEETING_FAMILIES or verb_lemma(verb) in LIGHT_VERBS)
     # as is an act a pattern says the two sides do to each other ("EXCHANGE * FIRE [193:193]")
     mutual = coding is not None and (coding.code in MUTUAL_CODES or coding.mutual or type_ in ("AGREE", "COOPERATE") and not coding.by_default)
     if mutual or verb_lemma(verb) in COMMITMENT_VERBS:
@@ -1840,6 +1841,10 @@ def _fighting_sides(verb: Token, actor: Token | None, type_: str, target: Token 
         ]
         if any(_can_act(t, strict=True) for t in third):
             return None  # "X and Y signed a deal with Z": the two with a third
+    elif meeting and any(
+        o.dep_ == "pobj" and _can_act(o, strict=True) for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "with" for o in children_of(p)
+    ):
+        return None  # "he and Manafort consulted with the firms": the two with a third
     elif not (type_ == "ASSAULT" or meeting) or any(c.dep_ == "dobj" and c.lemma_.lower() not in NOUN_CODES for c in children_of(verb)) and not (
         coding is not None and coding.object_is_act and (target is None or _names_no_party(target, coding))
     ):
