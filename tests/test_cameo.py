@@ -395,6 +395,13 @@ def test_spurning_an_offer_rejects_it(extractor):
     assert (spurned.type, spurned.cameo, spurned.actor.text) == ("REJECT", "120", "The Sylvanian president")
 
 
+def test_seeking_something_from_someone_asks_for_it(extractor):
+    # SEEK's own code (030) is contradicted by its patterns, most of them requests (02x)
+    sought = _one(extractor, "Harlow's government sought peacekeeping troops from Norland on Monday.")
+    assert (sought.type, sought.cameo, sought.target.text) == ("REQUEST", "020", "Norland")
+    assert _one(extractor, "Harlow sought aid from Norland.").cameo == "023"  # its pattern, as before
+
+
 def test_a_comment_does_not_end_a_synonym_set():
     # "&CURRENCY" opens with a comment line, which used to end the set before its first word
     lines = (DATA / "CAMEO.2.0.txt").read_text(encoding="utf-8").splitlines()

@@ -120,8 +120,11 @@ FAMILY_CODES = {"REFUSE": "120", "VOW": "030"}
 # bill", "threatened to veto the bill" reject a proposal (three such on the PolNeAR train
 # articles, none a sanction). SPURN is listed under REFUSE (120) with a code of its own, 110
 # (disapprove), which REBUFF's patterns contradict ("REBUFF * OFFER" 125): one who spurned an
-# invitation or an offer rejected it, which disapproving needs no one to have made.
-OWN_CODES = {"veto": "129", "spurn": "120"}
+# invitation or an offer rejected it, which disapproving needs no one to have made. SEEK's own
+# code, 030 (intent to cooperate), is contradicted by most of its patterns, which are appeals and
+# requests (020-028: "* PERMISSION", "* EXTRADITION", "* AID", "* TALKS", "* &MEDIATION"): one who
+# seeks the reinstatement of subsidies or troops from a neighbour asks for them (020).
+OWN_CODES = {"veto": "129", "spurn": "120", "seek": "020"}
 # Families of verbs that hand over or send, whose patterns the dictionary sometimes codes as the
 # intent to give (033x: "SUPPLY * &AIRCRAFT" 0332, "SEND * REINFORCEMENT" 0332, "SEND * &PKO"
 # 0334): one who supplied drones or sent peacekeepers gave them (07x: 072 "provide military aid",
