@@ -31,6 +31,7 @@ from newsgraph.extract.cameo import AMOUNT_LABELS, CONTAINERS, PARTITIVES, Codin
 from newsgraph.extract.gazetteer import fold, gazetteer
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
+from newsgraph.extract.time import clause_verb
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -690,10 +691,8 @@ def _protest_target(trigger: Token, found: Token | None, object_is_act: bool = F
                     for g in children_of(t) if g.dep_ == "pobj"), None)
     if against is not None and not _is_actor(against):
         against = _maker(against) or against
-    clause = trigger
-    while by_clause and clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    return _purpose_target(trigger) or (_purpose_target(clause) if clause.i != trigger.i else None) or against or found
+    clause = clause_verb(trigger) if by_clause else None
+    return _purpose_target(trigger) or (_purpose_target(clause) if clause is not None and clause.i != trigger.i else None) or against or found
 
 
 def _purpose_object(verb: Token) -> Token | None:
