@@ -1373,3 +1373,49 @@ def test_a_group_of_no_one_is_an_organisation_and_who_leads_an_act_does_it(extra
     record = extract_text("Buddhist monks led a march against the military government on Monday.")
     march = next(e for e in record.events if e.type == "PROTEST")
     assert (march.actor.text, march.target.text) == ("Buddhist monks", "the military government")
+
+
+def test_forces_moved_face_the_side_of_the_border_they_are_massed_on(extractor):
+    massed = _triggered_by(extractor, "Borduria massed tanks on its border with Sylvania on Friday.", "massed")
+    assert (massed.type, massed.actor.text, massed.target.text) == ("MOBILIZE", "Borduria", "Sylvania")
+    moved = _triggered_by(extractor, "Sylvania mobilised thousands of reservists near its frontier with Borduria.", "mobilised")
+    assert moved.target.text == "Borduria"
+    # the forces are the mover's own: forces put on alert face no one named
+    alert = _triggered_by(extractor, "The Bordurian defence ministry put 9,000 troops on alert.", "put")
+    assert alert.type == "MOBILIZE" and alert.target is None
+
+
+def test_what_is_handed_over_goes_to_whom_to_names(extractor):
+    handed = _triggered_by(extractor, "Sylvania handed over 12 helicopters to Borduria's army on Monday.", "handed over")
+    assert (handed.type, handed.target.text) == ("AID", "Borduria's army")
+    # one who attends a wedding "to" someone attends the wedding: nothing handed over
+    attended = _triggered_by(extractor, "The senator attended Mr. Vance's 2004 wedding to his second wife.", "attended")
+    assert attended.target.text == "Mr. Vance's 2004 wedding"
+
+
+def test_forces_pull_out_of_a_named_place(extractor):
+    pulled = _triggered_by(extractor, "Bordurian troops pulled out of the Sylvanian capital Lutz in March.", "pulled out")
+    assert (pulled.type, pulled.target.text) == ("RETREAT", "the Sylvanian capital Lutz")
+    # getting out of a car leaves no one, though a man with a name stands beside it
+    out = [e for e in _events(extractor, "The mayor was getting out of a black SUV with deputy mayor Ann Cole.") if e.trigger.text.startswith("getting")]
+    assert all(e.target is None for e in out)
+
+
+def test_a_threat_hung_on_its_clause_is_aimed_at_whom_the_clause_names(extractor):
+    threat = _triggered_by(extractor, "The Bordurian president threatened on Monday to use military force against Sylvania.", "threatened")
+    assert (threat.type, threat.target.text) == ("THREATEN", "Sylvania")
+
+
+def test_whom_a_protest_is_against_from_its_grievance_its_aim_and_its_venue(extractor):
+    over = _triggered_by(extractor, "Teachers marched in Lutz over the government's pension reforms.", "marched")
+    assert (over.type, over.target.text) == ("PROTEST", "the government")
+    embassy = _triggered_by(extractor, "Hundreds of students demonstrated outside the Bordurian embassy in Lutz on Friday.", "demonstrated")
+    assert embassy.target.text == "the Bordurian embassy in Lutz"
+    # one pressed to act is whom a strike is against; where its makers hope to go is no one
+    strike = next(e for e in _events(extractor, "Dock workers in Lutz went on strike to force the port authority to raise wages.") if e.type == "PROTEST")
+    assert strike.target.text == "the port authority"
+    sit_in = _triggered_by(extractor, "Dozens of refugees staged a sit-in outside the UN refugee agency's office in Lutz, seeking resettlement in Canada.", "staged")
+    assert sit_in.target.text == "the UN refugee agency"
+    # a square is no one's
+    square = _triggered_by(extractor, "Protesters rallied at a square in Lutz on Sunday.", "rallied")
+    assert square.target is None

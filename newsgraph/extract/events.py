@@ -77,6 +77,10 @@ MILITARY_RETREAT = "0874"  # CAMEO's "retreat or surrender militarily"
 # verbs that move forces somewhere; those the dictionary lacks or codes as no event ("massed
 # tanks on the border", "moved troops to the frontier", "rushed reinforcements north") read
 # as the dictionary's own "DEPLOY * &MILITARY" [154] does
+# acts that hand something over to another: aid, arms, suspects, forces
+HANDING_TYPES = frozenset({"AID", "COOPERATE", "MOBILIZE"})
+# what a border is shared by: "its border with Colombia", "the frontier with Ethiopia"
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station", "mass", "amass", "move", "rush", "shift"})
 # what a deployment moves: armed men, units and arms ("peacekeepers" are peacekeeping: not here)
 DEPLOYED_FORCES = frozenset(
@@ -198,6 +202,7 @@ RECIPIENT_PREPOSITIONS = ("to", "against")
 MEANS_PREPOSITIONS = ("by", "over", "via")  # "by telephone", "over the phone", "via video link"
 PROTEST_VENUES = frozenset({"in", "at", "near", "around", "across", "throughout", "inside"})
 ROUTE_PREPOSITIONS = frozenset({"to", "through", "along", "into"})
+BUILDING_PREPOSITIONS = frozenset({"outside", "at", "near", "inside"})  # where a protest stands at someone's door
 PROTEST_CODES = "14"  # CAMEO's protest codes: 140-145
 PEACEKEEPING = "074"  # CAMEO's "provide military protection or peacekeeping": troops sent as aid
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -242,6 +247,9 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     tokens = tokens_of(head.doc)
     end = head.i + 1
     for child in (c for c in children_of(head) if c.i > head.i):  # its right children
+        if child.dep_ == "appos" and child.left_edge.i == end and (child.ent_type_ in ACTOR_LABELS or child.pos_ == "PROPN"):
+            end = child.right_edge.i + 1  # a name with no comma before it names the noun: "the Somali capital Mogadishu"
+            continue
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "case") or child.text == "," or child.lower_ == "by":
             break  # "case": a possessor is named without its "'s"
         end = child.right_edge.i + 1
@@ -539,13 +547,15 @@ def _giver(verb: Token) -> Token | None:
     return None
 
 
-def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, skip: Token | None = None) -> Token | None:
+def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, skip: Token | None = None, type_: str | None = None) -> Token | None:
     """The target of an act: who it is done to, before what is handed over.
 
     "offered its troops to Lebanon's President": the President, not the troops. Named actors
     (entities, proper nouns) come first, then direct objects, then prepositional objects ("against"
     first: "a rally on the beach against the Supreme Court"), then where it happened; dates, times
-    ("for the first time") and numbers are never targets.
+    ("for the first time") and numbers are never targets. ``type_``: the event's type. An act
+    that hands something over goes to whom "to" names ("handed over 15 helicopters to Colombia's
+    army"), where one attending a wedding "to his third wife" attends the wedding.
     """
     found: list[tuple[int, int, Token]] = []
     # the parse may make each piece of a hyphenated object an object ("launched a counter-offensive")
@@ -573,7 +583,7 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                 # "pulled out of the talks", "backed away from the deal": the act or party one
                 # leaves ("getting out of a blue SUV", "break out of the pack" leave no one)
                 found.extend((1, len(found), g) for inner in children_of(child) if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
-                             for g in children_of(inner) if g.dep_ == "pobj" and (_can_act(g, strict=True) or EventFinder._noun_code(g) is not None))
+                             for g in children_of(inner) if g.dep_ == "pobj" and (_can_act(g, strict=True) or _names_a_place(g) or EventFinder._noun_code(g) is not None))
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
             elif child.dep_ == "conj" and node.pos_ == child.pos_ == "NOUN":
@@ -601,12 +611,22 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     if any(f[0] < 2 and _can_act(f[2], strict=True) and not f[2].lower_.endswith(("self", "selves")) for f in found):
         # where an act happens is not whom it is done to: "huddled in Chicago with union leaders"
         found = [f for f in found if f[0] < 2]
-    if any(f[0] == 1 and _can_act(f[2], strict=True) and _is_named(f[2]) for f in found):
+    handed = type_ in HANDING_TYPES
+    if any(
+        f[0] == 1 and _can_act(f[2], strict=True) and (_is_named(f[2]) or handed and f[2].head.lower_ == "to" and f[2].head.head.i == token.i) for f in found
+    ):
         # a thing given is no one, though its phrase names a maker: "donated 500,000 doses of its
-        # Sinopharm vaccine to Zimbabwe" is done to Zimbabwe
-        found = [f for f in found if not (f[2].dep_ == "dobj" and not _can_act(f[2], strict=True))]
+        # Sinopharm vaccine to Zimbabwe" is done to Zimbabwe, "handed over 15 helicopters to
+        # Colombia's army" to the army
+        found = [f for f in found if not (f[2].dep_ == "dobj" and (not _can_act(f[2], strict=True) or _are_forces(f[2])))]
     best = min(found, key=lambda f: (not _is_named(f[2]), f[0], f[1]))[2]
     return best if _is_named(best) else (_named_inside(best) or best)
+
+
+def _names_a_place(noun: Token) -> bool:
+    """"Mogadishu", "the Somali capital Mogadishu", "the town of Kidal": a place by its name
+    ("a blue SUV with legislative director Jon Donenberg" names a man, not the place)."""
+    return any(t.ent_type_ in PLACE_LABELS for t in (noun, *(c for c in children_of(noun) if c.dep_ == "appos"), *_measured(noun)))
 
 
 def _placed(noun: Token) -> bool:
@@ -657,12 +677,16 @@ def _purpose_target(verb: Token) -> Token | None:
             asked = token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.i != clause.i
             if token.dep_ not in ("pobj", "dobj", "poss") and not asked:
                 continue
+            if token.dep_ == "pobj" and token.head.lower_ in PROTEST_VENUES and token.ent_type_ in PLACE_LABELS:
+                continue  # where the aim is to be met is no one: "seeking resettlement in Europe"
             if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
                 return token
             if described is None and token.ent_type_ not in NOT_TARGETS and any(
                     c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_LABELS for c in children_of(token)):
                 described = token
-            if body is None and token.dep_ != "dobj" and token.pos_ == "NOUN" and _can_act(token, strict=True):
+            # (an object only as one pressed to act: "to push the government to raise the minimum wage")
+            pressed = token.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(token.head))
+            if body is None and (token.dep_ != "dobj" or pressed) and token.pos_ == "NOUN" and _can_act(token, strict=True):
                 body = token  # "to demand the resignation of the government", "higher wages from the port authority"
     return described or body
 
@@ -670,7 +694,8 @@ def _purpose_target(verb: Token) -> Token | None:
 def _protest_target(trigger: Token, found: Token | None, object_is_act: bool = False, by_clause: bool = False) -> Token | None:
     """Whom a protest is against: a named target, else one its aim names ("to demand the
     resignation of President X", "calling for independence from Iraq"), else what it is against,
-    by its makers ("in protest against abuses by the security forces"). Where it is held
+    by its makers ("in protest against abuses by the security forces") or over ("over the
+    government's reforms"). Where it is held
     ("demonstrated in Kirkuk", "rioted at a jail") is no one it is against. ``object_is_act``: the
     verb's object is a word of the pattern that coded it, the protest itself ("staged a sit-in");
     ``by_clause``: a protest a noun names has the aim of the clause it stands in ("went on strike to
@@ -691,8 +716,26 @@ def _protest_target(trigger: Token, found: Token | None, object_is_act: bool = F
                     for g in children_of(t) if g.dep_ == "pobj"), None)
     if against is not None and not _is_actor(against):
         against = _maker(against) or against
+    if against is None:
+        # "marched over the government's education reforms", "rioted over Kabila's bid to extend
+        # his term": a protest over another's act is against its maker (not what it is over)
+        against = next((m for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS
+                        for g in children_of(c) if g.dep_ == "pobj" for m in [_maker(g)] if m is not None and _is_actor(m)), None)
     clause = clause_verb(trigger) if by_clause else None
-    return _purpose_target(trigger) or (_purpose_target(clause) if clause is not None and clause.i != trigger.i else None) or against or found
+    return (_purpose_target(trigger) or (_purpose_target(clause) if clause is not None and clause.i != trigger.i else None) or against or found
+            or _venue_owner(trigger))
+
+
+def _venue_owner(trigger: Token) -> Token | None:
+    """Whose building a protest is held at: "rallied outside the U.S. embassy in Manila", "a
+    sit-in outside the UN refugee agency's office" (not "at a square in Tbilisi": no one's)."""
+    for venue in (g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in BUILDING_PREPOSITIONS for g in children_of(c) if g.dep_ == "pobj"):
+        owner = next((c for c in children_of(venue) if c.dep_ == "poss" and _is_actor(c)), None)
+        if owner is not None:
+            return owner
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in BODY_LABELS for c in children_of(venue)):
+            return venue
+    return None
 
 
 def _purpose_object(verb: Token) -> Token | None:
@@ -790,6 +833,28 @@ def _deploys_forces(verb: Token, ordered: bool = False) -> bool:
         return False
     moved = [m for o in objects for m in (o, *(c for c in o.subtree if c.dep_ == "conj"), *_measured(o))]
     return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES or _military_craft(m) for m in moved)
+
+
+def _are_forces(thing: Token) -> bool:
+    """"troops", "its army", "thousands of reservists", "armoured vehicles": armed men or craft."""
+    return any(m.lemma_.lower() in DEPLOYED_FORCES or m.lower_ in DEPLOYED_FORCES or _military_craft(m) for m in (thing, *_measured(thing)))
+
+
+def _faced(verb: Token, moved: Token) -> Token | None:
+    """Whom forces moved or put on alert face: the side of the border they are massed on ("massed
+    tanks on its border with Colombia", "mobilised reservists near its frontier with Ethiopia"),
+    else the named place or party they are sent to. The forces (``moved``, or the border the
+    parse took for the object) are the mover's own, never its target ("deployed troops", "put
+    8,500 troops on alert": no one faced)."""
+    for holder in (moved, verb):
+        for place in (g for c in children_of(holder) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"):
+            if place.lemma_.lower() in FRONTIER_NOUNS:
+                beyond = next((o for w in children_of(place) if w.dep_ == "prep" and w.lower_ == "with" for o in children_of(w) if o.dep_ == "pobj"), None)
+                if beyond is not None:
+                    return beyond
+            elif _is_named(place) and (place.ent_type_ in PLACE_LABELS or _can_act(place, strict=True)):
+                return place
+    return None
 
 
 def _military_craft(thing: Token) -> bool:
@@ -1411,7 +1476,7 @@ class EventFinder:
             met = MEETING_PREPOSITIONS if type_ in INTERACTIONS and coding.by_default else TARGET_PREPOSITIONS
             if target_token is None and type_ in COMPLAINT_TYPES:
                 target_token = self._complained_of(verb)
-            target_token = target_token or _object(verb, met, skip=target_from)
+            target_token = target_token or _object(verb, met, skip=target_from, type_=type_)
             if target_token is None and type_ not in INTERACTIONS:
                 # a meeting's verbs are mostly of motion ("arrived and arrested them"): no object
                 target_token = _raised_object(verb)
@@ -1428,6 +1493,13 @@ class EventFinder:
                                      for s in children_of(c) if s.dep_ == "nsubj" and _is_actor(s)), None)
             if type_ in FORCE_TYPES and target_token is not None:
                 target_token = _victims(verb, target_token) or target_token
+            if type_ == "MOBILIZE" and target_token is not None and (_are_forces(target_token) or target_token.lemma_.lower() in FRONTIER_NOUNS):
+                target_token = _faced(verb, target_token)
+            if type_ == "THREATEN" and target_token is None:
+                # the parse may hang what is threatened on the threat as a clause of its own:
+                # "threatened on Sunday to use military force against Armenia"
+                threat = next((c for c in children_of(verb) if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+                target_token = _object(threat) if threat is not None else None
             if type_ == "THREATEN" and target_token is None:
                 target_token = _threatened(verb)
             if type_ in ("REQUEST", "ACCUSE") and target_token is None:
