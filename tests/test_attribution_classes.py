@@ -52,6 +52,16 @@ def test_relative_pronoun_speaker_is_the_noun_it_modifies(extract_text):
     assert (criticized.speaker.text, criticized.speaker.name) == ("who", "Dana Whitfield")
 
 
+def test_who_after_a_description_in_apposition_is_the_person_named(extract_text):
+    # the parse hangs "who" on the school the description names, and may tag "senior" an adjective
+    r = extract_text(
+        "School board\n\n"
+        "Parents spoke first. Kyle Ostrander, a senior at Hadley High, who said he had been suspended twice, told the board the policy was unfair.\n"
+    )
+    suspended = quote_by(r, "he had been suspended twice")
+    assert (suspended.speaker.text, suspended.speaker.name) == ("who", "Kyle Ostrander")
+
+
 def test_a_dateline_is_never_the_speaker(extract_text):
     r = extract_text(
         "Veto threat\n\n"
@@ -75,6 +85,13 @@ def test_a_description_resolves_to_the_person_the_article_described_so(extract_t
     q = quote_by(r, "the farm bill would hurt small dairies")
     assert q.speaker.name == "Tom Bale"
     assert q.speaker.text == "The Vermont Democrat"
+    # "the Democrat from Ohio" is "the Ohio Democrat", as a party tag states it
+    r = extract_text(
+        "Arms talks\n\n"
+        'Sen. Paul Eckhart (D-Ohio) was unimpressed. "We have had three summits and nothing to show for them," the Democrat from Ohio said.\n'
+    )
+    q = quote_by(r, "We have had three summits")
+    assert (q.speaker.name, q.speaker.text) == ("Paul Eckhart", "the Democrat from Ohio")
 
 
 

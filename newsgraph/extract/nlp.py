@@ -193,7 +193,9 @@ def antecedent_of(token: Token | None) -> Token | None:
     noun = clause.head
     # "who" stands for a person, not the place or body the parse hung it on: "A lifeguard at James
     # Madison Park beach, who asked not to be named" is the lifeguard
-    while token.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and (
+    # (or the description in apposition to a name, which the tagger may take for an adjective:
+    # "Tyler Roe, a senior at Marlow High, who said")
+    while token.lower_ in ("who", "whom") and noun.dep_ == "pobj" and (noun.head.head.pos_ == "NOUN" or noun.head.head.dep_ == "appos") and (
         noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or noun.pos_ == "NOUN" and noun.ent_type_ == "PERSON" and noun.lower_ not in PERSON_ROLE_NOUNS
     ):  # (a common noun the model put in a person's name is a place's: "James Madison Park beach")
         noun = noun.head.head

@@ -157,6 +157,8 @@ def _description_words(span: Span) -> set[str]:
     for token in span:
         if token.lower_ in ("for", "to", "against", "with") and token.dep_ == "prep":
             break
+        if token.lower_ == "from" and us_state_named(span.doc[token.i + 1 : token.right_edge.i + 1].text) is not None:
+            continue  # "the Democrat from Ohio" is "the Ohio Democrat", as "(D-Ohio)" states
         if token.like_num and re.match(r"-\s*years?\s*-\s*old", span.doc.text[token.idx + len(token.text) : token.idx + len(token.text) + 12]):
             words.add(token.text)  # the age
         elif token.is_alpha and token.lower_ not in ("the", "year", "years", "old") and token.lower_ not in PAST_ROLE_WORDS:
