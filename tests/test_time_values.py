@@ -143,6 +143,13 @@ def test_year_of_a_month_written_without_one(text, tense, value):
         ("The bank's share before Friday's purchases is below 7%.", "Friday", "2024-11-29"),
         ("Tuesday's results show a narrow lead.", "Tuesday", "2024-11-26"),
         ("The candidates are competing for voters before Memorial Day.", "Memorial Day", "2025-05-26"),
+        # what is expected, scheduled or due lies ahead of the report, whatever its tense
+        ("Forecasters said more snow was expected Tuesday.", "Tuesday", "2024-12-03"),
+        ("Polls close at 8 p.m., with final results expected early Monday.", "early Monday", "2024-12-02"),
+        ("Traders were cautious ahead of the jobs report, due Friday.", "Friday", "2024-12-06"),
+        # ... unless a past perfect moves the view back, or the clause tells what was due
+        ("The talks had been expected Thursday but were called off.", "Thursday", "2024-11-28"),
+        ("The rent was due Friday, but it never came.", "Friday", "2024-11-29"),
     ],
 )
 def test_tense_of_the_governing_verb_picks_the_year_and_the_week(timexes_of, sentence, expression, value):

@@ -940,6 +940,8 @@ def _set_value(words: list[str], unit_word: str | None) -> Normalised:
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 DEADLINE_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
+DUE_WORDS = frozenset({"effective", "due"})  # "effective June 1", "due Monday": a day ahead
+ANTICIPATING_VERBS = frozenset({"expect", "schedule", "slate"})  # participles of what lies ahead
 # "on break beginning Friday": the day a state starts is dated by the clause it hangs on
 STARTING_WORDS = frozenset({"beginning", "starting"})
 # modals that look ahead of the clause they are reported in ("said they should beat her in November")
@@ -1013,10 +1015,18 @@ def _tense_of_clause(span: Span, through_nouns: bool = False) -> str | None:
         token = token.head
         if token.pos_ in ("NOUN", "PROPN", "PRON") and not coordinated and not through_nouns and token.lower_ not in STARTING_WORDS:
             return None  # "Friday's purchases", "a statement on Monday": the noun's time, not the clause's
-        if token.lower_ == "effective" and token.dep_ != "acomp":
-            return "FUTURE"  # a change is announced before the day it takes effect ("a new pact effective June 1")
+        if token.lower_ in DUE_WORDS and (token.dep_ != "acomp" or token.i > 0 and token.nbor(-1).text == ","):
+            # a change is announced before the day it takes effect ("a new pact effective June 1"),
+            # a report before the day it is due ("the survey, due Monday", which the parse may
+            # make the clause's complement); "was due Monday" may be past
+            return "FUTURE"
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("nsubj", "nsubjpass") and not token.tag_ == "VBG":
         return None  # a noun the tagger took for a verb ("Obama's star turn on Wednesday drew praise")
+    if token.tag_ == "VBN" and token.lemma_.lower() in ANTICIPATING_VERBS and not any(a.lower_ == "had" for a in token.children if a.dep_ in ("aux", "auxpass")):
+        # what is expected or scheduled lies ahead of the report ("more rain was expected
+        # Wednesday", "results expected early Monday", "the vote, scheduled for Friday"), unless
+        # a past perfect moves the view back ("had been expected Friday")
+        return "FUTURE"
     # a passive infinitive looks ahead as an active one does ("is expected to be finished by Thursday")
     passive_infinitive = token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children
