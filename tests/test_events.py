@@ -1419,3 +1419,15 @@ def test_whom_a_protest_is_against_from_its_grievance_its_aim_and_its_venue(extr
     # a square is no one's
     square = _triggered_by(extractor, "Protesters rallied at a square in Lutz on Sunday.", "rallied")
     assert square.target is None
+
+
+def test_what_one_is_urged_to_stop_is_not_what_is_urged(extractor):
+    urged = _triggered_by(extractor, "The Bordurian foreign minister urged Sylvania's army to stop attacks on villages.", "urged")
+    assert (urged.type, urged.target.text) == ("REQUEST", "Sylvania's army")  # not a threat of attack (138)
+
+
+def test_doctors_sent_are_aid_and_police_deployed_are_mobilized(extractor):
+    sent = _triggered_by(extractor, "Borduria sent 150 doctors to Sylvania on Monday to fight a measles outbreak.", "sent")
+    assert (sent.type, sent.cameo, sent.target.text) == ("AID", "073", "Sylvania")
+    deployed = _triggered_by(extractor, "The Bordurian interior ministry deployed 800 extra police officers to Lutz before the vote.", "deployed")
+    assert deployed.type == "MOBILIZE"

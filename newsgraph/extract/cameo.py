@@ -149,6 +149,8 @@ RECODED_FAMILIES = {"SUE": ("173", "115"), "RELEASE": ("080", "084"), "REBUFF": 
 # families whose verbs give something, which may stand in a "with" phrase after whom it is given
 # to ("provided Pakistan with a loan")
 GIVING_FAMILIES = frozenset({"GRANT"})
+# the dictionary's families of halt, stop, end, cease, suspend and of abandon
+HALTING_FAMILIES = frozenset({"CANCEL", "ABANDON"})
 # families whose verbs let someone act, whom an infinitive after them names ("allowed inspectors to visit")
 LETTING_FAMILIES = frozenset({"ALLOW"})
 SHARED_PATTERNS = (
@@ -251,6 +253,10 @@ ADDED_ENTRIES = {
     # (040:040): "Koizumi sat down with Roh Moo-hyun on Tuesday", "the government and FARC
     # negotiators sat down in Havana for a new round of talks"; the dictionary has no "sit"
     "CONFER": ("+SIT_DOWN {+SITS_DOWN +SAT_DOWN +SITTING_DOWN } [040:040]",),
+    # a medical team sent is humanitarian aid ("SEND * {MEDICAL TEAM}" 073), and so are the
+    # doctors, nurses and medics it is made of: "Cuba sent 200 doctors to Haiti", "dispatched
+    # nurses to the quake zone" (the families of sending share their 07 patterns)
+    "SEND": ("- * DOCTORS [073]", "- * NURSES [073]", "- * MEDICS [073]"),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
@@ -689,7 +695,10 @@ def _object_words(verb: Token) -> list[Token]:
             words.append(child)  # an adjective's small clause too: "found Mubarak guilty"
         elif child.dep_ == "xcomp":
             words.append(child)
-            words += [t for c in children_of(child) if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
+            # what one is urged to stop is what the urging is against, not what it asks for:
+            # "urged the junta to stop attacks on civilians" urges no attack
+            if dictionary().family(child) not in HALTING_FAMILIES:
+                words += [t for c in children_of(child) if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
     return words
 
 

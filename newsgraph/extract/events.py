@@ -82,8 +82,11 @@ HANDING_TYPES = frozenset({"AID", "COOPERATE", "MOBILIZE"})
 # what a border is shared by: "its border with Colombia", "the frontier with Ethiopia"
 FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station", "mass", "amass", "move", "rush", "shift"})
-# what a deployment moves: armed men, units and arms ("peacekeepers" are peacekeeping: not here)
+# what a deployment moves: armed men, units and arms ("peacekeepers" are peacekeeping: not here),
+# and police, whose deployment is CAMEO's 153, "mobilize or increase police power" ("deployed 500
+# extra officers to the capital ahead of the results")
 DEPLOYED_FORCES = frozenset(
+    "police policemen officers "
     "troop troops force forces soldier soldiers paratrooper paratroopers marine marines commando commandos "
     "jet jets warplane warplanes warship warships missile missiles tank tanks bomber bombers battalion "
     "battalions brigade brigades reinforcement reinforcements artillery army navy servicemen reservists "
