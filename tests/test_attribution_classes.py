@@ -1671,3 +1671,13 @@ def test_a_capitalised_subject_tagged_a_verb_is_a_name():
     ents = ["O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "O"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
     assert find_subject(doc[6], set()).text == "Hendricks"  # not Henderson, nor no one
+
+
+def test_one_who_believes_beside_a_clause_about_no_person_is_the_reporter(extract_text):
+    # the parse joins "believed" to the reported clause's verb; an office or a race holds no belief
+    r = extract_text(
+        "Court order\n\n"
+        "Marquez said her office would comply with the order but believed it was unconstitutional.\n"
+    )
+    believed = quote_by(r, "it was unconstitutional")
+    assert believed.speaker.name == "Marquez"

@@ -40,6 +40,8 @@ from newsgraph.extract.lexicon import (
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
     PHRASAL_REPORTING_VERBS,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
     REPORTING_VERBS,
     SHARE_HEADS,
     SPEECH_NOUNS,
@@ -129,6 +131,11 @@ def _is_reporting_verb(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     return lemma in REPORTING_VERBS or any((lemma, c.lower_) in PHRASAL_REPORTING_VERBS for c in token.children if c.dep_ == "prt")
+
+
+def _said_of_a_person(clause: Token) -> bool:
+    """Whether a clause's subject is a person, by name or pronoun, who could go on to believe or want."""
+    return any(c.dep_ in SUBJECT_DEPS and (c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL | {"i", "we", "you"}) for c in clause.children)
 
 
 def _marked_that(clause: Token) -> bool:
@@ -696,11 +703,14 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             ):
                 node = node.head
             if (
-                (verb.tag_ == "VBG" or verb.dep_ == "conj" and _is_reporting_verb(verb))
+                (verb.tag_ == "VBG" or verb.dep_ == "conj" and (_is_reporting_verb(verb) or not _said_of_a_person(node)))
                 and node.dep_ == "ccomp" and _is_reporting_verb(node.head) and not _is_reporting_verb(node)
             ):
                 # "Starr said the case reminds him of ..., explaining ...", "Hale said the move was
-                # made by the chief and said ...": the one who said it goes on
+                # made by the chief and said ...": the one who said it goes on; so does one who
+                # believes or wants beside a clause about no person ("Delgado said her office would
+                # comply but believed it was unconstitutional", "said she expected the race to be
+                # close and wants to be judged ...")
                 node = node.head
             continue
         break
