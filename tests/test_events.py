@@ -1431,3 +1431,21 @@ def test_doctors_sent_are_aid_and_police_deployed_are_mobilized(extractor):
     assert (sent.type, sent.cameo, sent.target.text) == ("AID", "073", "Sylvania")
     deployed = _triggered_by(extractor, "The Bordurian interior ministry deployed 800 extra police officers to Lutz before the vote.", "deployed")
     assert deployed.type == "MOBILIZE"
+
+
+def test_a_noun_its_name_follows_acts_and_so_do_ships(extractor):
+    threat = _triggered_by(extractor, "The West African bloc ECOWAS threatened on Sunday to impose sanctions on Sylvania.", "threatened")
+    assert threat.actor.text == "The West African bloc ECOWAS"
+    drill = next(e for e in _events(extractor, "Japanese coast guard ships held a joint drill with the Philippine coast guard on Thursday.") if e.type == "COOPERATE")
+    assert drill.actor.text == "Japanese coast guard ships"
+
+
+def test_a_country_the_act_is_aimed_through_is_not_the_actors(extract_text):
+    # "imports from China" name the other party: the president is not China's
+    record = extract_text("President Tom Vance threatened on Monday to impose a new tariff on imports from China.")
+    threat = next(e for e in record.events if e.type == "THREATEN")
+    assert threat.actor.country != "CHN"
+    # where people are is their country ("protesters in northern Nigeria")
+    record = extract_text("Police arrested dozens of protesters in northern Nigeria on Friday.")
+    arrest = next(e for e in record.events if e.type == "COERCE")
+    assert arrest.actor.country == "NGA"

@@ -442,6 +442,8 @@ def _can_act(token: Token, strict: bool = False) -> bool:
         return False  # "opposition to the Common Core": a stance, not the opposition
     if any(lemma in words or token.lower_ in words for words in (GROUP_HEADS, PERSON_ROLE_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ACTOR_NOUNS, agent_nouns())):
         return True
+    if any(c.dep_ == "appos" and c.left_edge.i == token.i + 1 and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN") for c in children_of(token)):
+        return True  # a noun its name follows: "the West African bloc ECOWAS"
     # "nurses", "doctors": people in the plural; "attempts", "talks", "threats" name acts
     return not strict and token.tag_ == "NNS" and lemma not in dictionary().by_form and token.lower_ not in NOUN_CODES
 
@@ -450,6 +452,7 @@ ACTOR_NOUNS = frozenset(
     "people troops army government opposition police workers students protesters demonstrators rebels soldiers "
     "doctors refugees civilians prisoners activists leaders members supporters warships helicopters "
     "tanks bombers gunmen insurgents guerrillas militiamen authorities aircraft jets warplanes drones "
+    "ships vessels "
     # those a state or body sends to speak for it (the agents dictionary lists only compounds:
     # GOVERNMENT_DELEGATION, TRADE_DELEGATION): "the Iranian delegation walked out", "a US delegation met"
     "delegation delegations".split()

@@ -21,7 +21,8 @@ from newsgraph.resolve.speakers import SpeakerResolver
 from newsgraph.schema import Event, EventArgument, Place, Quote
 
 
-EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Aleppo offensive"
+EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}
+PARTY_PREPOSITIONS = frozenset({"from", "against", "with", "toward", "towards"})  # another party's: "imports from China"  # "clashes during the Aleppo offensive"
 # Blocking is CAMEO's "obstruct passage" (144), a protest, when those who block are people in
 # the street: the dictionary's own patterns give it by the object ("blocked roads", "the
 # entrance"), its family's default (170, coerce) serves the state that blocks ("police blocked
@@ -156,9 +157,12 @@ class _SentenceCountries:
         return getattr(self.codes.by_entity.get(entity_id), "country", None)
 
     def names_country(self, phrase: Span, country: str) -> bool:
-        """Whether ``phrase`` names ``country`` itself ("India", "Ruritania and India"), not a
-        place in it or its people ("worshippers in northern Nigeria", "Sierra Leone's capital")."""
-        heads = {phrase.root.i} | {t.i for t in phrase.root.conjuncts}
+        """Whether ``phrase`` names ``country`` itself ("India", "Ruritania and India"), or as the
+        party a thing is from or aimed at ("a tariff on imports from China"), not a place in it or
+        its people ("worshippers in northern Nigeria", "Sierra Leone's capital")."""
+        heads = {phrase.root.i} | {t.i for t in phrase.root.conjuncts} | {
+            t.i for t in phrase if t.dep_ == "pobj" and t.head.lower_ in PARTY_PREPOSITIONS and t.head.i > phrase.root.i
+        }
         return any(
             ref.id in self.codes.countries and getattr(self.codes.by_entity.get(ref.id), "country", None) == country
             and (mention := phrase.doc.char_span(start, end, alignment_mode="expand")) is not None and mention.root.i in heads
