@@ -1681,3 +1681,13 @@ def test_one_who_believes_beside_a_clause_about_no_person_is_the_reporter(extrac
     )
     believed = quote_by(r, "it was unconstitutional")
     assert believed.speaker.name == "Marquez"
+
+
+def test_the_reverend_and_a_reflexive_subject(extract_text):
+    r = extract_text(
+        "Revival\n\n"
+        'The Rev. Amos Tolliver spoke first. "I will pray for him a great deal harder," the reverend said.\n\n'
+        "Former Gov. Dana Pruitt has herself said some of those laws went too far.\n"
+    )
+    assert quote_by(r, "I will pray for him").speaker.name == "Amos Tolliver"
+    assert quote_by(r, "some of those laws went too far").speaker.name == "Dana Pruitt"  # not "herself"

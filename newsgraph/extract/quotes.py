@@ -581,6 +581,9 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             c for c in node.children
             if c.dep_ in SUBJECT_DEPS and c.i not in exclude and c.ent_type_ not in ("DATE", "TIME") and (c.pos_ in SPEAKER_POS or _name_tagged_a_verb(c))
         ] if node.i == verb.i or node.i not in exclude else []
+        if len(subjects) > 1:
+            # "Thomas Vance has himself said": the reflexive only stresses who
+            subjects = [c for c in subjects if not c.lower_.endswith(("self", "selves"))] or subjects
         if len(subjects) > 1 and node.i > subjects[0].i:
             # "In Salem, New Hampshire, Trump went ...": of several subjects the parser gave, the
             # one nearest the verb

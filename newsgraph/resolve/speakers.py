@@ -270,8 +270,9 @@ def _apposition_before(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
 PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?P<party>[RDI])-(?P<state>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?=[),])\)?")
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 # a title's abbreviation read as the noun a description uses: "Dr. Anita Rao" is "the doctor",
-# "Prof. Li" "the professor" (honorifics the agents dictionary does not code as a sector)
-DESCRIBING_TITLES = {**ABBREVIATED_TITLES, "dr": "doctor", "prof": "professor"}
+# "Prof. Li" "the professor", "the Rev. Amos Roe" "the reverend" (honorifics the agents
+# dictionary does not code as a sector)
+DESCRIBING_TITLES = {**ABBREVIATED_TITLES, "dr": "doctor", "prof": "professor", "rev": "reverend"}
 OF_STATE = re.compile(r"\s+of\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
