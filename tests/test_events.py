@@ -1449,3 +1449,14 @@ def test_a_country_the_act_is_aimed_through_is_not_the_actors(extract_text):
     record = extract_text("Police arrested dozens of protesters in northern Nigeria on Friday.")
     arrest = next(e for e in record.events if e.type == "COERCE")
     assert arrest.actor.country == "NGA"
+
+
+def test_unnamed_armed_men_and_crowds_are_of_the_country_they_act_in(extract_text):
+    record = extract_text("Hundreds of youths rioted in Nairobi on Monday after the election results were announced.")
+    assert next(e for e in record.events if e.type == "PROTEST").actor.country == "KEN"
+    # a region with no country of its own: the sentence's country is the group's
+    record = extract_text("Militiamen on horseback raided three villages in Sudan's Darfur region on Tuesday.")
+    assert next(e for e in record.events if e.type == "ASSAULT").actor.country == "SDN"
+    # a body the dictionaries code keeps its code
+    record = extract_text("NATO-led peacekeepers in Bosnia arrested a wartime police commander on Friday.")
+    assert next(e for e in record.events if e.type == "COERCE").actor.code.startswith("IGO")
