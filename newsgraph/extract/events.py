@@ -83,8 +83,8 @@ HANDING_TYPES = frozenset({"AID", "COOPERATE", "MOBILIZE"})
 FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station", "mass", "amass", "move", "rush", "shift"})
 # what a deployment moves: armed men, units and arms ("peacekeepers" are peacekeeping: not here),
-# and police, whose deployment is CAMEO's 153, "mobilize or increase police power" ("deployed 500
-# extra officers to the capital ahead of the results")
+# and police, whose deployment CAMEO counts as mobilizing too (153, "mobilize or increase police
+# power": "deployed 500 extra officers to the capital ahead of the results")
 DEPLOYED_FORCES = frozenset(
     "police policemen officers "
     "troop troops force forces soldier soldiers paratrooper paratroopers marine marines commando commandos "

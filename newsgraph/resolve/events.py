@@ -21,10 +21,10 @@ from newsgraph.resolve.speakers import SpeakerResolver
 from newsgraph.schema import Event, EventArgument, Place, Quote
 
 
-EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}
+EVENT_LOCATIVES = LOCATIVE_PREPOSITIONS | {"during"}  # "clashes during the Aleppo offensive"
 # acts an unnamed actor does where it is (not visits, deployments or aid sent from elsewhere)
 HOME_GROUND_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "RETREAT"})
-PARTY_PREPOSITIONS = frozenset({"from", "against", "with", "toward", "towards"})  # another party's: "imports from China"  # "clashes during the Aleppo offensive"
+PARTY_PREPOSITIONS = frozenset({"from", "against", "with", "toward", "towards"})  # another party's: "imports from China"
 # Blocking is CAMEO's "obstruct passage" (144), a protest, when those who block are people in
 # the street: the dictionary's own patterns give it by the object ("blocked roads", "the
 # entrance"), its family's default (170, coerce) serves the state that blocks ("police blocked
@@ -303,15 +303,14 @@ def resolve_events(
             found = plover(OBSTRUCT_PASSAGE)
             c = replace(c, type=found.type, mode=found.mode, context=found.context, cameo=OBSTRUCT_PASSAGE)
         location = _location(c, index, places)
-        # (a group's, where the place has no country of its own, is the sentence's: "Janjaweed
-        # militiamen raided three villages in Sudan's Darfur region")
+        # an unnamed crowd protests where it gathers: "Hundreds of youths rioted in the Guinean
+        # capital Conakry", "mineworkers went on strike near Rustenburg" (GIN, ZAF); unnamed armed
+        # men fight and pull back where they are, as event coders code them; a group's country,
+        # where the place has none of its own, is the sentence's ("militiamen raided three villages
+        # in Sudan's Darfur region": SDN)
         group = c.actor is not None and (c.actor.root.tag_ in ("NNS", "NNPS") or actor is not None and actor.sector is not None)
         home = alpha3(location.country) if location is not None and location.country else countries.of(c.sentence) if group and countries is not None else None
         if c.type in HOME_GROUND_TYPES and actor is not None and not actor.code and actor.entity_id is None and c.actor.root.pos_ != "PRON" and (country := home):
-            # an unnamed crowd protests where it gathers: "Hundreds of youths rioted in the Guinean
-            # capital Conakry", "mineworkers went on strike near Rustenburg" (GIN, ZAF); unnamed
-            # armed men fight and pull back where they are ("militiamen raided three villages in
-            # Sudan's Darfur region", "rebels retreated from the town"), as event coders code them
             assign(actor, ActorCode(country + (actor.sector or ""), country, actor.sector))
         events.append(
             Event(
