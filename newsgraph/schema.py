@@ -95,10 +95,13 @@ class Article:
     segments: dict[str, list[Segment]] = field(default_factory=dict)
     warnings: list[InputWarning] = field(default_factory=list)  # from its input, reported and recorded
 
-    def to_raw(self, section: Section, offset: int, caption: int | None = None) -> int:
-        """Map an offset in a section's clean text to the raw text (end offsets map too)."""
+    def to_raw(self, section: Section, offset: int, caption: int | None = None) -> int | None:
+        """Map an offset in a section's clean text to the raw text (end offsets map too); None for
+        a section the raw text does not hold (a JSONL record's "title" is its own field)."""
         key = f"caption{caption}" if section == "caption" else section
         segs = self.segments.get(key) or []
+        if not segs:
+            return None
         for seg in segs:
             if seg.start <= offset <= seg.start + seg.length:
                 return seg.raw_start + (offset - seg.start)
@@ -106,7 +109,7 @@ class Article:
         for seg in segs:
             if offset < seg.start:
                 return seg.raw_start
-        return segs[-1].raw_start + segs[-1].length if segs else offset
+        return segs[-1].raw_start + segs[-1].length
 
 
 @dataclass

@@ -134,6 +134,19 @@ def test_jsonl_text_is_all_body_and_the_headline_is_title_or_headline_only(tmp_p
     assert headlined["headline"] == "Harbour stays public" and "headline" not in headlined["metadata"]
 
 
+def test_a_jsonl_title_is_no_part_of_the_raw_text_its_facts_are_offset_into(tmp_path):
+    # the record's "text" is the raw text offsets point into; its "title" is a field of its own
+    dump = tmp_path / "dump.jsonl"
+    record = {"id": "t", "title": "Port strike ends on Monday", "text": "Dock workers returned on Tuesday.", "date": "2010-01-06"}
+    dump.write_text(json.dumps(record) + "\n")
+    result = CliRunner().invoke(app, ["extract", str(dump), "--format", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    timexes = {t["text"]: t for t in json.loads(result.stdout)["timexes"]}
+    monday, tuesday = timexes["Monday"], timexes["Tuesday"]
+    assert monday["section"] == "headline" and (monday["start"], monday["raw_start"], monday["raw_end"]) == (20, None, None)
+    assert record["text"][tuesday["raw_start"] : tuesday["raw_end"]] == "Tuesday"
+
+
 def test_invalid_jsonl_date_is_warned_recorded_and_the_article_kept(tmp_path):
     dump = tmp_path / "dump.jsonl"
     records = [
