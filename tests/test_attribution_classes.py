@@ -1691,3 +1691,75 @@ def test_the_reverend_and_a_reflexive_subject(extract_text):
     )
     assert quote_by(r, "I will pray for him").speaker.name == "Amos Tolliver"
     assert quote_by(r, "some of those laws went too far").speaker.name == "Dana Pruitt"  # not "herself"
+
+
+def _parsed(words: str, heads: list[int], deps: list[str], tags: list[str], pos: list[str], ents: list[str] | None = None):
+    """A sentence with the parse written out: the misparses below are the parser's, seen in news."""
+    import spacy
+    from spacy.tokens import Doc
+
+    tokens = words.split()
+    lemmas = [PAST_FORMS.get(t, t.lower()) for t in tokens]
+    return Doc(
+        spacy.blank("en").vocab, words=tokens, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+        ents=ents or ["O"] * len(tokens),
+    )
+
+
+PAST_FORMS = {"said": "say", "backed": "back", "grew": "grow", "hinted": "hint", "citing": "cite", "adding": "add", "lost": "lose"}
+
+
+def test_a_quote_mark_hung_on_the_reporting_verb_is_not_what_it_holds():
+    # the parser hung the opening mark on "said" and "said" on "bill" as a relative clause: the
+    # quotation is Delgado's, not that of whoever "backed" the bill
+    from newsgraph.extract.quotes import _governing_cue
+
+    doc = _parsed(
+        'The fight grew so loud over who backed which bill that Delgado said , " I need a referee . "',
+        heads=[1, 2, 2, 4, 2, 4, 7, 5, 9, 7, 12, 12, 9, 12, 12, 16, 12, 18, 16, 2, 2],
+        deps=["det", "nsubj", "ROOT", "advmod", "acomp", "prep", "nsubj", "pcomp", "det", "dobj", "dobj", "nsubj", "relcl",
+              "punct", "punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct"],
+        tags=["DT", "NN", "VBD", "RB", "JJ", "IN", "WP", "VBD", "WDT", "NN", "WDT", "NNP", "VBD", ",", "``", "PRP", "VBP", "DT", "NN", ".", "''"],
+        pos=["DET", "NOUN", "VERB", "ADV", "ADJ", "ADP", "PRON", "VERB", "DET", "NOUN", "PRON", "PROPN", "VERB", "PUNCT", "PUNCT",
+             "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"],
+    )
+    marks = doc[14:21]
+    assert _governing_cue(marks, set(range(14, 21))).text == "said"
+
+
+def test_a_participle_cue_without_a_parsed_subject_goes_on_with_the_clause_subject():
+    # "adding" was hung on "bridge": the one who hinted adds, not the forum where it was said
+    from newsgraph.extract.quotes import _surface_subject
+
+    doc = _parsed(
+        'At the forum , he hinted at Hale by citing the bridge and adding , " We know who pays . "',
+        heads=[5, 2, 0, 5, 5, 5, 5, 8, 6, 5, 9, 12, 10, 12, 14, 14, 19, 18, 19, 14, 19, 5],
+        deps=["prep", "det", "pobj", "punct", "nsubj", "ROOT", "prep", "pobj", "prep", "pcomp", "det", "dobj", "cc", "conj",
+              "punct", "punct", "nsubj", "nsubj", "ccomp", "ccomp", "punct", "punct"],
+        tags=["IN", "DT", "NN", ",", "PRP", "VBD", "IN", "NNP", "IN", "VBG", "DT", "NN", "CC", "VBG", ",", "``", "PRP", "WP", "VBZ", "VBP", ".", "''"],
+        pos=["ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "ADP", "VERB", "DET", "NOUN", "CCONJ", "VERB",
+             "PUNCT", "PUNCT", "PRON", "PRON", "VERB", "VERB", "PUNCT", "PUNCT"],
+    )
+    adding = doc[13]
+    assert _surface_subject(list(doc[:15]), adding, after_quote=False).text == "he"
+
+
+def test_a_thing_that_says_passes_the_quotation_to_the_reporter():
+    from newsgraph.extract.quotes import _said_by_a_thing
+
+    doc = _parsed(
+        "Okafor said the town lost a voice that said it",
+        heads=[1, 1, 3, 4, 1, 6, 4, 8, 6, 8],
+        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj", "nsubj", "relcl", "dobj"],
+        tags=["NNP", "VBD", "DT", "NN", "VBD", "DT", "NN", "WDT", "VBD", "PRP"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "PRON"],
+    )
+    assert _said_by_a_thing(doc[8])
+    person = _parsed(
+        "Okafor thanked the senator who said it",
+        heads=[1, 1, 3, 1, 5, 3, 5],
+        deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj"],
+        tags=["NNP", "VBD", "DT", "NN", "WP", "VBD", "PRP"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PRON"],
+    )
+    assert not _said_by_a_thing(person[5])  # a person who says speaks for themselves

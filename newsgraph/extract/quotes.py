@@ -1198,8 +1198,9 @@ def _holder_of(noun: Token) -> Token | None:
 
 
 def _quotation_root(marks: Span) -> Token | None:
-    """The token of a quotation (marks included) that the parse hangs on something outside it."""
-    return next((t for t in marks if not marks.start <= t.head.i < marks.end), None)
+    """The token of a quotation (marks included) that the parse hangs on something outside it (a
+    quote mark the parser hung on the reporting verb is not what the verb holds)."""
+    return next((t for t in marks if not t.is_punct and not marks.start <= t.head.i < marks.end), None)
 
 
 def _held_statement_noun(marks: Span) -> Token | None:
@@ -1235,13 +1236,29 @@ def _governing_cue(marks: Span, quote_tokens: set[int]) -> Token | None:
         node = verb
         if not held or verb.i >= marks.start or verb.pos_ != "VERB" or verb.i in quote_tokens:
             continue
-        if _is_reporting_verb(verb):
-            return verb
+        if _is_reporting_verb(verb) and not _said_by_a_thing(verb):
+            return None if _labelled_between(verb, marks) else verb
         if modelled is None:
             frame, child = frame_of(verb)
             if child is not None and model.probability(cue_features(verb, frame, child)) >= model.threshold:
                 modelled = verb
     return modelled
+
+
+def _labelled_between(verb: Token, marks: Span) -> bool:
+    """'But polls did predict it - PollWatch: "..."': a digest's label after a dash, not the verb
+    before it, introduces the quotation."""
+    between = tokens_of(verb.doc)[verb.i + 1 : marks.start]
+    return bool(between) and between[-1].text == ":" and any(t.text in SPEAKER_LABEL_MARKS[1:] for t in between)
+
+
+def _said_by_a_thing(verb: Token) -> bool:
+    """'the world lost a voice that said "...", 'five vintage photos telling "the story ..."': a
+    reporting verb that only describes a thing (no name or pronoun of its own for a subject)
+    passes the quotation on to whoever reports the sentence."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN" or _could_speak(verb.head):
+        return False
+    return all(c.tag_ in ("WDT", "WP") for c in verb.children if c.dep_ in SUBJECT_DEPS)
 
 
 # words that open a clause of when or why something was said, never of what ("whether" and "if" may)
@@ -1300,7 +1317,10 @@ def _surface_subject(tokens: list[Token], cue: Token, after_quote: bool) -> Toke
         named = _entity_of(candidates[-1]) if candidates else None
         if named is not None and named.label_ == "PERSON" and named.end == cue.i:
             return named.root
-    for token in candidates:
+    # a clause's subject before the cue goes on through the participles after it ("At the final
+    # debate, he only hinted at it by mentioning ... and adding, "..."": not the debate)
+    subjects = [t for t in candidates if t.dep_ in SUBJECT_DEPS and t.pos_ in SPEAKER_POS and t.lower_ not in NOT_SPEAKERS]
+    for token in (subjects[:1] if not after_quote and cue.tag_ == "VBG" else []) or candidates:
         if token.dep_ == "poss" and token.head.i > token.i and token.head in candidates:
             continue  # "exhorted Clinton's introducer, Jane Roe": the one she introduces speaks, not Clinton
         if token.dep_ == "expl" or token.lower_ in NOT_SPEAKERS:
