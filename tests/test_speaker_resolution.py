@@ -324,3 +324,26 @@ def test_a_description_by_the_noun_an_apposition_gave_one_person(extract_text):
         "\u201cIf manure goes on frozen ground, it ends up in the lake,\u201d the hydrologist said.\n"
     )
     assert quote_by(r, "it ends up in the lake").speaker.name == "Lukas Brandt"
+
+
+def test_a_home_state_or_party_no_one_was_given_is_news_about_the_person_named_last(extract_text):
+    r = extract_text(
+        "Budget fight\n\n"
+        "Sen. Karen Walsh spent the morning with dairy farmers. The Vermont senator said, \"The dairy program pays for itself.\"\n\n"
+        "Senator Al Ruiz of Texas spoke next. The Texas Republican said, \"We will not fund it.\"\n"
+    )
+    assert quote_by(r, "The dairy program pays").speaker.name == "Karen Walsh"
+    assert quote_by(r, "We will not fund it").speaker.name == "Al Ruiz"  # his state was given, his party is news
+
+
+def test_a_home_state_given_to_no_one_names_no_one_but_the_last_person_named(extract_text):
+    r = extract_text(
+        "Budget fight\n\n"
+        "Sen. Karen Walsh met Sen. Al Ruiz, R-Texas, on Monday. Ruiz left early. "
+        "The Vermont senator said, \"The dairy program pays for itself.\"\n\n"
+        "The Republican leader, Dan Pike, opened the hearing. Ann Cole testified next. "
+        "The Wisconsin Republican said, \"We will not fund it.\"\n"
+    )
+    # Ruiz, named last, is from Texas; a party alone picks out no one
+    assert quote_by(r, "The dairy program pays").speaker.name == "The Vermont senator"
+    assert quote_by(r, "We will not fund it").speaker.name == "The Wisconsin Republican"

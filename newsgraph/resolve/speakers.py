@@ -28,6 +28,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import us
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.cameo import agent_nouns
@@ -230,6 +231,10 @@ FORMER_WORDS = frozenset({"former", "ex"})
 # or "the governor"
 DEPUTY_WORDS = frozenset({"vice", "deputy", "lieutenant", "assistant", "associate", "under"})
 PAST_ROLE_WORDS = FORMER_WORDS | {"then"}
+# words of a description that tell of a person rather than pick them out: a party, a US state
+ADDED_NEWS_WORDS = frozenset(
+    {"republican", "democrat", "independent"} | {word.lower() for state in us.states.STATES_AND_TERRITORIES for word in state.name.split()}
+)
 
 
 def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
@@ -295,6 +300,26 @@ def _stated_after(doc: Doc, end: int) -> tuple[list[tuple[int, str]], list[str]]
     return (tagged + [(end, ",")] if tagged else []) + _apposition_after(doc, end), words
 
 
+_STATE_NAMES = sorted((state.name for state in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
+HOME_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _STATE_NAMES)) + r"|Republican|Democrat(?=ic\b|\b)|independent)", re.IGNORECASE)
+PARTY_WORDS = frozenset({"republican", "democrat", "independent"})
+
+
+def _homes(text: str) -> frozenset[str]:
+    """The US states and parties a description or what is stated of a name tells: "the Vermont
+    senator" {vermont}, "Rand Paul, a Kentucky Republican," {kentucky, republican}."""
+    return frozenset(m.group(0).lower() for m in HOME_RE.finditer(text))
+
+
+def _other_home(described: frozenset[str], stated: frozenset[str]) -> bool:
+    """Whether a person the article gave a state or party is not one a description gives another:
+    "the Florida senator" is not "Vermont Sen. Bernie Sanders"."""
+    return any(
+        (described & kind) and (stated & kind) and not (described & stated & kind)
+        for kind in (PARTY_WORDS, frozenset(described | stated) - PARTY_WORDS)
+    )
+
+
 def _before_another_person(role: str, others: list[str]) -> str:
     """A role as far as it describes its holder, lowercased: "daughter of former President Bill
     Clinton" is a daughter, not a president."""
@@ -358,6 +383,7 @@ class PersonDescriptions:
         self.stated: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.titled: dict[bool, dict[str, set[int]]] = {False: {}, True: {}}
         self.title_heads: list[str | None] = []  # the last word of each mention's title
+        self.homes: list[frozenset[str]] = []  # the state and party the article gave each mention
         self.deputies: list[frozenset[str]] = []  # the words of each mention's title that make it a second office
         # the head nouns appositions state of people ("a hydrologist at the Survey") -> the
         # mentions so described: "the hydrologist" is theirs, whatever the agents dictionary lists
@@ -373,6 +399,7 @@ class PersonDescriptions:
             title_words = {_ungendered(DESCRIBING_TITLES.get(t.lower_.rstrip("."), t.lower_)) for t in title or ()}
             if title_words:  # "Sen. Bernie Sanders of Vermont" is "the Vermont senator"
                 title_words |= {word.lower() for word in stated_after[i][1]}
+            self.homes.append(_homes(" ".join([*parts, title.text if title else "", *stated_after[i][1]])))
             self.title_heads.append(_ungendered(DESCRIBING_TITLES.get(title[-1].lower_.rstrip("."), title[-1].lower_)) if title else None)
             self.deputies.append(frozenset((title_words | _stated_words(parts, False)) & DEPUTY_WORDS))
             for former in (False, True):
@@ -398,15 +425,39 @@ class PersonDescriptions:
         With ``title_head``, only a title ending in that word describes: "the sheriff" is "Sheriff
         Roy Ealy", "the military" no "Military spokesman"."""
         limit = description.start_char
+
+        def given(word: str) -> bool:
+            return any(self.mentions[i][0] < limit for table in (self.stated, self.titled) for i in table[former].get(word, ()))
+
         # an age no one was given is news the description adds ("Finance Minister Rania Haddad
         # said ... The 52-year-old minister said"), not a way to tell people apart
-        words = {w for w in words if not w.isdigit() or any(self.mentions[i][0] < limit for i in self.stated[former].get(w, ()))}
+        words = {w for w in words if not w.isdigit() or given(w)}
+        # so is a home state or a party ("Sen. Jo Roe ... The Vermont senator said"), but then only
+        # of the person named last, by a role: many are senators, many Republicans
+        added = {w for w in words if w in ADDED_NEWS_WORDS and not given(w)}
+        if not added:
+            return self._described(description, words, former, title_head)
+        kept = words - added
+        if not kept - PARTY_WORDS:
+            return None
+        ref = self._described(description, kept, former, title_head)
+        last = self._last_named(limit)
+        return ref if ref is not None and last is not None and last.id == ref.id else None
+
+    def _last_named(self, limit: int) -> EntityRef | None:
+        """The person named last before ``limit``, not as a modifier ("the Brandon event")."""
+        return next((ref for n, (start, _, ref) in reversed(list(enumerate(self.mentions))) if start < limit and not self.attributive[n]), None)
+
+    def _described(self, description: Span, words: set[str], former: bool, title_head: str | None) -> EntityRef | None:
+        limit = description.start_char
+        homes = _homes(description.text)
 
         def having(table: dict[str, set[int]]) -> list[int]:
             found = set.intersection(*(table.get(word, set()) for word in words)) if words else set()
             return sorted(
                 i for i in found
                 if self.mentions[i][0] < limit and title_head in (None, self.title_heads[i]) and self.deputies[i] <= words
+                and not _other_home(homes, self.homes[i])
             )
 
         for i in reversed(having(self.stated[former]) if title_head is None else []):
