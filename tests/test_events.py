@@ -1460,3 +1460,13 @@ def test_unnamed_armed_men_and_crowds_are_of_the_country_they_act_in(extract_tex
     # a body the dictionaries code keeps its code
     record = extract_text("NATO-led peacekeepers in Bosnia arrested a wartime police commander on Friday.")
     assert next(e for e in record.events if e.type == "COERCE").actor.code.startswith("IGO")
+
+
+def test_a_lenders_money_halted_and_a_member_suspended_are_sanctions(extractor):
+    halted = _triggered_by(extractor, "The Eastern Fund paused new lending to Sylvania on Friday over its press law.", "paused")
+    assert (halted.type, halted.cameo, halted.target.text) == ("SANCTION", "1621", "Sylvania")
+    cut = _triggered_by(extractor, "The Union suspended budget support to Borduria after the coup.", "suspended")
+    assert (cut.type, cut.cameo) == ("SANCTION", "1621")
+    suspended = _triggered_by(extractor, "The regional bloc suspended Borduria from all its activities on Monday.", "suspended")
+    assert (suspended.type, suspended.cameo, suspended.target.text) == ("SANCTION", "160", "Borduria")
+    assert _triggered_by(extractor, "The bloc suspended Sylvania's membership after the vote.", "suspended").cameo == "160"

@@ -183,7 +183,16 @@ ADDED_ENTRIES = {
     "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE"),
     "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]", HANDED_BACK),
     "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]", "DISBURSE", HANDED_OVER),
-    "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]"),
+    "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]",
+               # a lender's money halted is economic aid stopped, as the family's "* AID" 162 and
+               # CUT's "* LOAN" 1621 are: "halted disbursements to Chad", "suspended all new lending
+               # to Uganda", "suspended budget support to Burkina Faso"; and "pause" halts
+               "- * LENDING [1621]", "- * DISBURSEMENTS [1621]", "- * FUNDING [1621]", "- * {BUDGET SUPPORT} [1621]", "PAUSE",
+               # a member suspended from a body has its relations with it reduced (160): "suspended
+               # Gabon from all its activities", "suspended Guinea from the bloc", "suspended
+               # Mauritania's membership"
+               "- * (FROM BLOC) [160]", "- * (FROM ACTIVITIES) [160]", "- * (FROM ORGANISATION) [160]",
+               "- * (FROM ORGANIZATION) [160]", "- * MEMBERSHIP [160]"),
     # sharing intelligence is CAMEO's 064 by its very name ("Share intelligence or information"),
     # which the dictionary gives sharing evidence ("SHARE * &EVIDENCE [064:064]") but not
     # intelligence ("are sharing intelligence with the Haitian police", "agreed to share
