@@ -1470,3 +1470,12 @@ def test_a_lenders_money_halted_and_a_member_suspended_are_sanctions(extractor):
     suspended = _triggered_by(extractor, "The regional bloc suspended Borduria from all its activities on Monday.", "suspended")
     assert (suspended.type, suspended.cameo, suspended.target.text) == ("SANCTION", "160", "Borduria")
     assert _triggered_by(extractor, "The bloc suspended Sylvania's membership after the vote.", "suspended").cameo == "160"
+
+
+def test_land_ships_and_people_given_back_are_returned(extractor):
+    land = _triggered_by(extractor, "Sylvania handed back three border villages to Borduria on Friday under a demarcation deal.", "handed back")
+    assert (land.type, land.cameo) == ("RETREAT", "0842")
+    ships = _triggered_by(extractor, "Borduria returned two fishing vessels it had seized in March.", "returned")
+    assert (ships.type, ships.cameo) == ("RETREAT", "0842")
+    remains = _triggered_by(extractor, "The remains of 40 Bordurian soldiers were returned by Sylvania on Monday.", "returned")
+    assert (remains.type, remains.cameo) == ("RETREAT", "0841")

@@ -181,7 +181,14 @@ HANDED_OVER = "+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]"
 HANDED_BACK = "+HAND_BACK {+HANDS_BACK +HANDED_BACK +HANDING_BACK } [---]"
 ADDED_ENTRIES = {
     "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE"),
-    "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]", HANDED_BACK),
+    "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]", HANDED_BACK,
+               # what one side took and gives back is returned as the family's "* PROPERTY" 0842 and
+               # "* PRISONERS" 0841 are: land ("handed back four border villages to Azerbaijan"),
+               # seized ships ("handed back three navy vessels"), records ("handed back national
+               # archives"), and people or their remains ("handed back the captured pilot", "the
+               # remains of 12 soldiers were returned", "returned the bodies of two pilots")
+               "- * &TOWN [0842]", "- * TERRITORY [0842]", "- * VESSELS [0842]", "- * VESSEL [0842]", "- * SHIPS [0842]",
+               "- * ARCHIVES [0842]", "- * CREW [0841]", "- * PILOT [0841]", "- * BODIES [0841]", "- * REMAINS [0841]"),
     "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]", "DISBURSE", HANDED_OVER),
     "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]",
                # a lender's money halted is economic aid stopped, as the family's "* AID" 162 and
