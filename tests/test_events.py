@@ -1479,3 +1479,11 @@ def test_land_ships_and_people_given_back_are_returned(extractor):
     assert (ships.type, ships.cameo) == ("RETREAT", "0842")
     remains = _triggered_by(extractor, "The remains of 40 Bordurian soldiers were returned by Sylvania on Monday.", "returned")
     assert (remains.type, remains.cameo) == ("RETREAT", "0841")
+
+
+def test_combat_readiness_raised_or_put_on_is_mobilization(extractor):
+    raised = _triggered_by(extractor, "Borduria raised the combat readiness of its border units on Sunday.", "raised")
+    assert (raised.type, raised.cameo, raised.actor.text) == ("MOBILIZE", "152", "Borduria")
+    put = _triggered_by(extractor, "The Sylvanian army was put on full combat readiness after the shelling.", "put")
+    assert (put.type, put.cameo) == ("MOBILIZE", "152")
+    assert not [e for e in _events(extractor, "The company raised its prices on Sunday.") if e.type == "MOBILIZE"]

@@ -236,7 +236,7 @@ ADDED_ENTRIES = {
     "OBTAIN": ("- * DELEGATION [043:042]",),
     # 143 "conduct strike": a walkout staged, workers who walk off the job ("teachers walked off
     # the job", "staged a one-day walkout against tax increases")
-    "ARRANGE": ("- * (UNDER ARREST) [173]", "- * WALKOUT [143]"),
+    "ARRANGE": ("- * (UNDER ARREST) [173]", "- * WALKOUT [143]", "- * (ON {COMBAT READINESS}) [152]"),
     # 164 "halt negotiations": one who leaves talks halts them, as the WALK family's own "* OUT (OF
     # SUMMIT)" is: "walked out of peace talks", "pulled out of the talks", "withdrew from
     # negotiations", "broke off talks with the rebels" (which the bare "BREAK * (WITH)" 130 took for
@@ -245,8 +245,10 @@ ADDED_ENTRIES = {
     "EXTRACT": ("- * (OUT) (OF TALKS) [164]", "- * (OUT) (OF &NEGOTIATION) [164]"),
     "RETREAT": ("- * (FROM TALKS) [164]", "- * (FROM &NEGOTIATION) [164]", "- * (OF TALKS) [164]", "- * (OF &NEGOTIATION) [164]"),
     # an alert raised is a force posture, as its own "RAISE * {&MILITARY ALERT}" 152 and BOOST's
-    # "* ALERT" 150 have it: "raised its alert level after the missile launch", "raised the alert"
-    "RAISE": ("- * ALERT [152]",),
+    # "* ALERT" 150 have it: "raised its alert level after the missile launch", "raised the alert";
+    # so is combat readiness raised, or troops put or placed on it, as PUT's "* (ON ALERT)" 152 is
+    # ("raised the combat readiness of its army", "was put on full combat readiness")
+    "RAISE": ("- * ALERT [152]", "- * {COMBAT READINESS} [152]"),
     # demands met are yielded to (080), as demands rejected or rebuffed are refused ("REJECT *
     # DEMANDS" 120, "REBUFF * DEMAND" 123): "met the demands of striking traders"; dismissing a
     # demand rejects it ("dismissed demands for a recount"), not a rebuke of anyone (DESPATCH 110).
