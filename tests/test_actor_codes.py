@@ -494,3 +494,12 @@ def test_armed_men_of_a_group_no_dictionary_lists_are_of_the_country_they_fight_
     # ministers of a body no dictionary lists stay that body's, unknown
     r = extract_text("Talks\n\nNorland Community foreign ministers condemned the coup in Mali on Monday.\n")
     assert all(not (e.actor and e.actor.code and e.actor.code.startswith("MLI")) for e in r.events)
+
+
+def test_congo_alone_is_the_democratic_republic_as_wire_style_writes_it():
+    g = gazetteer()
+    assert g.country_code("Congo") == "CD"
+    assert g.country_code("Congo Republic") == g.country_code("Republic of Congo") == "CG"
+    assert kb_code("Congo", None).country == "COD"
+    assert kb_code("Republic of Congo", None).country == "COG"
+    assert phrase_code("Congo's army", None, g).code == "CODMIL"

@@ -27,6 +27,10 @@ CONVENTIONAL_ABBREVIATIONS = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
     "UAE": "AE", "U.A.E.": "AE", "DRC": "CD",
 }
+# How wire style names two countries that share a short name: AP and Reuters write "Congo" for
+# the Democratic Republic of Congo and "Republic of Congo" or "Congo Republic" for its neighbour
+# (ISO gives the short name to the latter)
+WIRE_COUNTRY_NAMES = {"Congo": "CD", "Republic of Congo": "CG", "Congo Republic": "CG", "Congo-Brazzaville": "CG"}
 MIN_CITY_POPULATION = 15000
 # How US news writes a state after a city ("Manchester, N.H.", "Jupiter, Fla.", "Lodi, N.J."): the
 # AP style abbreviations of the us package (Sunlight Labs' US state metadata), by ISO 3166-2 code
@@ -143,7 +147,7 @@ class Gazetteer:
         }
         # only the abbreviations news writes: ISO's three-letter codes would make "BLM" (Black Lives
         # Matter) Saint Barthélemy and "PER" Peru
-        for abbr, code in CONVENTIONAL_ABBREVIATIONS.items():
+        for abbr, code in (CONVENTIONAL_ABBREVIATIONS | WIRE_COUNTRY_NAMES).items():
             self.country_keys[fold(abbr)] = code
         # "Islamic Republic" (of Iran), "Kingdom" (of Saudi Arabia): the form of state alone names
         # the country only in an article that mentions that country; kept apart for that check

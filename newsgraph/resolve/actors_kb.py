@@ -74,6 +74,10 @@ EARLIER_NAMES = {
 # dictionaries code IGOAFRAFU ("AMARA_ESSY [IGOAFROAU ...][IGOAFRAFU 020709-...] # Afican Union")
 # but whose own name they lack: read alone, its "Union" was a trade union (LAB)
 LATER_NAMES = {"african union": "IGOAFRAFU"}
+# A short name two countries share, read as wire style reads it alone (the gazetteer's
+# WIRE_COUNTRY_NAMES): the dictionaries' "CONGO_ [COG]" is the Republic of Congo, news's "Congo" the
+# Democratic Republic
+WIRE_NAMES = {"congo": "democratic republic of the congo"}
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,8 @@ def actor_index() -> dict[str, KbActor]:
                     index.setdefault(name, actor)
     for name, code in (EARLIER_NAMES | LATER_NAMES).items():
         index.setdefault(name, KbActor(f"petrarch2:{code}", (DatedCode(code, None, None),)))
+    for name, meant in WIRE_NAMES.items():
+        index[name] = index[meant]
     for name, actor in list(index.items()):
         if name.startswith("the "):  # "THE_EU": phrases are looked up without their article
             index.setdefault(name[4:], actor)

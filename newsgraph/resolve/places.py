@@ -262,8 +262,8 @@ def _resolve(name: str, support: Support, g: Gazetteer, after: str | None, among
         pick, why, settled = _choose(name, head, regions, support, g)
         return _place(name, pick, head, "written as a region: in a list of regions, or after a town in it", g, settled)
     if code is not None and (shared := g.shared_names.get(fold(name))):
-        # "Congo" in a story from Kinshasa and Goma is the Democratic Republic's; with no other
-        # place to say, the country ISO names so
+        # "Congo" in a story from Brazzaville is the Republic's; with no other place to say, the
+        # country wire style names so (the gazetteer's WIRE_COUNTRY_NAMES: the Democratic Republic)
         code = max(shared, key=lambda c: (support.score(c, name), c == code))  # (the two are neighbours: no "nearby")
     if code is not None:
         # "Lebanon, Pennsylvania"
