@@ -1763,3 +1763,28 @@ def test_a_thing_that_says_passes_the_quotation_to_the_reporter():
         pos=["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PRON"],
     )
     assert not _said_by_a_thing(person[5])  # a person who says speaks for themselves
+
+
+def test_a_name_the_parser_joined_to_a_description_without_and_is_in_apposition():
+    from newsgraph.extract.quotes import _named_apposition
+
+    # "The top Democrat on the panel, Rep. Luis Ortega, said": the name hung on the description as
+    # a conjunct, with no "and" between
+    doc = _parsed(
+        "The top Democrat on the panel , Rep. Luis Ortega , said it",
+        heads=[2, 2, 10, 2, 5, 3, 2, 8, 8, 2, 10, 10, 10],
+        deps=["det", "amod", "nsubj", "prep", "det", "pobj", "punct", "compound", "compound", "conj", "punct", "ROOT", "dobj"],
+        tags=["DT", "JJ", "NNP", "IN", "DT", "NN", ",", "NNP", "NNP", "NNP", ",", "VBD", "PRP"],
+        pos=["DET", "ADJ", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PRON"],
+        ents=["O", "O", "B-NORP", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    assert _named_apposition(doc[2]).text == "Ortega"
+    joined = _parsed(
+        "The senator and Luis Ortega said it",
+        heads=[1, 5, 1, 4, 1, 5, 5],
+        deps=["det", "nsubj", "cc", "compound", "conj", "ROOT", "dobj"],
+        tags=["DT", "NN", "CC", "NNP", "NNP", "VBD", "PRP"],
+        pos=["DET", "NOUN", "CCONJ", "PROPN", "PROPN", "VERB", "PRON"],
+        ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert _named_apposition(joined[1]) is None  # two people, not one named

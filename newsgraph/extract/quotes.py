@@ -501,9 +501,18 @@ def _named_apposition(subject: Token) -> Token | None:
     through a description in apposition too: "The other man, his cousin James York, 40,"."""
     for description in (subject, *(c for c in subject.rights if c.dep_ == "appos" and _entity_of(c) is None)):
         for c in description.rights:
-            if c.dep_ == "appos" and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG"):
+            if (c.dep_ == "appos" or _uncoordinated(c)) and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG"):
                 return c
     return None
+
+
+def _uncoordinated(conjunct: Token) -> bool:
+    """"The top Democrat on the committee, Rep. Jo Roe of Ohio, said": a name the parser joined to
+    the description as a conjunct with no "and" or "or" on either side is in apposition to it."""
+    if conjunct.dep_ != "conj":
+        return False
+    between = conjunct.doc[conjunct.head.i + 1 : conjunct.left_edge.i]
+    return not any(t.dep_ == "cc" or t.lower_ in ("and", "or", "nor") for t in (*between, *conjunct.children))
 
 
 def _named_after_body(subject: Token) -> Token | None:
