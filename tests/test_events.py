@@ -1487,3 +1487,23 @@ def test_combat_readiness_raised_or_put_on_is_mobilization(extractor):
     put = _triggered_by(extractor, "The Sylvanian army was put on full combat readiness after the shelling.", "put")
     assert (put.type, put.cameo) == ("MOBILIZE", "152")
     assert not [e for e in _events(extractor, "The company raised its prices on Sunday.") if e.type == "MOBILIZE"]
+
+
+def test_an_object_the_parser_made_the_subject_of_a_purpose_clause_is_the_target():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.events import _object
+
+    # "... willing to meet commander Omar Idris to end the war", as the parser read it: Idris the
+    # subject of "end"
+    words = "he was willing to meet commander Omar Idris to end the war".split()
+    doc = Doc(
+        spacy.blank("en").vocab, words=words,
+        heads=[1, 1, 1, 4, 2, 7, 7, 9, 9, 4, 11, 9],
+        deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "compound", "compound", "nsubj", "aux", "advcl", "det", "dobj"],
+        tags=["PRP", "VBD", "JJ", "TO", "VB", "NN", "NNP", "NNP", "TO", "VB", "DT", "NN"],
+        pos=["PRON", "AUX", "ADJ", "PART", "VERB", "NOUN", "PROPN", "PROPN", "PART", "VERB", "DET", "NOUN"],
+        ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert _object(doc[4]).text == "Idris"

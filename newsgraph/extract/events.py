@@ -598,6 +598,13 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                 visit(child, depth)
 
     visit(token, 0)
+    if not any(c.dep_ == "dobj" for c in children_of(token)):
+        # "willing to meet rival commander Dagalo to end the war": the parser made the object the
+        # subject of the infinitive of purpose after it
+        found.extend(
+            (0, len(found), subject) for clause in children_of(token) if clause.dep_ == "advcl" and clause.i > token.i
+            and is_infinitive(clause) for subject in children_of(clause) if subject.dep_ == "nsubj" and subject.left_edge.i == token.i + 1
+        )
     own = {f[2].i for f in found if token.i in (f[2].head.i, f[2].head.head.i) and f[2].head.dep_ != "xcomp"}
     # a count of people is whom it counts ("arrested dozens of protesters"), not a number
     found = [
