@@ -1507,3 +1507,9 @@ def test_an_object_the_parser_made_the_subject_of_a_purpose_clause_is_the_target
         ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
     )
     assert _object(doc[4]).text == "Idris"
+
+
+def test_money_deposited_in_a_central_bank_is_economic_aid(extractor):
+    deposit = _triggered_by(extractor, "Borduria deposited $2 billion in Sylvania's central bank to prop up the currency.", "deposited")
+    assert (deposit.type, deposit.cameo, deposit.target.text) == ("AID", "071", "Sylvania's central bank")
+    assert not [e for e in _events(extractor, "She deposited the check at a local bank on Friday.") if e.type == "AID"]

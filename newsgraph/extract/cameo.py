@@ -258,6 +258,10 @@ ADDED_ENTRIES = {
     # money or aid released is given (07x), not people freed (084): "released 15 million euros in
     # humanitarian assistance to Haiti"
     "RELEASE": ("- * &AID [070]", "- * ASSISTANCE [070]", "- * FUNDS [071]", "- * &CURRENCY [071]", "- * MILLION [071]", "- * BILLION [071]"),
+    # so is money one state deposits in another's central bank to prop up its reserves (LODGE's
+    # "deposit" lodges only appeals and complaints): "deposited $3 billion in Pakistan's central
+    # bank", "deposited 2 billion dollars with Egypt's central bank"
+    "LODGE": ("- * &CURRENCY [071]", "- * MILLION [071]", "- * BILLION [071]"),
     # picketing is demonstrating ("workers picketed the plant", "supporters picketed the
     # parliament building"), as MARCH's "DEMONSTRATE [141]" is
     "MARCH": ("PICKET [141]",),
