@@ -1513,3 +1513,10 @@ def test_money_deposited_in_a_central_bank_is_economic_aid(extractor):
     deposit = _triggered_by(extractor, "Borduria deposited $2 billion in Sylvania's central bank to prop up the currency.", "deposited")
     assert (deposit.type, deposit.cameo, deposit.target.text) == ("AID", "071", "Sylvania's central bank")
     assert not [e for e in _events(extractor, "She deposited the check at a local bank on Friday.") if e.type == "AID"]
+
+
+def test_supplies_dropped_from_the_air_or_trucked_are_aid(extractor):
+    dropped = _triggered_by(extractor, "Bordurian air force planes airdropped food and medicine over northern Sylvania on Friday.", "airdropped")
+    assert (dropped.type, dropped.cameo) == ("AID", "073")
+    trucked = _triggered_by(extractor, "Medical supplies were trucked into the besieged town of Lutz on Monday.", "trucked")
+    assert trucked.type == "AID"

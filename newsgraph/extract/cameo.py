@@ -278,7 +278,13 @@ ADDED_ENTRIES = {
     # a medical team sent is humanitarian aid ("SEND * {MEDICAL TEAM}" 073), and so are the
     # doctors, nurses and medics it is made of: "Cuba sent 200 doctors to Haiti", "dispatched
     # nurses to the quake zone" (the families of sending share their 07 patterns)
-    "SEND": ("- * DOCTORS [073]", "- * NURSES [073]", "- * MEDICS [073]"),
+    "SEND": ("- * DOCTORS [073]", "- * NURSES [073]", "- * MEDICS [073]",
+             # supplies carried in by truck are sent, as the family's "* &FOOD" and "* AID" are
+             # ("trucked in food, blankets and tents to displaced Syrians")
+             "TRUCK"),
+    # supplies dropped from the air are airlifted (AIRLIFT 073, the family's own): "planes airdropped
+    # food and medical supplies over northern Gaza", "began airdropping food to displaced people"
+    "FLY": ("AIRDROP [073]",),
 }
 
 # Verbs that meet no one by their family's code (MEET_PEOPLE, 040): one faces or confronts an
