@@ -1520,3 +1520,8 @@ def test_supplies_dropped_from_the_air_or_trucked_are_aid(extractor):
     assert (dropped.type, dropped.cameo) == ("AID", "073")
     trucked = _triggered_by(extractor, "Medical supplies were trucked into the besieged town of Lutz on Monday.", "trucked")
     assert trucked.type == "AID"
+
+
+def test_patrols_held_together_are_military_cooperation(extractor):
+    patrols = _triggered_by(extractor, "Sylvania's navy launched coordinated patrols with Borduria in the Lutz Strait on Monday.", "launched")
+    assert (patrols.type, patrols.cameo, patrols.target.text) == ("COOPERATE", "062", "Borduria")
