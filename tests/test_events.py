@@ -1525,3 +1525,9 @@ def test_supplies_dropped_from_the_air_or_trucked_are_aid(extractor):
 def test_patrols_held_together_are_military_cooperation(extractor):
     patrols = _triggered_by(extractor, "Sylvania's navy launched coordinated patrols with Borduria in the Lutz Strait on Monday.", "launched")
     assert (patrols.type, patrols.cameo, patrols.target.text) == ("COOPERATE", "062", "Borduria")
+
+
+def test_a_date_after_a_verb_of_force_is_no_figurative_particle(extractor):
+    seized = _triggered_by(extractor, "Sylvania's coast guard seized a Bordurian-flagged oil tanker in the Lutz Strait on Friday.", "seized")
+    assert (seized.type, seized.cameo) == ("COERCE", "171")
+    assert not _events(extractor, "Republicans seized on the report.")

@@ -1993,7 +1993,11 @@ def _figurative_force(verb: Token) -> bool:
     lemma = verb_lemma(verb)
     children = children_of(verb)
     patient = next((c for c in children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in FIGURATIVE_PARTICLES.get(lemma, ()) for c in children):
+    if any(
+        c.dep_ in ("prt", "prep") and c.lower_ in FIGURATIVE_PARTICLES.get(lemma, ())
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in children_of(c))  # "seized a tanker on Friday"
+        for c in children
+    ):
         return True
     if lemma in CONTEST_VERBS and any(t.lemma_.lower() in CONTEST_NOUNS for t in verb.sent):
         return True
