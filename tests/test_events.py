@@ -1531,3 +1531,11 @@ def test_a_date_after_a_verb_of_force_is_no_figurative_particle(extractor):
     seized = _triggered_by(extractor, "Sylvania's coast guard seized a Bordurian-flagged oil tanker in the Lutz Strait on Friday.", "seized")
     assert (seized.type, seized.cameo) == ("COERCE", "171")
     assert not _events(extractor, "Republicans seized on the report.")
+
+
+def test_an_outlet_closed_or_a_party_dissolved_is_coercion(extractor):
+    closed = _triggered_by(extractor, "Sylvania's judiciary shut down the reformist daily Morgenpost on Monday.", "shut down")
+    assert (closed.type, closed.cameo) == ("COERCE", "1721")
+    dissolved = _triggered_by(extractor, "Borduria's Constitutional Court dissolved the Forward Party on Friday.", "dissolved")
+    assert (dissolved.type, dissolved.cameo) == ("COERCE", "1722")
+    assert not _events(extractor, "The king dissolved parliament on Sunday.")

@@ -199,7 +199,16 @@ ADDED_ENTRIES = {
                # Gabon from all its activities", "suspended Guinea from the bloc", "suspended
                # Mauritania's membership"
                "- * (FROM BLOC) [160]", "- * (FROM ACTIVITIES) [160]", "- * (FROM ORGANISATION) [160]",
-               "- * (FROM ORGANIZATION) [160]", "- * MEMBERSHIP [160]"),
+               "- * (FROM ORGANIZATION) [160]", "- * MEMBERSHIP [160]",
+               # an outlet closed or suspended has its freedom of speech restricted, as the family's
+               # "* {TELEVISION STATION}" 1721 and BAN's "* NEWSPAPER" 1721 are: "shut down the
+               # reformist daily Shargh", "closed down independent broadcaster B92", "suspended the
+               # BBC from broadcasting"
+               "- * NEWSPAPER [1721]", "- * DAILY [1721]", "- * BROADCASTER [1721]", "- * {RADIO STATION} [1721]",
+               "- * (FROM BROADCASTING) [1721]"),
+    # a party dissolved is banned, as BAN's "* PARTY" 1722 is: "the court dissolved the Future
+    # Forward Party" (parliament dissolved is no act against anyone)
+    "COLLAPSE": ("- * PARTY [1722]",),
     # sharing intelligence is CAMEO's 064 by its very name ("Share intelligence or information"),
     # which the dictionary gives sharing evidence ("SHARE * &EVIDENCE [064:064]") but not
     # intelligence ("are sharing intelligence with the Haitian police", "agreed to share
