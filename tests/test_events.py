@@ -1539,3 +1539,9 @@ def test_an_outlet_closed_or_a_party_dissolved_is_coercion(extractor):
     dissolved = _triggered_by(extractor, "Borduria's Constitutional Court dissolved the Forward Party on Friday.", "dissolved")
     assert (dissolved.type, dissolved.cameo) == ("COERCE", "1722")
     assert not _events(extractor, "The king dissolved parliament on Sunday.")
+
+
+def test_police_working_with_foreign_agents_cooperate_but_anyone_may_work_with_anyone(extractor):
+    worked = _triggered_by(extractor, "Sylvanian police worked with Bordurian customs agents to dismantle a smuggling ring.", "worked with")
+    assert (worked.type, worked.cameo) == ("COOPERATE", "063")
+    assert not _events(extractor, "The senator worked with Democrats on the measure.")

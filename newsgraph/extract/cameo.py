@@ -221,7 +221,11 @@ ADDED_ENTRIES = {
     # collaborated with Indonesia's counter-terrorism unit", "state firms teamed up with
     # Ethiopia's government", "Peruvian troops cooperated with the Ecuadorean army"; and the
     # wire's phrasal verbs for it ("teamed up with", "joined forces with", "partnered with")
+    # ("worked with U.S. agents to dismantle a trafficking ring", "worked alongside Ecuadorean
+    # officers": by the patterns for forces, police and firms only, as anyone may work with anyone)
     "COLLABORATE": ("+TEAM_UP {+TEAMS_UP +TEAMED_UP +TEAMING_UP }", "+JOIN_FORCES {+JOINS_FORCES +JOINED_FORCES +JOINING_FORCES }", "PARTNER",
+                    "+WORK_WITH {+WORKS_WITH +WORKED_WITH +WORKING_WITH } [---]",
+                    "+WORK_ALONGSIDE {+WORKS_ALONGSIDE +WORKED_ALONGSIDE +WORKING_ALONGSIDE } [---]",
                     "- &MILITARY * [062]", "- POLICE * [063]", "- FIRM * [061]", "- FIRMS * [061]", "- COMPANY * [061]", "- COMPANIES * [061]"),
     # severing relations is breaking them ("BREAK * RELATIONS" 161; SEPARATE has "CUT * {DIPLOMATIC
     # RELATIONS}" 161 but not the bare noun the wire writes: "Algeria severed relations with
