@@ -1545,3 +1545,9 @@ def test_police_working_with_foreign_agents_cooperate_but_anyone_may_work_with_a
     worked = _triggered_by(extractor, "Sylvanian police worked with Bordurian customs agents to dismantle a smuggling ring.", "worked with")
     assert (worked.type, worked.cameo) == ("COOPERATE", "063")
     assert not _events(extractor, "The senator worked with Democrats on the measure.")
+
+
+def test_envoys_ordered_to_leave_are_expelled(extractor):
+    ordered = _triggered_by(extractor, "Sylvania ordered Borduria's ambassador to leave the country within 72 hours.", "ordered")
+    assert (ordered.type, ordered.cameo, ordered.target.text) == ("SANCTION", "166", "Borduria's ambassador")
+    assert _triggered_by(extractor, "The court ordered the company to pay damages.", "ordered").type == "REQUEST"

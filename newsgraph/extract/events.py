@@ -141,6 +141,9 @@ LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "of"})  # "a mosque 
 # is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
 YIELD = "080"
 DEMAND = "100"  # CAMEO's "demand, not specified below"
+EXPEL = "166"  # CAMEO's "expel or withdraw"
+# a country's envoys, whom CAMEO's 166 expels ("EXPEL * DIPLOMATS", "* AMBASSADOR")
+ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
 DISAPPROVE = "110"
@@ -825,6 +828,15 @@ def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> 
     return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in found[first:last])
 
 
+def _envoys_told_to_leave(verb: Token) -> bool:
+    """"ordered the ambassador to leave", "45 diplomats were ordered to leave": envoys sent away."""
+    envoys = [
+        c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
+        and any(t.lemma_.lower() in ENVOY_NOUNS for t in (c, *(g for g in children_of(c) if g.dep_ == "compound")))  # "French Ambassador Jo Roe"
+    ]
+    return bool(envoys) and any(c.dep_ in ("xcomp", "ccomp") and verb_lemma(c) in ("leave", "depart", "quit") for c in children_of(verb))
+
+
 def _sent_home(verb: Token) -> bool:
     """"ordered its troops home", "ordered the troops out of Iraq", "pulled back": a move away."""
     return any(c.lower_ in ("home", "back", "out") or (c.dep_ == "prep" and c.lower_ in ("from", "out")) for c in children_of(verb)) or any(
@@ -1226,6 +1238,10 @@ class EventFinder:
             # "Baghdad had told Turkey to withdraw its troops": one told to act is asked to (a
             # demand, 100), not the teller's own act ("ANNOUNCE * WITHDRAW", 0874, of the family)
             coding, reading = replace(coding, code=DEMAND, pattern=f"{verb_lemma(verb).upper()} * + TO"), plover(DEMAND)
+        elif reading is not None and verb_lemma(verb) == "order" and _envoys_told_to_leave(verb):
+            # "ordered Venezuela's ambassador to leave the country": envoys expelled (166), as the
+            # dictionary's "EXPEL * DIPLOMATS" are, not a demand made of them
+            coding, reading = replace(coding, code=EXPEL), plover(EXPEL)
         elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
             # "ordered ten battalions to the border": forces moved; "ordered its troops home from
             # Iraq": withdrawn (0874); "ordered troops to fire" stays an order to act
