@@ -1551,3 +1551,9 @@ def test_envoys_ordered_to_leave_are_expelled(extractor):
     ordered = _triggered_by(extractor, "Sylvania ordered Borduria's ambassador to leave the country within 72 hours.", "ordered")
     assert (ordered.type, ordered.cameo, ordered.target.text) == ("SANCTION", "166", "Borduria's ambassador")
     assert _triggered_by(extractor, "The court ordered the company to pay damages.", "ordered").type == "REQUEST"
+
+
+def test_a_president_minister_or_counterpart_received_is_a_visit_hosted(extractor):
+    hosted = _triggered_by(extractor, "Sylvanian President Ana Lutz received Bordurian Prime Minister Karl Umber in Lutz on Monday.", "received")
+    assert (hosted.type, hosted.cameo) == ("CONSULT", "043")
+    assert hosted.target.text == "Bordurian Prime Minister Karl Umber"

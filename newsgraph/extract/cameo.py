@@ -246,7 +246,11 @@ ADDED_ENTRIES = {
     "APPREHEND": ("+ROUND_UP {+ROUNDS_UP +ROUNDING_UP +ROUNDED_UP } [173]",),
     # a delegation received is a visit hosted, as RECEIVE's envoys, ministers and leaders are
     # (043) and as SEND's "* DELEGATION" is the visit made
-    "OBTAIN": ("- * DELEGATION [043:042]",),
+    "OBTAIN": ("- * DELEGATION [043:042]",
+               # and so is a minister, a president or a counterpart received, as RECEIVE's
+               # "* MINISTERS", "* LEADER" and "* AMBASSADOR" are: "received Chilean President Michelle
+               # Bachelet at the chancellery", "received his Omani counterpart in Abu Dhabi"
+               "- * MINISTER [043:042]", "- * PRESIDENT [043:042]", "- * COUNTERPART [043:042]"),
     # 143 "conduct strike": a walkout staged, workers who walk off the job ("teachers walked off
     # the job", "staged a one-day walkout against tax increases")
     "ARRANGE": ("- * (UNDER ARREST) [173]", "- * WALKOUT [143]", "- * (ON {COMBAT READINESS}) [152]"),
