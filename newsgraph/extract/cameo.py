@@ -299,11 +299,12 @@ ADDED_ENTRIES = {
              # supplies carried in by truck are sent, as the family's "* &FOOD" and "* AID" are
              # ("trucked in food, blankets and tents to displaced Syrians")
              "TRUCK"),
-    # patrols held together are military cooperation, as the dictionary's "LAUNCH * {JOINT BORDER
-    # PATROLS}" 062 is, wherever they run: "launched coordinated patrols with Malaysia in the Strait
-    # of Malacca", "conducted coordinated patrols along the Blue Line"
-    "START": ("- * {JOINT PATROLS} [062]", "- * {COORDINATED PATROLS} [062]"),
-    "OVERSEE_MANAGE": ("- * {JOINT PATROLS} [062]", "- * {COORDINATED PATROLS} [062]"),
+    # patrols run in coordination are military cooperation, as the dictionary's "LAUNCH * {JOINT
+    # BORDER PATROLS}" 062 is and as joint ones are (events.py reads any joint deed so): "launched
+    # coordinated patrols with Malaysia in the Strait of Malacca", "conducted coordinated patrols
+    # along the Blue Line"
+    "START": ("- * {COORDINATED PATROLS} [062]",),
+    "OVERSEE_MANAGE": ("- * {COORDINATED PATROLS} [062]",),
     # supplies dropped from the air are airlifted (AIRLIFT 073, the family's own): "planes airdropped
     # food and medical supplies over northern Gaza", "began airdropping food to displaced people"
     "FLY": ("AIRDROP [073]",),
