@@ -46,3 +46,21 @@ def entity_named(record: ArticleRecord, name: str):
     matches = [e for e in record.entities if e.name == name]
     assert matches, f"no entity {name!r}: {[e.name for e in record.entities]}"
     return matches[0]
+
+
+def parsed_sentence(
+    words: str, heads: list[int], deps: list[str], tags: list[str], pos: list[str],
+    ents: list[str] | None = None, lemmas: dict[str, str] | None = None,
+):
+    """A sentence with its parse written out as the parser got it wrong in news, for the rules that
+    mend a misparse; with ``lemmas`` (a word's lemma where it is not the word lowercased), every
+    token has one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    tokens = words.split()
+    return Doc(
+        spacy.blank("en").vocab, words=tokens, heads=heads, deps=deps, tags=tags, pos=pos,
+        lemmas=[lemmas.get(t, t.lower()) for t in tokens] if lemmas is not None else None,
+        ents=ents or ["O"] * len(tokens),
+    )

@@ -7,7 +7,7 @@ evaluation set.
 from __future__ import annotations
 
 import pytest
-from conftest import entity_named, quote_by
+from conftest import entity_named, parsed_sentence, quote_by
 
 
 def test_a_poll_or_report_is_a_source(extract_text):
@@ -1124,20 +1124,18 @@ def test_a_quotation_held_by_a_verb_before_it_is_not_taken_by_the_next_statement
 def test_a_participle_the_parser_made_the_verb_leaves_its_subject_speaking():
     # "Senator Ann Lutz, noting the size of Ortiz's base, said the vote was lost", parsed as the
     # parser parses such sentences in news copy: "noting" the root, "said" an aside hung on it
-    import spacy
-    from spacy.tokens import Doc
-
     from newsgraph.extract.quotes import find_subject
 
-    words = "Senator Ann Lutz , noting the size of Ortiz 's base , said the vote was lost .".split()
-    heads = [2, 2, 4, 2, 4, 6, 4, 6, 10, 8, 7, 4, 4, 14, 15, 12, 15, 4]
-    deps = ["compound", "compound", "nsubj", "punct", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj",
-            "punct", "parataxis", "det", "nsubj", "ccomp", "acomp", "punct"]
-    tags = ["NNP", "NNP", "NNP", ",", "VBG", "DT", "NN", "IN", "NNP", "POS", "NN", ",", "VBD", "DT", "NN", "VBD", "VBN", "."]
-    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT",
-           "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
-    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-PERSON"] + ["O"] * 9
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    doc = parsed_sentence(
+        "Senator Ann Lutz , noting the size of Ortiz 's base , said the vote was lost .",
+        heads=[2, 2, 4, 2, 4, 6, 4, 6, 10, 8, 7, 4, 4, 14, 15, 12, 15, 4],
+        deps=["compound", "compound", "nsubj", "punct", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj",
+              "punct", "parataxis", "det", "nsubj", "ccomp", "acomp", "punct"],
+        tags=["NNP", "NNP", "NNP", ",", "VBG", "DT", "NN", "IN", "NNP", "POS", "NN", ",", "VBD", "DT", "NN", "VBD", "VBN", "."],
+        pos=["PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT",
+             "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-PERSON"] + ["O"] * 9,
+    )
     assert find_subject(doc[12], set()).text == "Lutz"  # not Ortiz, named inside the participle's clause
 
 
@@ -1658,18 +1656,16 @@ def test_a_pronoun_in_a_coordinated_clause_is_the_subject_of_the_clause_before_n
 
 def test_a_capitalised_subject_tagged_a_verb_is_a_name():
     # the tagger may read a surname ending in -s ("Hendricks") as a verb's third person
-    import spacy
-    from spacy.tokens import Doc
-
     from newsgraph.extract.quotes import find_subject
 
-    words = "Hendricks , campaigning in Henderson , accused Marquez .".split()
-    heads = [6, 0, 0, 2, 3, 0, 6, 6, 6]
-    deps = ["nsubj", "punct", "acl", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
-    tags = ["VBZ", ",", "VBG", "IN", "NNP", ",", "VBD", "NNP", "."]
-    pos = ["VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"]
-    ents = ["O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "O"]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    doc = parsed_sentence(
+        "Hendricks , campaigning in Henderson , accused Marquez .",
+        heads=[6, 0, 0, 2, 3, 0, 6, 6, 6],
+        deps=["nsubj", "punct", "acl", "prep", "pobj", "punct", "ROOT", "dobj", "punct"],
+        tags=["VBZ", ",", "VBG", "IN", "NNP", ",", "VBD", "NNP", "."],
+        pos=["VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "O"],
+    )
     assert find_subject(doc[6], set()).text == "Hendricks"  # not Henderson, nor no one
 
 
@@ -1693,19 +1689,7 @@ def test_the_reverend_and_a_reflexive_subject(extract_text):
     assert quote_by(r, "some of those laws went too far").speaker.name == "Dana Pruitt"  # not "herself"
 
 
-def _parsed(words: str, heads: list[int], deps: list[str], tags: list[str], pos: list[str], ents: list[str] | None = None):
-    """A sentence with the parse written out: the misparses below are the parser's, seen in news."""
-    import spacy
-    from spacy.tokens import Doc
-
-    tokens = words.split()
-    lemmas = [PAST_FORMS.get(t, t.lower()) for t in tokens]
-    return Doc(
-        spacy.blank("en").vocab, words=tokens, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
-        ents=ents or ["O"] * len(tokens),
-    )
-
-
+# lemmas the blank pipeline lacks, for the verbs the written-out parses below turn on
 PAST_FORMS = {"said": "say", "backed": "back", "grew": "grow", "hinted": "hint", "citing": "cite", "adding": "add", "lost": "lose"}
 
 
@@ -1714,7 +1698,7 @@ def test_a_quote_mark_hung_on_the_reporting_verb_is_not_what_it_holds():
     # quotation is Delgado's, not that of whoever "backed" the bill
     from newsgraph.extract.quotes import _governing_cue
 
-    doc = _parsed(
+    doc = parsed_sentence(
         'The fight grew so loud over who backed which bill that Delgado said , " I need a referee . "',
         heads=[1, 2, 2, 4, 2, 4, 7, 5, 9, 7, 12, 12, 9, 12, 12, 16, 12, 18, 16, 2, 2],
         deps=["det", "nsubj", "ROOT", "advmod", "acomp", "prep", "nsubj", "pcomp", "det", "dobj", "dobj", "nsubj", "relcl",
@@ -1722,6 +1706,7 @@ def test_a_quote_mark_hung_on_the_reporting_verb_is_not_what_it_holds():
         tags=["DT", "NN", "VBD", "RB", "JJ", "IN", "WP", "VBD", "WDT", "NN", "WDT", "NNP", "VBD", ",", "``", "PRP", "VBP", "DT", "NN", ".", "''"],
         pos=["DET", "NOUN", "VERB", "ADV", "ADJ", "ADP", "PRON", "VERB", "DET", "NOUN", "PRON", "PROPN", "VERB", "PUNCT", "PUNCT",
              "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"],
+        lemmas=PAST_FORMS,
     )
     marks = doc[14:21]
     assert _governing_cue(marks, set(range(14, 21))).text == "said"
@@ -1731,7 +1716,7 @@ def test_a_participle_cue_without_a_parsed_subject_goes_on_with_the_clause_subje
     # "adding" was hung on "bridge": the one who hinted adds, not the forum where it was said
     from newsgraph.extract.quotes import _surface_subject
 
-    doc = _parsed(
+    doc = parsed_sentence(
         'At the forum , he hinted at Hale by citing the bridge and adding , " We know who pays . "',
         heads=[5, 2, 0, 5, 5, 5, 5, 8, 6, 5, 9, 12, 10, 12, 14, 14, 19, 18, 19, 14, 19, 5],
         deps=["prep", "det", "pobj", "punct", "nsubj", "ROOT", "prep", "pobj", "prep", "pcomp", "det", "dobj", "cc", "conj",
@@ -1739,6 +1724,7 @@ def test_a_participle_cue_without_a_parsed_subject_goes_on_with_the_clause_subje
         tags=["IN", "DT", "NN", ",", "PRP", "VBD", "IN", "NNP", "IN", "VBG", "DT", "NN", "CC", "VBG", ",", "``", "PRP", "WP", "VBZ", "VBP", ".", "''"],
         pos=["ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "ADP", "VERB", "DET", "NOUN", "CCONJ", "VERB",
              "PUNCT", "PUNCT", "PRON", "PRON", "VERB", "VERB", "PUNCT", "PUNCT"],
+        lemmas=PAST_FORMS,
     )
     adding = doc[13]
     assert _surface_subject(list(doc[:15]), adding, after_quote=False).text == "he"
@@ -1747,20 +1733,22 @@ def test_a_participle_cue_without_a_parsed_subject_goes_on_with_the_clause_subje
 def test_a_thing_that_says_passes_the_quotation_to_the_reporter():
     from newsgraph.extract.quotes import _said_by_a_thing
 
-    doc = _parsed(
+    doc = parsed_sentence(
         "Okafor said the town lost a voice that said it",
         heads=[1, 1, 3, 4, 1, 6, 4, 8, 6, 8],
         deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj", "nsubj", "relcl", "dobj"],
         tags=["NNP", "VBD", "DT", "NN", "VBD", "DT", "NN", "WDT", "VBD", "PRP"],
         pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "PRON"],
+        lemmas=PAST_FORMS,
     )
     assert _said_by_a_thing(doc[8])
-    person = _parsed(
+    person = parsed_sentence(
         "Okafor thanked the senator who said it",
         heads=[1, 1, 3, 1, 5, 3, 5],
         deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj"],
         tags=["NNP", "VBD", "DT", "NN", "WP", "VBD", "PRP"],
         pos=["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "PRON"],
+        lemmas=PAST_FORMS,
     )
     assert not _said_by_a_thing(person[5])  # a person who says speaks for themselves
 
@@ -1770,7 +1758,7 @@ def test_a_name_the_parser_joined_to_a_description_without_and_is_in_apposition(
 
     # "The top Democrat on the panel, Rep. Luis Ortega, said": the name hung on the description as
     # a conjunct, with no "and" between
-    doc = _parsed(
+    doc = parsed_sentence(
         "The top Democrat on the panel , Rep. Luis Ortega , said it",
         heads=[2, 2, 10, 2, 5, 3, 2, 8, 8, 2, 10, 10, 10],
         deps=["det", "amod", "nsubj", "prep", "det", "pobj", "punct", "compound", "compound", "conj", "punct", "ROOT", "dobj"],
@@ -1779,7 +1767,7 @@ def test_a_name_the_parser_joined_to_a_description_without_and_is_in_apposition(
         ents=["O", "O", "B-NORP", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
     )
     assert _named_apposition(doc[2]).text == "Ortega"
-    joined = _parsed(
+    joined = parsed_sentence(
         "The senator and Luis Ortega said it",
         heads=[1, 5, 1, 4, 1, 5, 5],
         deps=["det", "nsubj", "cc", "compound", "conj", "ROOT", "dobj"],

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import SEED_GOLD, SHARED
+from conftest import SEED_GOLD, SHARED, parsed_sentence
 
 from newsgraph.evaluate import PloverScore, score_plover_records, score_seed_events
 from newsgraph.extract.events import _passed_over, main_event
@@ -1490,16 +1490,12 @@ def test_combat_readiness_raised_or_put_on_is_mobilization(extractor):
 
 
 def test_an_object_the_parser_made_the_subject_of_a_purpose_clause_is_the_target():
-    import spacy
-    from spacy.tokens import Doc
-
     from newsgraph.extract.events import _object
 
     # "... willing to meet commander Omar Idris to end the war", as the parser read it: Idris the
     # subject of "end"
-    words = "he was willing to meet commander Omar Idris to end the war".split()
-    doc = Doc(
-        spacy.blank("en").vocab, words=words,
+    doc = parsed_sentence(
+        "he was willing to meet commander Omar Idris to end the war",
         heads=[1, 1, 1, 4, 2, 7, 7, 9, 9, 4, 11, 9],
         deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "compound", "compound", "nsubj", "aux", "advcl", "det", "dobj"],
         tags=["PRP", "VBD", "JJ", "TO", "VB", "NN", "NNP", "NNP", "TO", "VB", "DT", "NN"],
