@@ -231,10 +231,11 @@ FORMER_WORDS = frozenset({"former", "ex"})
 # or "the governor"
 DEPUTY_WORDS = frozenset({"vice", "deputy", "lieutenant", "assistant", "associate", "under"})
 PAST_ROLE_WORDS = FORMER_WORDS | {"then"}
-# words of a description that tell of a person rather than pick them out: a party, a US state
-ADDED_NEWS_WORDS = frozenset(
-    {"republican", "democrat", "independent"} | {word.lower() for state in us.states.STATES_AND_TERRITORIES for word in state.name.split()}
-)
+# the US parties and states, which a description may tell of a person rather than pick them out by
+PARTY_WORDS = frozenset({"republican", "democrat", "independent"})
+_STATE_NAMES = sorted((state.name for state in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
+ADDED_NEWS_WORDS = PARTY_WORDS | {word.lower() for name in _STATE_NAMES for word in name.split()}
+HOME_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _STATE_NAMES)) + r"|Republican|Democrat(?=ic\b|\b)|independent)", re.IGNORECASE)
 
 
 def _apposition_after(doc: Doc, end: int) -> list[tuple[int, str]]:
@@ -298,11 +299,6 @@ def _stated_after(doc: Doc, end: int) -> tuple[list[tuple[int, str]], list[str]]
         end = place.end()
     words = [word for _, word in tagged]
     return (tagged + [(end, ",")] if tagged else []) + _apposition_after(doc, end), words
-
-
-_STATE_NAMES = sorted((state.name for state in us.states.STATES_AND_TERRITORIES), key=len, reverse=True)
-HOME_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _STATE_NAMES)) + r"|Republican|Democrat(?=ic\b|\b)|independent)", re.IGNORECASE)
-PARTY_WORDS = frozenset({"republican", "democrat", "independent"})
 
 
 def _homes(text: str) -> frozenset[str]:
@@ -449,6 +445,7 @@ class PersonDescriptions:
         return next((ref for n, (start, _, ref) in reversed(list(enumerate(self.mentions))) if start < limit and not self.attributive[n]), None)
 
     def _described(self, description: Span, words: set[str], former: bool, title_head: str | None) -> EntityRef | None:
+        """``described`` once the words that tell people apart are settled."""
         limit = description.start_char
         homes = _homes(description.text)
 
