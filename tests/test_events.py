@@ -1545,7 +1545,7 @@ def test_police_working_with_foreign_agents_cooperate_but_anyone_may_work_with_a
 
 def test_envoys_ordered_to_leave_are_expelled(extractor):
     ordered = _triggered_by(extractor, "Sylvania ordered Borduria's ambassador to leave the country within 72 hours.", "ordered")
-    assert (ordered.type, ordered.cameo, ordered.target.text) == ("SANCTION", "166", "Borduria's ambassador")
+    assert (ordered.type, ordered.cameo, ordered.target.text) == ("SANCTION", "161", "Borduria's ambassador")
     assert _triggered_by(extractor, "The court ordered the company to pay damages.", "ordered").type == "REQUEST"
 
 

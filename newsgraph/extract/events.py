@@ -141,8 +141,10 @@ LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "of"})  # "a mosque 
 # is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
 YIELD = "080"
 DEMAND = "100"  # CAMEO's "demand, not specified below"
-EXPEL = "166"  # CAMEO's "expel or withdraw"
-# a country's envoys, whom CAMEO's 166 expels ("EXPEL * DIPLOMATS", "* AMBASSADOR")
+# CAMEO's "reduce or break diplomatic relations", the dictionary's code for an envoy expelled
+# ("EXPEL * DIPLOMAT" 161)
+EXPELLED_ENVOY = "161"
+# a country's envoys
 ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
@@ -1239,9 +1241,9 @@ class EventFinder:
             # demand, 100), not the teller's own act ("ANNOUNCE * WITHDRAW", 0874, of the family)
             coding, reading = replace(coding, code=DEMAND, pattern=f"{verb_lemma(verb).upper()} * + TO"), plover(DEMAND)
         elif reading is not None and verb_lemma(verb) == "order" and _envoys_told_to_leave(verb):
-            # "ordered Venezuela's ambassador to leave the country": envoys expelled (166), as the
-            # dictionary's "EXPEL * DIPLOMATS" are, not a demand made of them
-            coding, reading = replace(coding, code=EXPEL), plover(EXPEL)
+            # "ordered Venezuela's ambassador to leave the country": an envoy expelled, not a
+            # demand made of them
+            coding, reading = replace(coding, code=EXPELLED_ENVOY), plover(EXPELLED_ENVOY)
         elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
             # "ordered ten battalions to the border": forces moved; "ordered its troops home from
             # Iraq": withdrawn (0874); "ordered troops to fire" stays an order to act
