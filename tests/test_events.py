@@ -1553,3 +1553,8 @@ def test_a_president_minister_or_counterpart_received_is_a_visit_hosted(extracto
     hosted = _triggered_by(extractor, "Sylvanian President Ana Lutz received Bordurian Prime Minister Karl Umber in Lutz on Monday.", "received")
     assert (hosted.type, hosted.cameo) == ("CONSULT", "043")
     assert hosted.target.text == "Bordurian Prime Minister Karl Umber"
+
+
+def test_embassy_staff_ordered_to_leave_by_a_government_are_expelled_by_it(extractor):
+    expelled = _triggered_by(extractor, "Twenty staff of the Bordurian embassy in Lutz were ordered to leave by Sylvania's government on Monday.", "ordered")
+    assert (expelled.type, expelled.cameo, expelled.actor.text) == ("SANCTION", "161", "Sylvania's government")

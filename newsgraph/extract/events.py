@@ -145,7 +145,7 @@ DEMAND = "100"  # CAMEO's "demand, not specified below"
 # ("EXPEL * DIPLOMAT" 161)
 EXPELLED_ENVOY = "161"
 # a country's envoys
-ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
+ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "embassy"})
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
 DISAPPROVE = "110"
@@ -831,10 +831,11 @@ def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> 
 
 
 def _envoys_told_to_leave(verb: Token) -> bool:
-    """"ordered the ambassador to leave", "45 diplomats were ordered to leave": envoys sent away."""
+    """"ordered the ambassador to leave", "45 diplomats were ordered to leave", "staff of the Russian
+    embassy were ordered to leave": envoys sent away."""
     envoys = [
         c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
-        and any(t.lemma_.lower() in ENVOY_NOUNS for t in (c, *(g for g in children_of(c) if g.dep_ == "compound")))  # "French Ambassador Jo Roe"
+        and any(t.lemma_.lower() in ENVOY_NOUNS for t in c.subtree)  # "French Ambassador Jo Roe"
     ]
     return bool(envoys) and any(c.dep_ in ("xcomp", "ccomp") and verb_lemma(c) in ("leave", "depart", "quit") for c in children_of(verb))
 
@@ -1471,7 +1472,8 @@ class EventFinder:
                 return None
             actor_token, target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None), cause
         elif _is_passive(verb):
-            actor_token = _agent(verb) or _agent_hung_on_a_phrase(verb)
+            # (the parse may hang the agent on the infinitive: "were ordered to leave by Moldova's government")
+            actor_token = _agent(verb) or next((a for c in children_of(verb) if c.dep_ == "xcomp" for a in [_agent(c)] if a is not None), None) or _agent_hung_on_a_phrase(verb)
             target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if target_token is not None and (self._noun_code(target_token) is not None or coding.object_is_act and not _can_act(target_token, strict=True)):
                 # "Sanctions were imposed on Iran by the EU": the subject names the act; its
