@@ -1555,6 +1555,6 @@ def test_a_president_minister_or_counterpart_received_is_a_visit_hosted(extracto
     assert hosted.target.text == "Bordurian Prime Minister Karl Umber"
 
 
-def test_embassy_staff_ordered_to_leave_by_a_government_are_expelled_by_it(extractor):
-    expelled = _triggered_by(extractor, "Twenty staff of the Bordurian embassy in Lutz were ordered to leave by Sylvania's government on Monday.", "ordered")
-    assert (expelled.type, expelled.cameo, expelled.actor.text) == ("SANCTION", "161", "Sylvania's government")
+def test_embassy_staff_ordered_to_leave_are_expelled(extractor):
+    expelled = _triggered_by(extractor, "Sylvania's government ordered twenty staff of the Bordurian embassy to leave on Monday.", "ordered")
+    assert (expelled.type, expelled.cameo, expelled.target.text) == ("SANCTION", "161", "twenty staff of the Bordurian embassy")

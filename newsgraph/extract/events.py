@@ -1472,8 +1472,7 @@ class EventFinder:
                 return None
             actor_token, target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None), cause
         elif _is_passive(verb):
-            # (the parse may hang the agent on the infinitive: "were ordered to leave by Moldova's government")
-            actor_token = _agent(verb) or next((a for c in children_of(verb) if c.dep_ == "xcomp" for a in [_agent(c)] if a is not None), None) or _agent_hung_on_a_phrase(verb)
+            actor_token = _agent(verb) or _agent_hung_on_a_phrase(verb)
             target_token = next((c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")), None)
             if target_token is not None and (self._noun_code(target_token) is not None or coding.object_is_act and not _can_act(target_token, strict=True)):
                 # "Sanctions were imposed on Iran by the EU": the subject names the act; its
