@@ -1558,3 +1558,10 @@ def test_a_president_minister_or_counterpart_received_is_a_visit_hosted(extracto
 def test_embassy_staff_ordered_to_leave_are_expelled(extractor):
     expelled = _triggered_by(extractor, "Sylvania's government ordered twenty staff of the Bordurian embassy to leave on Monday.", "ordered")
     assert (expelled.type, expelled.cameo, expelled.target.text) == ("SANCTION", "161", "twenty staff of the Bordurian embassy")
+
+
+def test_an_act_or_record_defended_is_defended_in_words(extractor):
+    defended = _triggered_by(extractor, "Sylvania's foreign ministry defended Borduria's military operation on Tuesday.", "defended")
+    assert (defended.type, defended.cameo) == ("SUPPORT", "052")
+    guarded = _triggered_by(extractor, "Bordurian troops defended the bridge against a rebel attack on Tuesday.", "defended")
+    assert guarded.type != "SUPPORT"

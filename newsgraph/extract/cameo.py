@@ -305,6 +305,10 @@ ADDED_ENTRIES = {
     # along the Blue Line"
     "START": ("- * {COORDINATED PATROLS} [062]",),
     "OVERSEE_MANAGE": ("- * {COORDINATED PATROLS} [062]",),
+    # an act, record or position defended is defended in words (052), as the family's "* DECISION",
+    # "* PLAN", "* RAID" and "* BAN" are, not protected (074): "defended Azerbaijan's military
+    # operation", "defended Pakistan's counter-terrorism record", "defended the move"
+    "DEFEND": ("- * OPERATION [052]", "- * RECORD [052]", "- * POLICY [052]", "- * MOVE [052]", "- * ACTIONS [052]", "- * STANCE [052]"),
     # supplies dropped from the air are airlifted (AIRLIFT 073, the family's own): "planes airdropped
     # food and medical supplies over northern Gaza", "began airdropping food to displaced people"
     "FLY": ("AIRDROP [073]",),
