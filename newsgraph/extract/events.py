@@ -144,7 +144,7 @@ DEMAND = "100"  # CAMEO's "demand, not specified below"
 # CAMEO's "reduce or break diplomatic relations", the dictionary's code for an envoy expelled
 # ("EXPEL * DIPLOMAT" 161)
 EXPELLED_ENVOY = "161"
-# a country's envoys
+# a country's envoys and its embassy ("staff of the Russian embassy"), whom CAMEO expels
 ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "embassy"})
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
