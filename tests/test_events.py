@@ -913,6 +913,22 @@ def test_the_electorates_preferences_are_no_acts(extract_text):
     assert [e.type for e in union] == ["SUPPORT"]
 
 
+def test_voters_deciding_a_referendum_act(extractor):
+    rejected = _triggered_by(extractor, "Sylvanian voters rejected the border treaty with Borduria in a referendum on Sunday.", "rejected")
+    assert (rejected.type, rejected.actor.text) == ("REJECT", "Sylvanian voters")
+
+
+def test_forces_massed_or_jets_scrambled_are_mobilised(extractor):
+    massed = _triggered_by(extractor, "Borduria massed troops on its border with Sylvania on Monday.", "massed")
+    assert (massed.type, massed.cameo) == ("MOBILIZE", "154")
+    # (the small model often reads "scrambled" before a noun as an adjective)
+    scrambled = _triggered_by(extractor, "Taiwan scrambled jets to warn away Chinese aircraft.", "scrambled")
+    assert (scrambled.type, scrambled.cameo) == ("MOBILIZE", "154")
+    protest = _triggered_by(extractor, "Protesters massed outside the parliament in Lutz on Monday.", "massed")
+    assert protest.type == "PROTEST"
+    assert not _events(extractor, "Aides scrambled to finish the speech.")
+
+
 def test_an_intent_to_do_nothing_to_anyone_is_no_act(extract_text):
     text = "Campaign notes\n\nThe senator says she plans to root for Iowa. The governor has sought to distinguish himself.\n"
     assert extract_text(text).events == []
@@ -1516,6 +1532,13 @@ def test_supplies_dropped_from_the_air_or_trucked_are_aid(extractor):
     assert (dropped.type, dropped.cameo) == ("AID", "073")
     trucked = _triggered_by(extractor, "Medical supplies were trucked into the besieged town of Lutz on Monday.", "trucked")
     assert trucked.type == "AID"
+    ferried = _triggered_by(extractor, "Bordurian army helicopters ferried food and water to cut-off villages in Sylvania.", "ferried")
+    assert (ferried.type, ferried.cameo) == ("AID", "073")
+
+
+def test_aid_received_is_given_by_whom_it_came_from(extractor):
+    received = _triggered_by(extractor, "Sylvania received 40 tonnes of food and medicine from Borduria after the floods.", "received")
+    assert (received.type, received.actor.text, received.target.text) == ("AID", "Borduria", "Sylvania")
 
 
 def test_patrols_held_together_are_military_cooperation(extractor):
@@ -1565,3 +1588,52 @@ def test_an_act_or_record_defended_is_defended_in_words(extractor):
     assert (defended.type, defended.cameo) == ("SUPPORT", "052")
     guarded = _triggered_by(extractor, "Bordurian troops defended the bridge against a rebel attack on Tuesday.", "defended")
     assert guarded.type != "SUPPORT"
+
+
+def test_what_a_government_gives_back_after_cutting_it_is_a_concession(extractor):
+    access = _triggered_by(extractor, "Sylvania's telecoms regulator restored access to Facebook on Thursday, ending a ten-day block.", "restored")
+    assert (access.type, access.cameo) == ("CONCEDE", "0811")
+    parliament = _triggered_by(extractor, "King Otto of Sylvania reinstated the dissolved parliament on Monday.", "reinstated")
+    assert (parliament.type, parliament.cameo) == ("CONCEDE", "083")
+    assert not _events(extractor, "Crews restored power to 20,000 homes in Lutz.")
+
+
+def test_a_defence_given_with_reasons_said_is_made_in_words(extractor):
+    defended = _triggered_by(
+        extractor, "Sylvania's president defended the electoral commission on Thursday, saying its chairman had run the vote fairly.", "defended"
+    )
+    assert defended.type == "SUPPORT"
+    guarded = _triggered_by(extractor, "Bordurian troops defended the bridge against a rebel attack on Tuesday.", "defended")
+    assert guarded.type != "SUPPORT"
+
+
+def test_one_found_liable_is_whom_the_court_found_so(extractor):
+    found = _triggered_by(extractor, "Lutz's High Court found mining company Umber liable on Friday for the collapse of a dam.", "found")
+    assert (found.type, found.cameo) == ("ACCUSE", "116") and found.target.text.startswith("mining company")
+
+
+def test_prosecutors_working_closely_with_foreign_officials_cooperate(extractor):
+    working = _triggered_by(extractor, "Sylvanian prosecutors are working closely with Bordurian justice officials on the case.", "working closely with")
+    assert (working.type, working.cameo) == ("COOPERATE", "063")
+
+
+def test_goods_delivered_handed_out_given_back_or_shared(extractor):
+    delivered = _triggered_by(extractor, "Borduria delivered a second air defence system to Sylvania on Tuesday.", "delivered")
+    assert (delivered.type, delivered.cameo, delivered.target.text) == ("AID", "072", "Sylvania")
+    handed = _triggered_by(extractor, "Sylvanian authorities handed out food and water to thousands of stranded migrants.", "handed out")
+    assert (handed.type, handed.cameo) == ("AID", "073")
+    returned = _triggered_by(extractor, "Borduria returned frozen funds to Sylvania on Thursday.", "returned")
+    assert (returned.type, returned.cameo, returned.target.text) == ("RETREAT", "0842", "Sylvania")
+    shared = _triggered_by(extractor, "Sylvania shared genome sequencing data with the World Health Organization on Thursday.", "shared")
+    assert (shared.type, shared.cameo) == ("COOPERATE", "064")
+
+
+def test_bodies_named_beside_their_description_act(extractor):
+    strike = _triggered_by(extractor, "Sylvania's largest union confederation, the CGT, staged a general strike on Thursday.", "staged")
+    assert strike.actor.text.startswith("Sylvania's largest union confederation")
+
+
+def test_rulers_who_threatened_to_act_are_its_subject(extractor):
+    # the small model makes "rulers" the root and "threatened" a participle describing them
+    threatened = _triggered_by(extractor, "Sylvania's military rulers threatened on Thursday to expel French miner Umber from the country.", "threatened")
+    assert (threatened.type, threatened.actor.text) == ("THREATEN", "Sylvania's military rulers")

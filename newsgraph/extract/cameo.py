@@ -177,6 +177,9 @@ SHARED_PATTERNS = (
 # handed over are given (GRANT's "* &AIRCRAFT", "* &WEAPON": "handed over 15 helicopters to
 # Colombia's army"), weapons handed in are surrendered (YIELD's "* &WEAPON" 0873: "fighters handed
 # in their weapons"), property handed back is returned (RETURN's "* PROPERTY" 0842)
+# air defences sent or delivered are military aid, as the families' "* &AIRCRAFT" and "* &WEAPON"
+# are: "delivered a second IRIS-T air defence system to Ukraine"
+AIR_DEFENCES = ("- * {DEFENCE SYSTEM} [072]", "- * {DEFENSE SYSTEM} [072]")
 HANDED_OVER = "+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]"
 HANDED_BACK = "+HAND_BACK {+HANDS_BACK +HANDED_BACK +HANDING_BACK } [---]"
 ADDED_ENTRIES = {
@@ -188,7 +191,9 @@ ADDED_ENTRIES = {
                # archives"), and people or their remains ("handed back the captured pilot", "the
                # remains of 12 soldiers were returned", "returned the bodies of two pilots")
                "- * &TOWN [0842]", "- * TERRITORY [0842]", "- * VESSELS [0842]", "- * VESSEL [0842]", "- * SHIPS [0842]",
-               "- * ARCHIVES [0842]", "- * CREW [0841]", "- * PILOT [0841]", "- * BODIES [0841]", "- * REMAINS [0841]"),
+               "- * ARCHIVES [0842]", "- * CREW [0841]", "- * PILOT [0841]", "- * BODIES [0841]", "- * REMAINS [0841]",
+               # and money held back: "returned frozen funds to Nigeria", "returned seized assets"
+               "- * FUNDS [0842]", "- * ASSETS [0842]"),
     "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]", "DISBURSE", HANDED_OVER),
     "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]",
                # a lender's money halted is economic aid stopped, as the family's "* AID" 162 and
@@ -209,24 +214,42 @@ ADDED_ENTRIES = {
     # a party dissolved is banned, as BAN's "* PARTY" 1722 is: "the court dissolved the Future
     # Forward Party" (parliament dissolved is no act against anyone)
     "COLLAPSE": ("- * PARTY [1722]",),
+    # forces gathered in force are mobilised, as the family's "* &MILITARY" 154 is: "massed troops
+    # on the border", "massed dozens of coast guard vessels" (verbs alone no act: "protesters massed
+    # outside" is the family's "* OUTSIDE" 141); aircraft scrambled are air forces mobilised
+    # ("scrambled fighter jets after two bombers flew near", "scrambled helicopters")
+    "MOBILIZE": ("MASS {MASSES MASSING MASSED }", "- * VESSELS [154]", "- * WARSHIPS [154]", "- * SHIPS [154]"),
+    "SCRAMBLE": ("- * &AIRCRAFT [154]",),
+    # what a government gives back after cutting it is a concession, by CAMEO's titles: access and
+    # the internet restored ease restrictions on political freedoms (0811: "restored access to
+    # Facebook", "restored mobile internet access"), a party's registration eases a ban on parties
+    # (0812), a dissolved parliament reinstated accedes to demands for political reform (083), and
+    # subsidies restored yield to those who demanded them (080: "restored fuel subsidies demanded by
+    # the unions"); the family's own patterns give back ties (050) and order (050)
+    "RE_ESTABLISH": ("- * ACCESS [0811]", "- * INTERNET [0811]", "- * REGISTRATION [0812]", "- * PARLIAMENT [083]",
+                     "- * SUBSIDY [080]", "- * SUBSIDIES [080]"),
     # sharing intelligence is CAMEO's 064 by its very name ("Share intelligence or information"),
     # which the dictionary gives sharing evidence ("SHARE * &EVIDENCE [064:064]") but not
     # intelligence ("are sharing intelligence with the Haitian police", "agreed to share
     # intelligence on border security", "began sharing intelligence on rebel movements"), nor
-    # the title's information ("are sharing information on weapons smuggling")
-    "SHARE": ("- * INTELLIGENCE [064:064]", "- * INFORMATION [064:064]"),
+    # the title's information ("are sharing information on weapons smuggling", "shared genome
+    # sequencing data with the WHO")
+    "SHARE": ("- * INTELLIGENCE [064:064]", "- * INFORMATION [064:064]", "- * DATA [064:064]"),
     # working together, which the dictionary files under diplomatic cooperation (COLLABORATE 050:
     # collaborate, cooperate, ally), is material cooperation where forces, police or firms do it
     # (CAMEO 06x by its titles: 061 economic, 062 military, 063 judicial): "Malaysian police
     # collaborated with Indonesia's counter-terrorism unit", "state firms teamed up with
-    # Ethiopia's government", "Peruvian troops cooperated with the Ecuadorean army"; and the
-    # wire's phrasal verbs for it ("teamed up with", "joined forces with", "partnered with")
-    # ("worked with U.S. agents to dismantle a trafficking ring", "worked alongside Ecuadorean
-    # officers": by the patterns for forces, police and firms only, as anyone may work with anyone)
+    # Ethiopia's government", "Peruvian troops cooperated with the Ecuadorean army"; prosecutors
+    # and investigators cooperate judicially); and the wire's phrasal verbs for it ("teamed up
+    # with", "joined forces with", "partnered with"; "worked with U.S. agents to dismantle a
+    # trafficking ring", "worked alongside Ecuadorean officers", "are working closely with U.S.
+    # Justice Department officials": by the patterns for forces, police, prosecutors and firms
+    # only, as anyone may work with anyone)
     "COLLABORATE": ("+TEAM_UP {+TEAMS_UP +TEAMED_UP +TEAMING_UP }", "+JOIN_FORCES {+JOINS_FORCES +JOINED_FORCES +JOINING_FORCES }", "PARTNER",
                     "+WORK_WITH {+WORKS_WITH +WORKED_WITH +WORKING_WITH } [---]",
                     "+WORK_ALONGSIDE {+WORKS_ALONGSIDE +WORKED_ALONGSIDE +WORKING_ALONGSIDE } [---]",
-                    "- &MILITARY * [062]", "- POLICE * [063]", "- FIRM * [061]", "- FIRMS * [061]", "- COMPANY * [061]", "- COMPANIES * [061]"),
+                    "- &MILITARY * [062]", "- POLICE * [063]", "- PROSECUTORS * [063]", "- INVESTIGATORS * [063]",
+                    "- FIRM * [061]", "- FIRMS * [061]", "- COMPANY * [061]", "- COMPANIES * [061]"),
     # severing relations is breaking them ("BREAK * RELATIONS" 161; SEPARATE has "CUT * {DIPLOMATIC
     # RELATIONS}" 161 but not the bare noun the wire writes: "Algeria severed relations with
     # Morocco", "cut relations with Qatar")
@@ -250,7 +273,12 @@ ADDED_ENTRIES = {
                # and so is a minister, a president or a counterpart received, as RECEIVE's
                # "* MINISTERS", "* LEADER" and "* AMBASSADOR" are: "received Chilean President Michelle
                # Bachelet at the chancellery", "received his Omani counterpart in Abu Dhabi"
-               "- * MINISTER [043:042]", "- * PRESIDENT [043:042]", "- * COUNTERPART [043:042]"),
+               "- * MINISTER [043:042]", "- * PRESIDENT [043:042]", "- * COUNTERPART [043:042]",
+               # aid received is aid given by whom it came from, as RECEIVE's "* RICE" (:073) and
+               # "* DONATIONS" (:070) are: "received 50 tonnes of food and medicine from Venezuela",
+               # "received humanitarian aid from the EU"
+               "- * &FOOD [:073]", "- * MEDICINE [:073]", "- * {HUMANITARIAN AID} [:073]", "- * {RELIEF SUPPLIES} [:073]",
+               "- * AID [:070]"),
     # 143 "conduct strike": a walkout staged, workers who walk off the job ("teachers walked off
     # the job", "staged a one-day walkout against tax increases")
     "ARRANGE": ("- * (UNDER ARREST) [173]", "- * WALKOUT [143]", "- * (ON {COMBAT READINESS}) [152]"),
@@ -296,9 +324,15 @@ ADDED_ENTRIES = {
     # doctors, nurses and medics it is made of: "Cuba sent 200 doctors to Haiti", "dispatched
     # nurses to the quake zone" (the families of sending share their 07 patterns)
     "SEND": ("- * DOCTORS [073]", "- * NURSES [073]", "- * MEDICS [073]",
-             # supplies carried in by truck are sent, as the family's "* &FOOD" and "* AID" are
-             # ("trucked in food, blankets and tents to displaced Syrians")
-             "TRUCK"),
+             # supplies carried in by truck or ferried in are sent, as the family's "* &FOOD" and
+             # "* AID" are ("trucked in food, blankets and tents to displaced Syrians", "helicopters
+             # ferried food and water to isolated villages")
+             "TRUCK", "FERRY {FERRIES FERRYING FERRIED }",
+             *AIR_DEFENCES),
+    "BRING": AIR_DEFENCES,
+    # handing out is distributing (CIRCULATE: "* &FOOD", "* SUPPLIES" 073): "handed out food, water
+    # and medical care to stranded migrants"
+    "CIRCULATE": ("+HAND_OUT {+HANDS_OUT +HANDED_OUT +HANDING_OUT }",),
     # patrols run in coordination are military cooperation, as the dictionary's "LAUNCH * {JOINT
     # BORDER PATROLS}" 062 is and as joint ones are (events.py reads any joint deed so): "launched
     # coordinated patrols with Malaysia in the Strait of Malacca", "conducted coordinated patrols
@@ -331,7 +365,7 @@ ADDED_ENTRIES = {
 # promise or big banks up ("broke the story", "breaking her usual silence", "ready to break up
 # banks", "Common Core is broken": 17 attacks on the PolNeAR train subsets, none one); its own
 # patterns ("BREAK * EMBARGO" 128, "BREAK * RELATIONS" 161, "BREAK * UP DEMONSTRATIONS" 175) code.
-PATTERN_ONLY_VERBS = frozenset({"face", "confront", "brave", "encounter", "serve", "lead", "benefit", "accord", "break", "downgrade"})
+PATTERN_ONLY_VERBS = frozenset({"face", "confront", "brave", "encounter", "serve", "lead", "benefit", "accord", "break", "downgrade", "mass"})
 
 # Families the dictionary files under material cooperation (060) whose verbs, alone, are no act
 # between parties: managing and governing (OVERSEE_MANAGE: "managed to earn", "controlled the
@@ -618,10 +652,11 @@ class Dictionary:
 
     def _read(self, verb: Token) -> tuple[VerbEntry, Pattern | None] | None:
         doc = verb.doc
+        start = _particles_start(verb)
         fitting = [
             e for e in self._entries(verb)
-            if all(verb.i + n + 1 < len(doc) and doc[verb.i + n + 1].lower_ == w and doc[verb.i + n + 1].dep_ != "aux"
-                   and not _says_where(doc[verb.i + n + 1]) for n, w in enumerate(e.rest))
+            if all(start + n < len(doc) and doc[start + n].lower_ == w and doc[start + n].dep_ != "aux"
+                   and not _says_where(doc[start + n]) for n, w in enumerate(e.rest))
         ]
         if not fitting:
             return None
@@ -674,12 +709,26 @@ class Dictionary:
             objects = [t for c in children_of(verb) if c.dep_ == "dobj" for x in _conjuncts(c) for t in _object_core(x)]
             object_is_act = bool(objects) and any(_has(e, _bag(objects)) for e in best.after)
             bare = not best.before and not best.after and not any(words for _, words in best.phrases)
-            return Coding(best.code, best.reversed, best.text, 1 + len(entry.rest), object_is_act=object_is_act, bare=bare, family=entry.family.name, mutual=best.mutual)
+            return Coding(best.code, best.reversed, best.text, _span_words(verb, entry), object_is_act=object_is_act, bare=bare, family=entry.family.name, mutual=best.mutual)
         code = entry.code or entry.family.code if entry.alone else None
         if code is None:
             return None
         undergone = entry.code is None and entry.family.undergone
-        return Coding(code, undergone, " ".join((entry.base, *entry.rest)).upper(), 1 + len(entry.rest), by_default=True, bare=True, family=entry.family.name)
+        return Coding(code, undergone, " ".join((entry.base, *entry.rest)).upper(), _span_words(verb, entry), by_default=True, bare=True, family=entry.family.name)
+
+
+def _particles_start(verb: Token) -> int:
+    """Where a phrasal verb's other words start: right after it, or after a manner adverb inside
+    it ("are working closely with")."""
+    doc, start = verb.doc, verb.i + 1
+    while start < len(doc) and doc[start].dep_ == "advmod" and doc[start].head.i == verb.i and doc[start].lower_.endswith("ly"):
+        start += 1
+    return start
+
+
+def _span_words(verb: Token, entry: VerbEntry) -> int:
+    """How many words the verb entry spans in the text, a manner adverb inside it included."""
+    return _particles_start(verb) - verb.i + len(entry.rest) if entry.rest else 1
 
 
 def _bag(tokens) -> tuple[set[str], set[str]]:  # noqa: ANN001 - iterable of spaCy tokens
@@ -746,7 +795,7 @@ def _object_words(verb: Token) -> list[Token]:
     for child in children_of(verb):
         if child.dep_ in NOMINAL_OBJECT_DEPS:
             words += [t for c in _conjuncts(child) for t in _object_core(c)]
-        elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp") or child.dep_ == "ccomp" and child.pos_ == "ADJ" or opens_preposition(child):
+        elif child.dep_ in ("prt", "advmod", "npadvmod", "acomp") or small_clause(child) or opens_preposition(child):
             words.append(child)  # an adjective's small clause too: "found Mubarak guilty"
         elif child.dep_ == "xcomp":
             words.append(child)
@@ -755,6 +804,14 @@ def _object_words(verb: Token) -> list[Token]:
             if dictionary().family(child) not in HALTING_FAMILIES:
                 words += [t for c in children_of(child) if c.dep_ in NOMINAL_OBJECT_DEPS for t in _core(c)]
     return words
+
+
+def small_clause(child: Token) -> bool:
+    """"found Mubarak guilty", "found mining company BHP liable" (the tagger makes "liable" a noun
+    with a subject of its own): a verbless clause of an adjective."""
+    return child.dep_ == "ccomp" and (
+        child.pos_ == "ADJ" or child.pos_ == "NOUN" and any(g.dep_ == "nsubj" and g.right_edge.i + 1 == child.i for g in children_of(child))
+    )
 
 
 def _let_act(verb: Token) -> list[Token]:

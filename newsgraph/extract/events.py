@@ -27,9 +27,18 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.cameo import AMOUNT_LABELS, CONTAINERS, PARTITIVES, Coding, Plover, agent_nouns, armed_agent_nouns, dictionary, hyphenated_span, opens_preposition, plover, tells_time
+from newsgraph.extract.cameo import AMOUNT_LABELS, CONTAINERS, PARTITIVES, Coding, Plover, agent_nouns, armed_agent_nouns, dictionary, hyphenated_span, opens_preposition, plover, small_clause, tells_time
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.lexicon import DOCUMENT_HEADS, GROUP_HEADS, LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, ORG_HEADS, PERSON_ROLE_NOUNS
+from newsgraph.extract.lexicon import (
+    DOCUMENT_HEADS,
+    GROUP_HEADS,
+    LOCATIVE_PREPOSITIONS,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    PERSON_ROLE_NOUNS,
+    REPORTING_VERBS,
+    SUBJECT_CONTROL_VERBS,
+)
 from newsgraph.extract.nlp import FINITE_TAGS, antecedent_of, children_of, guarded, is_infinitive, tags_of, tokens_of
 from newsgraph.extract.time import clause_verb
 
@@ -376,7 +385,12 @@ def _verbless_predicate(verb: Token) -> bool:
     (itself or a verb it is coordinated with): "Three Killed In Blast" is a passive headline."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent") for c in children_of(verb)):
         return False
-    if verb.tag_ == "VBN" and not any(g.dep_ == "dobj" for c in (verb, *(c for c in children_of(verb) if c.dep_ == "conj")) for g in children_of(c)):
+    # "Niger's military rulers threatened on Thursday to expel ...": no one is threatened or vowed
+    # to do something, so such a participle with its infinitive is active
+    pledged = verb.lemma_.lower() in ACTIVE_WITH_INFINITIVE and any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in children_of(verb))
+    if verb.tag_ == "VBN" and not pledged and not any(
+        g.dep_ == "dobj" for c in (verb, *(c for c in children_of(verb) if c.dep_ == "conj")) for g in children_of(c)
+    ):
         return False
     return _root(verb).pos_ in ("NOUN", "PROPN")
 
@@ -449,6 +463,8 @@ def _can_act(token: Token, strict: bool = False) -> bool:
         return True
     if any(c.dep_ == "appos" and c.left_edge.i == token.i + 1 and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN") for c in children_of(token)):
         return True  # a noun its name follows: "the West African bloc ECOWAS"
+    if any(c.dep_ == "appos" and c.ent_type_ in BODY_LABELS | {"PERSON"} and not any(g.dep_ == "case" for g in children_of(c)) for c in children_of(token)):
+        return True  # a noun the name after it stands for: "Argentina's largest union confederation, the CGT,"
     # "nurses", "doctors": people in the plural; "attempts", "talks", "threats" name acts
     return not strict and token.tag_ == "NNS" and lemma not in dictionary().by_form and token.lower_ not in NOUN_CODES
 
@@ -460,7 +476,9 @@ ACTOR_NOUNS = frozenset(
     "ships vessels "
     # those a state or body sends to speak for it (the agents dictionary lists only compounds:
     # GOVERNMENT_DELEGATION, TRADE_DELEGATION): "the Iranian delegation walked out", "a US delegation met"
-    "delegation delegations".split()
+    "delegation delegations "
+    # bodies ruling: "the junta", "military rulers"
+    "junta rulers confederation".split()
 )
 # What kills or wounds in an attack whose maker is not named: "a roadside bomb killed",
 # "were killed by an improvised explosive device", "killed in a car bomb explosion"
@@ -506,7 +524,10 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 SURVEY_LEMMAS = frozenset({"poll", "survey"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 PARTY_PREPOSITIONS = frozenset({"to", "with", "against", "from"})  # the other party of an act
+# verbs whose past participle with an infinitive is never passive ("the rulers threatened to expel")
+ACTIVE_WITH_INFINITIVE = SUBJECT_CONTROL_VERBS | {"refuse", "agree", "decline"}
 ELECTORATE_LEMMAS = frozenset({"voter", "electorate", "respondent", "caucus-goer", "caucusgoer", "primary-goer"})
+REFERENDUM_LEMMAS = frozenset({"referendum", "plebiscite"})
 CONFLICT_PREPOSITIONS = frozenset({"with", "against", "over", "on", "about", "for"})
 MAX_FINDING_DEPTH = 3
 # particles that take a verb of force out of force: "seized on", "pulled in/off/ahead/even",
@@ -595,6 +616,8 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
                 # leaves ("getting out of a blue SUV", "break out of the pack" leave no one)
                 found.extend((1, len(found), g) for inner in children_of(child) if inner.dep_ == "prep" and inner.lower_ in ("of", "from")
                              for g in children_of(inner) if g.dep_ == "pobj" and (_can_act(g, strict=True) or _names_a_place(g) or EventFinder._noun_code(g) is not None))
+            elif small_clause(child):  # "found mining company BHP liable": whom the court found so
+                found.extend((0, len(found), g) for g in children_of(child) if g.dep_ == "nsubj" and g.left_edge.i == node.i + 1)
             elif child.dep_ == "xcomp" and depth < 2:  # "threatened to cut off electricity to X"
                 visit(child, depth + 1)
             elif child.dep_ == "conj" and node.pos_ == child.pos_ == "NOUN":
@@ -1296,7 +1319,7 @@ class EventFinder:
                 return None  # "she plans to root for Iowa", "sought to distinguish himself": an aim that involves no one
             if _found_by_a_poll(token):
                 return None  # "early polls show voters rejecting Trump": what a survey measured, no act
-            if reading.type in OPINION_TYPES | {"REJECT"} and _electorate(_doer(token)):
+            if reading.type in OPINION_TYPES | {"REJECT"} and _electorate(_doer(token)) and not _in_a_referendum(token):
                 return None  # "black voters overwhelmingly support the president": a preference counted, no act
             if reading.type in FORCE_TYPES and _struck_by_nature(token):
                 return None  # "an earthquake struck Baku, killing 26 people": a disaster, no attack
@@ -1613,7 +1636,7 @@ class EventFinder:
             type_ = "ACCUSE"
         if type_ == "ASSAULT" and coding.by_default and _named_protesters(actor_token):
             type_ = "PROTEST"  # "protesters stormed the parliament", "demonstrators hurled stones": a riot (145)
-        if type_ == "AID" and _between_people(verb, actor_token, target_token, DEFENDING_FAMILIES):
+        if type_ == "AID" and (_between_people(verb, actor_token, target_token, DEFENDING_FAMILIES) or _defended_saying(verb, coding)):
             type_ = "SUPPORT"  # "Biden defended Bernie Sanders as a mainstream candidate": in words
         if type_ == "ASSAULT" and _between_people(verb, actor_token, target_token, CONTEST_FAMILIES, any_doer=True):
             return None  # "Bradley defeated Judge Kloppenburg", "the way to defeat Donald Trump": a contest won
@@ -2067,6 +2090,15 @@ def _electorate(token: Token | None) -> bool:
     return token is not None and token.lemma_.lower() in ELECTORATE_LEMMAS
 
 
+def _in_a_referendum(verb: Token) -> bool:
+    """"Irish voters rejected the treaty in a referendum": voters who decide a question put to
+    them act as the state's electorate, as a parliament's vote does."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.dep_ == "pobj" and g.lemma_.lower() in REFERENDUM_LEMMAS for g in c.children)
+        for c in children_of(verb)
+    )
+
+
 def _at_someone(verb: Token) -> bool:
     """Whether a verb of verbal conflict names whom or what it is against: an object, a clause
     said after it, or a phrase with "with", "against", "over", "on", "about" or "for" ("argued
@@ -2125,6 +2157,15 @@ def _between_people(trigger: Token, actor: Token | None, target: Token | None, f
     if actor is None or _is_person(actor):
         return actor is not None or any_doer
     return any_doer and (actor.pos_ == "PRON" or not _can_act(actor, strict=True))
+
+
+def _defended_saying(verb: Token, coding: Coding) -> bool:
+    """"defended the electoral commission, saying its chairman had run the vote fairly": a defence
+    whose participle of saying gives its reasons is made in words (the family's "* (AGAINST
+    CRITICISM)" 052), whoever is defended."""
+    return coding.by_default and dictionary().family(verb) in DEFENDING_FAMILIES and any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > verb.i and c.lemma_.lower() in REPORTING_VERBS for c in children_of(verb)
+    )
 
 
 def _said_attack(trigger: Token, actor: Token | None, target: Token | None) -> bool:
