@@ -1776,3 +1776,29 @@ def test_a_name_the_parser_joined_to_a_description_without_and_is_in_apposition(
         ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
     )
     assert _named_apposition(joined[1]) is None  # two people, not one named
+
+
+def test_a_subject_inside_a_clause_of_the_aside_is_not_the_speaker(extract_text):
+    r = extract_text(
+        "Refugees\n\n"
+        "The Lutz Relief League, one of nine groups that resettle refugees in Sylvania, said its offices "
+        "had seen a sharp rise in arrivals.\n\n"
+        "One guard, who spoke on condition of anonymity because prison rules bar guards from talking to "
+        "reporters, said morale was low.\n"
+    )
+    assert quote_by(r, "its offices had seen").speaker.name == "Lutz Relief League"
+    assert quote_by(r, "morale was low").speaker.text == "One guard"
+
+
+def test_an_office_written_before_a_name_describes_its_holder(extract_text):
+    r = extract_text(
+        "Schools\n\n"
+        "The plan, backed by Superintendent Karen Vossberg, would move the first bell to 8:25 a.m. "
+        "Vossberg told the board that the change would help students.\n\n"
+        "The superintendent also said she would look at sharing buses with the college.\n\n"
+        "Marion County Coroner Franklin Oberholt said lab tests had confirmed the drug in three deaths. "
+        "The coroner said his office was still awaiting results.\n"
+    )
+    assert quote_by(r, "the change would help").speaker.name == "Karen Vossberg"
+    assert quote_by(r, "sharing buses").speaker.name == "Karen Vossberg"
+    assert quote_by(r, "still awaiting results").speaker.name == "Franklin Oberholt"

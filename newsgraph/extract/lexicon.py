@@ -105,6 +105,15 @@ TITLES = frozenset(
     supreme leader crown former late coach manager
     """.split()
 )
+# offices written as a title before a person's name ("Superintendent Karen Whitfield", "Sheriff
+# Roy Ealy"), which the entity tagger often takes into the name; not titles of bodies ("Attorney
+# General's Office")
+OFFICE_TITLES = frozenset(
+    """
+    superintendent sheriff commissioner councilman councilwoman alderman alderwoman treasurer
+    comptroller attorney director inspector coroner
+    """.split()
+)
 
 # Head nouns of phrases that describe a person ("an advisor to the IRGC", "a commander in ...")
 PERSON_ROLE_NOUNS = frozenset(
@@ -123,8 +132,12 @@ PERSON_ROLE_NOUNS = frozenset(
     politician legislator parliamentarian mp deputy-head spokesperson-general nominee delegate
     graduate surrogate assemblyman assemblywoman assemblymember councilman councilwoman
     councilmember alderman alderwoman treasurer comptroller superintendent sheriff chancellor
+    coroner examiner auditor clerk registrar dean principal provost
     """.split()
 )
+
+# "promised voters to cut taxes": the few verbs whose subject, not their object, does the infinitive
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 # Plural nouns that make a collective speaker ("Iranian officials", "opposition forces")
 GROUP_HEADS = frozenset(

@@ -40,6 +40,7 @@ from newsgraph.extract.lexicon import (
     OUTLET_NOUNS,
     PERSON_ROLE_NOUNS,
     PHRASAL_REPORTING_VERBS,
+    SUBJECT_CONTROL_VERBS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     REPORTING_VERBS,
@@ -70,8 +71,6 @@ from newsgraph.extract.time import date_of_clause, resolve_date
 MIN_QUOTE_WORDS = 3  # with a verb: "I hope not." is a quotation, "no option" a quoted term
 MAX_ATTRIBUTION_TOKENS = 40
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# "promised voters to cut taxes": the few verbs whose subject, not their object, does the infinitive
-SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "warn"})  # their object is who is told
 QUESTIONING_VERBS = frozenset({"ask", "question"})  # their object is who is asked
 FINDING_VERBS = frozenset({"find", "show", "rule", "determine", "establish"})  # "found that ...": a finding stated
@@ -597,6 +596,10 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
             # "In Salem, New Hampshire, Trump went ...": of several subjects the parser gave, the
             # one nearest the verb
             subjects = [max((c for c in subjects if c.i < node.i), key=lambda c: c.i)]
+        if subjects and node.i == verb.i:
+            # "The International Rescue Committee, one of nine agencies that resettle refugees,
+            # said ...": a subject the parser found inside the aside before the verb is the aside's
+            subjects = [_opening_subject(verb, subjects[0], exclude) or subjects[0], *subjects[1:]]
         if subjects:
             agent = _passive_agent(node) if subjects[0].dep_ == "nsubjpass" and node.i == verb.i else None
             if agent is not None and agent.i not in exclude:
@@ -761,6 +764,33 @@ def find_subject(verb: Token, exclude: set[int]) -> Token | None:
 
 
 MAX_SUBJECT_SEGMENTS = 3
+
+
+def _opening_subject(verb: Token, subject: Token, exclude: set[int]) -> Token | None:
+    """The noun phrase that opens the sentence, when the verb's parsed subject lies inside the
+    aside set off by commas between that phrase and the verb ("One officer, who spoke on
+    condition of anonymity because department rules bar officers from talking, said ...")."""
+    tokens = tokens_of(verb.doc)
+    start = verb.sent.start
+    if verb.i - 1 <= start or tokens[verb.i - 1].text != ",":
+        return None
+    first_comma = next((t.i for t in tokens[start : verb.i - 1] if t.text == ","), None)
+    if first_comma is None or not first_comma < subject.i < verb.i - 1:
+        return None
+    opening = range(start, first_comma)
+    heads = [t for t in tokens[start:first_comma] if t.head.i not in opening or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.pos_ not in ("NOUN", "PROPN") or head.i in exclude or head.ent_type_ in ("DATE", "TIME") or _names_no_one(head):
+        return None
+    # only a subject inside a clause of the aside is misread; one the aside names the opening
+    # phrase with is the parser's right reading ("Her brother-in-law, a police constable named Gul
+    # Khan, said")
+    clause_words = {"who", "which", "that", "because", "whose", "when", "where", "while", "after", "since"}
+    if not any(t.tag_ in FINITE_TAGS or t.lower_ in clause_words for t in tokens[first_comma + 1 : subject.i]):
+        return None
+    return head
 
 
 def _sentence_subject(cue: Token, quote_tokens: set[int]) -> Token | None:

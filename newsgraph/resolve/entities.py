@@ -25,7 +25,16 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.entities import NAME_LABELS
 from newsgraph.extract.gazetteer import fold, gazetteer
-from newsgraph.extract.lexicon import HONORIFICS, KNIGHTHOODS, LOCATIVE_PREPOSITIONS, ORG_HEADS, OUTLET_NOUNS, TITLES, census_first_names
+from newsgraph.extract.lexicon import (
+    HONORIFICS,
+    KNIGHTHOODS,
+    LOCATIVE_PREPOSITIONS,
+    OFFICE_TITLES,
+    ORG_HEADS,
+    OUTLET_NOUNS,
+    TITLES,
+    census_first_names,
+)
 from newsgraph.extract.nlp import text_of
 from newsgraph.resolve.gender import Gender, gender_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
@@ -92,7 +101,8 @@ def strip_titles(name: str, person: bool = False) -> str:
     words = name.split()
     if not person and any(w.lower().strip(".,") in ORG_HEADS for w in words):
         return " ".join(words)
-    while len(words) > (1 if person else 2) and words[0].lower().rstrip(".") in TITLES and (person or words[1][:1].isupper()):
+    titles = TITLES | OFFICE_TITLES if person else TITLES
+    while len(words) > (1 if person else 2) and words[0].lower().rstrip(".") in titles and (person or words[1][:1].isupper()):
         words.pop(0)
     return " ".join(words)
 

@@ -110,6 +110,19 @@ BODY_HEADS = ORG_HEADS | ORG_DESCRIPTORS | {"campaign"}
 HEAD_ENDS = frozenset("of to for at with who that in from on and whose which".split())
 
 
+def _title_of(name: Span) -> Span | None:
+    """The title written before a name, or at its start where the entity tagger took it into the
+    name ("backed by [Superintendent Karen Whitfield]")."""
+    inside = name.start
+    while inside < name.end - 1 and name.doc[inside].is_title and (
+        name.doc[inside].lower_.rstrip(".") in TITLES or name.doc[inside].lower_ in PERSON_ROLE_NOUNS
+    ):
+        inside += 1
+    if inside > name.start:
+        return name.doc[name.start : inside]
+    return _title_before(name)
+
+
 def _says_base(token: Token) -> bool:
     """"Munich-based": the modifier says where a body sits, not what it is."""
     based = token if token.lower_ == "based" else token.head
@@ -391,7 +404,7 @@ class PersonDescriptions:
         for i, (start, end, ref) in enumerate(self.mentions):
             parts = self.roles[ref.id] + _parts(" ".join(word for _, word in self.appositions[i]))
             name = doc.char_span(start, end, alignment_mode="expand")
-            title = _title_before(name) if name is not None else None
+            title = _title_of(name) if name is not None else None
             title_words = {_ungendered(DESCRIBING_TITLES.get(t.lower_.rstrip("."), t.lower_)) for t in title or ()}
             if title_words:  # "Sen. Bernie Sanders of Vermont" is "the Vermont senator"
                 title_words |= {word.lower() for word in stated_after[i][1]}
