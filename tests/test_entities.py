@@ -316,3 +316,14 @@ def test_a_first_name_and_a_persons_surname_the_model_took_for_a_place_name_a_pe
     )
     assert "Derek Calloway" in {e.name for e in r.entities if e.type == "PERSON"}
     assert quote_by(r, "I love my dad").speaker.name == "Derek Calloway"
+
+
+def test_an_office_before_a_name_is_the_persons_title_not_part_of_a_body(extract_text):
+    record = extract_text(
+        "Refugees\n\nAssistant Secretary of State Diane Petrakis said the pace had picked up. "
+        "The plan was backed by Superintendent Karen Vossberg on Monday.\n"
+    )
+    people = {e.name: e.type for e in record.entities}
+    assert people.get("Diane Petrakis") == "PERSON"
+    assert people.get("Karen Vossberg") == "PERSON"
+    assert "Superintendent Karen Vossberg" not in people

@@ -354,6 +354,11 @@ class EntityFixer:
         if prev is not None and prev.lower_.rstrip(".") in PERSON_TITLES and prev.is_title and c.label not in ("GPE", "NORP"):
             return "PERSON"
         titled = _titled_name_start(tokens[c.start : c.end]) if c.label not in ("GPE", "NORP", "PERSON") else None
+        if titled is None and c.label not in ("GPE", "NORP", "PERSON") and _office_of_before(tokens, c.start):
+            # "Assistant Secretary of [State Diane Petrakis]": the office's last word, then the name
+            rest = tokens[c.start + 1 : c.end]
+            if 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) and rest[0].lower_ in census_first_names():
+                titled = 1
         if titled is not None:
             c.start += titled  # "House Agriculture Chair Roy Feldkamp": the name after the title
             return "PERSON"
@@ -558,6 +563,11 @@ def _age_after(tokens: list[Token], end: int) -> bool:
         return False
     age = tokens[end + 1].text
     return age.isdigit() and 1 <= int(age) <= 110
+
+
+def _office_of_before(tokens: list[Token], start: int) -> bool:
+    """Whether an office's "of" stands right before ``start`` ("Secretary of", "Minister of")."""
+    return start >= 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].is_title and tokens[start - 2].lower_ in OFFICE_WORDS
 
 
 def _titled_name_start(words: list[Token]) -> int | None:
