@@ -327,3 +327,14 @@ def test_an_office_before_a_name_is_the_persons_title_not_part_of_a_body(extract
     assert people.get("Diane Petrakis") == "PERSON"
     assert people.get("Karen Vossberg") == "PERSON"
     assert "Superintendent Karen Vossberg" not in people
+
+
+def test_a_surname_under_a_title_only_one_bearer_holds_is_that_ones(extract_text):
+    record = extract_text(
+        "Schools\n\nWade Tillburg, the superintendent, said the district had lost teachers. "
+        '"We cannot compete," Mr. Tillburg said.\n\n'
+        "His older brother, State Senator Roy Tillburg, was less enthusiastic. Senator Tillburg said he "
+        "worried about taxes.\n"
+    )
+    assert quote_by(record, "worried about taxes").speaker.name == "Roy Tillburg"
+    assert quote_by(record, "We cannot compete").speaker.name == "Wade Tillburg"

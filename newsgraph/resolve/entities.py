@@ -37,6 +37,7 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.nlp import text_of
 from newsgraph.resolve.gender import Gender, gender_of
+from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES
 from newsgraph.resolve.identity import PersonName, compatible, person_name
 
 STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
@@ -70,6 +71,9 @@ class Cluster:
         if all(m.label_ == first for m in self.mentions):  # the usual case, without a Counter
             return first
         return self.labels.most_common(1)[0][0]
+
+
+MAX_TITLE_WORDS = 3  # "Deputy Foreign Minister"
 
 
 def name_key(span: Span) -> str:
@@ -136,8 +140,10 @@ class EntityResolver:
         }
         self.clusters: list[Cluster] = []
         by_key: dict[tuple[str, Gender | None, str | None], Cluster] = {}
+        bearers = self._titled_bearers([m for m, _ in mentions])
         for mention, name in mentions:
             key, country = self._key(mention, name)
+            key = self._bearer_by_title(mention, key, bearers)
             gender = self._honorific_gender(mention)
             seniority = SENIORITY_WORDS.get(self.doc[mention.start - 1].lower_) if mention.label_ == "PERSON" and len(mention) == 1 and mention.start else None
             cluster = by_key.get((key, gender, seniority))
@@ -153,6 +159,42 @@ class EntityResolver:
 
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
+
+    def _titles_before(self, mention: Span) -> frozenset[str]:
+        """The title words written right before a name ("State Senator Roy Tillman": state,
+        senator; "Sen. Tillman": senator), honorifics left out."""
+        words: set[str] = set()
+        i = mention.start - 1
+        while i >= 0 and len(words) < MAX_TITLE_WORDS and self.doc[i].is_title:
+            word = self.doc[i].lower_.rstrip(".")
+            word = ABBREVIATED_TITLES.get(word, word)
+            if word not in TITLES | OFFICE_TITLES or word in HONORIFICS:
+                break
+            words.add(word)
+            i -= 1
+        return frozenset(words)
+
+    def _titled_bearers(self, mentions: list[Span]) -> dict[str, dict[str, frozenset[str]]]:
+        """Surname -> the full names that bear it in the article, each with the title words written
+        before it."""
+        found: dict[str, dict[str, frozenset[str]]] = {}
+        for mention in mentions:
+            words = self.text(mention).split()
+            if mention.label_ == "PERSON" and len(words) >= 2:
+                titles = found.setdefault(fold(words[-1]), {}).get(name_key(mention), frozenset())
+                found[fold(words[-1])][name_key(mention)] = titles | self._titles_before(mention)
+        return found
+
+    def _bearer_by_title(self, mention: Span, key: str, bearers: dict[str, dict[str, frozenset[str]]]) -> str:
+        """"His older brother, State Senator Roy Tillman ... Senator Tillman said": of two people the
+        article names in full with a surname, a bare surname under a title only one of them bears is
+        that one's."""
+        named = bearers.get(key)
+        if mention.label_ != "PERSON" or len(mention) != 1 or not named or len(named) < 2:
+            return key
+        titles = self._titles_before(mention)
+        holders = [full for full, theirs in named.items() if titles & theirs]
+        return holders[0] if titles and len(holders) == 1 else key
 
     def name_text(self, span: Span) -> str:
         """A mention's name as written, with the surname it shares with the name after it."""
