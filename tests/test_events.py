@@ -1637,3 +1637,13 @@ def test_rulers_who_threatened_to_act_are_its_subject(extractor):
     # the small model makes "rulers" the root and "threatened" a participle describing them
     threatened = _triggered_by(extractor, "Sylvania's military rulers threatened on Thursday to expel French miner Umber from the country.", "threatened")
     assert (threatened.type, threatened.actor.text) == ("THREATEN", "Sylvania's military rulers")
+
+
+def test_inspectors_peacekeepers_or_aid_agencies_ordered_out_are_expelled(extractor):
+    inspectors = _triggered_by(extractor, "Borduria ordered U.N. nuclear inspectors to leave the country on Tuesday.", "ordered")
+    assert (inspectors.type, inspectors.cameo) == ("SANCTION", "1662")
+    agencies = _triggered_by(extractor, "Borduria's government ordered twelve foreign aid agencies to leave the province.", "ordered")
+    assert (agencies.type, agencies.cameo) == ("SANCTION", "1663")
+    expelled = _triggered_by(extractor, "Borduria expelled 13 aid agencies from the province in March.", "expelled")
+    assert (expelled.type, expelled.cameo) == ("SANCTION", "1663")
+    assert _triggered_by(extractor, "The mayor ordered residents to leave the flooded district.", "ordered").type == "REQUEST"

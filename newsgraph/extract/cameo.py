@@ -69,16 +69,17 @@ CATEGORY_VERBS = {"sanction": "163", "demobilize": "0873", "demobilise": "0873"}
 # syntax under the family whose verbs the title uses: 154 "mobilize or increase armed forces"
 # ("strengthened its forces in Lebanon"), 163 "impose embargo, boycott, or sanctions" (IMPOSE has
 # "* SANCTIONS" only: "imposed an arms embargo on Libya" is no plain coercion, 170),
-# 166/1661/1662 "expel or withdraw" diplomats, peacekeepers, inspectors and observers (EXPEL is
-# filed under DEPORT, 174; WITHDRAW's own "* AMBASSADOR" and "* DIPLOMAT" are 161: "expelled the
-# French ambassador" is no deportation), 0861/0862 "receive deployment of peacekeepers / receive
-# inspectors" (RECEIVE under OBTAIN, no event alone).
+# 166/1661/1662/1663 "expel or withdraw" diplomats, peacekeepers, inspectors, observers and aid
+# agencies (EXPEL is filed under DEPORT, 174; WITHDRAW's own "* AMBASSADOR" and "* DIPLOMAT" are
+# 161: "expelled the French ambassador" is no deportation), 0861/0862 "receive deployment of
+# peacekeepers / receive inspectors" (RECEIVE under OBTAIN, no event alone).
 TITLE_PATTERNS = {
     "STRENGTHEN": ("- * &MILITARY [154]", "- * FORCES [154]"),
     "BOOST": ("- * &MILITARY [154]", "- * FORCES [154]"),
     "IMPOSE": ("- * EMBARGO [163]", "- * BOYCOTT [163]"),
     "DEPORT": (
         "- * &PKO [1661]", "- * INSPECTORS [1662]", "- * OBSERVERS [1662]", "- * MONITORS [1662]",
+        "- * {AID AGENCIES} [1663]", "- * {AID WORKERS} [1663]",
         "- * AMBASSADOR [166]", "- * DIPLOMAT [166]", "- * DIPLOMATS [166]", "- * ENVOY [166]",
     ),
     "OBTAIN": ("- * &PKO [0861]", "- * INSPECTORS [0862]", "- * OBSERVERS [0862]", "- * MONITORS [0862]"),

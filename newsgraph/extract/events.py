@@ -152,9 +152,16 @@ YIELD = "080"
 DEMAND = "100"  # CAMEO's "demand, not specified below"
 # CAMEO's "reduce or break diplomatic relations", the dictionary's code for an envoy expelled
 # ("EXPEL * DIPLOMAT" 161)
-EXPELLED_ENVOY = "161"
-# a country's envoys and its embassy ("staff of the Russian embassy"), whom CAMEO expels
-ENVOY_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "embassy"})
+# those an order to leave expels, by CAMEO's codes: a country's envoys and its embassy ("staff of
+# the Russian embassy", 161, as the dictionary's "EXPEL * DIPLOMAT"), peacekeepers (1661),
+# inspectors, observers and monitors (1662) and aid agencies (1663), CAMEO's "expel or withdraw"
+EXPELLED = {
+    **dict.fromkeys(("ambassador", "diplomat", "envoy", "attache", "consul", "chargé", "embassy"), "161"),
+    **dict.fromkeys(("peacekeeper", "peacekeeping"), "1661"),
+    **dict.fromkeys(("inspector", "observer", "monitor"), "1662"),
+    **dict.fromkeys(("charity", "charities", "ngo", "ngos"), "1663"),
+}
+AID_WORDS = frozenset({"aid", "relief", "humanitarian"})  # "aid agencies", "relief workers": 1663
 # CAMEO's "disapprove" (the default of the families of argue, contend and dispute): one that only
 # introduces how things are ("argued that the primary was no problem") disapproves of no one
 DISAPPROVE = "110"
@@ -853,14 +860,21 @@ def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> 
     return any(t.lower_ in marks and (t.i == token.i or token.is_ancestor(t)) for t in found[first:last])
 
 
-def _envoys_told_to_leave(verb: Token) -> bool:
-    """"ordered the ambassador to leave", "45 diplomats were ordered to leave", "staff of the Russian
-    embassy were ordered to leave": envoys sent away."""
-    envoys = [
-        c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
-        and any(t.lemma_.lower() in ENVOY_NOUNS for t in c.subtree)  # "French Ambassador Jo Roe"
-    ]
-    return bool(envoys) and any(c.dep_ in ("xcomp", "ccomp") and verb_lemma(c) in ("leave", "depart", "quit") for c in children_of(verb))
+def _told_to_leave(verb: Token) -> str | None:
+    """The CAMEO code of an order to leave that expels: "ordered the ambassador to leave", "45
+    diplomats were ordered to leave", "staff of the Russian embassy were ordered to leave" (161),
+    "ordered U.N. nuclear inspectors to leave" (1662); None for anyone else told to leave."""
+    if not any(c.dep_ in ("xcomp", "ccomp") and verb_lemma(c) in ("leave", "depart", "quit") for c in children_of(verb)):
+        return None
+    for c in children_of(verb):
+        if c.dep_ in ("dobj", "nsubjpass"):
+            # "French Ambassador Jo Roe", "members of the U.N. peacekeeping mission"
+            code = next((EXPELLED[t.lemma_.lower()] for t in c.subtree if t.lemma_.lower() in EXPELLED), None) or (
+                "1663" if any(t.lower_ in AID_WORDS and t.dep_ in ("compound", "amod") for t in c.subtree) else None
+            )
+            if code is not None:
+                return code
+    return None
 
 
 def _sent_home(verb: Token) -> bool:
@@ -1264,10 +1278,10 @@ class EventFinder:
             # "Baghdad had told Turkey to withdraw its troops": one told to act is asked to (a
             # demand, 100), not the teller's own act ("ANNOUNCE * WITHDRAW", 0874, of the family)
             coding, reading = replace(coding, code=DEMAND, pattern=f"{verb_lemma(verb).upper()} * + TO"), plover(DEMAND)
-        elif reading is not None and verb_lemma(verb) == "order" and _envoys_told_to_leave(verb):
+        elif reading is not None and verb_lemma(verb) == "order" and (expelled := _told_to_leave(verb)) is not None:
             # "ordered Venezuela's ambassador to leave the country": an envoy expelled, not a
             # demand made of them
-            coding, reading = replace(coding, code=EXPELLED_ENVOY), plover(EXPELLED_ENVOY)
+            coding, reading = replace(coding, code=expelled), plover(expelled)
         elif reading is not None and verb_lemma(verb) == "order" and _deploys_forces(verb, ordered=True):
             # "ordered ten battalions to the border": forces moved; "ordered its troops home from
             # Iraq": withdrawn (0874); "ordered troops to fire" stays an order to act
