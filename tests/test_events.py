@@ -1647,3 +1647,16 @@ def test_inspectors_peacekeepers_or_aid_agencies_ordered_out_are_expelled(extrac
     expelled = _triggered_by(extractor, "Borduria expelled 13 aid agencies from the province in March.", "expelled")
     assert (expelled.type, expelled.cameo) == ("SANCTION", "1663")
     assert _triggered_by(extractor, "The mayor ordered residents to leave the flooded district.", "ordered").type == "REQUEST"
+
+
+def test_martial_law_declared_or_lifted(extractor):
+    lifted = _triggered_by(extractor, "Sylvania's junta lifted martial law on Wednesday.", "lifted")
+    assert (lifted.type, lifted.cameo) == ("CONCEDE", "0814")
+    declared = _triggered_by(extractor, "The president declared martial law in the southern province.", "declared")
+    assert (declared.type, declared.cameo) == ("COERCE", "1724")
+
+
+def test_a_ship_sunk_is_struck(extractor):
+    sank = _triggered_by(extractor, "A Bordurian coast guard vessel rammed and sank a Sylvanian fishing boat near the islands.", "sank")
+    assert (sank.type, sank.actor.text) == ("ASSAULT", "A Bordurian coast guard vessel")
+    assert not _events(extractor, "Stocks sank on Monday.")

@@ -90,8 +90,12 @@ TITLE_PATTERNS = {
               "- * &AID [0863]", "- * CONVOY [0863]", "- * CONVOYS [0863]"),
     "DISCOVER": ("- * GUILTY [116]", "- * LIABLE [116]"),  # 116 "find guilty or liable (legally)"
     # 085 "ease economic sanctions, boycott, embargo", which LIFT has for sanctions only ("lifted
-    # a trade embargo on Sudan"); the easing families read it too ("eased the embargo")
-    "LIFT": ("- * EMBARGO [085]", "- * BOYCOTT [085]"),
+    # a trade embargo on Sudan"); the easing families read it too ("eased the embargo"); and 0814
+    # "ease state of emergency or martial law" ("lifted martial law")
+    "LIFT": ("- * EMBARGO [085]", "- * BOYCOTT [085]", "- * {MARTIAL LAW} [0814]"),
+    # 1724 "impose state of emergency or martial law", as DECREE's "* STATE (OF EMERGENCY)" is:
+    # "declared martial law in the south" (and lifting it is 0814, above and under CANCEL)
+    "DECREE": ("- * {MARTIAL LAW} [1724]",),
     # ending a curfew, a state of emergency, martial law or sanctions eases them (0813, 0814, 085
     # by their titles), as lifting does: "ended a 10-month state of emergency", "ended martial law"
     "CANCEL": ("- * CURFEW [0813]", "- * STATE (OF EMERGENCY) [0814]", "- * {MARTIAL LAW} [0814]", "- * SANCTIONS [085]"),
@@ -221,6 +225,10 @@ ADDED_ENTRIES = {
     # ("scrambled fighter jets after two bombers flew near", "scrambled helicopters")
     "MOBILIZE": ("MASS {MASSES MASSING MASSED }", "- * VESSELS [154]", "- * WARSHIPS [154]", "- * SHIPS [154]"),
     "SCRAMBLE": ("- * &AIRCRAFT [154]",),
+    # a ship sunk is struck, as the family's rammed ones are (POUND 190): "drones sank the landing
+    # ship", "rammed and sank a fishing boat" ("the economy sank" is no act: patterns only)
+    "POUND": ("SINK {SINKS SANK SUNK SINKING } [---]", "- * SHIP [190]", "- * VESSEL [190]", "- * BOAT [190]",
+              "- * WARSHIP [190]", "- * TANKER [190]", "- * FRIGATE [190]"),
     # what a government gives back after cutting it is a concession, by CAMEO's titles: access and
     # the internet restored ease restrictions on political freedoms (0811: "restored access to
     # Facebook", "restored mobile internet access"), a party's registration eases a ban on parties

@@ -480,7 +480,7 @@ ACTOR_NOUNS = frozenset(
     "people troops army government opposition police workers students protesters demonstrators rebels soldiers "
     "doctors refugees civilians prisoners activists leaders members supporters warships helicopters "
     "tanks bombers gunmen insurgents guerrillas militiamen authorities aircraft jets warplanes drones "
-    "ships vessels "
+    "ships vessels ship vessel warship helicopter jet warplane drone tank bomber "
     # those a state or body sends to speak for it (the agents dictionary lists only compounds:
     # GOVERNMENT_DELEGATION, TRADE_DELEGATION): "the Iranian delegation walked out", "a US delegation met"
     "delegation delegations "
