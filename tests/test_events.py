@@ -1660,3 +1660,10 @@ def test_a_ship_sunk_is_struck(extractor):
     sank = _triggered_by(extractor, "A Bordurian coast guard vessel rammed and sank a Sylvanian fishing boat near the islands.", "sank")
     assert (sank.type, sank.actor.text) == ("ASSAULT", "A Bordurian coast guard vessel")
     assert not _events(extractor, "Stocks sank on Monday.")
+
+
+def test_refugee_status_granted_and_cooperation_with_a_tribunal(extractor):
+    granted = _triggered_by(extractor, "Sylvania granted refugee status to about 20,000 Bordurians who fled the fighting.", "granted")
+    assert (granted.type, granted.cameo) == ("AID", "075")
+    cooperating = _triggered_by(extractor, "Borduria's government said it was cooperating fully with the war crimes tribunal in Lutz.", "cooperating")
+    assert (cooperating.type, cooperating.cameo) == ("COOPERATE", "063")

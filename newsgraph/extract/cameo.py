@@ -199,7 +199,8 @@ ADDED_ENTRIES = {
                "- * ARCHIVES [0842]", "- * CREW [0841]", "- * PILOT [0841]", "- * BODIES [0841]", "- * REMAINS [0841]",
                # and money held back: "returned frozen funds to Nigeria", "returned seized assets"
                "- * FUNDS [0842]", "- * ASSETS [0842]"),
-    "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]", "DISBURSE", HANDED_OVER),
+    # refugee status granted is asylum granted (075, as the family's "* &ASYLUM")
+    "GRANT": ("- * + DAYS [139]", "- * + WEEKS [139]", "DISBURSE", HANDED_OVER, "- * {REFUGEE STATUS} [075]"),
     "CANCEL": ("- * COOPERATION [160]", "- * TIES [160]", "- * RELATIONS [160]", "- * &NEGOTIATION [164]",
                # a lender's money halted is economic aid stopped, as the family's "* AID" 162 and
                # CUT's "* LOAN" 1621 are: "halted disbursements to Chad", "suspended all new lending
@@ -258,6 +259,10 @@ ADDED_ENTRIES = {
                     "+WORK_WITH {+WORKS_WITH +WORKED_WITH +WORKING_WITH } [---]",
                     "+WORK_ALONGSIDE {+WORKS_ALONGSIDE +WORKED_ALONGSIDE +WORKING_ALONGSIDE } [---]",
                     "- &MILITARY * [062]", "- POLICE * [063]", "- PROSECUTORS * [063]", "- INVESTIGATORS * [063]",
+                    # and anyone cooperating with a court or an inquiry cooperates judicially (063):
+                    # "cooperating fully with the U.N. war crimes tribunal"
+                    "- * (WITH TRIBUNAL) [063]", "- * (WITH COURT) [063]", "- * (WITH INVESTIGATION) [063]",
+                    "- * (WITH INVESTIGATORS) [063]", "- * (WITH PROSECUTORS) [063]", "- * (WITH INQUIRY) [063]",
                     "- FIRM * [061]", "- FIRMS * [061]", "- COMPANY * [061]", "- COMPANIES * [061]"),
     # severing relations is breaking them ("BREAK * RELATIONS" 161; SEPARATE has "CUT * {DIPLOMATIC
     # RELATIONS}" 161 but not the bare noun the wire writes: "Algeria severed relations with
