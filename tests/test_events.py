@@ -1667,3 +1667,8 @@ def test_refugee_status_granted_and_cooperation_with_a_tribunal(extractor):
     assert (granted.type, granted.cameo) == ("AID", "075")
     cooperating = _triggered_by(extractor, "Borduria's government said it was cooperating fully with the war crimes tribunal in Lutz.", "cooperating")
     assert (cooperating.type, cooperating.cameo) == ("COOPERATE", "063")
+
+
+def test_an_ultimatum_dismissed_is_rejected(extractor):
+    dismissed = _triggered_by(extractor, "Borduria's president dismissed an ultimatum from four neighbours to call elections.", "dismissed")
+    assert dismissed.type == "REJECT"
