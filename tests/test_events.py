@@ -1672,3 +1672,12 @@ def test_refugee_status_granted_and_cooperation_with_a_tribunal(extractor):
 def test_an_ultimatum_dismissed_is_rejected(extractor):
     dismissed = _triggered_by(extractor, "Borduria's president dismissed an ultimatum from four neighbours to call elections.", "dismissed")
     assert dismissed.type == "REJECT"
+
+
+def test_a_document_acts_for_whoever_issued_it(extractor):
+    blamed = _triggered_by(extractor, "A report by the Lutz Institute blamed Borduria's air force for the attacks.", "blamed")
+    assert (blamed.type, blamed.actor.text) == ("ACCUSE", "the Lutz Institute")
+    condemned = _triggered_by(extractor, "The council's statement condemned the attack on the embassy.", "condemned")
+    assert condemned.actor.text == "The council"
+    # what someone's words show is no act of theirs
+    assert not [e for e in _events(extractor, "Her message starkly contrasts with past words of her father.") if e.actor is not None]

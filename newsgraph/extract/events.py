@@ -379,6 +379,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _author_of(subject: Token | None) -> Token | None:
+    """Who made a document that is a verb's subject: "A report by the OPCW blamed Syria's air force",
+    "the council's statement condemned": the author acts through it; the document otherwise."""
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_HEADS:
+        return subject
+    # ("Her message contrasts with ...", "Mr. Trump's comments signal ...": what someone's words
+    # show is no act of theirs)
+    issued = subject.lower_ not in SPOKEN_WORDS
+    author = _agent(subject) or (next((c for c in children_of(subject) if c.dep_ == "poss"), None) if issued else None)
+    return author if author is not None and _is_actor(author) else subject
+
+
 def _root(token: Token) -> Token:
     while token.head.i != token.i:
         token = token.head
@@ -533,6 +545,8 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 PARTY_PREPOSITIONS = frozenset({"to", "with", "against", "from"})  # the other party of an act
 # verbs whose past participle with an infinitive is never passive ("the rulers threatened to expel")
 ACTIVE_WITH_INFINITIVE = SUBJECT_CONTROL_VERBS | {"refuse", "agree", "decline"}
+# words said rather than a document issued
+SPOKEN_WORDS = frozenset("message messages comment comments remark remarks words claim claims post tweet tweets interview speech".split())
 ELECTORATE_LEMMAS = frozenset({"voter", "electorate", "respondent", "caucus-goer", "caucusgoer", "primary-goer"})
 REFERENDUM_LEMMAS = frozenset({"referendum", "plebiscite"})
 CONFLICT_PREPOSITIONS = frozenset({"with", "against", "over", "on", "about", "for"})
@@ -1534,7 +1548,7 @@ class EventFinder:
                 # put on alert or deployed are their own side's show of force, not its target
                 actor_token, target_token = target_token, None
         else:
-            actor_token = _subject(verb)
+            actor_token = _author_of(_subject(verb))
             target_token = None
             if target_from is not None:
                 # what aid is "of" is what is given ("$2 million of its reserves", "doses of vaccine")
