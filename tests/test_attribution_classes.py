@@ -1802,3 +1802,15 @@ def test_an_office_written_before_a_name_describes_its_holder(extract_text):
     assert quote_by(r, "the change would help").speaker.name == "Karen Vossberg"
     assert quote_by(r, "sharing buses").speaker.name == "Karen Vossberg"
     assert quote_by(r, "still awaiting results").speaker.name == "Franklin Oberholt"
+
+
+def test_an_embedded_post_is_its_signers_words(extract_text):
+    r = extract_text(
+        "Floor fight\n\nThe chair walked off the stage in the middle of the vote.\n\n"
+        "They did not beat us. They cheated us. Every delegate in this hall knows it.\n"
+        "— Dana Kowalski (@DanaKowalskiCO) July 18, 2016\n\nThe committee disagreed.\n"
+    )
+    post = quote_by(r, "They cheated us")
+    assert (post.kind, post.speaker.name) == ("direct", "Dana Kowalski")
+    # the signature's date does not make it a photo caption taken out of the body
+    assert "@DanaKowalskiCO" in r.article.text and not r.article.captions

@@ -20,6 +20,8 @@ CREDIT_RE = re.compile(
 )
 CAPTION_END_RE = re.compile(rf"(?:{FULL_DATE_RE.pattern})\.?\s*(?:\S+/\S+)?\s*$")
 MIN_CAPTION_CHARS = 30
+# the line an embedded post is signed with, as copied from a page: "— Name (@handle) Month D, YYYY"
+POST_SIGNATURE_RE = re.compile(r"[\u2014\u2013-]\s*[^(\n]{2,80}\(@\w{1,30}\)")
 # section labels that article databases' dumps put before the text ("ABSTRACT." then the
 # abstract, "FULL TEXT." then the article): in capitals, on a line of their own or opening a
 # paragraph; a speaker's label in a transcript ("TAPPER:") is no section label
@@ -79,6 +81,8 @@ def _is_photo_caption(line: Line, repeated: bool) -> bool:
 
 
 def _looks_like_caption(line: Line, repeated: bool) -> bool:
+    if POST_SIGNATURE_RE.match(line.text):
+        return False  # "— Kendra Lowry (@KendraLowryCO) July 18, 2016": who wrote the tweet above, dated
     return _is_photo_caption(line, repeated) or bool(CAPTION_END_RE.search(line.text))
 
 

@@ -27,6 +27,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.clean.article import POST_SIGNATURE_RE
 from newsgraph.extract.lexicon import (
     BELIEF_NOUNS,
     COLLECTIVE_NOUNS,
@@ -1628,6 +1629,7 @@ class QuoteFinder:
         attributions += self._statements(doc, quote_tokens | naming, anchor, paragraphs)
         attributions += [a for s in sections if s.name == "headline" if (a := _headline_statement(doc, s)) is not None]
         attributions += _transcript_statements(doc, quote_tokens, paragraphs)
+        attributions += _signed_posts(doc, quote_tokens, paragraphs)
         doc.user_data["attributions"] = _one_per_span(attributions)
         doc.user_data["terms"] = terms
         return doc
@@ -2145,6 +2147,29 @@ def _transcript_statements(doc: Doc, quote_tokens: set[int], paragraphs: list[in
         last = tokens[end - 1]
         attribution = _labelled_statement(tokens[colon.i + 1].idx, last.idx + len(last), doc[colon.i : colon.i + 1], name)
         attribution.paragraph = paragraphs[colon.i]
+        found.append(attribution)
+    return found
+
+
+def _signed_posts(doc: Doc, quote_tokens: set[int], paragraphs: list[int]) -> list[Attribution]:
+    """A paragraph a tweet's signature line follows ("They didn't beat us. They cheated us." then
+    "— Kendra Lowry (@KendraLowryCO) July 18, 2016") is the signer's words, quoted as posted."""
+    tokens = tokens_of(doc)
+    text = text_of(doc)
+    found = []
+    for brk in tokens:
+        if not is_paragraph_break(brk) or brk.i + 2 >= len(tokens) or not POST_SIGNATURE_RE.match(text, tokens[brk.i + 1].idx):
+            continue
+        handle = next((t for t in tokens[brk.i + 2 : brk.i + 20] if t.text == "("), None)
+        name = _name_in(tokens[brk.i + 2 : handle.i]) if handle is not None else None
+        start = next((t.i + 1 for t in reversed(tokens[: brk.i]) if is_paragraph_break(t)), 0)
+        post = [t for t in tokens[start : brk.i] if not t.is_space]
+        if name is None or len([t for t in post if t.is_alpha]) < MIN_QUOTE_WORDS or _mostly_quoted(post, quote_tokens):
+            continue
+        attribution = Attribution("direct", post[0].idx, post[-1].idx + len(post[-1]), [(post[0].idx, post[-1].idx + len(post[-1]))],
+                                  doc[brk.i + 1 : brk.i + 2], name)
+        attribution.speaker_head = name.root
+        attribution.paragraph = paragraphs[post[0].i]
         found.append(attribution)
     return found
 
