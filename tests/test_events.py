@@ -1681,3 +1681,10 @@ def test_a_document_acts_for_whoever_issued_it(extractor):
     assert condemned.actor.text == "The council"
     # what someone's words show is no act of theirs
     assert not [e for e in _events(extractor, "Her message starkly contrasts with past words of her father.") if e.actor is not None]
+
+
+def test_a_thing_handed_in_a_passive_goes_to_whom_its_phrase_names(extractor):
+    dropped = _triggered_by(extractor, "Emergency food rations were airdropped over Lutz by the World Food Programme on Wednesday.", "airdropped")
+    assert (dropped.type, dropped.target.text) == ("AID", "Lutz")
+    shared = _triggered_by(extractor, "Radar data on pirate skiffs is being shared with Borduria's navy by the Sylvanian coast guard.", "shared")
+    assert shared.target.text == "Borduria's navy"

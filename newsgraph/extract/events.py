@@ -88,6 +88,7 @@ MILITARY_RETREAT = "0874"  # CAMEO's "retreat or surrender militarily"
 # as the dictionary's own "DEPLOY * &MILITARY" [154] does
 # acts that hand something over to another: aid, arms, suspects, forces
 HANDING_TYPES = frozenset({"AID", "COOPERATE", "MOBILIZE"})
+HANDED_TO_PREPOSITIONS = ("to", "with", "over", "into")  # where a thing handed goes
 # what a border is shared by: "its border with Colombia", "the frontier with Ethiopia"
 FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 DEPLOYING_VERBS = frozenset({"deploy", "redeploy", "dispatch", "send", "station", "mass", "amass", "move", "rush", "shift"})
@@ -1537,6 +1538,11 @@ class EventFinder:
                 else:  # "the killing of Haniyeh was carried out by Israel": done to whom it is "of"
                     target_token = _object(verb, TARGET_PREPOSITIONS) or next(
                         (m for m in _measured(target_token) if _can_act(m) or type_ in FORCE_TYPES), target_token)
+            if target_token is not None and type_ in HANDING_TYPES | {"RETREAT"} and not _can_act(target_token, strict=True):
+                # "Emergency rations were airdropped over Deir al-Zor by the WFP", "Radar data is
+                # shared with the EU's naval force by the Indian navy": a thing handed goes to whom
+                # (or where) its phrase names
+                target_token = _object(verb, HANDED_TO_PREPOSITIONS, type_=type_) or target_token
             if target_token is None and verb.dep_ == "conj":  # "were arrested and later released"
                 target_token = next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass"), None)
             if target_token is None and verb.dep_ == "advcl":
