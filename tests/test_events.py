@@ -1688,3 +1688,10 @@ def test_a_thing_handed_in_a_passive_goes_to_whom_its_phrase_names(extractor):
     assert (dropped.type, dropped.target.text) == ("AID", "Lutz")
     shared = _triggered_by(extractor, "Radar data on pirate skiffs is being shared with Borduria's navy by the Sylvanian coast guard.", "shared")
     assert shared.target.text == "Borduria's navy"
+
+
+def test_strikes_by_workers_are_walkouts_not_air_strikes(extractor):
+    walkout = _triggered_by(extractor, "Despite weeks of strikes by rail workers, the Sylvanian government pressed ahead with its plan.", "strikes")
+    assert (walkout.type, walkout.cameo) == ("PROTEST", "143")
+    raid = _triggered_by(extractor, "Bordurian strikes killed 20 people in Lutz.", "strikes")
+    assert raid.type == "ASSAULT"

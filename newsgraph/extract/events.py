@@ -106,6 +106,10 @@ DEPLOYED_FORCES = frozenset(
 ARMOURED = frozenset({"armoured", "armored"})
 CRAFT = frozenset("vehicle aircraft plane jet ship vessel boat drone helicopter".split())  # what "military" makes forces
 MILITARY_STRIKE = "195"  # "air strikes", "missile strike": not a walk-out
+WALKOUT = "143"  # CAMEO's "conduct strike or boycott"
+# who strike in a walkout, and the kinds of strike only a walkout is
+STRIKERS = frozenset("worker employee union miner teacher driver nurse doctor dockworker docker trucker pilot staff".split())  # lemmas
+STRIKE_KINDS = frozenset("general labour labor hunger rail national nationwide wildcat".split())
 
 # "said", "told": reporting without acting (the dictionary codes them 01x, no PLOVER event); a
 # pronoun subject under one of these stands for the reporter.
@@ -378,6 +382,14 @@ def _subject(verb: Token) -> Token | None:
             return owner if owner is not None and _can_act(owner) else None
         break
     return None
+
+
+def _walkout(noun: Token) -> bool:
+    """"weeks of strikes by rail workers", "general strikes": strikes that workers make, or of a
+    kind only a walkout is, stop work (143), not air strikes (195)."""
+    makers = [g for c in children_of(noun) if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in children_of(c) if g.dep_ == "pobj"]
+    makers += [c for c in children_of(noun) if c.dep_ in ("poss", "compound", "amod")]
+    return any(m.lemma_.lower() in STRIKERS or m.lower_ in STRIKE_KINDS for m in makers)
 
 
 def _author_of(subject: Token | None) -> Token | None:
@@ -1458,6 +1470,8 @@ class EventFinder:
         code = NOUN_CODES.get(noun.lower_) or NOUN_CODES.get(noun.lemma_.lower())
         if code is not None and noun.lemma_.lower() == "strike" and any(c.lower_ in MILITARY_MODIFIERS for c in children_of(noun) if c.i < noun.i):
             return MILITARY_STRIKE
+        if code == MILITARY_STRIKE and _walkout(noun):
+            return WALKOUT
         return code
 
     def _light_verb_event(self, verb: Token) -> EventCandidate | None:
