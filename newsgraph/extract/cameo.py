@@ -221,7 +221,7 @@ ADDED_ENTRIES = {
     # Forward Party" (parliament dissolved is no act against anyone)
     "COLLAPSE": ("- * PARTY [1722]",),
     # forces gathered in force are mobilised, as the family's "* &MILITARY" 154 is: "massed troops
-    # on the border", "massed dozens of coast guard vessels" (verbs alone no act: "protesters massed
+    # on the border", "massed warships off the coast" (verbs alone no act: "protesters massed
     # outside" is the family's "* OUTSIDE" 141); aircraft scrambled are air forces mobilised
     # ("scrambled fighter jets after two bombers flew near", "scrambled helicopters")
     "MOBILIZE": ("MASS {MASSES MASSING MASSED }", "- * VESSELS [154]", "- * WARSHIPS [154]", "- * SHIPS [154]"),
