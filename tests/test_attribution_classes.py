@@ -1814,3 +1814,11 @@ def test_an_embedded_post_is_its_signers_words(extract_text):
     assert (post.kind, post.speaker.name) == ("direct", "Dana Kowalski")
     # the signature's date does not make it a photo caption taken out of the body
     assert "@DanaKowalskiCO" in r.article.text and not r.article.captions
+
+
+def test_who_in_the_singular_after_names_joined_by_and_is_the_last_of_them(extract_text):
+    r = extract_text(
+        "Endorsements\n\nSupporters include Reps. Tom Bale and Ana Ruiz, who was among the first to say "
+        "the governor would win the nomination.\n"
+    )
+    assert quote_by(r, "the governor would win").speaker.name == "Ana Ruiz"

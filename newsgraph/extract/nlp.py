@@ -199,7 +199,19 @@ def antecedent_of(token: Token | None) -> Token | None:
         noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or noun.pos_ == "NOUN" and noun.ent_type_ == "PERSON" and noun.lower_ not in PERSON_ROLE_NOUNS
     ):  # (a common noun the model put in a person's name is a place's: "James Madison Park beach")
         noun = noun.head.head
+    # "Reps. Darrell Issa and Duncan Hunter, who was one of the earliest": a clause in the
+    # singular after names joined by "and" describes the last of them, where the parse hangs it on
+    # the first
+    last = [c for c in noun.children if c.dep_ == "conj" and c.i < clause.i]
+    if last and clause.tag_ in ("VBZ", "VBD") and _singular_verb(clause) and all(t.is_punct for t in token.doc[last[-1].i + 1 : token.i]):
+        return last[-1]
     return noun
+
+
+def _singular_verb(verb: Token) -> bool:
+    """"was", "is", "has", "says": a verb (or its auxiliary) in the third person singular."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in forms)
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
