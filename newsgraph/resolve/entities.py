@@ -32,12 +32,14 @@ from newsgraph.extract.lexicon import (
     OFFICE_TITLES,
     ORG_HEADS,
     OUTLET_NOUNS,
+    PERSON_ROLE_NOUNS,
     TITLES,
     census_first_names,
 )
 from newsgraph.extract.nlp import text_of
-from newsgraph.resolve.gender import Gender, gender_of
+from newsgraph.extract.quotes import _title_before
 from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES
+from newsgraph.resolve.gender import Gender, gender_of
 from newsgraph.resolve.identity import PersonName, compatible, person_name
 
 STOP_INITIALS = frozenset({"of", "the", "and", "for", "al", "el", "de"})
@@ -71,9 +73,6 @@ class Cluster:
         if all(m.label_ == first for m in self.mentions):  # the usual case, without a Counter
             return first
         return self.labels.most_common(1)[0][0]
-
-
-MAX_TITLE_WORDS = 3  # "Deputy Foreign Minister"
 
 
 def name_key(span: Span) -> str:
@@ -160,19 +159,13 @@ class EntityResolver:
     def text(self, span: Span) -> str:
         return self.original[span.start_char : span.end_char]
 
-    def _titles_before(self, mention: Span) -> frozenset[str]:
-        """The title words written right before a name ("State Senator Roy Tillman": state,
-        senator; "Sen. Tillman": senator), honorifics left out."""
-        words: set[str] = set()
-        i = mention.start - 1
-        while i >= 0 and len(words) < MAX_TITLE_WORDS and self.doc[i].is_title:
-            word = self.doc[i].lower_.rstrip(".")
-            word = ABBREVIATED_TITLES.get(word, word)
-            if word not in TITLES | OFFICE_TITLES or word in HONORIFICS:
-                break
-            words.add(word)
-            i -= 1
-        return frozenset(words)
+    @staticmethod
+    def _titles_before(mention: Span) -> frozenset[str]:
+        """The office words of the title written before a name ("State Senator Roy Tillman":
+        state, senator; "Sen. Tillman": senator), honorifics left out."""
+        title = _title_before(mention)
+        words = (ABBREVIATED_TITLES.get(w, w) for t in title or () if (w := t.lower_.rstrip(".")) not in HONORIFICS)
+        return frozenset(w for w in words if w in TITLES | OFFICE_TITLES | PERSON_ROLE_NOUNS)
 
     def _titled_bearers(self, mentions: list[Span]) -> dict[str, dict[str, frozenset[str]]]:
         """Surname -> the full names that bear it in the article, each with the title words written
