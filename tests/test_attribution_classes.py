@@ -297,8 +297,13 @@ def test_what_someone_called_a_thing_is_their_quotation(extract_text):
         "Harbour plan\n\n"
         "Councillors called the plan a \u201cdisaster\u201d on Monday. "
         "Mayor Anna Berg went on to call the vote \u201cthe worst decision in years.\u201d "
-        "Residents joined a group called \u201cFriends of the Quay\u201d on Tuesday.\n"
+        "Residents joined a group called \u201cFriends of the Quay\u201d on Tuesday. "
+        "Councillor Tom Reyes defended the levy, calling the sale of the old pier to the harbour board "
+        "for private use \u201ca fair bargain.\u201d\n"
     )
+    # the naming verb is found however long the named thing ('the sale of ... for private use')
+    bargain = quote_by(r, "a fair bargain")
+    assert (bargain.kind, bargain.cue, bargain.speaker.name) == ("direct", "calling", "Tom Reyes")
     disaster = quote_by(r, "disaster")
     assert (disaster.kind, disaster.cue, disaster.speaker.text) == ("direct", "called", "Councillors")
     assert quote_by(r, "the worst decision in years").speaker.name == "Anna Berg"

@@ -1058,7 +1058,9 @@ def _naming_verb(content: Span) -> Token | None:
     naming ('a series called "Quick Question"', 'known as "the Crossroads"') quotes no one:
     the words stay a term."""
     verb = content.root
-    for _ in range(3):
+    # the first verb above the quotation, past a long named thing ('calling the sale of the pier for
+    # private use "a fair bargain"', where the parser hangs the words on the last noun)
+    for _ in range(6):
         if verb.head.i == verb.i or verb.head.i >= content.start:
             return None  # reached the top, or a head inside the quotation itself
         verb = verb.head
