@@ -1639,6 +1639,30 @@ def test_rulers_who_threatened_to_act_are_its_subject(extractor):
     assert (threatened.type, threatened.actor.text) == ("THREATEN", "Sylvania's military rulers")
 
 
+def test_a_body_that_offered_or_voted_to_act_is_its_subject(extractor):
+    # the same parse with "offered"/"voted" and a date between the verb and its infinitive
+    mediate = _triggered_by(extractor, "The Community of Santa Lucia offered on Monday to mediate between Borduria's government and the rebels.", "mediate")
+    assert mediate.actor.text == "The Community of Santa Lucia"
+    impose = _triggered_by(extractor, "The Senate voted on Tuesday to impose sanctions on Borduria.", "impose")
+    assert (impose.type, impose.actor.text) == ("SANCTION", "The Senate")
+
+
+def test_the_subject_after_a_fronted_participial_clause_acts(extractor):
+    # the parse hangs "the city's two mayors" on "slums" as an apposition and gives "asked" no subject
+    asked = _triggered_by(extractor, "Citing a surge of dengue cases in the slums of Lumbo, the city's two mayors asked the health ministry on Wednesday for emergency funds.", "asked")
+    assert (asked.type, asked.actor.text) == ("REQUEST", "the city's two mayors")
+    raided = _triggered_by(extractor, "Armed with machetes and clubs, youths from the Hema community raided the village of Maze on Friday.", "raided")
+    assert (raided.type, raided.actor.text) == ("ASSAULT", "youths from the Hema community")
+
+
+def test_they_in_what_people_said_stands_for_them(extractor):
+    pleaded = _triggered_by(extractor, "Relatives of the kidnapped schoolgirls said on Monday they had pleaded with Borduria's government to secure their release.", "pleaded")
+    assert (pleaded.type, pleaded.actor.text) == ("REQUEST", "Relatives of the kidnapped schoolgirls")
+    # what documents say is not theirs to do
+    attacked = _triggered_by(extractor, "Reports said they had attacked the village.", "attacked")
+    assert attacked.actor.text == "they"
+
+
 def test_inspectors_peacekeepers_or_aid_agencies_ordered_out_are_expelled(extractor):
     inspectors = _triggered_by(extractor, "Borduria ordered U.N. nuclear inspectors to leave the country on Tuesday.", "ordered")
     assert (inspectors.type, inspectors.cameo) == ("SANCTION", "1662")

@@ -375,12 +375,29 @@ def _subject(verb: Token) -> Token | None:
             continue
         if _verbless_predicate(node):
             return _root(node)  # "Doctors from two aid groups donated ...": the noun the parse made the root
+        fronted = _subject_after_fronted_clause(node)
+        if fronted is not None:
+            return fronted
         if _attempted(node):
             # "Georgia's decision to sever relations", "a bid by Iraq to end the embargo": whose
             # decision or bid it is does the act
             owner = next((c for c in children_of(node.head) if c.dep_ == "poss"), None) or _agent(node.head)
             return owner if owner is not None and _can_act(owner) else None
         break
+    return None
+
+
+def _subject_after_fronted_clause(verb: Token) -> Token | None:
+    """"Citing a surge of cases, the city's two mayors asked ...", "Armed with machetes, youths
+    from the Hema community raided ...": the parse hangs the subject on the last noun of a fronted
+    participial clause, in apposition to it; it is the phrase between that clause's comma and the verb."""
+    tokens = tokens_of(verb.doc)
+    for clause in verb.lefts:
+        if clause.dep_ not in ("advcl", "csubj") or clause.tag_ not in ("VBG", "VBN") or clause.left_edge.i != verb.sent.start:
+            continue
+        for token in clause.subtree:
+            if token.dep_ == "appos" and token.right_edge.i + 1 == verb.i and tokens[token.left_edge.i - 1].text == ",":
+                return token
     return None
 
 
@@ -557,7 +574,7 @@ SURVEY_LEMMAS = frozenset({"poll", "survey"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 PARTY_PREPOSITIONS = frozenset({"to", "with", "against", "from"})  # the other party of an act
 # verbs whose past participle with an infinitive is never passive ("the rulers threatened to expel")
-ACTIVE_WITH_INFINITIVE = SUBJECT_CONTROL_VERBS | {"refuse", "agree", "decline"}
+ACTIVE_WITH_INFINITIVE = SUBJECT_CONTROL_VERBS | {"refuse", "agree", "decline", "offer", "decide", "vote", "move", "seek", "try", "attempt"}
 # words said rather than a document issued
 SPOKEN_WORDS = frozenset("message messages comment comments remark remarks words claim claims post tweet tweets interview speech".split())
 ELECTORATE_LEMMAS = frozenset({"voter", "electorate", "respondent", "caucus-goer", "caucusgoer", "primary-goer"})
@@ -843,14 +860,17 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset("since after following during amid amidst 
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 
 
-def _reporting_ancestor(token: Token) -> Token | None:
+PLAIN_REPORTING_VERBS = PLAIN_REPORTING | {"declare", "reiterate", "conclude", "insist", "warn", "announce"}
+
+
+def _reporting_ancestor(token: Token, verbs: frozenset[str] = PLAIN_REPORTING_VERBS) -> Token | None:
     """The reporting verb a clause hangs from: "Hungary has said [it will support ...]"."""
     node = token
     for _ in range(4):
         if node.dep_ not in REPORTED_CLAUSE_DEPS or node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in PLAIN_REPORTING | {"declare", "reiterate", "conclude", "insist", "warn", "announce"}:
+        if node.pos_ == "VERB" and node.lemma_.lower() in verbs:
             return node
     return None
 
@@ -1036,8 +1056,14 @@ def _reporter_for(pronoun: Token, trigger: Token) -> Span | None:
     """The reporter a pronoun in reported speech stands for: "Syria says it ...", "the government
     announced that it ...", "Bosnian Serbs said their forces ...": a named reporter of the
     pronoun's kind, or a noun for people or organisations."""
-    reporter = _reporting_ancestor(trigger)
-    subject = _subject(reporter) if reporter is not None else None
+    # any verb of saying ("Relatives of the girls told reporters they had pleaded ..."), else a
+    # plain one further up ('"I ask you to fund it," Rubio wrote': Rubio's, not the I's)
+    subject = None
+    for verbs in (REPORTING_VERBS | PLAIN_REPORTING_VERBS, PLAIN_REPORTING_VERBS):
+        reporter = _reporting_ancestor(trigger, verbs)
+        subject = _subject(reporter) if reporter is not None else None
+        if subject is not None and subject.pos_ != "PRON":
+            break
     if subject is None or subject.pos_ == "PRON":
         return None
     personal = POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
@@ -1049,8 +1075,10 @@ def _reporter_for(pronoun: Token, trigger: Token) -> Span | None:
     elif subject.ent_type_:
         fits = subject.ent_type_ in PRONOUN_LABELS[personal]
     else:
-        # a noun agrees in number: "the rebels said they would", not "the minister said they"
-        fits = (plural if personal == "they" else not plural) and _can_act(subject, strict=True)
+        # a noun agrees in number: "the rebels said they would", not "the minister said they"; who
+        # say are people ("Relatives of the schoolgirls said they had pleaded"), not documents
+        speakers = personal == "they" and plural and subject.lemma_.lower() not in DOCUMENT_HEADS
+        fits = (plural if personal == "they" else not plural) and (_can_act(subject, strict=True) or speakers)
     return _coordinated(subject) if fits else None
 
 
