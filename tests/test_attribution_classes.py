@@ -984,7 +984,7 @@ def test_a_verb_the_parser_hung_on_the_sentences_noun_has_that_noun_for_subject(
         "criticism of the mayor.\n\n"
         "Rosa Diaz is the only candidate here to have pledged to visit every county in the state.\n"
     )
-    assert quote_by(r, "governor's plan for the state").speaker.name == "Lena M. Ortiz"
+    assert quote_by(r, "reckless").speaker.name == "Lena M. Ortiz"
     assert quote_by(r, "his earlier criticism").speaker.name == "Tom Hale"
     assert quote_by(r, "visit every county").speaker.name == "Rosa Diaz"
 
@@ -1606,6 +1606,21 @@ def test_a_pronoun_after_a_passive_goes_to_its_agent_when_its_subject_cannot_spe
         "statement before leaving, he said the army had come to the talks in good faith.\n"
     )
     assert quote_by(r, "the army had come to the talks").speaker.name == "Omar Haddad"
+
+
+def test_a_name_set_off_after_a_description_names_it_though_the_parse_hangs_it_on_the_verb(extract_text):
+    # a title before the name, or a second description after it, and the parser makes the name a
+    # second subject of "said" or an adverb of the clause "according to" credits
+    r = extract_text(
+        "Drug panel\n\n"
+        "\u201cNobody on this committee doubts the urgency,\u201d said the panel\u2019s chair, Dr. Susan Kovac, "
+        "a neurologist at the University of Pittsburgh.\n\n"
+        "A group called Save Dunmore Farmland has raised about $40,000 for legal fees, according to its organizer, Ruth Gallagher.\n"
+    )
+    assert quote_by(r, "Nobody on this committee").speaker.name == "Susan Kovac"
+    raised = quote_by(r, "has raised about $40,000")
+    assert raised.speaker.name == "Ruth Gallagher"
+    assert "Gallagher" not in raised.text  # the name is the source's, not what it said
 
 
 def test_a_name_in_apposition_to_the_body_a_role_is_of_is_the_role_holder(extract_text):

@@ -365,7 +365,7 @@ def _mention_for(subject: Token, exclude: set[int], attribution: Attribution, li
         return
     if ent is None:
         # "One Republican hopeful, Carly Fiorina,", "the group, Greenpeace,": the name in apposition speaks
-        named = _named_apposition(subject) or _named_after_body(subject) or _name_closing_subject(subject)
+        named = _named_apposition(subject) or _named_after_body(subject) or _name_closing_subject(subject) or _name_set_beside(subject)
         head = _entity_of(subject.head) if subject.dep_ == "appos" else None
         if named is None and head is not None and head.label_ in ("PERSON", "ORG") and _noun_phrase(subject).start <= _past_age(doc, _past_parenthesis(doc, head.end)) + 1:
             # "Matt Roe, a Salem native who says ...", "Rep. Jo Roe (D-Tex.), a Clinton endorser
@@ -504,6 +504,29 @@ def _named_apposition(subject: Token) -> Token | None:
             if (c.dep_ == "appos" or _uncoordinated(c)) and (e := _entity_of(c)) is not None and e.label_ in ("PERSON", "ORG"):
                 return c
     return None
+
+
+def _name_set_beside(subject: Token) -> Token | None:
+    """'said the panel's chair, Dr. Susan Kovac, a neurologist', 'according to its organizer, Ruth
+    Gallagher.': a name set off by a comma right after a description names it, where the parser
+    hangs the name on the verb above (a second subject, an adverb) rather than on the description.
+    The name must close its phrase: "the mayor, Jo Roe and two aides" lists three."""
+    tokens = tokens_of(subject.doc)
+    comma = subject.right_edge.i + 1
+    if comma >= len(tokens) or tokens[comma].text != ",":
+        return None
+    start = comma + 1
+    while start < min(len(tokens), comma + 3) and tokens[start].lower_.rstrip(".") in TITLES and not tokens[start].ent_type_:
+        start += 1  # "Dr.", "Gen."
+    name = _entity_of(tokens[start]) if start < len(tokens) else None
+    if name is None or name.start != start or name.label_ not in ("PERSON", "ORG") or name.root.dep_ == "conj":
+        return None
+    closes = name.end >= name.sent.end or tokens[name.end].text in (",", ".", ";")
+    hangs_above = name.root.head in subject.ancestors
+    # (a subject of the clause the description hangs in is its own actor: "According to an FBI
+    # summary, Cheryl Mills, a top aide, sent ...", unless the description is a subject there too)
+    own_subject = name.root.dep_ in SUBJECT_DEPS and not (subject.dep_ in SUBJECT_DEPS and subject.head.i == name.root.head.i)
+    return name.root if closes and hangs_above and not own_subject else None
 
 
 def _uncoordinated(conjunct: Token) -> bool:
@@ -1997,6 +2020,9 @@ class QuoteFinder:
             return None
         sent = according.sent
         end = tokens[according.i + 1].right_edge.i + 1
+        beside = _name_set_beside(source)  # "according to its organizer, Ruth Gallagher."
+        if beside is not None:
+            end = _entity_of(beside).end
         phrase = set(range(according.i, end + (end < len(doc) and tokens[end].text == ",")))
         kept = [t for t in sent if t.i not in phrase and t.i not in quote_tokens and not t.is_space]
         while kept and kept[0].is_punct:

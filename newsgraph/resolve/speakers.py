@@ -46,6 +46,7 @@ from newsgraph.extract.lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
+    REPORTING_VERBS,
     TITLES,
     census_first_names,
 )
@@ -372,6 +373,30 @@ def _attributive(doc: Doc, start: int, end: int) -> bool:
     return name is not None and name.root.dep_ == "compound" and name.root.head.i >= name.end and name.root.head.pos_ == "NOUN"
 
 
+def _source_of_a_report(a: Attribution) -> bool:
+    """'"...," Mr. Quispe said, according to an official translation.': what "according to" credits
+    is that someone spoke; its source tells no quotation after it (Quispe's next words are his)."""
+    if a.cue is None or a.cue[0].lower_ != "according":
+        return False
+    content = a.cue.doc.char_span(a.start, a.end, alignment_mode="expand")
+    return content is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in content)
+
+
+def _owner_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at characters start..end owns what follows it ("Khizr Khan's speech")."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    return name is not None and name.root.dep_ == "poss"
+
+
+def _a_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at characters start..end is a clause's subject, or set beside one."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None:
+        return False
+    root = name.root
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+
+
 class PersonDescriptions:
     """What an article states of the people it names, read once per mention and looked up by word,
     so that each description ("the Ohio governor") costs a look-up, not a pass over every name
@@ -420,6 +445,13 @@ class PersonDescriptions:
                     # Haskins, a Republican," is "the Republican governor"
                     for word in title_words | stated:
                         self.titled[former].setdefault(word, set()).add(i)
+
+    def given_to_anyone(self, description: Span) -> bool:
+        """Whether any person named before ``description`` was given its head noun, by a role, an
+        apposition or a title: then the description is a way to tell people apart, not news."""
+        head = _ungendered(description.root.lower_)
+        found = [*self.stated[False].get(head, ()), *self.titled[False].get(head, ()), *self.stated_heads.get(head, ())]
+        return any(self.mentions[i][0] < description.start_char for i in found)
 
     def headed(self, description: Span) -> EntityRef | None:
         """The one person named before ``description`` whom an apposition gave its head noun ("Dr.
@@ -524,7 +556,7 @@ class SpeakerResolver:
             said = Earlier(attribution.start, attribution.end, attribution.paragraph, resolved, mention=mention)
             # attributions come in the order of their starts: an earlier one holds this one when it
             # reaches as far, and this one holds an earlier one only when both start together
-            said.nested = bool(self._reach) and said.end <= self._reach[-1]
+            said.nested = bool(self._reach) and said.end <= self._reach[-1] or _source_of_a_report(attribution)
             for other in reversed(self.history):
                 if other.start != said.start:
                     break
@@ -605,6 +637,9 @@ class SpeakerResolver:
         honorific = gender_of(span[0].text) if len(span) == 2 and span[0].lower_.rstrip(".") in HONORIFICS else None
         if len(span) == 1 or honorific is not None:
             named.update(self._names_written.get(("last", span[-1].lower_), {}))
+        if len(span) == 1 and span[0].lower_ in census_first_names():
+            # "Her daughter, Emily Park, 11, ... Emily said": a first name the tagger missed
+            named.update(self._names_written.get(("first", span[0].lower_), {}))
         if len(span) == 2 and span[0].lower_ in KNIGHTHOODS:  # "Sir Nigel" is Sir Nigel Ashworth
             named.update(self._names_written.get(("first", span[-1].lower_), {}))
         if len(named) > 1 and honorific is not None:
@@ -614,25 +649,56 @@ class SpeakerResolver:
 
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         ref = self._person_described(span)
-        if ref is None:
-            return self._by_age_alone(a, span)
-        return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+        if ref is not None:
+            return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+        if AGE_ALONE.fullmatch(span.text):
+            # "'...,' the 16-year-old said": an age with no role, given to no one in the article,
+            # is news about the person the story is quoting, as a pronoun would be
+            return self._latest_person_speaker(a, MAX_RUNNING_PARAGRAPHS)
+        if self._new_role(span) and not self._descriptions.given_to_anyone(span):
+            # "DeShawn Pike, who scored 31 points, sat at the podium. ... the fourth-year guard
+            # said": a role the article states of no one is news about the person its paragraph
+            # is about: who spoke last in it, else the one person it names before the role
+            return self._latest_person_speaker(a, 0) or self._only_person_of_paragraph(a, span)
+        return None
 
-    def _by_age_alone(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
-        """"'...,' the 16-year-old said": an age with no role, given to no one in the article, is
-        news about the person the story is quoting, as a pronoun would be: the latest named
-        person who spoke, in this paragraph or the two before."""
-        if not AGE_ALONE.fullmatch(span.text):
-            return None
+    def _new_role(self, span: Span) -> bool:
+        """"the retired high school principal": a definite description of one person by a role, no
+        one unnamed was introduced with before ("A Republican consultant, who asked not to be
+        named, said ... the consultant said" is that consultant)."""
+        head = span.root
+        if not (
+            span[0].lower_ == "the" and head.tag_ == "NN" and head.i == span.end - 1 and head.lower_ in PERSON_ROLE_NOUNS
+            and not any(t.pos_ == "PROPN" or t.lower_ in FORMER_WORDS for t in span)
+        ):
+            return False
+        introduced = re.compile(rf"\b(?:an?|another|one)\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(head.lower_)}\b", re.IGNORECASE)
+        return introduced.search(text_of(span.doc), 0, span.start_char) is None
+
+    def _latest_person_speaker(self, a: Attribution, paragraphs_back: int) -> ResolvedSpeaker | None:
+        """The latest named person who spoke before ``a``, in its paragraph or as many before."""
         for said in reversed(self.history):
             if said.start > a.start or said.nested:
                 continue
-            if a.paragraph - said.paragraph > MAX_RUNNING_PARAGRAPHS:
+            if a.paragraph - said.paragraph > paragraphs_back:
                 return None
             sp = said.resolved.speaker
             if sp.type == "PERSON" and sp.entity_id is not None:
                 return ResolvedSpeaker(Speaker(sp.name, self.written(a), sp.entity_id, "PERSON"), said.resolved.role, None, "description")
         return None
+
+    def _only_person_of_paragraph(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
+        """The one person the paragraph names before ``span``, the subject of a clause there ("His
+        father, Alan Brooks, ... wept"): no one it only names in passing ("Der Spiegel reported")."""
+        start = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
+        # (a name in the description's own sentence is someone else: "Her brother, Luis Bale, was
+        # free, the governor told her")
+        mentions = [(at, end, ref) for at, end, ref in self.index.within(start, span.sent.start_char) if ref.label == "PERSON"]
+        named = {ref.id: ref for at, end, ref in mentions}
+        if len(named) != 1 or not any(_a_subject(span.doc, at, end) for at, end, _ in mentions):
+            return None
+        ref = next(iter(named.values()))
+        return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
 
     def _person_described(self, span: Span) -> EntityRef | None:
         """"The Wisconsin Republican", "the former secretary of state": a definite description of
@@ -876,6 +942,7 @@ class SpeakerResolver:
         # a passive's agent is whom it is about when its subject cannot be: "The army delegation is
         # led by Gen. Yasir al-Atta. ... he said"
         agents = [p for c in before.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subject_ruled_out = not (subjects + agents)  # (or no subject at all: "Baranski, standing at the back, shrugged")
         for subject in subjects + agents:
             if self._in_words(subject.idx, a):
                 # what someone said it did: "ISIS has called for attacks, according to the SITE group. It said ..."
@@ -883,9 +950,26 @@ class SpeakerResolver:
             if pronoun.lower_ not in PRONOUNS_PLURAL and any(t.dep_ == "conj" for t in subject.children):
                 continue
             resolved = self._subject_antecedent(pronoun, subject)
-            if resolved is not None or subject.dep_ != "nsubjpass" or not agents:
+            if resolved is not None:
                 return resolved
-        return None
+            subject_ruled_out = subject.pos_ != "PROPN" or self.index.at(subject.idx) is not None
+            if subject.dep_ != "nsubjpass" or not agents:
+                break
+        # a subject it cannot stand for, and one person in the sentence: "The decision drew
+        # criticism from Supervisor Kevin Crye. He said ...", "For Pruitt, that is cold comfort. She
+        # said ...", not an owner ("Khan's speech") nor beside a name the tagger missed ("Woods")
+        if not subject_ruled_out:
+            return None
+        people = list({
+            ref.id: ref for start, end, ref in self.index.within(before.sent.start_char, before.sent.end_char)
+            if ref.label == "PERSON" and not self._in_words(start, a) and not _owner_named(pronoun.doc, start, end)
+        }.values())
+        if len(people) != 1:
+            return None
+        ref = people[0]
+        if not _pronoun_fits(pronoun.lower_, "PERSON", ref.label, ref.name, self.roles.get(ref.id)):
+            return None
+        return ResolvedSpeaker(Speaker(ref.name, pronoun.text, ref.id, "PERSON"), self.roles.get(ref.id), None, "pronoun")
 
     def _subject_in_own_sentence(self, a: Attribution | Narration, pronoun: Token) -> bool:
         """Whether the pronoun's own sentence has a subject before it that the pronoun fits."""
@@ -955,7 +1039,10 @@ class SpeakerResolver:
             first = subject.i
             while first > subject.left_edge.i and subject.doc[first - 1].pos_ == "PROPN":
                 first -= 1
-            ref = self._named_elsewhere(subject.doc[first : subject.i + 1])
+            titled = first
+            while titled < subject.i and subject.doc[titled].lower_.rstrip(".") in TITLES:
+                titled += 1  # "Chief Delaney", "Coach Ruiz": the name after the title
+            ref = self._named_elsewhere(subject.doc[titled : subject.i + 1])
         if ref is None and subject.pos_ == "PROPN":
             name = _untagged_person(subject.doc[first : subject.i + 1])
             if name is not None and _pronoun_fits(pronoun.lower_, "PERSON", "PERSON", name):
