@@ -52,7 +52,7 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.nlp import FINITE_TAGS, text_of
 from newsgraph.extract.quote_marks import QUOTE_MARKS
-from newsgraph.extract.quotes import Attribution, _parenthetical_report, _title_before
+from newsgraph.extract.quotes import SUBJECT_DEPS, Attribution, _parenthetical_report, _title_before
 from newsgraph.resolve.actors_kb import ABBREVIATED_TITLES, sector_nouns
 from newsgraph.resolve.gender import agrees, gender_of
 from newsgraph.resolve.index import EntityIndex, EntityRef
@@ -373,6 +373,12 @@ def _attributive(doc: Doc, start: int, end: int) -> bool:
     return name is not None and name.root.dep_ == "compound" and name.root.head.i >= name.end and name.root.head.pos_ == "NOUN"
 
 
+def _name_dep(doc: Doc, start: int, end: int) -> tuple[str, str]:
+    """The dependency of the name at characters start..end, and of its head ("" for none)."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    return (name.root.dep_, name.root.head.dep_) if name is not None else ("", "")
+
+
 def _source_of_a_report(a: Attribution) -> bool:
     """'"...," Mr. Quispe said, according to an official translation.': what "according to" credits
     is that someone spoke; its source tells no quotation after it (Quispe's next words are his)."""
@@ -380,21 +386,6 @@ def _source_of_a_report(a: Attribution) -> bool:
         return False
     content = a.cue.doc.char_span(a.start, a.end, alignment_mode="expand")
     return content is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS for t in content)
-
-
-def _owner_named(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at characters start..end owns what follows it ("Khizr Khan's speech")."""
-    name = doc.char_span(start, end, alignment_mode="expand")
-    return name is not None and name.root.dep_ == "poss"
-
-
-def _a_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at characters start..end is a clause's subject, or set beside one."""
-    name = doc.char_span(start, end, alignment_mode="expand")
-    if name is None:
-        return False
-    root = name.root
-    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 class PersonDescriptions:
@@ -650,7 +641,7 @@ class SpeakerResolver:
     def _described_person(self, a: Attribution, span: Span) -> ResolvedSpeaker | None:
         ref = self._person_described(span)
         if ref is not None:
-            return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
+            return self._described_as(a, ref)
         if AGE_ALONE.fullmatch(span.text):
             # "'...,' the 16-year-old said": an age with no role, given to no one in the article,
             # is news about the person the story is quoting, as a pronoun would be
@@ -695,9 +686,14 @@ class SpeakerResolver:
         # free, the governor told her")
         mentions = [(at, end, ref) for at, end, ref in self.index.within(start, span.sent.start_char) if ref.label == "PERSON"]
         named = {ref.id: ref for at, end, ref in mentions}
-        if len(named) != 1 or not any(_a_subject(span.doc, at, end) for at, end, _ in mentions):
+        # (a subject of a clause there, or set beside one: "His father, Alan Brooks, ... wept")
+        as_subject = [dep in SUBJECT_DEPS or dep == "appos" and head in SUBJECT_DEPS for dep, head in (_name_dep(span.doc, at, end) for at, end, _ in mentions)]
+        if len(named) != 1 or not any(as_subject):
             return None
-        ref = next(iter(named.values()))
+        return self._described_as(a, next(iter(named.values())))
+
+    def _described_as(self, a: Attribution, ref: EntityRef) -> ResolvedSpeaker:
+        """The person ``ref`` as the one the description of ``a`` stands for."""
         return ResolvedSpeaker(Speaker(ref.name, self.written(a), ref.id, "PERSON"), self.roles.get(ref.id), None, "description")
 
     def _person_described(self, span: Span) -> EntityRef | None:
@@ -962,7 +958,7 @@ class SpeakerResolver:
             return None
         people = list({
             ref.id: ref for start, end, ref in self.index.within(before.sent.start_char, before.sent.end_char)
-            if ref.label == "PERSON" and not self._in_words(start, a) and not _owner_named(pronoun.doc, start, end)
+            if ref.label == "PERSON" and not self._in_words(start, a) and _name_dep(pronoun.doc, start, end)[0] != "poss"
         }.values())
         if len(people) != 1:
             return None
