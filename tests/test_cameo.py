@@ -372,6 +372,9 @@ def test_demands_met_dismissed_and_money_released(extractor):
     assert (met.type, met.cameo, met.target.text) == ("CONCEDE", "080", "striking miners")
     dismissed = _one(extractor, "The president dismissed demands by the opposition for a recount.")
     assert (dismissed.type, dismissed.cameo) == ("REJECT", "120")
+    for asked in ("a request from Sylvania to open humanitarian corridors", "a summons from the federal government to attend talks", "an offer of amnesty"):
+        rejected = _one(extractor, f"The regional government dismissed {asked}.")
+        assert (rejected.type, rejected.cameo) == ("REJECT", "120"), asked
     money = _one(extractor, "The World Bank released 20 million dollars to Malawi on Monday.")
     assert (money.type, money.cameo) == ("AID", "071")
 

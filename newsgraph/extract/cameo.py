@@ -310,11 +310,14 @@ ADDED_ENTRIES = {
     "RAISE": ("- * ALERT [152]", "- * {COMBAT READINESS} [152]"),
     # demands met are yielded to (080), as demands rejected or rebuffed are refused ("REJECT *
     # DEMANDS" 120, "REBUFF * DEMAND" 123): "met the demands of striking traders"; dismissing a
-    # demand or an ultimatum rejects it ("dismissed demands for a recount"), not a rebuke of
-    # anyone (DESPATCH 110).
+    # demand or an ultimatum rejects it ("dismissed demands for a recount"), and so does dismissing a
+    # request, an appeal, a plea, an offer or a summons ("dismissed a request from Kyiv to open
+    # corridors", "dismissed a summons to attend talks"), not a rebuke of anyone (DESPATCH 110).
     # (The plural only: "meet the demand for housing" is a market's.)
     "MEET_PEOPLE": ("- * DEMANDS [080]",),
-    "DESPATCH": ("- * DEMANDS [120]", "- * DEMAND [120]", "- * CALLS [120]", "- * ULTIMATUM [120]"),
+    "DESPATCH": ("- * DEMANDS [120]", "- * DEMAND [120]", "- * CALLS [120]", "- * ULTIMATUM [120]", "- * REQUEST [120]",
+                 "- * REQUESTS [120]", "- * APPEAL [120]", "- * APPEALS [120]", "- * PLEA [120]", "- * PLEAS [120]",
+                 "- * OFFER [120]", "- * SUMMONS [120]"),
     # money or aid released is given (07x), not people freed (084): "released 15 million euros in
     # humanitarian assistance to Haiti"
     "RELEASE": ("- * &AID [070]", "- * ASSISTANCE [070]", "- * FUNDS [071]", "- * &CURRENCY [071]", "- * MILLION [071]", "- * BILLION [071]"),
