@@ -367,6 +367,23 @@ def test_a_rally_against_someone_is_a_demonstration(extractor):
     assert (rally.type, rally.cameo) == ("PROTEST", "141")
 
 
+def test_a_crowd_written_as_a_number_takes_to_the_streets(extractor):
+    for sentence, code in (("Thousands marched in Lumbo on Saturday.", "140"), ("Thousands took to the streets of Lumbo on Saturday.", "141"),
+                           ("Hundreds rallied outside parliament on Monday.", "141")):
+        crowd = _one(extractor, sentence)
+        assert (crowd.type, crowd.cameo, crowd.actor.text) == ("PROTEST", code, sentence.split()[0]), sentence
+    # a crowd fleeing is no act the dictionary names
+    assert not [e for e in _events(extractor, "Thousands fled the fighting in Lumbo.") if e.actor is not None and e.actor.text == "Thousands"]
+
+
+def test_slammed_is_criticized_and_shrugged_off_is_refused(extractor):
+    slammed = _one(extractor, "Sylvania slammed Borduria on Monday.")
+    assert (slammed.type, slammed.cameo, slammed.target.text) == ("ACCUSE", "111", "Borduria")
+    assert not _events(extractor, "A truck slammed into a crowd in the square.")
+    shrugged = _one(extractor, "The president shrugged off calls for his resignation.")
+    assert shrugged.type == "REJECT"
+
+
 def test_demands_met_dismissed_and_money_released(extractor):
     met = _one(extractor, "Kyrgyz authorities met the demands of striking miners on Tuesday.")
     assert (met.type, met.cameo, met.target.text) == ("CONCEDE", "080", "striking miners")

@@ -188,7 +188,7 @@ AIR_DEFENCES = ("- * {DEFENCE SYSTEM} [072]", "- * {DEFENSE SYSTEM} [072]")
 HANDED_OVER = "+HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]"
 HANDED_BACK = "+HAND_BACK {+HANDS_BACK +HANDED_BACK +HANDING_BACK } [---]"
 ADDED_ENTRIES = {
-    "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "REPUDIATE"),
+    "REFUSE": ("+TURN_DOWN {+TURNS_DOWN +TURNING_DOWN +TURNED_DOWN }", "+BRUSH_ASIDE", "+BRUSH_OFF", "+SHRUG_OFF {+SHRUGS_OFF +SHRUGGED_OFF +SHRUGGING_OFF }", "REPUDIATE"),
     "RETURN": ("- * (TO &NEGOTIATION) [046]", "- * (TO TALKS) [046]", "- * (TO {NEGOTIATING TABLE}) [046]", HANDED_BACK,
                # what one side took and gives back is returned as the family's "* PROPERTY" 0842 and
                # "* PRISONERS" 0841 are: land ("handed back four border villages to Azerbaijan"),
@@ -280,7 +280,13 @@ ADDED_ENTRIES = {
     # people rounded up are arrested (173), as the family's own ARREST and APPREHEND are: "rounded
     # up dozens of Sudanese migrants", "round up the 11 million people here" (COLLECT, where the
     # dictionary files it, codes nothing)
-    "APPREHEND": ("+ROUND_UP {+ROUNDS_UP +ROUNDING_UP +ROUNDED_UP } [173]",),
+    # the family's "TAKE * (TO STREET)" 141 in the plural the wire writes: "thousands took to the
+    # streets of Caracas"
+    "APPREHEND": ("+ROUND_UP {+ROUNDS_UP +ROUNDING_UP +ROUNDED_UP } [173]", "- * (TO STREETS) [141]"),
+    # "slammed" is the wire's "criticized" ("Egypt slammed the Israeli raid", "the minister slammed
+    # the opposition"), as the family's LAMBASTE and CASTIGATE are; what slams into something is
+    # no criticism
+    "DENOUNCE": ("SLAM {SLAMS SLAMMED SLAMMING }", "- * (INTO) [---]"),
     # a delegation received is a visit hosted, as RECEIVE's envoys, ministers and leaders are
     # (043) and as SEND's "* DELEGATION" is the visit made
     "OBTAIN": ("- * DELEGATION [043:042]",

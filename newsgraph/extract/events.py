@@ -502,6 +502,8 @@ def _can_act(token: Token, strict: bool = False) -> bool:
         return not strict or token.tag_ not in ("WP", "WDT")
     if token.like_num or token.lower_ in QUANTITY_NOUNS:  # "Tens of thousands of students"
         members = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
+        if not members and token.dep_ == "nsubj" and token.lower_ in CROWD_NUMBERS and _takes_to_the_streets(token.head):
+            return True  # "Thousands marched in Caracas", "Hundreds took to the streets": a crowd
         # a group of no one is an organisation: "The FARC guerrilla group", "the Basque separatist group"
         if members or token.lower_ not in ORG_HEADS:
             return any(_can_act(m, strict) for m in members)
@@ -599,6 +601,7 @@ AIMING_VERBS = frozenset({"target", "aim", "direct"})
 TALLY_NOUNS = frozenset("percent delegate vote point seat".split())  # lemmas
 TALLY_TYPES = INTERACTIONS | {"SUPPORT", "REJECT", "ASSAULT"}
 QUANTITY_NOUNS = frozenset("tens hundreds thousands millions dozens scores third half group part".split())
+CROWD_NUMBERS = frozenset("tens hundreds thousands dozens scores".split())  # numbers a crowd is written as
 CROWD_NOUNS = frozenset("crowd crowds protester protesters demonstrator demonstrators".split())
 NOT_TARGETS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 TIME_NOUNS = frozenset("time moment occasion year month week day hour decade".split())  # ("for the first time")
@@ -1206,6 +1209,12 @@ def _is_crowd(token: Token | None) -> bool:
 def _named_protesters(token: Token | None) -> bool:
     """Whether a doer is written as protesters, demonstrators or a crowd."""
     return token is not None and (token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS)
+
+
+def _takes_to_the_streets(verb: Token) -> bool:
+    """Whether a verb is one a crowd does on its own: the dictionary's protests (14x), rallying and marching."""
+    coding = dictionary().code(verb) if verb.pos_ == "VERB" else None
+    return coding is not None and coding.code is not None and coding.code.startswith("14") or verb_lemma(verb) in ("rally", "march")
 
 
 def _is_throng(token: Token | None) -> bool:
