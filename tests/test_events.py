@@ -1647,6 +1647,12 @@ def test_a_body_that_offered_or_voted_to_act_is_its_subject(extractor):
     assert (impose.type, impose.actor.text) == ("SANCTION", "The Senate")
 
 
+def test_calling_for_someone_to_act_is_an_appeal_to_them(extractor):
+    called = _triggered_by(extractor, "Borduria's opposition leader called on Tuesday for President Ruben Olsa to step down.", "called")
+    assert (called.type, called.target.text) == ("REQUEST", "President Ruben Olsa")
+    assert _triggered_by(extractor, "The minister called the plan a disaster.", "called") is None
+
+
 def test_the_subject_after_a_fronted_participial_clause_acts(extractor):
     # the parse hangs "the city's two mayors" on "slums" as an apposition and gives "asked" no subject
     asked = _triggered_by(extractor, "Citing a surge of dengue cases in the slums of Lumbo, the city's two mayors asked the health ministry on Wednesday for emergency funds.", "asked")

@@ -155,6 +155,7 @@ LOCATING_PREPOSITIONS = frozenset({"in", "near", "outside", "of"})  # "a mosque 
 # is made to someone, not "allows users to send messages", "passed background checks", "filled the skies"
 YIELD = "080"
 DEMAND = "100"  # CAMEO's "demand, not specified below"
+APPEAL_CODE = "020"  # CAMEO's "make an appeal or request, not specified below"
 # CAMEO's "reduce or break diplomatic relations", the dictionary's code for an envoy expelled
 # ("EXPEL * DIPLOMAT" 161)
 # those an order to leave expels, by CAMEO's codes: a country's envoys and its embassy ("staff of
@@ -682,11 +683,16 @@ def _object(token: Token, prepositions: tuple[str, ...] = TARGET_PREPOSITIONS, s
     visit(token, 0)
     if not any(c.dep_ == "dobj" for c in children_of(token)):
         # "willing to meet rival commander Dagalo to end the war": the parser made the object the
-        # subject of the infinitive of purpose after it
-        found.extend(
-            (0, len(found), subject) for clause in children_of(token) if clause.dep_ == "advcl" and clause.i > token.i
-            and is_infinitive(clause) for subject in children_of(clause) if subject.dep_ == "nsubj" and subject.left_edge.i == token.i + 1
-        )
+        # subject of the infinitive of purpose after it; "called for President Mugabe to step
+        # down": the one asked to act is the subject "for" opens
+        for clause in children_of(token):
+            if clause.dep_ not in ("advcl", "ccomp") or clause.i < token.i or not is_infinitive(clause):
+                continue
+            opened_by_for = [m.i + 1 for m in children_of(clause) if m.dep_ == "mark" and m.lower_ == "for"]
+            found.extend(
+                (0, len(found), subject) for subject in children_of(clause) if subject.dep_ == "nsubj"
+                and (clause.dep_ == "advcl" and subject.left_edge.i == token.i + 1 or subject.left_edge.i in opened_by_for)
+            )
     own = {f[2].i for f in found if token.i in (f[2].head.i, f[2].head.head.i) and f[2].head.dep_ != "xcomp"}
     # a count of people is whom it counts ("arrested dozens of protesters"), not a number
     found = [
@@ -1342,6 +1348,10 @@ class EventFinder:
             # "Baghdad had told Turkey to withdraw its troops": one told to act is asked to (a
             # demand, 100), not the teller's own act ("ANNOUNCE * WITHDRAW", 0874, of the family)
             coding, reading = replace(coding, code=DEMAND, pattern=f"{verb_lemma(verb).upper()} * + TO"), plover(DEMAND)
+        elif coding is not None and coding.by_default and verb_lemma(verb) == "call" and _calls_for_someone_to_act(verb):
+            # "called for President Mugabe to step down": an appeal (02), not CAMEO's telephone call
+            # (041) the dictionary gives "call" alone, as "called for early elections" is by pattern
+            coding, reading = replace(coding, code=APPEAL_CODE, pattern="CALL * (FOR + TO)"), plover(APPEAL_CODE)
         elif reading is not None and verb_lemma(verb) == "order" and (expelled := _told_to_leave(verb)) is not None:
             # "ordered Venezuela's ambassador to leave the country": an envoy expelled, not a
             # demand made of them
@@ -2433,6 +2443,15 @@ def _names_its_object(verb: Token) -> bool:
 
 
 NAMING_DEPS = frozenset({"oprd", "npadvmod", "attr", "appos", "acomp", "dobj"})
+
+
+def _calls_for_someone_to_act(verb: Token) -> bool:
+    """"called for President Mugabe to step down": a clause marked "for" with a subject and an infinitive."""
+    return any(
+        c.dep_ in ("advcl", "ccomp") and is_infinitive(c)
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c)) and any(m.dep_ == "nsubj" for m in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _calls_names(verb: Token) -> bool:
