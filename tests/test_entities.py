@@ -121,6 +121,22 @@ def test_a_bare_surname_is_the_bearer_an_honorific_names_when_no_full_name_is_th
     assert quote_by(record, "the year had been hard").speaker.name == "Helen Vance"
 
 
+def test_a_name_after_a_datelines_dash_is_the_persons(extract_text):
+    # the model reads "DES MOINES - Dennis Hale" as one body, or drops the name, and then every
+    # "Mr. Hale" of the story went to the one other Hale named in full, his son
+    record = extract_text(
+        "Iowa\n\n"
+        "DES MOINES - Dennis Hale has spent most of the last three weeks in church basements.\n\n"
+        "\"I'm not the flashiest guy on that stage,\" Mr. Hale told the crowd.\n\n"
+        "Their son, Tucker Hale, a 29-year-old lawyer, has taken on a different role.\n"
+    )
+    people = {e.name for e in record.entities if e.type == "PERSON"}
+    assert {"Dennis Hale", "Tucker Hale"} <= people
+    assert quote_by(record, "the flashiest guy").speaker.name == "Dennis Hale"
+    record = extract_text("Iowa\n\nDES MOINES, Iowa \u2014 Dennis Hale has spent weeks in Iowa.\n")
+    assert "Dennis Hale" in {e.name for e in record.entities if e.type == "PERSON"}
+
+
 def test_a_title_word_that_begins_an_institutions_or_events_name_stays(extract_text):
     record = extract_text(
         "Budget\n\n"

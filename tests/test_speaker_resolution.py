@@ -289,6 +289,13 @@ def test_the_younger_and_the_elder_of_a_surname_are_the_child_and_the_parent_the
     assert quote_by(r, "I learned this job").speaker.name == "Alice Greer"
     assert quote_by(r, "She never needed").speaker.name == "Walter Greer"
     assert quote_by(r, "We disagree on taxes").speaker.name == "Dale Hurd"
+    # with the honorific between, as the Times writes it
+    r = extract_text(
+        "Iowa\n\n"
+        "Dennis Hale spoke in Ankeny on Tuesday. Their son, Tucker Hale, a lawyer, defends his father online.\n\n"
+        "The younger Mr. Hale insisted that the survey had undercounted evangelical voters.\n"
+    )
+    assert quote_by(r, "the survey had undercounted").speaker.name == "Tucker Hale"
 
 
 def test_an_undotted_honorific_names_the_one_of_its_gender_among_those_sharing_a_surname(extract_text):

@@ -303,6 +303,12 @@ class EntityFixer:
         covered = {i: c for c in cands for i in range(c.start, c.end)}
         for start, end in name_runs(doc):
             inside = {id(c): c for i in range(start, end) if (c := covered.get(i))}
+            if _after_dateline(tokens, start) and _census_full_name(tokens[start:end]):
+                # "DES MOINES - Dennis Hale has spent ...": the model reads the dateline into the
+                # name, drops the name, or takes its surname for a town; the name is the person's
+                cands = [c for c in cands if id(c) not in inside]
+                cands.append(Candidate(start, end, "PERSON", True))
+                continue
             if not inside and any(i in dated for i in range(start, end)):
                 continue  # "March 2015": a date the model read, not a name it missed
             if not inside:
@@ -581,6 +587,30 @@ def _titled_name_start(words: list[Token]) -> int | None:
         rest = words[k + 1 :]
         return k + 1 if all(t.is_title and t.is_alpha for t in rest) and rest[0].lower_ in census_first_names() else None
     return None
+
+
+MAX_DATELINE_TOKENS = 8
+
+
+def _after_dateline(tokens: list[Token], start: int) -> bool:
+    """Whether ``start`` follows a dateline's dash at the start of a paragraph: "DES MOINES - ",
+    "WASHINGTON (Reuters) - ", "DES MOINES, Iowa — " (a place in capitals, then at most a state
+    or an agency)."""
+    if start < 2 or tokens[start - 1].text not in ("-", "\u2014", "\u2013", "--") or not tokens[start - 2].whitespace_:
+        return False
+    first = start - 2
+    while first > 0 and not tokens[first - 1].is_space and start - first <= MAX_DATELINE_TOKENS:
+        first -= 1
+    line = tokens[first : start - 1]
+    return (
+        (first == 0 or tokens[first - 1].is_space) and line[0].is_upper and line[0].is_alpha and len(line[0]) > 1
+        and all(t.is_upper or t.is_punct or t.is_title for t in line)
+    )
+
+
+def _census_full_name(words: list[Token]) -> bool:
+    """Two or three capitalised words, the first a census first name: "Dennis Hale"."""
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) and words[0].lower_ in census_first_names()
 
 
 def _census_name(word: Token) -> bool:

@@ -144,7 +144,7 @@ class EntityResolver:
             key, country = self._key(mention, name)
             key = self._bearer_by_title(mention, key, bearers)
             gender = self._honorific_gender(mention)
-            seniority = SENIORITY_WORDS.get(self.doc[mention.start - 1].lower_) if mention.label_ == "PERSON" and len(mention) == 1 and mention.start else None
+            seniority = self._seniority(mention) if mention.label_ == "PERSON" and len(mention) == 1 else None
             cluster = by_key.get((key, gender, seniority))
             if cluster is None:
                 cluster = Cluster(key, country=country, long_form=self.acronyms.get(self.written(mention)), gender=gender, seniority=seniority)
@@ -226,6 +226,13 @@ class EntityResolver:
             if code:
                 return f"country:{code}", code
         return key, None
+
+    def _seniority(self, mention: Span) -> str | None:
+        """"the younger Pike", "the younger Mr. Hale" (the honorific between, as the Times writes it)."""
+        before = mention.start - 1
+        if before > 0 and self.doc[before].lower_.rstrip(".") in HONORIFICS:
+            before -= 1
+        return SENIORITY_WORDS.get(self.doc[before].lower_) if before >= 0 else None
 
     def _honorific_gender(self, mention: Span) -> Gender | None:
         """"Mr. Clinton" and "Mrs. Clinton" in one article are two people: a bare surname keeps the
