@@ -1677,6 +1677,14 @@ def test_inspectors_peacekeepers_or_aid_agencies_ordered_out_are_expelled(extrac
     expelled = _triggered_by(extractor, "Borduria expelled 13 aid agencies from the province in March.", "expelled")
     assert (expelled.type, expelled.cameo) == ("SANCTION", "1663")
     assert _triggered_by(extractor, "The mayor ordered residents to leave the flooded district.", "ordered").type == "REQUEST"
+    # "ordered ... out of" the country expels as "to leave" does; troops ordered out withdraw
+    out = _triggered_by(extractor, "Borduria ordered 13 foreign aid agencies out of the province on Wednesday.", "ordered")
+    assert (out.type, out.cameo) == ("SANCTION", "1663")
+    envoy = _triggered_by(extractor, "The president ordered Sylvania's ambassador out of the country.", "ordered")
+    assert envoy.type == "SANCTION"
+    assert _triggered_by(extractor, "The president ordered the troops out of the province.", "ordered").type == "RETREAT"
+    carrier = _triggered_by(extractor, "The Pentagon ordered a second aircraft carrier to the Gulf on Thursday.", "ordered")
+    assert carrier.type == "MOBILIZE"
 
 
 def test_martial_law_declared_or_lifted(extractor):

@@ -101,7 +101,7 @@ DEPLOYED_FORCES = frozenset(
     "jet jets warplane warplanes warship warships missile missiles tank tanks bomber bombers battalion "
     "battalions brigade brigades reinforcement reinforcements artillery army navy servicemen reservists "
     "division divisions regiment regiments column columns flotilla fleet gunboat gunboats destroyer "
-    "destroyers frigate frigates submarine submarines helicopter helicopters fighter fighters militiamen".split()
+    "destroyers frigate frigates submarine submarines helicopter helicopters fighter fighters militiamen carrier carriers".split()
 )
 ARMOURED = frozenset({"armoured", "armored"})
 CRAFT = frozenset("vehicle aircraft plane jet ship vessel boat drone helicopter".split())  # what "military" makes forces
@@ -919,8 +919,10 @@ def _is_conditional(token: Token, marks: frozenset[str] = CONDITIONAL_MARKS) -> 
 def _told_to_leave(verb: Token) -> str | None:
     """The CAMEO code of an order to leave that expels: "ordered the ambassador to leave", "45
     diplomats were ordered to leave", "staff of the Russian embassy were ordered to leave" (161),
-    "ordered U.N. nuclear inspectors to leave" (1662); None for anyone else told to leave."""
-    if not any(c.dep_ in ("xcomp", "ccomp") and verb_lemma(c) in ("leave", "depart", "quit") for c in children_of(verb)):
+    "ordered U.N. nuclear inspectors to leave" (1662), "ordered 13 foreign aid agencies out of
+    Darfur" (1663); None for anyone else told to leave."""
+    leave = any(c.dep_ in ("xcomp", "ccomp") and verb_lemma(c) in ("leave", "depart", "quit") for c in children_of(verb))
+    if not leave and not any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in children_of(verb)):
         return None
     for c in children_of(verb):
         if c.dep_ in ("dobj", "nsubjpass"):
