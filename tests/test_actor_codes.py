@@ -38,6 +38,10 @@ def test_agents_take_the_country_named_beside_them():
 
 def test_armed_men_of_a_listed_armed_group_are_that_group():
     assert code("Boko Haram militants") == "NGAREB"
+    # a group the dictionary lists with its initials in brackets ("..._TAMIL_EELAM_(LTTE)_"), as
+    # articles write it
+    assert code("The Liberation Tigers of Tamil Eelam") == "LKAREB"
+    assert code("Basque Fatherland and Freedom") == "ESPREB"
     assert code("Taliban fighters") == "AFGREB"
     assert code("Nigerian militants") == "NGAUAF"  # a country's: unidentified armed forces
     assert code("Russian troops") == "RUSMIL"

@@ -134,9 +134,12 @@ def _dated_code(field: str) -> DatedCode | None:
 
 
 def _entry_name(line: str) -> str:
-    """'+ISLAMIC_REPUBLIC_OF_IRAN  [IRN]' -> 'islamic republic of iran' (folded)."""
+    """'+ISLAMIC_REPUBLIC_OF_IRAN  [IRN]' -> 'islamic republic of iran' (folded); a bracketed
+    acronym or gloss in the name is no part of it ('LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_',
+    'BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_': articles write the name without it)."""
     name = re.split(r"[\[{]", line, maxsplit=1)[0].strip().lstrip("+")
-    return fold(name.replace("_", " "))
+    name = re.sub(r"_?\([^)]*\)_?", "_", name)
+    return fold(name.replace("_", " ").strip())
 
 
 @lru_cache(maxsize=1)
