@@ -363,7 +363,7 @@ class EntityFixer:
         if titled is None and c.label not in ("GPE", "NORP", "PERSON") and _office_of_before(tokens, c.start):
             # "Assistant Secretary of [State Diane Petrakis]": the office's last word, then the name
             rest = tokens[c.start + 1 : c.end]
-            if 2 <= len(rest) <= 3 and all(t.is_title and t.is_alpha for t in rest) and rest[0].lower_ in census_first_names():
+            if _census_full_name(rest):
                 titled = 1
         if titled is not None:
             c.start += titled  # "House Agriculture Chair Roy Feldkamp": the name after the title
@@ -585,7 +585,7 @@ def _titled_name_start(words: list[Token]) -> int | None:
         if k < 0 or not (words[k].is_title and words[k].lower_.rstrip(".") in OFFICE_WORDS):
             continue
         rest = words[k + 1 :]
-        return k + 1 if all(t.is_title and t.is_alpha for t in rest) and rest[0].lower_ in census_first_names() else None
+        return k + 1 if _census_full_name(rest) else None
     return None
 
 
